@@ -1,0 +1,320 @@
+"""Where the graph lives: the embedded Oxigraph store (default), an in-memory one,
+or a plain rdflib dataset (the baseline the benchmarks compare against).
+
+Every store answers SPARQL over the union of its named graphs and replaces whole
+named graphs in one all-or-nothing step.
+
+The embedded store on disk keeps *generations*: a write copies the current
+generation (a RocksDB checkpoint, made of hard links, so it is cheap), changes
+the copy and then publishes it by atomically renaming a pointer file. A write
+that fails leaves the published generation untouched, and readers that opened
+it keep reading it while a build runs.
+
+>>> from rdflib import Graph, URIRef, Literal
+>>> store = open_store(memory=True)
+>>> g = Graph(identifier=URIRef("https://example.org/g"))
+>>> _ = g.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x")))
+>>> store.replace_graphs({g.identifier: g})
+>>> store.query("SELECT ?o WHERE { ?s ?p ?o }").rows[0]["o"]
+rdflib.term.Literal('x')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+from pyparsing import ParseException
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node, Variable
+
+from kg.errors import StoreError
+from kg.namespace import PREFIXES, bind_prefixes
+
+STORE_ENV = "KG_STORE"
+KEEP_GENERATIONS = 3
+
+
+class Format(enum.Enum):
+    """RDF serialisation formats for export."""
+
+    TURTLE = "turtle"
+    TRIG = "trig"
+    NQUADS = "nquads"
+    NTRIPLES = "ntriples"
+    JSONLD = "jsonld"
+
+
+def default_store_path() -> Path:
+    """``$KG_STORE``, else ``$XDG_DATA_HOME/kg/store`` (``~/.local/share/kg/store``)."""
+    if os.environ.get(STORE_ENV):
+        return Path(os.environ[STORE_ENV])
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "kg" / "store"
+
+
+@dataclass
+class QueryResult:
+    """A SELECT result (``vars`` and ``rows``), an ASK answer or a CONSTRUCT graph."""
+
+    vars: list[str] = field(default_factory=list)
+    rows: list[dict[str, Node | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+class Store(Protocol):
+    """What kg needs of a store."""
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
+
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None: ...
+
+    def graph_names(self) -> list[URIRef]: ...
+
+    def __len__(self) -> int: ...
+
+    def export(self, fmt: Format) -> bytes: ...
+
+
+# --- term conversion -------------------------------------------------------------------
+
+def to_ox(term: Node) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store term {term!r}")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def from_ox(term: Any) -> Node | None:
+    """A pyoxigraph term as an rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    raise StoreError(f"unsupported term {term!r}")
+
+
+def _quads(graphs: Mapping[URIRef, Graph | None]) -> Iterator[Any]:
+    for name, graph in graphs.items():
+        if graph is None:
+            continue
+        g = ox.NamedNode(str(name))
+        for s, p, o in graph:
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+
+
+def _ox_result(result: Any) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        graph = bind_prefixes(Graph())
+        for t in result:
+            graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        return QueryResult(graph=graph)
+    names = [v.value for v in result.variables]
+    rows = [{n: from_ox(sol[n]) for n in names} for sol in result]
+    return QueryResult(vars=names, rows=rows)
+
+
+# --- the embedded Oxigraph store -------------------------------------------------------
+
+class OxigraphStore:
+    """Oxigraph, in memory (``path=None``) or on disk with atomic generations."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._store: Any = None
+        self._generation: str | None = None
+        if path is None:
+            self._store = ox.Store()
+
+    # generations on disk
+    def _current(self) -> str | None:
+        assert self.path is not None
+        try:
+            name = (self.path / "CURRENT").read_text().strip()
+        except FileNotFoundError:
+            return None
+        return name if (self.path / name).is_dir() else None
+
+    def _reader(self) -> Any:
+        if self.path is None:
+            return self._store
+        current = self._current()
+        if current is None:
+            self._store, self._generation = ox.Store(), None  # nothing built yet: empty
+        elif current != self._generation:
+            try:
+                self._store = ox.Store.read_only(str(self.path / current))
+            except OSError as exc:
+                raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+            self._generation = current
+        return self._store
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._reader().query(sparql, use_default_graph_as_union=True,
+                                          substitutions=subs or None)
+            return _ox_result(result)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {exc}") from None
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._reader().named_graphs()
+                      if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._reader())
+
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
+        """Drop each named graph and load its new content, all or nothing."""
+        if self.path is None:
+            self._apply(self._store, graphs)
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        with _write_lock(self.path):
+            current = self._current()
+            number = 1 + max((int(p.name[4:]) for p in self.path.glob("gen-*")
+                              if p.name[4:].isdigit()), default=0)
+            new = self.path / f"gen-{number:06d}"
+            try:
+                if current is not None:
+                    ox.Store.read_only(str(self.path / current)).backup(str(new))
+                writer = ox.Store(str(new))
+                self._apply(writer, graphs)
+                writer.flush()
+                del writer
+                pointer = self.path / "CURRENT.tmp"
+                pointer.write_text(new.name + "\n")
+                os.replace(pointer, self.path / "CURRENT")
+            except BaseException:
+                shutil.rmtree(new, ignore_errors=True)
+                raise
+            self._prune(keep={new.name, current})
+
+    @staticmethod
+    def _apply(store: Any, graphs: Mapping[URIRef, Graph | None]) -> None:
+        try:
+            for name in graphs:
+                store.remove_graph(ox.NamedNode(str(name)))
+            store.extend(_quads(graphs))
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from None
+
+    def _prune(self, keep: set[str | None]) -> None:
+        assert self.path is not None
+        generations = sorted(p for p in self.path.glob("gen-*") if p.is_dir())
+        for old in generations[:-KEEP_GENERATIONS]:
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def export(self, fmt: Format) -> bytes:
+        store = self._reader()
+        prefixes = dict(PREFIXES)
+        if fmt is Format.NQUADS:
+            return store.dump(format=ox.RdfFormat.N_QUADS)
+        if fmt is Format.TRIG:
+            return store.dump(format=ox.RdfFormat.TRIG, prefixes=prefixes)
+        graph = bind_prefixes(Graph())
+        for q in store.quads_for_pattern(None, None, None, None):
+            graph.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        rdflib_format = {Format.TURTLE: "turtle", Format.NTRIPLES: "nt", Format.JSONLD: "json-ld"}[fmt]
+        return graph.serialize(format=rdflib_format, encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _write_lock(path: Path) -> Iterator[None]:
+    with open(path / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# --- plain rdflib (the baseline) ---------------------------------------------------------
+
+class RdflibStore:
+    """A plain rdflib in-memory dataset; slow at scale, kept as the benchmark baseline."""
+
+    def __init__(self) -> None:
+        self.dataset = Dataset(default_union=True)
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        init = {Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            result = self.dataset.query(sparql, initBindings=init)
+        except ParseException as exc:
+            raise StoreError(f"SPARQL syntax error: {exc}") from None
+        if result.type == "ASK":
+            return QueryResult(boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return QueryResult(graph=result.graph)
+        names = [str(v) for v in result.vars]
+        return QueryResult(vars=names, rows=[{n: row[n] for n in names} for row in result])
+
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
+        for name, graph in graphs.items():
+            self.dataset.remove_graph(name)
+            if graph is not None:
+                target = self.dataset.graph(name)
+                for triple in graph:
+                    target.add(triple)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(g.identifier for g in self.dataset.graphs()
+                      if isinstance(g.identifier, URIRef) and len(g))
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self.dataset.graphs())
+
+    def export(self, fmt: Format) -> bytes:
+        fmts = {Format.NQUADS: "nquads", Format.TRIG: "trig", Format.TURTLE: "turtle",
+                Format.NTRIPLES: "nt", Format.JSONLD: "json-ld"}
+        return self.dataset.serialize(format=fmts[fmt], encoding="utf-8")
+
+
+def open_store(path: str | Path | None = None, *, endpoint: str | None = None,
+               memory: bool = False) -> Store:
+    """Open a store: a remote SPARQL endpoint, an in-memory one, or the embedded store at
+    ``path`` (default :func:`default_store_path`)."""
+    if endpoint:
+        from kg.remote import RemoteStore
+
+        return RemoteStore(endpoint)
+    if memory:
+        return OxigraphStore(None)
+    target = Path(path) if path else default_store_path()
+    if target.exists() and not target.is_dir():
+        raise StoreError(f"{target} is not a store directory")
+    return OxigraphStore(target)
