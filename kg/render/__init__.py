@@ -1,0 +1,1 @@
+"""Interactive, self-contained HTML pages of the network views (see :mod:`kg.render.html`)."""
