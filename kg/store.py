@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import fcntl
+import gc
 import os
 import shutil
 from collections.abc import Iterator, Mapping
@@ -186,7 +187,13 @@ class OxigraphStore:
             return _ox_result(result)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from None
-        except (OSError, RuntimeError) as exc:
+        except RuntimeError as exc:
+            if "in its SELECT projection" in str(exc):
+                names = ", ".join(sorted(subs and (v.value for v in subs)))
+                raise StoreError(f"a parameter must name a variable the query selects (bound: {names}): "
+                                 f"{exc}") from None
+            raise StoreError(f"query failed: {exc}") from None
+        except OSError as exc:
             raise StoreError(f"query failed: {exc}") from None
 
     def graph_names(self) -> list[URIRef]:
@@ -207,17 +214,20 @@ class OxigraphStore:
             number = 1 + max((int(p.name[4:]) for p in self.path.glob("gen-*")
                               if p.name[4:].isdigit()), default=0)
             new = self.path / f"gen-{number:06d}"
+            writer = None
             try:
                 if current is not None:
                     ox.Store.read_only(str(self.path / current)).backup(str(new))
                 writer = ox.Store(str(new))
                 self._apply(writer, graphs)
                 writer.flush()
-                del writer
+                writer = None  # closes the database before it is published
                 pointer = self.path / "CURRENT.tmp"
                 pointer.write_text(new.name + "\n")
                 os.replace(pointer, self.path / "CURRENT")
             except BaseException:
+                writer = None  # close it first, or RocksDB writes into the folder again
+                gc.collect()
                 shutil.rmtree(new, ignore_errors=True)
                 raise
             self._prune(keep={new.name, current})

@@ -1,0 +1,32 @@
+# One command sets up and runs the main job (`make demo`); one sets up and runs the tests (`make test`).
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup bench lint
+
+$(STAMP): pyproject.toml requirements/spacy-model.txt
+	$(PY) -c 'import sys; sys.exit("kg needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/spacy-model.txt
+	$(BIN)/python -m pip install -q -e ".[all,dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build
+	$(BIN)/kg stats
+	$(BIN)/kg query contested
+	$(BIN)/kg render --out out/seed-graph.html
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check kg tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py

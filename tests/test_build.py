@@ -1,0 +1,143 @@
+"""kg.build and kg.compile: all-or-nothing builds, references, precedence, golden graph."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg import iri
+from kg.annotations import load_annotation
+from kg.build import build, compile_all, validate
+from kg.errors import AnnotationError, ValidationError
+from kg.namespace import NEG
+from kg.store import Format, open_store
+
+GOLDEN = Path(__file__).parent / "fixtures" / "golden"
+
+
+def _edit(path: Path, old: str, new: str) -> Path:
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    return path
+
+
+def _line_of(path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def test_golden_graph(mini_dir):
+    """The mini coding compiles to exactly the reviewed graph in tests/fixtures/golden."""
+    graphs, _, _ = compile_all([load_annotation(mini_dir / "mini-talks.yaml")])
+    compiled = graphs[iri.graph_iri("mini-talks")]
+    expected = Graph().parse(GOLDEN / "mini-talks.ttl", format="turtle")
+    assert isomorphic(compiled, expected)
+
+
+def test_build_and_rebuild_is_idempotent(mini_dir, store_path):
+    store = open_store(store_path)
+    first = build([mini_dir], store=store)
+    assert first.articles == ["mini-talks"]
+    n = len(store)
+    again = build([mini_dir], store=open_store(store_path))
+    assert again.store_triples == n == len(open_store(store_path))
+    assert iri.graph_iri("mini-talks") in store.graph_names()
+
+
+def test_one_named_graph_per_article_and_shared_actor_iris(mini_dir, store_path):
+    second = mini_dir / "second.yaml"
+    shutil.copy(mini_dir / "mini-talks.yaml", second)
+    _edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
+    _edit(second, "  text_file: mini-talks.txt\n", "  text_file: mini-talks.txt\n")
+    store = open_store(store_path)
+    build([mini_dir], store=store)
+    names = store.graph_names()
+    assert iri.graph_iri("mini-talks") in names and iri.graph_iri("mini-talks-follow-up") in names
+    rows = store.query("""
+        PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
+        SELECT DISTINCT ?holder WHERE { ?s neg:holder ?holder }""").rows
+    assert {r["holder"] for r in rows} == {iri.actor_iri("freedonia"), iri.actor_iri("sylvania")}
+    count = store.query("PREFIX neg: <https://w3id.org/kg-negotiation/ontology#> "
+                        "SELECT (COUNT(?s) AS ?n) WHERE { ?s a neg:Stance }").rows[0]["n"]
+    assert int(count) == 4  # two per article, article-scoped IRIs
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("    holder: sylvania\n", "    holder: atlantis\n", "field 'stances.1.holder': unknown actor 'atlantis'"),
+    ("    issue: territory\n    value: oppose", "    issue: fishing_rights\n    value: oppose",
+     "field 'stances.1.issue.0': unknown issue code 'fishing_rights'"),
+    ("    target: valley-ceasefire\n", "    target: freedonia\n",
+     "field 'stances.0.target': 'freedonia' is a actor, expected a position or proposal"),
+    ("    voiced_by: rufus-firefly\n", "    voiced_by: freedonia\n",
+     "field 'stances.0.voiced_by': 'freedonia' is not a person"),
+])
+def test_bad_reference_names_file_line_and_leaves_store_unchanged(mini_dir, store_path, old, new, message):
+    store = open_store(store_path)
+    build([mini_dir], store=store)
+    before = store.export(Format.NQUADS)
+    path = _edit(mini_dir / "mini-talks.yaml", old, new)
+    with pytest.raises(AnnotationError) as err:
+        build([mini_dir], store=open_store(store_path))
+    line = _line_of(path, new.strip().splitlines()[0])
+    assert str(err.value).startswith(f"{path}:")
+    assert message in str(err.value)
+    assert abs(err.value.line - line) <= 1
+    assert open_store(store_path).export(Format.NQUADS) == before
+
+
+def test_a_bad_file_among_good_ones_writes_nothing(mini_dir, store_path, tmp_path):
+    bad = mini_dir / "zz-bad.yaml"
+    bad.write_text("format: kg-annotation/1\narticle: {id: zz, title: T}\n")
+    store = open_store(store_path)
+    with pytest.raises(AnnotationError, match=r"zz-bad\.yaml:2: missing field 'article\.publisher'"):
+        build([mini_dir], store=store)
+    assert len(open_store(store_path)) == 0
+    assert not (store_path / "CURRENT").exists()
+
+
+def test_shacl_violation_is_reported_for_people(mini_dir):
+    second = mini_dir / "second.yaml"
+    shutil.copy(mini_dir / "mini-talks.yaml", second)
+    _edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
+    _edit(second, "    label: Sylvania\n", "    label: Republic of Sylvania\n")
+    with pytest.raises(ValidationError) as err:
+        validate([mini_dir])
+    assert err.value.problems == [
+        f"{second}:{_line_of(second, 'id: sylvania')}: actor 'sylvania': "
+        "An actor needs exactly one name (rdfs:label); put other names in skos:altLabel."
+    ]
+
+
+def test_curated_coding_takes_precedence_over_machine_draft(mini_dir, store_path):
+    draft = mini_dir / "draft.yaml"
+    shutil.copy(mini_dir / "mini-talks.yaml", draft)
+    _edit(draft, "  status: curated\n", "  status: machine\n")
+    _edit(draft, "    value: oppose\n", "    value: support\n")
+    store = open_store(store_path)
+    build([draft], store=store)
+    assert iri.graph_iri("mini-talks", machine=True) in store.graph_names()
+    report = build([mini_dir / "mini-talks.yaml"], store=store)
+    assert iri.graph_iri("mini-talks", machine=True) not in store.graph_names()
+    report = build([draft], store=store)
+    assert report.machine_skipped == ["mini-talks"]
+    values = {r["v"] for r in store.query(
+        "PREFIX neg: <https://w3id.org/kg-negotiation/ontology#> "
+        "SELECT ?v WHERE { ?s neg:stanceValue ?v }").rows}
+    assert values == {NEG.conditional, NEG.oppose}
+
+
+def test_export_formats_parse_back(mini_dir, store_path):
+    store = open_store(store_path)
+    build([mini_dir], store=store)
+    n = len(store)
+    for fmt, parser in ((Format.NQUADS, "nquads"), (Format.TRIG, "trig")):
+        ds = Dataset()
+        ds.parse(data=store.export(fmt), format=parser)
+        assert sum(len(g) for g in ds.graphs()) == n
+    for fmt, parser in ((Format.TURTLE, "turtle"), (Format.JSONLD, "json-ld"), (Format.NTRIPLES, "nt")):
+        g = Graph().parse(data=store.export(fmt), format=parser)
+        assert (URIRef(iri.article_iri("mini-talks")), None, None) in g
