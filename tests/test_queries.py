@@ -1,0 +1,252 @@
+"""The named queries (kg/queries/*.rq) answer the competency questions on the seed.
+
+The seed coding sheet is built into a real embedded store with kg.build (the
+``seed_store`` fixture); each query is run through kg.queries.run with its
+parameters bound by the engine, and the answers are checked against what the
+article says. The same queries are also run on the plain rdflib baseline store
+and must give the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+from conftest import SEED_ANNOTATION, SEED_TEXT
+from rdflib import XSD, Literal, URIRef
+
+from kg import iri, queries
+from kg.build import build
+from kg.store import RdflibStore, open_store
+
+pytestmark = pytest.mark.skipif(not SEED_TEXT.is_file(), reason="seed article not available")
+
+AID = "moscow-times-2025-12-03-kremlin-talks"
+OURS = ("stances", "actors", "contested", "agreement", "conditions", "spokespeople", "events",
+        "linkages", "timeline", "provenance")
+# a value of each parameter kind that the seed contains
+SAMPLE = {
+    "actor": "russia", "issue": "territory", "event": "2025-12-02-kremlin-meeting",
+    "target": "kgr:position/russia-controls-all-donbas",
+    "stance": f"{AID}/russia-conditional-ceasefire",
+}
+SAMPLE_FOR = {("spokespeople", "person"): "yury-ushakov",
+              ("linkages", "target"): "kgr:position/putin-trump-summit",
+              ("agreement", "target"): "kgr:position/continue-negotiations",
+              ("agreement", "issue"): "peace_plan",
+              ("stances", "actor"): "ukraine"}
+
+
+def actor(ident: str) -> URIRef:
+    return iri.actor_iri(ident)
+
+
+def run(store, name: str, **params: str) -> list[dict]:
+    return queries.run(store, name, params).rows
+
+
+def local(term) -> str | None:
+    """The id at the end of an IRI (``.../actor/russia`` -> ``russia``)."""
+    return None if term is None else str(term).rstrip("/").rsplit("/", 1)[-1]
+
+
+# --- headers and parameters --------------------------------------------------------------
+
+
+def test_every_named_query_has_a_parsable_header():
+    names = {q.name for q in queries.list_queries()}
+    assert set(OURS) <= names
+    for q in queries.list_queries():
+        assert q.question, q.name
+        assert re.search(r"^# Parameters:", q.text, re.M), q.name
+    for name in OURS:
+        assert queries.get_query(name).question.endswith("?"), name
+        header = queries.get_query(name).text.split("\nPREFIX", 1)[0]
+        assert re.search(r"^# Returns: \S", header, re.M), name
+
+
+@pytest.mark.parametrize("name", OURS)
+def test_each_parameter_binds_a_projected_variable_and_narrows_the_answer(seed_store, name):
+    q = queries.get_query(name)
+    everything = queries.run(seed_store, name)
+    assert everything.rows, f"{name} finds nothing in the seed"
+    for p in q.params:
+        value = SAMPLE_FOR.get((name, p.name), SAMPLE[p.kind])
+        res = queries.run(seed_store, name, {p.name: value})
+        assert res.vars == everything.vars
+        term = queries.to_term(p.kind, value)
+        assert res.rows, f"{name} with {p.name}={value} finds nothing"
+        assert all(row[p.variable] == term for row in res.rows)
+        assert Counter(map(_key, res.rows)) <= Counter(map(_key, everything.rows))
+
+
+def _key(row: dict) -> tuple:
+    """A row as a hashable, engine-neutral value (numbers by value, not lexical form)."""
+    def norm(v):
+        if isinstance(v, Literal) and isinstance(v.toPython(), int | float | Decimal):
+            return float(v.toPython())
+        if isinstance(v, Literal) and ";" in str(v):
+            return tuple(sorted(str(v).split("; ")))  # GROUP_CONCAT order is the engine's
+        return None if v is None else str(v)
+    return tuple(sorted((k, norm(v)) for k, v in row.items()))
+
+
+def test_a_hostile_parameter_value_matches_nothing_and_breaks_nothing(seed_store):
+    assert run(seed_store, "stances", actor='russia> } ; DROP ALL ; #') == []
+    assert run(seed_store, "timeline", actor='"} UNION { ?s ?p ?o }') == []
+
+
+def test_rdflib_baseline_gives_the_same_rows():
+    baseline = RdflibStore()
+    build([SEED_ANNOTATION], store=baseline, shacl=False)
+    oxigraph = open_store(memory=True)
+    build([SEED_ANNOTATION], store=oxigraph, shacl=False)
+    for name in OURS:
+        ox_rows = queries.run(oxigraph, name).rows
+        rdflib_rows = queries.run(baseline, name).rows
+        assert Counter(map(_key, ox_rows)) == Counter(map(_key, rdflib_rows)), name
+
+
+# --- the competency questions --------------------------------------------------------------
+
+
+STANCE_VARS = ["holder", "holder_label", "voiced_by", "voiced_by_label", "issue", "issue_label",
+               "target", "target_label", "value", "value_label", "condition", "date", "article",
+               "evidence"]
+
+
+def test_stances_columns_and_ukraine_opposes_handing_over_territory(seed_store):
+    res = queries.run(seed_store, "stances", {"actor": "ukraine"})
+    assert res.vars == STANCE_VARS
+    got = {(local(r["target"]), local(r["value"]).rsplit("#")[-1]) for r in res.rows}
+    assert got == {("ukraine-cedes-controlled-territory", "oppose"),
+                   ("russia-controls-all-donbas", "oppose")}
+    for row in res.rows:
+        assert row["holder_label"] == Literal("Ukraine")
+        assert row["issue_label"] == Literal("Territory", lang="en")
+        assert row["article"] == iri.article_iri(AID)
+        assert "not willing to hand over territory" in str(row["evidence"])
+
+
+def test_stances_by_issue_and_russias_mixed_view_of_the_revised_plan(seed_store):
+    rows = run(seed_store, "stances", issue="territory")
+    assert {local(r["holder"]) for r in rows} == {"russia", "ukraine"}
+    rows = run(seed_store, "stances", actor="russia", issue="peace_plan")
+    revised = [r for r in rows if local(r["target"]) == "us-revised-peace-plan"]
+    assert {str(r["value_label"]) for r in revised} == {"mixed"}
+    assert {local(r["voiced_by"]) for r in revised} == {"yury-ushakov"}
+    assert all(r["date"] == Literal("2025-12-03", datatype=XSD.date) for r in revised)
+
+
+def test_conditions_russias_ceasefire_and_summit_stances(seed_store):
+    rows = {local(r["target"]): r for r in run(seed_store, "conditions", actor="russia")}
+    ceasefire = rows["ceasefire-in-ukraine"]
+    assert str(ceasefire["value_label"]) == "conditional"
+    assert local(ceasefire["voiced_by"]) == "vladimir-putin"
+    assert local(ceasefire["condition_position"]) == "ukraine-accepts-russian-ceasefire-conditions"
+    assert "ceasefire" in str(ceasefire["condition"])
+    summit = rows["putin-trump-summit"]
+    assert str(summit["value_label"]) == "conditional"
+    assert "progress" in str(summit["condition"])
+    # the ceasefire stance also sits on military operations (Russia's advance)
+    issues = {local(r["issue"]) for r in run(seed_store, "stances", actor="russia")
+              if local(r["target"]) == "ceasefire-in-ukraine"}
+    assert issues == {"ceasefire", "military_operations"}
+
+
+def test_events_the_kremlin_meeting_and_the_others(seed_store):
+    rows = {local(r["event"]): r for r in run(seed_store, "events")}
+    meeting = rows["2025-12-02-kremlin-meeting"]
+    assert str(meeting["type"]) == "meeting"
+    assert meeting["date"] == Literal("2025-12-02", datatype=XSD.date)
+    assert meeting["duration"] == Literal("PT5H", datatype=XSD.duration)
+    assert str(meeting["place"]) == "Moscow" and str(meeting["status"]) == "held"
+    assert {"Vladimir Putin", "Steve Witkoff", "Jared Kushner"} <= set(
+        str(meeting["participants"]).split("; "))
+    assert str(rows["witkoff-kushner-kyiv-trip"]["status"]) == "scheduled"
+    hungary = rows["2025-10-putin-trump-summit-hungary"]
+    assert (str(hungary["status"]), str(hungary["date"]), str(hungary["place"])) == (
+        "cancelled", "2025-10", "Hungary")
+    assert hungary["date"].datatype == XSD.gYearMonth
+    assert str(rows["2025-11-pokrovsk-capture"]["status"]) == "reported"
+    dates = [str(r["date"]) for r in run(seed_store, "events")]
+    assert dates == sorted(dates)
+
+
+def test_spokespeople_ushakov_speaks_for_russia(seed_store):
+    pairs = {(local(r["person"]), local(r["actor"])) for r in run(seed_store, "spokespeople")}
+    assert {("yury-ushakov", "russia"), ("vladimir-putin", "russia"),
+            ("donald-trump", "united-states"), ("steve-witkoff", "united-states")} <= pairs
+    (ushakov,) = run(seed_store, "spokespeople", person="yury-ushakov")
+    assert str(ushakov["role"]) == "Kremlin foreign policy adviser"
+    assert int(ushakov["stances"]) >= 5
+
+
+def test_contested_donbas_russia_supports_ukraine_opposes(seed_store):
+    rows = run(seed_store, "contested")
+    found = {(local(r["target"]), local(r["supporter"]), local(r["opponent"]),
+              str(r["opponent_value_label"])) for r in rows}
+    assert ("russia-controls-all-donbas", "russia", "ukraine", "oppose") in found
+    assert ("us-revised-peace-plan", "united-states", "russia", "mixed") in found
+    assert all(r["supporter"] != r["opponent"] for r in rows)
+    assert {local(r["target"]) for r in run(seed_store, "contested", issue="territory")} == {
+        "russia-controls-all-donbas"}
+
+
+def test_agreement_russia_and_us_both_want_talks_to_continue(seed_store):
+    rows = run(seed_store, "agreement")
+    pairs = [(local(r["actor_a"]), local(r["actor_b"]), local(r["target"]), str(r["value_label"]))
+             for r in rows]
+    assert ("russia", "united-states", "continue-negotiations", "support") in pairs
+    unordered = [(frozenset(p[:2]), *p[2:]) for p in pairs]
+    assert len(unordered) == len(set(unordered)), "a pair is listed twice"
+
+
+def test_linkages_economic_cooperation_tied_to_peace_by_russia(seed_store):
+    rows = run(seed_store, "linkages")
+    link = [r for r in rows if str(r["relation"]) == "linked_to"
+            and local(r["subject"]) == "us-russia-economic-cooperation"]
+    assert [local(r["object"]) for r in link] == ["ukraine-peace-settlement"]
+    assert local(link[0]["asserted_by"]) == "russia"
+    assert "link business deals" in str(link[0]["evidence"])
+    conditional = {(local(r["subject"]), local(r["object"])) for r in rows
+                   if str(r["relation"]) == "conditional_on"}
+    assert ("putin-trump-summit", "progress-in-working-level-talks") in conditional
+
+
+def test_timeline_is_in_date_order_and_shows_trumps_retreat(seed_store):
+    rows = run(seed_store, "timeline")
+    dates = [str(r["date"]) for r in rows]
+    assert dates == sorted(dates) and len(set(dates)) >= 4
+    us = [r for r in run(seed_store, "timeline", actor="united-states")
+          if local(r["target"]) == "ukraine-accepts-us-plan-by-thanksgiving"]
+    assert [str(r["value_label"]) for r in us] == ["support", "neutral"]
+    assert {str(r["voiced_by_label"]) for r in us} == {"Donald Trump"}
+
+
+def test_provenance_spans_are_the_article_text(seed_store):
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    rows = run(seed_store, "provenance", actor="russia")
+    assert len(rows) >= 10
+    for row in rows:
+        start, end = int(row["start"]), int(row["end"])
+        assert text[start:end] == str(row["exact"])
+        assert str(row["publisher"]) == "The Moscow Times"
+        assert str(row["status"]) == "curated"
+        assert row["article_date"] == Literal("2025-12-03", datatype=XSD.date)
+        assert str(row["url"]).startswith("https://www.themoscowtimes.com/2025/12/03/")
+    (one,) = run(seed_store, "provenance", stance=f"{AID}/russia-conditional-ceasefire")
+    assert "conditions for a ceasefire" in str(one["exact"])
+
+
+def test_actors_kinds_aliases_and_affiliations(seed_store):
+    rows = {local(r["actor"]): r for r in run(seed_store, "actors")}
+    assert str(rows["yury-ushakov"]["type"]) == "person"
+    assert {"Ushakov", "Yuri Ushakov"} <= set(str(rows["yury-ushakov"]["aliases"]).split("; "))
+    assert local(rows["yury-ushakov"]["affiliation"]) == "russia"
+    assert str(rows["russia"]["type"]) == "state"
+    assert {"Moscow", "the Kremlin"} <= set(str(rows["russia"]["aliases"]).split("; "))
+    assert str(rows["russian-armed-forces"]["type"]) == "organization"
+    assert not {"moscow", "kremlin", "kyiv", "washington"} & set(rows)
