@@ -1,0 +1,72 @@
+"""``kg ingest`` and ``kg eval``: automatic extraction and its evaluation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli.common import EndpointOption, StoreOption, open_from_options, user_errors
+
+DraftsOption = Annotated[Path, typer.Option("--drafts", help="Folder for the machine drafts.")]
+
+
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Text files, HTML files or http(s) URLs.")],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    drafts: DraftsOption = Path("data/drafts"),
+    title: Annotated[str | None, typer.Option(help="Title, if the source has none.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher, if the source has none.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL, if the source has none.")] = None,
+    date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD, if the source has none.")] = None,
+    language: Annotated[str | None, typer.Option(help="BCP 47 language tag.")] = "en",
+    no_store: Annotated[bool, typer.Option("--no-store", help="Only write the drafts.")] = False,
+) -> None:
+    """Extract coding sheets from articles, write them as drafts and load them into the store."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from kg.ingest import ingest as run
+
+    overrides = {"title": title, "publisher": publisher, "url": url, "date": date,
+                 "language": language}
+    with user_errors():
+        target = None if no_store else open_from_options(store, endpoint)
+        console = Console(stderr=True)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=console, transient=True) as bar:
+            task = bar.add_task("extracting", total=len(sources))
+            report = run(sources, store=target, drafts_dir=drafts, metadata_overrides=overrides,
+                         progress=lambda _id: bar.advance(task))
+    for path in report.drafts:
+        typer.echo(f"draft {path}")
+    if report.skipped:
+        typer.echo("curated coding takes precedence, machine draft not loaded: "
+                   + ", ".join(report.skipped))
+    if target is not None:
+        typer.echo(f"ingested {len(report.articles)} article(s) ({report.mode}); "
+                   f"store holds {report.store_triples} triples")
+
+
+def eval_(
+    gold: Annotated[list[Path] | None, typer.Option("--gold", help="Folder or file of curated "
+                    "sheets; repeat for groups (each folder is reported separately).")] = None,
+    pred: Annotated[Path | None, typer.Option("--pred", help="Folder of machine sheets "
+                    "(<article-id>.yaml); default: extract the gold articles' texts now.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Score machine extraction against curated coding sheets (coding guide, section 7)."""
+    from kg.evaluate import as_json, table
+    from kg.evaluate_run import evaluate_groups
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("--format must be table or json")
+    with user_errors():
+        scores = evaluate_groups(gold or [Path("data/corpus/dev")], pred=pred)
+    if fmt == "json":
+        typer.echo(json.dumps(as_json(scores), indent=2))
+    else:
+        typer.echo(table(scores))

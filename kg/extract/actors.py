@@ -1,0 +1,241 @@
+"""The article's actors: who is named, under which names, with which role.
+
+:class:`ActorTable` keeps one :class:`Actor` per person, state or
+organisation and answers the questions attribution asks: which actor does
+this name, surname, title ("the foreign minister") or pronoun refer to?
+Persons with an office in a collective actor get ``speaks_for`` it
+(coding guide, section 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Entry, Gazetteer, name_key
+from kg.extract.lexicon import words
+from kg.iri import slugify
+
+_GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
+
+
+@dataclass
+class Actor:
+    """An actor as coded in the sheet, plus bookkeeping for resolution."""
+
+    id: str
+    type: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    speaks_for: str | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.8
+    mentions: list[int] = field(default_factory=list)  # start offsets of every mention
+
+    @property
+    def keys(self) -> set[str]:
+        """Name keys of the label and every alias."""
+        return {name_key(n) for n in [self.label, *self.aliases]}
+
+    def add_alias(self, name: str) -> None:
+        """Record another name (not the label, no duplicates after folding)."""
+        clean = name.strip().rstrip(",.")
+        if clean.endswith("'s"):
+            clean = clean[:-2]
+        if clean and name_key(clean) != name_key(self.label) and clean not in self.aliases:
+            self.aliases.append(clean)
+
+
+def role_head_is_office(role: str) -> bool:
+    """Whether a role phrase names an office (not an analyst, not a former official).
+
+    >>> role_head_is_office("Kremlin foreign policy adviser"), role_head_is_office("trade economist")
+    (True, False)
+    >>> role_head_is_office("former foreign minister")
+    False
+    """
+    tokens = [t.lower().strip(",.") for t in role.replace("'s", " ").split()]
+    if any(t in words("roles", "non_office") for t in tokens):
+        return False
+    head = tokens
+    for stop in ("of", "at", "for", "in", "with"):
+        if stop in head:
+            head = head[: head.index(stop)]
+    return any(t in words("roles", "office") for t in head[-2:]) or any(
+        t in words("roles", "office") for t in tokens[:3] if t not in _GENERIC_ROLE_WORDS
+    ) and not any(t in words("roles", "non_office") for t in tokens)
+
+
+class ActorTable:
+    """All actors of one article, in order of first mention."""
+
+    def __init__(self, gazetteer: Gazetteer, *, excluded: set[str] | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.actors: dict[str, Actor] = {}
+        self.excluded = {name_key(x) for x in (excluded or set())} | {
+            name_key(m) for m in words("roles", "media")
+        }
+
+    def is_excluded(self, name: str) -> bool:
+        """Whether ``name`` is the outlet, a wire agency or another medium (never an actor)."""
+        return name_key(name) in self.excluded
+
+    # -- creating and finding actors -------------------------------------------------
+    def _new_id(self, label: str) -> str:
+        base = slugify(label)
+        candidate, n = base, 2
+        while candidate in self.actors:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def _touch(self, actor: Actor, start: int, end: int, evidence: bool) -> Actor:
+        actor.mentions.append(start)
+        if evidence and not actor.evidence:
+            actor.evidence.append((start, end))
+        return actor
+
+    def collective(self, entry: Entry, surface: str, start: int, end: int,
+                   *, evidence: bool = True) -> Actor:
+        """The state or organisation of a gazetteer entry, named by ``surface``."""
+        actor = self.actors.get(entry.id)
+        if actor is None:
+            actor = Actor(entry.id, entry.type, entry.label, confidence=0.9)
+            self.actors[entry.id] = actor
+        if evidence:
+            actor.add_alias(surface)
+        return self._touch(actor, start, end, evidence)
+
+    def new_collective(self, label: str, type_: str, start: int, end: int) -> Actor:
+        """A state or organisation not in the gazetteer."""
+        label = label.strip()
+        if label.lower().startswith("the "):
+            label = label[4:]
+        if label.endswith("'s"):
+            label = label[:-2]
+        key = name_key(label)
+        for actor in self.actors.values():
+            if actor.type != "person" and key in actor.keys:
+                return self._touch(actor, start, end, True)
+        actor = Actor(self._new_id(label), type_, label, confidence=0.6)
+        self.actors[actor.id] = actor
+        return self._touch(actor, start, end, True)
+
+    def find_person(self, name: str) -> Actor | None:
+        """The person already known under ``name`` (full name, alias or bare surname)."""
+        key = name_key(name)
+        if not key:
+            return None
+        parts = key.split()
+        for actor in reversed(list(self.actors.values())):
+            if actor.type != "person":
+                continue
+            if key in actor.keys:
+                return actor
+            if len(parts) == 1 and parts[0] == name_key(actor.label).split()[-1]:
+                return actor
+            if len(parts) > 1 and parts[-1] == name_key(actor.label).split()[-1] and (
+                len(name_key(actor.label).split()) == 1
+            ):
+                return actor
+        return None
+
+    def person(self, name: str, start: int, end: int) -> Actor:
+        """The person named ``name`` here, created on first mention."""
+        name = name.strip()
+        if name.endswith("'s"):
+            name = name[:-2]
+        actor = self.find_person(name)
+        if actor is not None:
+            actor.add_alias(name)
+            if len(name.split()) > len(actor.label.split()):
+                actor.add_alias(actor.label)
+                actor.label = name
+            return self._touch(actor, start, end, True)
+        found = self.gazetteer.lookup(name)
+        entry = found[0] if found and found[0].type == "person" else None
+        label = name if (entry is None or len(name.split()) > 1) else entry.label
+        actor = Actor(self._new_id(label), "person", label, confidence=0.85)
+        if entry is not None:
+            for alias in [entry.label, *entry.aliases]:
+                actor.add_alias(alias)
+            actor.role, actor.speaks_for = entry.role, entry.speaks_for
+            actor.affiliation = entry.speaks_for
+            actor.confidence = 0.9
+        parts = label.split()
+        if len(parts) > 1:
+            actor.add_alias(parts[-1])
+        self.actors[actor.id] = actor
+        return self._touch(actor, start, end, True)
+
+    def set_role(self, actor: Actor, role: str, cue: Actor | None) -> None:
+        """Record a person's role; an office plus a collective cue gives ``speaks_for``."""
+        role = " ".join(role.split()).strip(" ,")
+        for det in ("the ", "a ", "an "):
+            if role.lower().startswith(det):
+                role = role[len(det):]
+        if not role or len(role.split()) > 12:
+            return
+        if actor.role is None or actor.role == self._gazetteer_role(actor):
+            actor.role = role
+        if cue is not None and cue.id != actor.id:
+            actor.affiliation = cue.id
+            if role_head_is_office(role):
+                actor.speaks_for = cue.id
+                actor.confidence = max(actor.confidence, 0.85)
+            elif actor.speaks_for and not self._gazetteer_role(actor):
+                actor.speaks_for = None
+
+    def _gazetteer_role(self, actor: Actor) -> str | None:
+        entry = self.gazetteer.entries.get(actor.id)
+        return entry.role if entry else None
+
+    # -- resolution -----------------------------------------------------------------
+    def persons_before(self, pos: int) -> list[Actor]:
+        """Persons mentioned before offset ``pos``, most recent first."""
+        persons = [a for a in self.actors.values() if a.type == "person"]
+        scored = [(max((m for m in a.mentions if m < pos), default=-1), a) for a in persons]
+        return [a for last, a in sorted(scored, key=lambda x: -x[0]) if last >= 0]
+
+    def resolve_title(self, phrase: str, pos: int, cue: Actor | None,
+                      prefer: Actor | None = None) -> Actor | None:
+        """The named person a title ("the Kremlin official", "the minister") refers to.
+
+        Candidates must have a role sharing a content word with ``phrase`` (or any
+        office for "official"), and speak for ``cue`` when one is given. ``prefer``
+        (the last speaker) wins if it fits; then the most recent such person
+        before ``pos``; failing that, the first one after.
+        """
+        content = {w.lower().strip(",.") for w in phrase.replace("'s", " ").split()}
+        content -= _GENERIC_ROLE_WORDS
+        if cue is not None:
+            content -= {name_key(n) for n in [cue.label, *cue.aliases]}
+        content = {w for w in content if self.gazetteer.lookup(w.capitalize()) is None}
+
+        def fits(actor: Actor) -> bool:
+            if cue is not None and actor.speaks_for != cue.id:
+                return False
+            role_words = {w.lower().strip(",.") for w in (actor.role or "").split()}
+            if "official" in content or "spokesperson" in content:
+                return actor.speaks_for is not None
+            return bool(content & role_words)
+
+        if prefer is not None and prefer.type == "person" and fits(prefer):
+            return prefer
+        for actor in self.persons_before(pos):
+            if fits(actor):
+                return actor
+        later = [a for a in self.actors.values() if a.type == "person" and fits(a)]
+        later.sort(key=lambda a: min(a.mentions))
+        return later[0] if later else None
+
+    def holder_of(self, speaker: Actor) -> tuple[Actor, Actor | None]:
+        """(holder, voiced_by) for a statement by ``speaker`` (coding guide section 2)."""
+        if speaker.type == "person" and speaker.speaks_for in self.actors:
+            return self.actors[speaker.speaks_for], speaker
+        if speaker.type == "person" and speaker.speaks_for:
+            entry = self.gazetteer.entries.get(speaker.speaks_for)
+            if entry is not None:
+                return self.collective(entry, entry.label, speaker.mentions[0],
+                                       speaker.mentions[0], evidence=False), speaker
+        return speaker, None

@@ -1,0 +1,279 @@
+"""Who said what: statements found with the dependency parse.
+
+A statement is a speech verb ("said", "told reporters", "warned") or an
+attitude verb ("rejected", "backed", "is prepared to") with its subject, or
+"according to X", or a quotation continuing the previous speaker's words.
+Subjects are resolved to actors: names and metonyms directly, "he"/"she" to
+the last person speaking, titles ("the Kremlin official") to the named
+person they refer back to, "Ukrainian officials" to Ukraine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.lexicon import words
+from kg.extract.mentions import Mentions
+from kg.extract.segment import Sentence
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_COLLECTIVE_PRONOUNS = {"it", "its", "they", "their"}
+_FIRST_PERSON = {"we", "i", "us", "our", "my"}
+_NOUN_CUES = {"offer", "offers", "demand", "demands", "support", "proposal", "backing", "pledge",
+              "promise", "veto", "boycott", "block", "sign", "welcome", "call", "calls",
+              "interest", "interests", "need", "needs"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
+
+
+@dataclass
+class Statement:
+    """One attributed statement in one sentence."""
+
+    sentence: Sentence
+    holder: Actor
+    voiced_by: Actor | None
+    content: str  # the text whose cues give the stance value
+    content_start: int  # offsets into the original text
+    content_end: int
+    confidence: float
+    verb: str
+
+
+@dataclass
+class _Context:
+    last_speaker: Actor | None = None
+    last_person: Actor | None = None
+    last_collective: Actor | None = None
+    last_paragraph: int = -1
+
+
+class Attributor:
+    """Finds statements sentence by sentence, keeping track of who spoke last."""
+
+    def __init__(self, table: ActorTable, mentions: Mentions) -> None:
+        self.table = table
+        self.mentions = mentions
+        self.ctx = _Context()
+
+    # -- subject resolution -------------------------------------------------------
+    def _actor_of(self, sent: Sentence, tok: Any) -> Actor | None:
+        actor_id = self.mentions.actor_at(sent.index, tok.i)
+        return self.table.actors.get(actor_id) if actor_id else None
+
+    def _pronoun(self, lower: str) -> Actor | None:
+        if lower in _PERSON_PRONOUNS:
+            return self.ctx.last_person
+        if lower in _COLLECTIVE_PRONOUNS:
+            return self.ctx.last_collective or self.ctx.last_speaker
+        return None
+
+    def resolve(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
+        """(actor, may_voice): may_voice is False for "his office"-like subjects."""
+        direct = self._actor_of(sent, tok)
+        if direct is not None:
+            return direct, True
+        lower = tok.lower_
+        if tok.pos_ == "PRON":
+            return self._pronoun(lower), True
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self._actor_of(sent, child)
+                if found is not None:
+                    return found, True
+        possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.lower_ in _PERSON_PRONOUNS | _COLLECTIVE_PRONOUNS:
+            referent = self._pronoun(possessor.lower_)
+            if referent is not None and referent.type == "person":
+                holder, _ = self.table.holder_of(referent)
+                return (holder if holder is not referent else None), False
+            return referent, False
+        if lower in {"bloc", "union"} and "european-union" in self.table.actors:
+            return self.table.actors["european-union"], True
+        if lower == "administration" and "united-states" in self.table.actors:
+            return self.table.actors["united-states"], True
+        return self._title(sent, tok)
+
+    def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
+        lemma = tok.lemma_.lower()
+        is_office = lemma in words("roles", "office") or tok.lower_ in words("roles", "office")
+        is_collective = tok.lower_ in words("roles", "collective")
+        if not (is_office or is_collective):
+            return None, True
+        cue = None
+        subtree = list(tok.subtree)
+        for t in subtree:
+            found = self._actor_of(sent, t)
+            if found is not None and found.type != "person":
+                cue = found
+                break
+        definite = any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        if definite and not plural and is_office:
+            phrase = " ".join(t.text for t in subtree if t.i <= tok.i)
+            person = self.table.resolve_title(phrase, sent.base + tok.idx, cue,
+                                              prefer=self.ctx.last_speaker)
+            if person is not None:
+                return person, True
+        return cue, False
+
+    # -- statements -----------------------------------------------------------------
+    def _subject(self, verb: Any) -> Any | None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+            return self._subject(verb.head)
+        return None
+
+    def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
+        doc = verb.doc
+        parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+        if not parts:
+            span = sent.span
+        else:
+            lo = min(min(p.left_edge.i for p in parts), verb.i)
+            hi = max(p.right_edge.i for p in parts) + 1
+            span = doc[lo:hi]
+        skip = set(t.i for t in subject.subtree) if subject is not None else set()
+        return _text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
+
+    def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
+        """Rule 3.7: "X said Y would never accept" is not a stance of X or Y."""
+        for child in verb.children:
+            if child.dep_ != "ccomp":
+                continue
+            inner = self._subject(child)
+            if inner is None or inner.lower_ in _FIRST_PERSON:
+                continue
+            other, _ = self.resolve(sent, inner)
+            if other is not None and other is not holder and other is not voice and (
+                other.type != "person" or other.speaks_for != holder.id
+            ):
+                return True
+        return False
+
+    def _note_speaker(self, actor: Actor) -> None:
+        self.ctx.last_speaker = actor
+        if actor.type == "person":
+            self.ctx.last_person = actor
+        else:
+            self.ctx.last_collective = actor
+
+    def _note_root_subject(self, sent: Sentence) -> None:
+        """A named person as the main subject becomes the referent of a later "he"/"she"."""
+        root = sent.span.root
+        subject = self._subject(root)
+        if subject is not None and subject.pos_ != "PRON":
+            actor = self._actor_of(sent, subject)
+            if actor is None:
+                actor = next((self._actor_of(sent, c) for c in subject.children
+                              if c.dep_ == "appos" and self._actor_of(sent, c)), None)
+            if actor is not None and actor.type == "person":
+                self.ctx.last_person = actor
+
+    def sentence(self, sent: Sentence) -> list[Statement]:
+        """Statements in one parsed sentence (updates who spoke last)."""
+        if sent.paragraph != self.ctx.last_paragraph and sent.paragraph > self.ctx.last_paragraph + 1:
+            self.ctx.last_speaker = None
+        self.ctx.last_paragraph = sent.paragraph
+        span = sent.span
+        out: list[Statement] = []
+        seen: set[str] = set()
+        speech, attitude = words("speech", "speech"), words("speech", "attitude")
+        adjectives = words("speech", "attitude_adjectives")
+        inside_content: set[int] = set()
+        for tok in sorted(span, key=_depth):
+            lemma = tok.lemma_.lower()
+            is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
+            is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
+            according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
+                tok.i + 1 < len(tok.doc)) else False
+            if not (is_verb or is_adj or according) or tok.i in inside_content:
+                continue
+            if according:
+                pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                subject, anchor = pobj, tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok
+            elif is_adj:
+                anchor = tok.head if tok.dep_ == "acomp" else tok
+                subject = self._subject(anchor)
+            else:
+                subject, anchor = self._subject(tok), tok
+            if subject is None or _phrasal_exit(tok):
+                continue
+            for child in tok.children:
+                if child.dep_ in {"ccomp", "xcomp", "conj"}:
+                    inside_content.update(t.i for t in child.subtree)
+            speaker, may_voice = self.resolve(sent, subject)
+            if speaker is None:
+                continue
+            holder, voice = self.table.holder_of(speaker)
+            if not may_voice:
+                holder, voice = speaker, None
+            if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
+                self._note_speaker(speaker)
+                continue
+            if holder.id in seen:
+                earlier = next(x for x in out if x.holder is holder)
+                if earlier.voiced_by is None and voice is not None:
+                    earlier.voiced_by = voice
+                continue
+            seen.add(holder.id)
+            content, c_start, c_end = self._content(sent, anchor, subject)
+            if lemma in speech and '"' in sent.text:
+                content = _text_of(span, set())
+            confidence = 0.8 if self._actor_of(sent, subject) is not None else 0.65
+            out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
+                                 lemma))
+            self._note_speaker(speaker)
+        self._note_root_subject(sent)
+        if not out and sent.text.lstrip().startswith('"') and self.ctx.last_speaker is not None:
+            holder, voice = self.table.holder_of(self.ctx.last_speaker)
+            out.append(Statement(sent, holder, voice, _text_of(span, set()), sent.start,
+                                 sent.end, 0.6, "quote"))
+        return out
+
+
+def _text_of(span: Any, skip: set[int]) -> str:
+    """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
+    ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them,
+    while phrases built on them ("a fair offer") still match after case folding."""
+    parts = []
+    for tok in span:
+        if tok.i in skip:
+            continue
+        word = tok.text
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES:
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is None or prev.pos_ != "ADJ":
+                word = word.upper()
+        parts.append(word + tok.whitespace_)
+    return "".join(parts).strip()
+
+
+def _depth(tok: Any) -> int:
+    """Distance of a token from its sentence root (the root first: "X said" before its clause)."""
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _phrasal_exit(tok: Any) -> bool:
+    """"backed away", "pushed back", "ruled" without "out": not an attitude toward an object."""
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if tok.lemma_.lower() == "rule":
+        return "out" not in particles
+    return bool(particles & {"away", "down", "back", "off"})
+
+
+def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:
+    """All statements of an article, in order (parsed, non-heading sentences only)."""
+    attributor = Attributor(table, mentions)
+    statements: list[Statement] = []
+    for sent in sentences:
+        if sent.span is None or sent.heading:
+            continue
+        statements.extend(attributor.sentence(sent))
+    return statements

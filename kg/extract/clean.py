@@ -1,0 +1,120 @@
+"""Drop page furniture from plain article text without re-indexing it.
+
+News pages saved as text carry captions, photo credits, newsletter boxes,
+"Read more" links and donation appeals. :func:`furniture_ranges` finds them
+line by line; :func:`blank` overwrites them with spaces (newlines are kept),
+so every offset into the cleaned text is still an offset into the original.
+
+>>> text = "Talks resumed.\\nSign up for our free weekly newsletter\\nThey ended."
+>>> cleaned = blank(text, furniture_ranges(text))
+>>> cleaned.split("\\n")[1].strip() == "" and len(cleaned) == len(text)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.text import normalise
+
+# A line matching one of these is furniture wherever it appears.
+_LINE_PATTERNS = [
+    r"^(sign up|subscribe)\b.*",
+    r".*\bnewsletter\b.*\b(sign up|subscribe|inbox|mailbox|weekly|daily)\b.*",
+    r".*\b(sign up|subscribe)\b.*\bnewsletter\b.*",
+    r".*\bagree to (the|our) (privacy policy|terms)\b.*",
+    r"^(read more|related|see also|also read|more on this|recommended|advertisement"
+    r"|share this( article| story)?|share on \w+|click here|follow us|listen to this article"
+    r"|most read|top stories|trending|comments?)\b[: ]*.{0,120}$",
+    r"^support (the |our )?[A-Z]?.{0,60}!?$",
+    r"^(photo|photograph|image|picture|credit|video|caption|file photo)s?( by)?\s*[:|].*",
+    r".*\((left|right|centre|center|middle|l|r|c|pictured|file|photo|reuters|ap|afp)\).*"
+    r"(/|\b(reuters|afp|ap|getty images|tass|epa|photo)\b).*",
+    r".*\b(getty images|shutterstock|ap photo|afp photo|reuters/|/ reuters|/ tass|/ afp"
+    r"|/ ap|/ epa|via reuters|photo by)\b.*",
+    r".*\b(photo|photograph|picture|image|credit|illustration)s?\s*:\s*\S.{0,80}$",
+    r"^not ready to (support|donate).*",
+    r"^remind me later.*",
+    r"^(dear readers?|a message from\b).*",
+    r".*\b(donate|donation|contribute|contribution)s?\b.*\b(support|journalism|today|monthly)\b.*",
+    r".*\bplease support us\b.*",
+    r"^(all rights reserved|copyright|©).*",
+    r"^(this (article|story) (was|has been) (updated|corrected)).*",
+    r"^(we use cookies|accept (all )?cookies).*",
+    r"^by [A-Z][\w'-]+( [A-Z][\w'-]+){0,3}((,| and) [A-Z][\w'-]+( [A-Z][\w'-]+){0,3})*\.?$",
+    r"^\(?(reporting|writing|editing|additional reporting) by\b.*",
+    r"^enter your email.*",
+]
+_LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
+
+# A line matching one of these, in the second half of the text, starts a
+# trailing block (newsletter box, donation appeal) that is dropped to the end.
+_TAIL_START_RE = re.compile(
+    r"^(sign up for\b.*newsletter|a message from\b|dear readers?\b|support (our|independent)"
+    r" journalism|we need your (help|support)|subscribe to\b|related (articles|stories)"
+    r"|more (from|stories)\b|read more\b)",
+    re.IGNORECASE,
+)
+
+# A dateline ("BRUSSELS, March 4 (Agency) - ") opening a paragraph.
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.' -]{2,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-\u2013\u2014]+ "
+)
+
+_TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")
+_BUTTON_MAX_WORDS = 3
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, line) for each line, end excluding the newline."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line), line
+        start += len(line) + 1
+
+
+def _is_button(line: str) -> bool:
+    """A very short line without sentence punctuation: a UI label such as "Monthly"."""
+    words = line.split()
+    return 0 < len(words) <= _BUTTON_MAX_WORDS and not line.rstrip().endswith(_TERMINAL) and (
+        len(words) == 1 or all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
+
+
+def furniture_ranges(text: str) -> list[tuple[int, int]]:
+    """Return sorted, non-overlapping (start, end) ranges of furniture in ``text``."""
+    norm = normalise(text)
+    ranges: list[tuple[int, int]] = []
+    half = len(norm) // 2
+    for start, _end, raw in _lines(norm):
+        line = raw.strip()
+        if not line:
+            continue
+        lead = start + (len(raw) - len(raw.lstrip()))
+        stop = lead + len(line)
+        if start >= half and _TAIL_START_RE.match(line):
+            ranges.append((lead, len(norm.rstrip())))
+            break
+        if _LINE_RE.fullmatch(line) or _is_button(line):
+            ranges.append((lead, stop))
+            continue
+        dateline = _DATELINE_RE.match(line)
+        if dateline:
+            ranges.append((lead, lead + dateline.end()))
+    return ranges
+
+
+def blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    """Replace every character in ``ranges`` by a space, keeping newlines; same length."""
+    chars = list(text)
+    for start, end in ranges:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def clean(text: str) -> str:
+    """Normalise ``text`` and blank its furniture; the result has the same length."""
+    return blank(normalise(text), furniture_ranges(text))

@@ -1,0 +1,151 @@
+"""Assembling the machine coding sheet (the YAML format of docs/design.md) as a dict."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any
+
+from kg import __version__
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.attribution import Statement
+from kg.extract.dates import resolve
+from kg.extract.events import Event
+from kg.extract.issues import IssueScheme
+from kg.extract.positions import Positions
+from kg.extract.stance import classify
+from kg.iri import slugify
+
+CODER = f"kg-extractor {__version__}"
+_SAID_DATE_RE = re.compile(
+    r"\b(?:said|says|told [\w ]{1,20}?|added|announced|warned|stated|wrote|posted)\s+(?:on\s+|late\s+|"
+    r"early\s+)?((?:last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|today|yesterday|(?:last|this) week)\b",
+    re.IGNORECASE,
+)
+
+
+def span(text: str, start: int, end: int) -> dict[str, Any]:
+    """An evidence item with the exact text of the original article."""
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def statement_date(sentence: str, ref: date | None) -> str | None:
+    """The day a statement was made: "said on Tuesday" → that Tuesday, else the article date.
+
+    >>> statement_date("Ushakov said Wednesday that ...", date(2025, 12, 3))
+    '2025-12-03'
+    >>> statement_date("She told reporters on Monday it was over.", date(2026, 3, 4))
+    '2026-03-02'
+    """
+    if ref is None:
+        return None
+    m = _SAID_DATE_RE.search(sentence)
+    if m:
+        found = resolve(m.group(1), ref)
+        if found:
+            return found
+    return ref.isoformat()
+
+
+def actor_items(table: ActorTable, text: str, used: set[str]) -> list[dict[str, Any]]:
+    """Actors with evidence or referenced by a stance or event, in order of appearance."""
+    keep = [a for a in table.actors.values() if a.evidence or a.id in used]
+    ids = {a.id for a in keep}
+    for actor in list(keep):
+        for ref in (actor.speaks_for, actor.affiliation):
+            if ref and ref not in ids and ref in table.gazetteer.entries:
+                entry = table.gazetteer.entries[ref]
+                extra = table.collective(entry, entry.label, actor.mentions[0], actor.mentions[0],
+                                         evidence=False)
+                keep.append(extra)
+                ids.add(extra.id)
+    keep.sort(key=lambda a: min(a.mentions) if a.mentions else 10**9)
+    return [_actor_item(a, text, ids) for a in keep]
+
+
+def _actor_item(actor: Actor, text: str, ids: set[str]) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": actor.id, "type": actor.type, "label": actor.label}
+    if actor.aliases:
+        item["aliases"] = list(actor.aliases)
+    if actor.role:
+        item["role"] = actor.role
+    if actor.affiliation and actor.affiliation in ids:
+        item["affiliation"] = actor.affiliation
+    if actor.speaks_for and actor.speaks_for in ids:
+        item["speaks_for"] = actor.speaks_for
+    item["confidence"] = round(actor.confidence, 2)
+    if actor.evidence:
+        item["evidence"] = [span(text, s, e) for s, e in actor.evidence[:1]]
+    return item
+
+
+def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
+                 default_issue: str | None, positions: Positions,
+                 ref: date | None) -> list[dict[str, Any]]:
+    """One stance per statement that carries an attitude cue."""
+    items: list[dict[str, Any]] = []
+    used_ids: set[str] = set()
+    for st in statements:
+        value = classify(st.content)
+        if value is None:
+            continue
+        issues = scheme.classify(st.content, default_issue)
+        target = positions.get(st.content, issues)
+        sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
+        base, n = sid, 2
+        while sid in used_ids:
+            sid, n = f"{base}-{n}", n + 1
+        used_ids.add(sid)
+        item: dict[str, Any] = {"id": sid, "holder": st.holder.id}
+        if st.voiced_by is not None:
+            item["voiced_by"] = st.voiced_by.id
+        item.update({"target": target, "issue": issues[0] if len(issues) == 1 else issues,
+                     "value": value.value})
+        if value.condition:
+            item["condition"] = value.condition
+        when = statement_date(st.sentence.text, ref)
+        if when:
+            item["date"] = when
+        item["confidence"] = round(max(0.05, min(0.95, value.confidence * st.confidence / 0.8)), 2)
+        item["note"] = "cues: " + ", ".join(dict.fromkeys(value.cues))
+        item["evidence"] = [span(text, st.sentence.start, st.sentence.end)]
+        items.append(item)
+    return items
+
+
+def event_items(events: list[Event], text: str) -> list[dict[str, Any]]:
+    """Events as sheet items (unique ids)."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for ev in events:
+        eid, n = ev.id, 2
+        while eid in seen:
+            eid, n = f"{ev.id}-{n}", n + 1
+        seen.add(eid)
+        item: dict[str, Any] = {"id": eid, "type": ev.type, "label": ev.label}
+        if ev.date:
+            item["date"] = ev.date
+        if ev.place:
+            item["place"] = ev.place
+        item["status"] = ev.status
+        if ev.participants:
+            item["participants"] = list(ev.participants)
+        item["issues"] = list(ev.issues)
+        item["confidence"] = round(ev.confidence, 2)
+        item["evidence"] = [span(text, ev.start, ev.end)]
+        out.append(item)
+    return out
+
+
+def article_block(article_id: str, text: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The ``article`` block: metadata plus the SHA-256 of the text offsets refer to."""
+    block: dict[str, Any] = {"id": article_id}
+    for key in ("title", "publisher", "url", "date", "language"):
+        if meta.get(key):
+            block[key] = meta[key]
+    if meta.get("text_file"):
+        block["text_file"] = meta["text_file"]
+    block["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return block

@@ -1,0 +1,99 @@
+"""Events: meetings, calls, summits, visits, deadlines and other dated happenings.
+
+A sentence with a trigger word gives at most one event; the participants are
+the actors named in it, the place the first place named, the date the first
+date expression (resolved against the article date), the status from tense
+and cue words. The same event reported twice keeps its first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.dates import resolve
+from kg.iri import slugify
+
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("call", re.compile(r"\b(phone call|video call|telephone call|phone conversation|telephone "
+                        r"conversation|spoke by (?:tele)?phone|phoned|call with|held a call|had a call"
+                        r"|video conference|videoconference)\b")),
+    ("summit", re.compile(r"\bsummit\b")),
+    ("deadline", re.compile(r"\b(deadline|ultimatum|due to take effect|expires?|expiry)\b")),
+    ("visit", re.compile(r"\b(visit(?:ed|s|ing)?|trip to|travel(?:l?ed|s|ling)? to|arrived in"
+                         r"|flew to|will travel|to travel)\b")),
+    ("meeting", re.compile(r"\b(meeting|met with|met|meet|talks|negotiating round|round of "
+                           r"negotiations|negotiations)\b")),
+    ("military", re.compile(r"\b(captured|offensive|airstrikes?|missile strikes?|drone attacks?"
+                            r"|shelling|bombardment|invaded|advance[sd]?)\b")),
+    ("announcement", re.compile(r"\b(announced|unveiled|published|will present|presented|signed)\b")),
+]
+_STATUS: list[tuple[str, re.Pattern[str]]] = [
+    ("cancelled", re.compile(r"\b(cancell?ed|called off|scrapped|abandoned)\b")),
+    ("postponed", re.compile(r"\b(postponed|delayed|put off|pushed back)\b")),
+    ("reported", re.compile(r"\b(allegedly|reportedly|unconfirmed|claimed to have)\b")),
+    ("scheduled", re.compile(r"\b(will|would|is expected to|are expected to|expected to|plans? to"
+                             r"|planned|due to|scheduled|set to|next week|later this|upcoming"
+                             r"|to travel)\b")),
+]
+_LABELS = {"call": "Call", "summit": "Summit", "deadline": "Deadline", "visit": "Visit",
+           "meeting": "Meeting", "military": "Military development",
+           "announcement": "Announcement"}
+
+
+@dataclass
+class Event:
+    """One event as coded in the sheet."""
+
+    type: str
+    status: str
+    date: str | None
+    place: str | None
+    participants: list[str]
+    labels: list[str]
+    issues: list[str]
+    start: int
+    end: int
+    confidence: float
+    discussed: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """A readable label: type, participants, place."""
+        text = _LABELS[self.type]
+        if self.labels:
+            text += " involving " + ", ".join(self.labels[:4])
+        if self.place:
+            text += f" in {self.place}"
+        return text
+
+    @property
+    def id(self) -> str:
+        """A stable id: date (or "undated"), type, participants, place."""
+        parts = [self.date or "undated", self.type, *self.participants[:3], self.place or ""]
+        return slugify("-".join(p for p in parts if p), max_length=90)
+
+
+def detect(text: str, ref: date | None) -> tuple[str, str, str | None] | None:
+    """(type, status, date) for a sentence reporting an event, else ``None``.
+
+    >>> detect("The two ministers held a video call on Monday.", date(2026, 3, 4))
+    ('call', 'held', '2026-03-02')
+    >>> detect("A summit planned for October was called off.", date(2026, 3, 4))
+    ('summit', 'cancelled', '2025-10')
+    """
+    low = text.lower()
+    kind = next((k for k, p in _TRIGGERS if p.search(low)), None)
+    if kind is None:
+        return None
+    status = next((s for s, p in _STATUS if p.search(low)), "held")
+    when = resolve(text, ref, future=status == "scheduled") if ref else None
+    return kind, status, when
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two events are one event mentioned twice."""
+    return a.type == b.type and a.date == b.date and bool(
+        set(a.participants) & set(b.participants) or a.place == b.place
+    )

@@ -1,0 +1,91 @@
+"""Issue classification against the SKOS issue scheme (ontology/issues.ttl).
+
+Every prefLabel and altLabel of a concept is a cue phrase; a statement is
+scored by the cue phrases it contains (longer phrases weigh more, plural and
+singular forms both match). The best-scoring concept wins; the article's
+dominant issue is the fallback, and ``other`` the last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+
+SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
+FALLBACK = "other"
+
+
+class IssueSchemeError(KgError):
+    """The issue scheme cannot be read."""
+
+
+@dataclass(frozen=True)
+class IssueScheme:
+    """Cue phrases per issue code, and one compiled pattern over all of them."""
+
+    cues: dict[str, str]  # phrase -> code
+    pattern: re.Pattern[str]
+
+    def scores(self, text: str) -> Counter[str]:
+        """Score every issue code for ``text``."""
+        low = text.lower().replace("\u2019", "'")
+        counts: Counter[str] = Counter()
+        for m in self.pattern.finditer(low):
+            phrase = m.group(0)
+            code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
+            if code is None and phrase + "s" in self.cues:
+                code = self.cues[phrase + "s"]
+            if code and code != FALLBACK:
+                counts[code] += len(phrase.split()) + (0.5 if " " in phrase else 0)
+        return counts
+
+    def classify(self, text: str, default: str | None = None) -> list[str]:
+        """The best issue code(s) for ``text``: one code unless two tie at the top."""
+        counts = self.scores(text)
+        if not counts:
+            return [default or FALLBACK]
+        ranked = counts.most_common()
+        return [ranked[0][0]]
+
+    def dominant(self, texts: list[str]) -> str | None:
+        """The issue most cued across an article, or ``None``."""
+        total: Counter[str] = Counter()
+        for text in texts:
+            total.update(self.scores(text))
+        return total.most_common(1)[0][0] if total else None
+
+
+@lru_cache(maxsize=4)
+def load_scheme(path: str | None = None) -> IssueScheme:
+    """Load the scheme's labels (rdflib is imported here, not at start-up)."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    graph = Graph()
+    source = Path(path) if path else SCHEME_PATH
+    try:
+        graph.parse(source, format="turtle")
+    except (OSError, ValueError) as exc:
+        raise IssueSchemeError(f"{source}: cannot load the issue scheme: {exc}") from None
+    cues: dict[str, str] = {}
+    for concept, notation in graph.subject_objects(SKOS.notation):
+        code = str(notation)
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for label in graph.objects(concept, prop):
+                phrase = str(label).lower().replace("\u2019", "'")
+                cues.setdefault(phrase, code)
+    forms = set()
+    for phrase in cues:
+        forms.add(phrase)
+        if not phrase.endswith("s"):
+            forms.add(phrase + "s")
+        else:
+            forms.add(phrase.rstrip("s"))
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return IssueScheme(cues, pattern)

@@ -1,0 +1,44 @@
+"""Word lists the extractor uses, loaded from data/lexicons/*.yaml (analysts may edit them)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.errors import KgError
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+
+class LexiconError(KgError):
+    """A lexicon file is missing or malformed."""
+
+
+@lru_cache(maxsize=16)
+def lexicon(name: str) -> dict[str, frozenset[str]]:
+    """Load data/lexicons/<name>.yaml: a mapping of list names to lower-case word sets."""
+    path = LEXICON_DIR / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping of lists")
+    out: dict[str, frozenset[str]] = {}
+    for key, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise LexiconError(f"{path}: {key}: expected a list of words")
+        out[str(key)] = frozenset(w.lower() for w in words)
+    return out
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """One word list of a lexicon."""
+    try:
+        return lexicon(name)[key]
+    except KeyError:
+        raise LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: no list {key!r}") from None

@@ -1,0 +1,227 @@
+"""Finding actor mentions in parsed sentences and reading persons' roles.
+
+Named entities (spaCy) and gazetteer names are turned into mentions of
+actors in an :class:`~kg.extract.actors.ActorTable`. A capital or country
+that is only a place ("talks in Geneva") is recorded as a place, not as an
+actor. Demonyms count only when they qualify an official or a collective
+("Ukrainian officials", "Iranian Foreign Minister ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.gazetteer import name_key
+from kg.extract.lexicon import words
+from kg.extract.segment import Sentence
+
+LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
+                  "through", "inside", "around", "toward", "towards", "between"}
+_COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+@dataclass
+class Mentions:
+    """Mentions found in an article: token → actor, and places."""
+
+    by_token: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, token i)
+    places: list[tuple[int, int, str, int]] = field(default_factory=list)  # start, end, label, sent
+
+    def actor_at(self, sentence: int, token_i: int) -> str | None:
+        """The actor id a token belongs to, if any."""
+        return self.by_token.get((sentence, token_i))
+
+
+def _is_locative(span: Any) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _qualifies_collective(span: Any) -> bool:
+    """A demonym/state token modifying an official or collective noun."""
+    head = span.root.head
+    return span.root.dep_ in {"amod", "compound", "nmod", "poss"} and (
+        head.lower_ in words("roles", "collective") or head.lower_ in words("roles", "office")
+        or head.lemma_.lower() in words("roles", "office")
+    )
+
+
+def _org_like(text: str) -> bool:
+    return any(w.lower().strip(".,'") in words("roles", "organization_heads") for w in text.split())
+
+
+def _acronym(text: str) -> bool:
+    """An all-capital name of two to six letters (UAW, CDU), as organisations are often named."""
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _person_like(table: ActorTable, text: str) -> bool:
+    """Whether an ORG entity is really a person (a known name, or a gazetteer person)."""
+    found = table.gazetteer.lookup(text)
+    return (found is not None and found[0].type == "person") or table.find_person(text) is not None
+
+
+def _clip(span: Any) -> Any:
+    """Drop a leading determiner and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    if end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[start:end]
+
+
+def _mark(mentions: Mentions, sent: Sentence, span: Any, actor: Actor) -> None:
+    for tok in span:
+        mentions.by_token[(sent.index, tok.i)] = actor.id
+
+
+def _role_span(ent: Any) -> tuple[int, int] | None:
+    """Token range of the role words around a person's name, or ``None``."""
+    root = ent.root
+    doc = ent.doc
+    if root.left_edge.i < ent.start:
+        start = root.left_edge.i
+        for i in range(ent.start - 1, root.left_edge.i - 1, -1):
+            tok = doc[i]
+            if tok.ent_type_ == "PERSON" or tok.text in {",", "(", "--"}:
+                start = i + 1
+                break
+        while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
+            start += 1
+        while start < ent.start and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if start < ent.start:
+            return start, ent.start
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        end = ent.start
+        while end > head.left_edge.i and doc[end - 1].is_punct:
+            end -= 1
+        return head.left_edge.i, end
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
+    """The collective actor named inside a role phrase (state, organisation)."""
+    for tok in tokens:
+        actor_id = mentions.actor_at(sent.index, tok.i)
+        if actor_id and table.actors[actor_id].type != "person":
+            return table.actors[actor_id]
+    for match in table.gazetteer.scan(tokens.text):
+        if match.entry.type != "person":
+            base = tokens.start_char + sent.base
+            return table.collective(match.entry, tokens.text[match.start:match.end],
+                                    base + match.start, base + match.end)
+    if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
+        return table.actors["european-union"]
+    return None
+
+
+def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
+    """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
+    mentions = Mentions()
+    for sent in sentences:
+        if sent.span is None:
+            continue
+        _collectives(sent, table, mentions)
+        _persons(sent, table, mentions)
+        _surnames(sent, table, mentions)
+    return mentions
+
+
+def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    span = sent.span
+    doc = span.doc
+    taken: set[int] = set()
+    for ent in span.ents:
+        if ent.label_ not in _COLLECTIVE_ENTS:
+            continue
+        clipped = _clip(ent)
+        if not clipped.text or table.is_excluded(clipped.text):
+            taken.update(range(ent.start, ent.end))
+            continue
+        start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
+        found = table.gazetteer.lookup(clipped.text)
+        if found is not None and found[0].type != "person":
+            entry, kind = found
+            if _is_locative(ent) and kind in {"capital", "name"} and entry.type == "state":
+                mentions.places.append((start, end, clipped.text, sent.index))
+            elif kind == "demonym" and not _qualifies_collective(clipped):
+                pass
+            else:
+                _mark(mentions, sent, clipped, table.collective(entry, clipped.text, start, end))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG" and _person_like(table, clipped.text):
+            continue
+        elif ent.label_ == "ORG" and (_org_like(clipped.text) or _acronym(clipped.text)):
+            _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
+                                                               start, end))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in {"GPE", "LOC", "FAC"}:
+            if _is_locative(ent):
+                mentions.places.append((start, end, clipped.text, sent.index))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG":
+            taken.update(range(ent.start, ent.end))
+    for match in table.gazetteer.scan(span.text):
+        if match.entry.type == "person":
+            continue
+        tok_span = span.char_span(match.start, match.end, alignment_mode="expand")
+        if tok_span is None or any(t.i in taken for t in tok_span):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in tok_span) and match.kind == "demonym":
+            continue
+        if match.kind == "demonym" and not _qualifies_collective(tok_span):
+            continue
+        start, end = sent.base + span.start_char + match.start, sent.base + span.start_char + match.end
+        if _is_locative(tok_span) and match.kind in {"capital", "name"}:
+            mentions.places.append((start, end, span.text[match.start:match.end], sent.index))
+            continue
+        actor = table.collective(match.entry, span.text[match.start:match.end], start, end)
+        _mark(mentions, sent, tok_span, actor)
+    del doc
+
+
+def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    span = sent.span
+    for ent in span.ents:
+        if ent.label_ not in {"PERSON", "ORG"}:
+            continue
+        if ent.label_ == "ORG" and not _person_like(table, _clip(ent).text):
+            continue
+        clipped = _clip(ent)
+        if not clipped.text or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
+            continue
+        found = table.gazetteer.lookup(clipped.text)
+        if found is not None and found[0].type != "person":
+            continue
+        start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
+        actor = table.person(clipped.text, start, end)
+        _mark(mentions, sent, clipped, actor)
+        role = _role_span(clipped)
+        if role is not None:
+            tokens = span.doc[role[0]:role[1]]
+            if tokens.text.strip() and not any(t.ent_type_ == "PERSON" for t in tokens):
+                table.set_role(actor, tokens.text, _role_cue(table, tokens, sent, mentions))
+
+
+def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """Bare surnames of known persons that the model did not tag as PERSON."""
+    for tok in sent.span:
+        if tok.pos_ != "PROPN" or (sent.index, tok.i) in mentions.by_token:
+            continue
+        key = name_key(tok.text)
+        for actor in table.actors.values():
+            if actor.type == "person" and name_key(actor.label).split()[-1] == key:
+                start = sent.base + tok.idx
+                table._touch(actor, start, start + len(tok.text), True)
+                mentions.by_token[(sent.index, tok.i)] = actor.id
+                break

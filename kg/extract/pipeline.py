@@ -1,0 +1,137 @@
+"""The extraction pipeline: article text in, machine coding sheet (a dict) out.
+
+Stages (one module each): clean-up (:mod:`kg.extract.clean`), sentences
+(:mod:`~kg.extract.segment`), actors (:mod:`~kg.extract.mentions`,
+:mod:`~kg.extract.actors`), attribution (:mod:`~kg.extract.attribution`),
+issues, stance values, positions, events, and the sheet
+(:mod:`~kg.extract.coding`). The spaCy model is loaded once and articles are
+parsed together with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kg.extract import coding, fallback
+from kg.extract.actors import ActorTable
+from kg.extract.attribution import attribute
+from kg.extract.clean import clean
+from kg.extract.events import Event, detect, same_event
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.issues import IssueScheme, load_scheme
+from kg.extract.mentions import Mentions, find_mentions
+from kg.extract.nlp import load_model, model_name
+from kg.extract.positions import Positions
+from kg.extract.segment import Sentence, segment
+
+
+@dataclass
+class Article:
+    """One article to extract: its id, the exact text and its metadata."""
+
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _article_date(meta: dict[str, Any]) -> date | None:
+    value = meta.get("date")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+class Extractor:
+    """Holds the model, the gazetteer and the issue scheme; extracts many articles."""
+
+    def __init__(self, *, use_spacy: bool = True, gazetteer: Gazetteer | None = None,
+                 scheme: IssueScheme | None = None) -> None:
+        self.nlp = load_model() if use_spacy else None
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.scheme = scheme or load_scheme()
+
+    @property
+    def mode(self) -> str:
+        """"spacy" or "rule-only"."""
+        return "spacy" if self.nlp is not None else "rule-only"
+
+    def extract(self, article: Article) -> dict[str, Any]:
+        """The machine coding sheet of one article."""
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: list[Article]) -> list[dict[str, Any]]:
+        """Coding sheets for several articles (parsed in one batch)."""
+        return [self._sheet(a, sents) for a, sents in zip(articles, self._segment(articles),
+                                                           strict=True)]
+
+    def _segment(self, articles: list[Article]) -> list[list[Sentence]]:
+        return [segment(clean(a.text), self.nlp) for a in articles]
+
+    def _sheet(self, article: Article, sentences: list[Sentence]) -> dict[str, Any]:
+        text = article.text
+        ref = _article_date(article.meta)
+        excluded = {article.meta["publisher"]} if article.meta.get("publisher") else set()
+        table = ActorTable(self.gazetteer, excluded=excluded)
+        if self.nlp is not None:
+            mentions = find_mentions(sentences, table)
+            statements = attribute(sentences, table, mentions)
+        else:
+            mentions = fallback.find_mentions(sentences, table)
+            statements = fallback.attribute(sentences, table, mentions)
+        body = [s.text for s in sentences if not s.heading]
+        default_issue = self.scheme.dominant(body)
+        positions = Positions()
+        stances = coding.stance_items(statements, text, self.scheme, default_issue, positions,
+                                      ref)
+        events = self._events(sentences, table, mentions, ref, default_issue)
+        used = {s["holder"] for s in stances} | {s["voiced_by"] for s in stances
+                                                  if "voiced_by" in s}
+        used |= {p for ev in events for p in ev.participants}
+        meta = dict(article.meta)
+        if isinstance(meta.get("date"), date):
+            meta["date"] = meta["date"].isoformat()
+        sheet: dict[str, Any] = {
+            "format": "kg-annotation/1",
+            "article": coding.article_block(article.id, text, meta),
+            "coding": {
+                "status": "machine",
+                "coder": coding.CODER,
+                "date": date.today().isoformat(),
+                "note": f"Machine extraction ({model_name(self.nlp)}); not reviewed.",
+            },
+            "actors": coding.actor_items(table, text, used),
+            "positions": list(positions.items.values()),
+            "stances": stances,
+            "events": coding.event_items(events, text),
+        }
+        return sheet
+
+    def _events(self, sentences: list[Sentence], table: ActorTable, mentions: Mentions,
+                ref: date | None, default_issue: str | None) -> list[Event]:
+        events: list[Event] = []
+        for sent in sentences:
+            if sent.heading:
+                continue
+            found = detect(sent.text, ref)
+            if found is None:
+                continue
+            kind, status, when = found
+            ids = list(dict.fromkeys(aid for (idx, _), aid in sorted(mentions.by_token.items())
+                                     if idx == sent.index))
+            if not ids:
+                continue
+            places = [label for _, _, label, idx in mentions.places if idx == sent.index]
+            event = Event(kind, status, when, places[0] if places else None, ids,
+                          [table.actors[i].label for i in ids],
+                          self.scheme.classify(sent.text, default_issue), sent.start, sent.end,
+                          0.6 if when else 0.5)
+            if not any(same_event(event, other) for other in events):
+                events.append(event)
+        return events

@@ -1,0 +1,112 @@
+"""Paragraphs and sentences, with offsets into the original text.
+
+The cleaned text (same length as the original) is cut into paragraphs at
+line breaks; each paragraph is parsed with spaCy when a model is loaded, or
+split into sentences by a regular expression otherwise. A paragraph that does
+not end like a sentence (a headline, a subheading) is marked ``heading``: it
+may name actors but is never evidence for a stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_TERMINAL = (".", "!", "?", '"', "'", ")", ":", ";")
+# A sentence ends at . ! ? (optionally followed by a closing quote) before a
+# capital, a digit or an opening quote; common abbreviations do not end one.
+_SENT_END_RE = re.compile(r"""(?<=[.!?])["')]?\s+(?=["'(]?[A-Z0-9])""")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|Ltd|No|vs|etc|Jan|Feb"
+    r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$"
+)
+
+
+@dataclass
+class Sentence:
+    """One sentence: ``start``/``end`` are offsets into the original text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool
+    span: Any = None  # the spaCy Span, when parsed
+    base: int = 0  # offset of the spaCy Doc's first character in the original text
+
+
+def paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:
+    """Yield (start offset, paragraph text) for every non-blank line, stripped."""
+    pos = 0
+    for line in cleaned.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            yield pos + (len(line) - len(line.lstrip())), stripped
+        pos += len(line) + 1
+
+
+def regex_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Split one paragraph into (start, end) sentence ranges without a model.
+
+    >>> t = 'Mr. Smith said no. "We will not sign," he added. The U.S. agreed.'
+    >>> [t[s:e] for s, e in regex_sentences(t)]
+    ['Mr. Smith said no.', '"We will not sign," he added.', 'The U.S. agreed.']
+    """
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        head = text[start:m.start()]
+        if _ABBREV_RE.search(head.rstrip("\"')")):
+            continue
+        yield start, m.start() + len(m.group(0).rstrip())
+        start = m.end()
+    if text[start:].strip():
+        yield start, len(text.rstrip())
+
+
+def _is_heading(paragraph: str) -> bool:
+    return not paragraph.rstrip().endswith(_TERMINAL)
+
+
+def segment(cleaned: str, nlp: Any | None) -> list[Sentence]:
+    """Cut ``cleaned`` into sentences (parsed with ``nlp`` when given)."""
+    paras = list(paragraphs(cleaned))
+    sentences: list[Sentence] = []
+    docs: Iterable[Any] = nlp.pipe(p for _, p in paras) if nlp is not None else [None] * len(paras)
+    for p_index, ((base, para), doc) in enumerate(zip(paras, docs, strict=True)):
+        heading = _is_heading(para)
+        if doc is None:
+            ranges = [(s, e, None) for s, e in regex_sentences(para)]
+        else:
+            ranges = [(s.start_char, s.end_char, s) for s in _merged_sents(doc)]
+        for s, e, span in ranges:
+            text = para[s:e]
+            lead = len(text) - len(text.lstrip())
+            text = text.strip()
+            if not text:
+                continue
+            sentences.append(
+                Sentence(len(sentences), base + s + lead, base + s + lead + len(text), text,
+                         p_index, heading, span, base)
+            )
+    return sentences
+
+
+def _merged_sents(doc: Any) -> list[Any]:
+    """spaCy sentences, re-joining a lone closing quote or a fragment without a verb."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    merged: list[Any] = []
+    for sent in sents:
+        text = sent.text.strip()
+        glue = merged and (
+            len(text) <= 2
+            or text[:1].islower()
+            or not merged[-1].text.rstrip().endswith((".", "!", "?", '"', "'"))
+        )
+        if glue:
+            merged[-1] = doc[merged[-1].start:sent.end]
+        else:
+            merged.append(sent)
+    return merged

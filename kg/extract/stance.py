@@ -1,0 +1,121 @@
+"""Stance values from cue words: support, oppose, conditional, mixed, neutral.
+
+Works on the plain text of a statement, so it runs with or without a
+parser. Negation flips a cue ("will not accept" → oppose, "did not reject"
+→ neutral); hedges ("could consider", "would not rule out") give neutral;
+conditions ("only if", "provided that", "depends on") give conditional;
+support and oppose cues joined by a contrast ("but", "though") give mixed.
+
+>>> classify("We will not accept any deal that rewards aggression.").value
+'oppose'
+>>> classify("Berlin backed the plan.").value
+'support'
+>>> classify("She is ready to sign, provided that the tariffs go.").value
+'conditional'
+>>> classify("Some ideas are acceptable, but some wording doesn't work for us.").value
+'mixed'
+>>> classify("The ministry could consider the offer.").value
+'neutral'
+>>> classify("The port handles nine million containers a year.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import words
+
+_NEGATION_RE = re.compile(
+    r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
+    r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
+)
+_CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
+
+
+@dataclass(frozen=True)
+class StanceValue:
+    """A classified statement: value, optional condition text, confidence, cue words."""
+
+    value: str
+    condition: str | None
+    confidence: float
+    cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _pattern(key: str) -> re.Pattern[str]:
+    phrases = sorted(words("stance", key), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
+
+
+def _finds(key: str, low: str) -> list[re.Match[str]]:
+    return list(_pattern(key).finditer(low))
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` except all-capital words (cue nouns masked by the caller)."""
+    def fold(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if word.isupper() and sum(c.isalpha() for c in word) >= 2 else word.lower()
+
+    return re.sub(r"\S+", fold, text.replace("\u2019", "'"))
+
+
+def _negated(low: str, start: int) -> bool:
+    return bool(_NEGATION_RE.search(low[max(0, start - 40):start]))
+
+
+def _condition_text(text: str, start: int) -> str:
+    rest = text[start:]
+    end = _CLAUSE_END_RE.search(rest, 3)
+    return rest[: end.start() if end else len(rest)].strip()
+
+
+def classify(text: str) -> StanceValue | None:
+    """Classify one statement; ``None`` when it carries no attitude cue."""
+    low = _fold(text)
+    hedged = any(_finds("hedges", low))
+    penalty = 0.1 if hedged else 0.0
+    neutral = _finds("neutral", low)
+    if neutral:
+        return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
+    support: list[str] = []
+    oppose: list[str] = []
+    neutral_flips: list[str] = []
+    neutral_spans = [(m.start(), m.end()) for m in neutral]
+    for m in _finds("support", low):
+        (oppose if _negated(low, m.start()) else support).append(m.group(0))
+    for m in _finds("oppose", low):
+        if any(s <= m.start() < e for s, e in neutral_spans):
+            continue
+        (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
+            m.group(0))
+    conditions = _finds("conditional", low)
+    if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low)
+    if conditions or if_then:
+        where = conditions[0].start() if conditions else if_then.start()  # type: ignore[union-attr]
+        cues = tuple(m.group(0) for m in conditions) or ("if ... then",)
+        return StanceValue("conditional", _condition_text(text, where), 0.7 - penalty, cues)
+    if neutral_flips and not support and not oppose:
+        return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
+    if support and oppose:
+        if any(_finds("contrast", low)):
+            return StanceValue("mixed", None, 0.6 - penalty, tuple(support + oppose))
+        last_support = max(low.rfind(c) for c in support)
+        last_oppose = max(low.rfind(c) for c in oppose)
+        value = "oppose" if last_oppose >= last_support else "support"
+        return StanceValue(value, None, 0.55 - penalty, tuple(support + oppose))
+    if oppose:
+        return StanceValue("oppose", None, 0.75 - penalty, tuple(oppose))
+    if support:
+        return StanceValue("support", None, 0.75 - penalty, tuple(support))
+    weak = _finds("weak_support", low)
+    if weak:
+        negated = [m for m in weak if _negated(low, m.start())]
+        value = "oppose" if negated else "support"
+        return StanceValue(value, None, 0.5 - penalty, tuple(m.group(0) for m in weak))
+    return None
