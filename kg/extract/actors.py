@@ -127,17 +127,21 @@ class ActorTable:
         if not key:
             return None
         parts = key.split()
-        for actor in reversed(list(self.actors.values())):
-            if actor.type != "person":
-                continue
+        persons = [a for a in reversed(list(self.actors.values())) if a.type == "person"]
+        for actor in persons:
             if key in actor.keys:
                 return actor
-            if len(parts) == 1 and parts[0] == name_key(actor.label).split()[-1]:
-                return actor
-            if len(parts) > 1 and parts[-1] == name_key(actor.label).split()[-1] and (
-                len(name_key(actor.label).split()) == 1
-            ):
-                return actor
+        for actor in persons:
+            full = name_key(actor.label).split()
+            if len(parts) < len(full) and full[-len(parts):] == parts:
+                return actor  # "Haverkamp", "De Wit" for "Esther de Wit"
+            if len(full) == 1 and parts[-1] == full[0]:
+                return actor  # the full name after the bare surname
+        if len(parts) == 1:
+            for actor in persons:
+                full = name_key(actor.label).split()
+                if len(full) == 2 and full[0] == parts[0] and full[0][:1].isalpha():
+                    return actor  # "Zhang" for "Zhang Hui" (surname first)
         return None
 
     def person(self, name: str, start: int, end: int) -> Actor:
@@ -228,6 +232,38 @@ class ActorTable:
         later = [a for a in self.actors.values() if a.type == "person" and fits(a)]
         later.sort(key=lambda a: min(a.mentions))
         return later[0] if later else None
+
+    def recent_collective(self, noun: str, pos: int) -> Actor | None:
+        """The collective a definite noun ("the union", "the alliance") refers back to.
+
+        The most recent organisation or state mentioned before ``pos`` whose name
+        contains ``noun``; generic nouns for firms and bodies ("the company") take the
+        most recent organisation.
+        """
+        noun = noun.lower()
+        generic = noun in {"company", "firm", "employer", "operator", "group", "organisation",
+                           "organization", "body", "movement", "institute"}
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.values():
+            if actor.type == "person":
+                continue
+            names = " ".join([actor.label, *actor.aliases]).lower().split()
+            if noun in names or noun.rstrip("s") in names or (generic and actor.type ==
+                                                              "organization"):
+                last = max((m for m in actor.mentions if m < pos), default=-1)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, actor)
+        return best[1] if best else None
+
+    def recent_state(self, pos: int) -> Actor | None:
+        """The state mentioned last before ``pos`` ("the government", "the ministry")."""
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.values():
+            if actor.type == "state":
+                last = max((m for m in actor.mentions if m < pos), default=-1)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, actor)
+        return best[1] if best else None
 
     def holder_of(self, speaker: Actor) -> tuple[Actor, Actor | None]:
         """(holder, voiced_by) for a statement by ``speaker`` (coding guide section 2)."""

@@ -24,6 +24,7 @@ _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _NOUN_CUES = {"offer", "offers", "demand", "demands", "support", "proposal", "backing", "pledge",
               "promise", "veto", "boycott", "block", "sign", "welcome", "call", "calls",
               "interest", "interests", "need", "needs"}
+_STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -56,14 +57,22 @@ class Attributor:
         self.table = table
         self.mentions = mentions
         self.ctx = _Context()
+        self.gender: dict[str, str] = {}
 
     # -- subject resolution -------------------------------------------------------
     def _actor_of(self, sent: Sentence, tok: Any) -> Actor | None:
         actor_id = self.mentions.actor_at(sent.index, tok.i)
         return self.table.actors.get(actor_id) if actor_id else None
 
-    def _pronoun(self, lower: str) -> Actor | None:
+    def _pronoun(self, lower: str, pos: int = 10**9) -> Actor | None:
         if lower in _PERSON_PRONOUNS:
+            gender = "f" if lower in {"she", "her", "hers"} else "m"
+            candidates = [self.ctx.last_person] if self.ctx.last_person else []
+            candidates += self.table.persons_before(pos)
+            for person in candidates:
+                if self.gender.get(person.id, gender) == gender:
+                    self.gender[person.id] = gender
+                    return person
             return self.ctx.last_person
         if lower in _COLLECTIVE_PRONOUNS:
             return self.ctx.last_collective or self.ctx.last_speaker
@@ -76,7 +85,7 @@ class Attributor:
             return direct, True
         lower = tok.lower_
         if tok.pos_ == "PRON":
-            return self._pronoun(lower), True
+            return self._pronoun(lower, sent.base + tok.idx), True
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self._actor_of(sent, child)
@@ -89,10 +98,22 @@ class Attributor:
                 holder, _ = self.table.holder_of(referent)
                 return (holder if holder is not referent else None), False
             return referent, False
-        if lower in {"bloc", "union"} and "european-union" in self.table.actors:
+        pos = sent.base + tok.idx
+        definite = any(c.lower_ in {"the", "its", "their"} for c in tok.children
+                       if c.dep_ in {"det", "poss"})
+        if lower == "bloc" and "european-union" in self.table.actors:
             return self.table.actors["european-union"], True
         if lower == "administration" and "united-states" in self.table.actors:
             return self.table.actors["united-states"], True
+        if tok.pos_ == "NOUN" and definite:
+            if lower in _STATE_BODIES and not any(c.dep_ in {"amod", "compound", "poss"}
+                                                  and c.lower_ not in {"its", "their"}
+                                                  for c in tok.children):
+                return self.table.recent_state(pos), True
+            if lower not in words("roles", "office"):
+                found = self.table.recent_collective(tok.lemma_, pos)
+                if found is not None:
+                    return found, True
         return self._title(sent, tok)
 
     def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
@@ -145,7 +166,7 @@ class Attributor:
             if child.dep_ != "ccomp":
                 continue
             inner = self._subject(child)
-            if inner is None or inner.lower_ in _FIRST_PERSON:
+            if inner is None or inner.pos_ == "PRON":
                 continue
             other, _ = self.resolve(sent, inner)
             if other is not None and other is not holder and other is not voice and (
@@ -180,7 +201,7 @@ class Attributor:
         self.ctx.last_paragraph = sent.paragraph
         span = sent.span
         out: list[Statement] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, int]] = set()
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
@@ -202,31 +223,35 @@ class Attributor:
                 subject, anchor = self._subject(tok), tok
             if subject is None or _phrasal_exit(tok):
                 continue
+            clause_deps = {"ccomp", "xcomp"} if lemma in attitude else {"ccomp", "xcomp", "conj"}
             for child in tok.children:
-                if child.dep_ in {"ccomp", "xcomp", "conj"}:
+                if child.dep_ in clause_deps:
                     inside_content.update(t.i for t in child.subtree)
-            speaker, may_voice = self.resolve(sent, subject)
-            if speaker is None:
-                continue
-            holder, voice = self.table.holder_of(speaker)
-            if not may_voice:
-                holder, voice = speaker, None
-            if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
+            subjects = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+            for subj in subjects:
+                speaker, may_voice = self.resolve(sent, subj)
+                if speaker is None:
+                    continue
+                holder, voice = self.table.holder_of(speaker)
+                if not may_voice:
+                    holder, voice = speaker, None
+                if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
+                    self._note_speaker(speaker)
+                    continue
+                key = (holder.id, tok.i if tok.dep_ == "conj" else -1)
+                if key in seen:
+                    earlier = next(x for x in out if x.holder is holder)
+                    if earlier.voiced_by is None and voice is not None:
+                        earlier.voiced_by = voice
+                    continue
+                seen.add(key)
+                content, c_start, c_end = self._content(sent, anchor, subject)
+                if lemma in speech and '"' in sent.text:
+                    content = _text_of(span, set())
+                confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
+                out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
+                                     lemma))
                 self._note_speaker(speaker)
-                continue
-            if holder.id in seen:
-                earlier = next(x for x in out if x.holder is holder)
-                if earlier.voiced_by is None and voice is not None:
-                    earlier.voiced_by = voice
-                continue
-            seen.add(holder.id)
-            content, c_start, c_end = self._content(sent, anchor, subject)
-            if lemma in speech and '"' in sent.text:
-                content = _text_of(span, set())
-            confidence = 0.8 if self._actor_of(sent, subject) is not None else 0.65
-            out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
-                                 lemma))
-            self._note_speaker(speaker)
         self._note_root_subject(sent)
         if not out and sent.text.lstrip().startswith('"') and self.ctx.last_speaker is not None:
             holder, voice = self.table.holder_of(self.ctx.last_speaker)

@@ -37,7 +37,8 @@ _LINE_PATTERNS = [
     r"^not ready to (support|donate).*",
     r"^remind me later.*",
     r"^(dear readers?|a message from\b).*",
-    r".*\b(donate|donation|contribute|contribution)s?\b.*\b(support|journalism|today|monthly)\b.*",
+    r".*\b(donate|donation|contribution)s?\b.*\b(journalism|newsroom|monthly|reader)s?\b.*",
+    r".*\bsupport (us|our (work|journalism|newsroom)|independent journalism)\b.*",
     r".*\bplease support us\b.*",
     r"^(all rights reserved|copyright|©).*",
     r"^(this (article|story) (was|has been) (updated|corrected)).*",
@@ -64,6 +65,7 @@ _DATELINE_RE = re.compile(
 
 _TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")
 _BUTTON_MAX_WORDS = 3
+_FURNITURE_MAX = 350  # furniture lines are short; a long paragraph is article text
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -96,7 +98,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         if start >= half and _TAIL_START_RE.match(line):
             ranges.append((lead, len(norm.rstrip())))
             break
-        if _LINE_RE.fullmatch(line) or _is_button(line):
+        if (len(line) <= _FURNITURE_MAX and _LINE_RE.fullmatch(line)) or _is_button(line):
             ranges.append((lead, stop))
             continue
         dateline = _DATELINE_RE.match(line)

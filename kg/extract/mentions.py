@@ -19,6 +19,7 @@ from kg.extract.segment import Sentence
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
                   "through", "inside", "around", "toward", "towards", "between"}
+_ROLE_VERBS = {"chair", "lead", "head", "represent", "speak", "run", "direct", "preside", "serve"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -35,7 +36,12 @@ class Mentions:
 
 
 def _is_locative(span: Any) -> bool:
+    """A place, not an actor: "talks in Geneva", "a Nairobi-based group"."""
     root = span.root
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in {
+            "based", "born", "headquartered"}:
+        return True
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
@@ -106,15 +112,19 @@ def _role_span(ent: Any) -> tuple[int, int] | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             return child.left_edge.i, child.right_edge.i + 1
+    for child in root.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in _ROLE_VERBS:
+            return child.i, child.right_edge.i + 1
     return None
 
 
 def _role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
     """The collective actor named inside a role phrase (state, organisation)."""
-    for tok in tokens:
-        actor_id = mentions.actor_at(sent.index, tok.i)
-        if actor_id and table.actors[actor_id].type != "person":
-            return table.actors[actor_id]
+    found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens) if a]
+    collectives = [a for a in found if a.type != "person"]
+    organisations = [a for a in collectives if a.type == "organization"]
+    if organisations or collectives:
+        return (organisations or collectives)[-1]
     for match in table.gazetteer.scan(tokens.text):
         if match.entry.type != "person":
             base = tokens.start_char + sent.base
@@ -122,6 +132,11 @@ def _role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions
                                     base + match.start, base + match.end)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
+    for tok in tokens:
+        if tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
+            found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
+            if found_org is not None:
+                return found_org
     return None
 
 
@@ -134,6 +149,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _collectives(sent, table, mentions)
         _persons(sent, table, mentions)
         _surnames(sent, table, mentions)
+        _speaking_names(sent, table, mentions)
     return mentions
 
 
@@ -211,6 +227,32 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             tokens = span.doc[role[0]:role[1]]
             if tokens.text.strip() and not any(t.ent_type_ == "PERSON" for t in tokens):
                 table.set_role(actor, tokens.text, _role_cue(table, tokens, sent, mentions))
+
+
+def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """A proper name speaking ("said Ana Tuilagi") that the model missed or called an ORG."""
+    speech = words("speech", "speech")
+    for tok in sent.span:
+        if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech:
+            continue
+        if (sent.index, tok.i) in mentions.by_token:
+            continue
+        start_i = tok.i
+        while start_i > sent.span.start and tok.doc[start_i - 1].dep_ == "compound" and \
+                tok.doc[start_i - 1].pos_ == "PROPN" and tok.doc[start_i - 1].head.i == tok.i:
+            start_i -= 1
+        name = tok.doc[start_i:tok.i + 1]
+        if start_i == tok.i or _org_like(name.text) or table.gazetteer.lookup(name.text):
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            continue
+        start = sent.base + name.start_char
+        actor = table.person(name.text, start, start + len(name.text))
+        _mark(mentions, sent, name, actor)
+        role = _role_span(name)
+        if role is not None:
+            tokens = sent.span.doc[role[0]:role[1]]
+            table.set_role(actor, tokens.text, _role_cue(table, tokens, sent, mentions))
 
 
 def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:

@@ -18,6 +18,10 @@ support and oppose cues joined by a contrast ("but", "though") give mixed.
 'neutral'
 >>> classify("The port handles nine million containers a year.") is None
 True
+>>> classify("We will retaliate if the controls take effect.").value
+'oppose'
+>>> classify("The union would suspend the strike if jobs were guaranteed.").value
+'conditional'
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
     r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
 )
+_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to)\b[^.;]{0,80}\bif\b")
 _CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
 
 
@@ -95,10 +100,13 @@ def classify(text: str) -> StanceValue | None:
         (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
             m.group(0))
     conditions = _finds("conditional", low)
-    if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low)
+    if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
+    threat = [m.group(0) for m in _finds("threat", low)]
+    if (conditions or if_then) and threat and not support:
+        return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
     if conditions or if_then:
         where = conditions[0].start() if conditions else if_then.start()  # type: ignore[union-attr]
-        cues = tuple(m.group(0) for m in conditions) or ("if ... then",)
+        cues = tuple(m.group(0) for m in conditions) or ("would ... if",)
         return StanceValue("conditional", _condition_text(text, where), 0.7 - penalty, cues)
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
