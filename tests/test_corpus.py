@@ -155,6 +155,16 @@ def test_global_actors_are_consistent_across_articles() -> None:
             assert first == key, f"{path}: actor {actor['id']} is {key}, elsewhere {first}"
 
 
+def test_no_person_shared_between_halves() -> None:
+    """A name list built from dev must give no head start on the held-out half."""
+    people: dict[str, set[str]] = {half: set() for half in HALVES}
+    for path in SHEETS:
+        for actor in _load(path)["actors"]:
+            if actor["type"] == "person":
+                people[path.parent.name].add(actor["id"])
+    assert not people["dev"] & people["heldout"], sorted(people["dev"] & people["heldout"])
+
+
 def test_typographic_variety() -> None:
     """Some articles use curly quotes and non-breaking spaces, most plain ASCII quotes."""
     texts = [_text_path(p, _load(p)).read_text(encoding="utf-8") for p in SHEETS]
