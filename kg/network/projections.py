@@ -188,7 +188,7 @@ def full_graph(data: GraphData, filters: Filters | None = None) -> nx.MultiDiGra
 
     With filters, stances are filtered, events by their date/issues/source, and the
     other items are kept when a kept stance or event reaches them (or, with only an
-    issue filter, when they are on one of the issues).
+    issue filter, when they are on one of the issues). Issues nothing refers to are left out.
 
     >>> from kg.network.records import NodeRecord, LinkRecord
     >>> data = GraphData(stances=[StanceRecord("s", "a", "p", "oppose", article="art")],
@@ -250,7 +250,7 @@ def full_graph(data: GraphData, filters: Filters | None = None) -> nx.MultiDiGra
                  "status": n.status, "url": n.url}
         if node_id in g:
             g.nodes[node_id].update({k: v for k, v in attrs.items() if v is not None})
-        else:
+        elif n.kind != "issue":
             g.add_node(node_id, **attrs)
     return g
 

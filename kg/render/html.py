@@ -1,7 +1,7 @@
 """One self-contained, offline HTML page for a network view.
 
 How pyvis is used: pyvis ships the vis-network bundle (``pyvis/lib/vis-9.1.2``)
-and builds vis.js physics options (:meth:`pyvis.network.Network.force_atlas_2based`,
+and builds vis.js physics options (:meth:`pyvis.network.Network.barnes_hut`,
 :meth:`~pyvis.network.Network.toggle_stabilization`); both are taken from it.
 Its page template is *not* used (it loads Bootstrap from a CDN, switches to an
 ``innerHTML`` popup when titles contain links and inserts headings unescaped),
@@ -167,7 +167,7 @@ def _edges(g: nx.Graph) -> list[dict[str, Any]]:
 
 
 def vis_options(physics: bool) -> dict[str, Any]:
-    """vis-network options; physics settings come from pyvis (forceAtlas2, capped stabilisation).
+    """vis-network options; physics settings come from pyvis (Barnes-Hut, capped stabilisation).
 
     >>> vis_options(True)["physics"]["stabilization"]["iterations"]
     150
@@ -175,8 +175,8 @@ def vis_options(physics: bool) -> dict[str, Any]:
     from pyvis.network import Network
 
     net = Network(directed=True)
-    net.force_atlas_2based(gravity=-60, central_gravity=0.015, spring_length=120,
-                           spring_strength=0.08, damping=0.5, overlap=0.4)
+    net.barnes_hut(gravity=-14000, central_gravity=0.3, spring_length=200,
+                   spring_strength=0.04, damping=0.4, overlap=1)
     net.toggle_stabilization(True)
     options = json.loads(net.options.to_json())
     options["physics"]["enabled"] = physics

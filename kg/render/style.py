@@ -31,15 +31,15 @@ STANCE_STYLE: dict[str, dict[str, Any]] = {
 LINK_STYLE: dict[str, Any] = {"color": "#7F7F7F", "dashes": False, "line": "thin grey"}
 
 NODE_STYLE: dict[str, dict[str, str]] = {
-    "state": {"shape": "dot", "color": OKABE_ITO["blue"], "glyph": "\u25cf"},
-    "organization": {"shape": "hexagon", "color": OKABE_ITO["blue"], "glyph": "\u2b22"},
-    "person": {"shape": "diamond", "color": OKABE_ITO["sky_blue"], "glyph": "\u25c6"},
-    "actor": {"shape": "dot", "color": OKABE_ITO["sky_blue"], "glyph": "\u25cf"},
-    "position": {"shape": "box", "color": OKABE_ITO["yellow"], "glyph": "\u25ac"},
-    "proposal": {"shape": "box", "color": "#F5C96B", "glyph": "\u25ad"},
-    "issue": {"shape": "star", "color": "#BBBBBB", "glyph": "\u2605"},
-    "event": {"shape": "triangle", "color": OKABE_ITO["reddish_purple"], "glyph": "\u25b2"},
-    "article": {"shape": "square", "color": "#FFFFFF", "glyph": "\u25a0"},
+    "state": {"shape": "dot", "color": OKABE_ITO["blue"]},
+    "organization": {"shape": "hexagon", "color": OKABE_ITO["blue"]},
+    "person": {"shape": "diamond", "color": OKABE_ITO["sky_blue"]},
+    "actor": {"shape": "dot", "color": OKABE_ITO["sky_blue"]},
+    "position": {"shape": "box", "color": OKABE_ITO["yellow"]},
+    "proposal": {"shape": "ellipse", "color": "#F5C96B"},
+    "issue": {"shape": "star", "color": "#BBBBBB"},
+    "event": {"shape": "triangle", "color": OKABE_ITO["reddish_purple"]},
+    "article": {"shape": "square", "color": "#FFFFFF"},
 }
 KIND_NAMES = {
     "state": "state", "organization": "organization", "person": "person", "actor": "actor",
@@ -49,7 +49,7 @@ KIND_NAMES = {
 
 
 def node_style(kind: str, group: str | None = None) -> dict[str, str]:
-    """Shape, fill colour and legend glyph of a node kind (events share one style).
+    """Shape and fill colour of a node kind (events share one style).
 
     >>> node_style("summit", "event")["shape"]
     'triangle'

@@ -125,9 +125,9 @@
         li.appendChild(box);
         li.appendChild(lineSample(item));
       } else {
-        var glyph = el("span", "glyph", item.glyph);
-        glyph.style.color = item.color;
-        li.appendChild(glyph);
+        var swatch = el("span", "swatch swatch-" + item.shape);
+        swatch.style.background = item.color;
+        li.appendChild(swatch);
       }
       li.appendChild(el("span", null, withBox ? item.name + " (" + item.line + ")" : item.name));
       ul.appendChild(li);

@@ -1,0 +1,143 @@
+"""The rendered page in real headless Chromium with the network blocked.
+
+Skipped (with the reason) when /usr/bin/chromium or Playwright is missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from conftest_browser import (  # noqa: F401 - fixtures
+    PAYLOADS,
+    browser_page,
+    build_store,
+    chromium,
+    open_page,
+    talks_store,
+    wait_until,
+    xss_store,
+)
+
+from kg.network.projections import build_view
+from kg.network.rows import fetch
+from kg.render.html import write_html
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "annotations" / "moscow-times-2025-12-03-kremlin-talks.yaml"
+SCREENSHOT = ROOT / "docs" / "img" / "seed-graph.png"
+
+
+def _render(store: Path, view: str, out: Path, title: str | None = None) -> nx.Graph:
+    g = build_view(fetch(open_store(store)), view)
+    write_html(g, out, title=title or f"{view} view")
+    return g
+
+
+def _hover_edge(page: Any, edge_id: str) -> str:
+    """Move the mouse onto the middle of an edge and return the tooltip's text."""
+    point = page.evaluate("""id => {
+        const e = kgNetwork.body.edges[id];
+        const p = kgNetwork.canvasToDOM(e.edgeType.getPoint(0.5));
+        const r = document.getElementById('kg-graph').getBoundingClientRect();
+        return {x: p.x + r.left, y: p.y + r.top};
+    }""", edge_id)
+    page.mouse.move(point["x"] - 30, point["y"] - 30)
+    page.mouse.move(point["x"], point["y"], steps=5)
+    tip = page.locator("div.vis-tooltip")
+    tip.wait_for(state="visible", timeout=5000)
+    return tip.inner_text()
+
+
+def _stance_edge(page: Any, target_label_part: str) -> dict[str, Any]:
+    return page.evaluate("""part => kgEdges.get().find(e => e.stance !== 'link' &&
+        kgNodes.get(e.to).label.includes(part))""", target_label_part)
+
+
+@pytest.mark.parametrize("view", ["positions", "agreement", "conflict", "full"])
+def test_renders_offline_with_the_graph_counts(browser_page: Any, talks_store: Path,  # noqa: F811
+                                              view: str, tmp_path: Path) -> None:
+    out = tmp_path / f"{view}.html"
+    g = _render(talks_store, view, out)
+    open_page(browser_page, out)
+    assert browser_page.evaluate("[kgNodes.length, kgEdges.length]") == [
+        g.number_of_nodes(), g.number_of_edges()]
+    assert browser_page.evaluate("kgNetwork.body.nodeIndices.length") == g.number_of_nodes()
+    assert browser_page.blocked == []
+    assert browser_page.requests == [out.resolve().as_uri()]
+    assert browser_page.problems == []
+    assert browser_page.locator("#kg-legend li").count() >= 2
+
+
+def test_hovering_a_stance_edge_shows_its_evidence(browser_page: Any, talks_store: Path,  # noqa: F811
+                                                   tmp_path: Path) -> None:
+    out = tmp_path / "positions.html"
+    _render(talks_store, "positions", out)
+    open_page(browser_page, out)
+    edge = browser_page.evaluate("""() => kgEdges.get().find(e =>
+        kgNodes.get(e.from).label === 'Eastland' && e.stance === 'conditional')""")
+    text = _hover_edge(browser_page, edge["id"])
+    assert "Eastland would back lowering tariffs on grain if quotas are phased in" in text
+    assert "stance: conditional" in text.lower() and "quotas are phased in" in text
+    assert "Example Wire: Trade talks resume in Geneva" in text and "2025-11-18" in text
+    link = browser_page.locator("div.vis-tooltip a")
+    assert link.get_attribute("href") == "https://example.org/wire/trade-talks"
+    assert link.get_attribute("rel") == "noopener noreferrer"
+    assert browser_page.problems == []
+
+
+def test_hover_highlights_neighbours_and_search_filters(browser_page: Any,  # noqa: F811
+                                                       talks_store: Path,  # noqa: F811
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "agreement.html"
+    _render(talks_store, "agreement", out)
+    open_page(browser_page, out)
+    river = "https://w3id.org/kg-negotiation/id/actor/river-commission"
+    browser_page.evaluate("""() => kgNetwork.body.emitter.emit('hoverNode',
+        {node: 'https://w3id.org/kg-negotiation/id/actor/eastland'})""")
+    assert browser_page.evaluate(f"kgNodes.get('{river}').color.background") == "#EEEEEE"
+    browser_page.evaluate("() => kgNetwork.body.emitter.emit('blurNode', {})")
+    assert browser_page.evaluate(f"kgNodes.get('{river}').color.background") != "#EEEEEE"
+    browser_page.fill("#kg-search", "river")
+    wait_until(browser_page, "kgNodes.get().filter(n => n.hidden).length === 3")
+    assert browser_page.inner_text("#kg-search-count").startswith("1 match")
+
+
+@pytest.mark.parametrize("browser_page", ["csp", "no-csp"], indirect=True)
+def test_payloads_display_as_text_and_never_run(browser_page: Any, xss_store: Path,  # noqa: F811
+                                                tmp_path: Path) -> None:
+    out = tmp_path / "xss.html"
+    _render(xss_store, "positions", out)
+    open_page(browser_page, out)
+    edge = _stance_edge(browser_page, "Plan <script>")
+    text = _hover_edge(browser_page, edge["id"])
+    assert f"we reject {PAYLOADS[0]} and {PAYLOADS[1]}" in text
+    assert f"Group {PAYLOADS[1]} \u2192 Plan {PAYLOADS[0]}" in text
+    assert f"Publisher {PAYLOADS[1]}: Payload title {PAYLOADS[0]}" in text
+    for label in (f"Group {PAYLOADS[1]}", f"Plan {PAYLOADS[0]}"):
+        node = browser_page.evaluate("l => kgNodes.get().find(n => n.title.querySelector('strong')"
+                                     ".textContent === l).id", label)
+        browser_page.evaluate("id => kgNetwork.body.emitter.emit('click', {nodes: [id], "
+                              "edges: []})", node)
+        assert label in browser_page.inner_text("#kg-details")
+    assert browser_page.evaluate("document.querySelectorAll('main img, main script').length") == 0
+    assert browser_page.evaluate("typeof window.__pwned") == "undefined"
+    assert browser_page.blocked == [] and browser_page.problems == []
+
+
+def test_screenshot_of_the_seed_graph(browser_page: Any, tmp_path: Path) -> None:  # noqa: F811
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not there yet")
+    store = build_store(tmp_path / "store", [SEED])
+    out = tmp_path / "seed.html"
+    g = _render(store, "positions", out,
+                title="Who takes which position \u2014 The Moscow Times, 3 December 2025")
+    open_page(browser_page, out)
+    assert browser_page.evaluate("kgNodes.length") == g.number_of_nodes()
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    browser_page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
+    assert browser_page.problems == []
