@@ -117,6 +117,12 @@ class ActorTable:
         for actor in self.actors.values():
             if actor.type != "person" and key in actor.keys:
                 return self._touch(actor, start, end, True)
+        if label.isupper() and 2 <= len(label) <= 6:
+            for actor in self.actors.values():
+                initials = "".join(w[0] for w in actor.label.split() if w[:1].isupper())
+                if actor.type != "person" and initials == label:
+                    actor.add_alias(label)
+                    return self._touch(actor, start, end, True)
         actor = Actor(self._new_id(label), type_, label, confidence=0.6)
         self.actors[actor.id] = actor
         return self._touch(actor, start, end, True)

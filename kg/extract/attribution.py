@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable
+from kg.extract.actors import Actor, ActorTable, role_head_is_office
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.segment import Sentence
@@ -24,6 +24,8 @@ _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _NOUN_CUES = {"offer", "offers", "demand", "demands", "support", "proposal", "backing", "pledge",
               "promise", "veto", "boycott", "block", "sign", "welcome", "call", "calls",
               "interest", "interests", "need", "needs"}
+_BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
+               "statement", "government", "delegation", "team", "aides"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
@@ -99,8 +101,8 @@ class Attributor:
                 return (holder if holder is not referent else None), False
             return referent, False
         pos = sent.base + tok.idx
-        definite = any(c.lower_ in {"the", "its", "their"} for c in tok.children
-                       if c.dep_ in {"det", "poss"})
+        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children
+                       if c.dep_ in {"det", "poss"}) and tok.tag_ not in {"NNS", "NNPS"}
         if lower == "bloc" and "european-union" in self.table.actors:
             return self.table.actors["european-union"], True
         if lower == "administration" and "united-states" in self.table.actors:
@@ -129,8 +131,11 @@ class Attributor:
             if found is not None and found.type != "person":
                 cue = found
                 break
-        definite = any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+        definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
+                       if c.dep_ in {"det", "poss"})
         plural = tok.tag_ in {"NNS", "NNPS"}
+        if cue is None and any(t.lower_ == "bloc" for t in subtree):
+            cue = self.table.actors.get("european-union")
         if definite and not plural and is_office:
             phrase = " ".join(t.text for t in subtree if t.i <= tok.i)
             person = self.table.resolve_title(phrase, sent.base + tok.idx, cue,
@@ -160,6 +165,16 @@ class Attributor:
         skip = set(t.i for t in subject.subtree) if subject is not None else set()
         return _text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
 
+    def _inner_collective(self, sent: Sentence, verb: Any) -> Actor | None:
+        """The named state or organisation that is the subject of the reported clause."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                inner = self._subject(child)
+                found = self._actor_of(sent, inner) if inner is not None else None
+                if found is not None and found.type != "person":
+                    return found
+        return None
+
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
         """Rule 3.7: "X said Y would never accept" is not a stance of X or Y."""
         for child in verb.children:
@@ -168,7 +183,7 @@ class Attributor:
             inner = self._subject(child)
             if inner is None or inner.pos_ == "PRON":
                 continue
-            other, _ = self.resolve(sent, inner)
+            other = self._actor_of(sent, inner)
             if other is not None and other is not holder and other is not voice and (
                 other.type != "person" or other.speaks_for != holder.id
             ):
@@ -221,17 +236,24 @@ class Attributor:
                 subject = self._subject(anchor)
             else:
                 subject, anchor = self._subject(tok), tok
+                if lemma == "quote":
+                    subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
             if subject is None or _phrasal_exit(tok):
                 continue
             clause_deps = {"ccomp", "xcomp"} if lemma in attitude else {"ccomp", "xcomp", "conj"}
             for child in tok.children:
                 if child.dep_ in clause_deps:
                     inside_content.update(t.i for t in child.subtree)
-            subjects = [subject] + [c for c in subject.children if c.dep_ == "conj"]
-            for subj in subjects:
+            for subj in _conjuncts(subject):
                 speaker, may_voice = self.resolve(sent, subj)
+                inner = self._inner_collective(sent, tok)
+                if speaker is None and subj.lower_ in _BODY_NOUNS and inner is not None:
+                    speaker, may_voice = inner, False
                 if speaker is None:
                     continue
+                if inner is not None and speaker.type == "person" and not speaker.speaks_for \
+                        and speaker.role and role_head_is_office(speaker.role):
+                    speaker.speaks_for = speaker.affiliation = inner.id
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
@@ -246,8 +268,8 @@ class Attributor:
                     continue
                 seen.add(key)
                 content, c_start, c_end = self._content(sent, anchor, subject)
-                if lemma in speech and '"' in sent.text:
-                    content = _text_of(span, set())
+                if lemma in speech:
+                    content = _text_of(span, set(t.i for t in subject.subtree))
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma))
@@ -258,6 +280,15 @@ class Attributor:
             out.append(Statement(sent, holder, voice, _text_of(span, set()), sent.start,
                                  sent.end, 0.6, "quote"))
         return out
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """A subject and every subject joined to it ("Britain, France and Germany")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
 
 
 def _text_of(span: Any, skip: set[int]) -> str:

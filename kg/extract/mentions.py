@@ -9,6 +9,7 @@ actor. Demonyms count only when they qualify an official or a collective
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,38 @@ def _person_like(table: ActorTable, text: str) -> bool:
     """Whether an ORG entity is really a person (a known name, or a gazetteer person)."""
     found = table.gazetteer.lookup(text)
     return (found is not None and found[0].type == "person") or table.find_person(text) is not None
+
+
+def _state_body(text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in words("roles", "state_bodies"))
+
+
+def _state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
+    """The state a ministry belongs to: named in it, its possessor, or the last state named."""
+    for match in table.gazetteer.scan(span.text):
+        if match.entry.type == "state":
+            return table.collective(match.entry, span.text[match.start:match.end],
+                                    sent.base + span.start_char + match.start,
+                                    sent.base + span.start_char + match.end, evidence=False)
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        found = table.gazetteer.lookup(doc[span.start - 2].text)
+        if found is not None and found[0].type == "state":
+            return table.actors.get(found[0].id)
+    return table.recent_state(sent.base + span.start_char)
+
+
+def _extend(span: Any) -> Any:
+    """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+            not doc[end].ent_type_ or doc[end].ent_iob_ == "B") and end - span.end < 4:
+        end += 1
+    if end > span.end and _org_like(doc[span.start:end].text):
+        return doc[span.start:end]
+    return span
 
 
 def _clip(span: Any) -> Any:
@@ -164,6 +197,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if not clipped.text or table.is_excluded(clipped.text):
             taken.update(range(ent.start, ent.end))
             continue
+        clipped = _extend(clipped)
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
@@ -177,6 +211,11 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" and _person_like(table, clipped.text):
             continue
+        elif ent.label_ in {"ORG", "NORP"} and _state_body(clipped.text):
+            state = _state_of_body(table, clipped, sent)
+            if state is not None:
+                _mark(mentions, sent, clipped, table._touch(state, start, end, False))
+            taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" and (_org_like(clipped.text) or _acronym(clipped.text)):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
@@ -231,7 +270,7 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
 
 def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """A proper name speaking ("said Ana Tuilagi") that the model missed or called an ORG."""
-    speech = words("speech", "speech")
+    speech = words("speech", "speech") | words("speech", "attitude")
     for tok in sent.span:
         if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech:
             continue
