@@ -126,3 +126,14 @@ def test_bad_view_and_normalisation_are_domain_errors() -> None:
         Filters.parse(since="last week")
     with pytest.raises(QueryError, match="after --until"):
         Filters.parse(since="2025-12", until="2025-11")
+
+
+def test_rows_of_the_named_stances_query_make_the_same_records(talks_store: Path,  # noqa: F811
+                                                              data: GraphData) -> None:
+    from kg.network.records import stances_from_rows
+    from kg.queries import run
+
+    named = stances_from_rows(run(open_store(talks_store), "stances").rows)
+    key = lambda s: (s.holder, s.target, s.value, s.date)  # noqa: E731
+    assert sorted(map(key, named)) == sorted(map(key, data.stances))
+    assert {tuple(sorted(s.issues)) for s in named} == {tuple(sorted(s.issues)) for s in data.stances}

@@ -164,7 +164,13 @@ def balance(g: nx.Graph, seed: int = SEED) -> dict[str, Any]:
 
 
 def latest_values(stances: Iterable[StanceRecord]) -> dict[str, dict[str, StanceRecord]]:
-    """Per target, each holder's latest stance (by date; undated count as oldest)."""
+    """Per target, each holder's latest stance (by date; undated count as oldest).
+
+    >>> st = [StanceRecord("2", "a", "p", "oppose", date="2025-12"),
+    ...       StanceRecord("1", "a", "p", "support", date="2025-11-30")]
+    >>> latest_values(st)["p"]["a"].value
+    'oppose'
+    """
     latest: dict[str, dict[str, StanceRecord]] = defaultdict(dict)
     for s in sorted(stances, key=lambda s: s.date or ""):
         latest[s.target][s.holder] = s

@@ -121,6 +121,16 @@ def write_network(graph: nx.Graph, path: str | Path, fmt: str) -> list[Path]:
     """Write ``graph`` to ``path`` as ``graphml``, ``gexf`` or ``csv``; return the files written.
 
     For ``csv`` the path is a directory that receives ``nodes.csv`` and ``edges.csv``.
+
+    >>> import tempfile
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("a", "p", key="s1", value="support", date="2025-12-03")
+    's1'
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     edge = next(iter(nx.read_gexf(write_network(g, f"{d}/g.gexf", "gexf")[0])
+    ...                      .edges(data=True)))[2]
+    >>> edge["start"], edge["value"]
+    ('2025-12-03', 'support')
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:

@@ -90,13 +90,21 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        """Whether any filter is set."""
+        """Whether any filter is set.
+
+        >>> Filters().active, Filters.parse(actors=["russia"]).active
+        (False, True)
+        """
         return bool(self.issues or self.actors or self.since or self.until or self.articles
                     or self.publishers)
 
     @property
     def narrows_items(self) -> bool:
-        """Whether a date, article or publisher filter is set (these narrow every item)."""
+        """Whether a date, article or publisher filter is set (these narrow every item).
+
+        >>> Filters.parse(issues=["territory"]).narrows_items
+        False
+        """
         return bool(self.since or self.until or self.articles or self.publishers)
 
     def date_ok(self, value: str | None) -> bool:
@@ -110,18 +118,30 @@ class Filters:
             self.until is None or first <= self.until)
 
     def publisher_ok(self, publisher: str | None, label: str | None) -> bool:
-        """Whether the publisher (IRI or label, case-insensitive) is one of those asked for."""
+        """Whether the publisher (IRI or label, case-insensitive) is one of those asked for.
+
+        >>> Filters.parse(publishers=["the moscow times"]).publisher_ok(None, "The Moscow Times")
+        True
+        """
         if not self.publishers:
             return True
         wanted = {p.casefold() for p in self.publishers}
         return any(v is not None and v.casefold() in wanted for v in (publisher, label))
 
     def article_ok(self, article: str | None) -> bool:
-        """Whether the source article is one of those asked for."""
+        """Whether the source article is one of those asked for.
+
+        >>> Filters.parse(articles=["a1"]).article_ok("https://w3id.org/kg-negotiation/id/article/a1")
+        True
+        """
         return not self.articles or article in self.articles
 
     def issue_ok(self, issues: Iterable[str]) -> bool:
-        """Whether one of the item's issues is one of those asked for."""
+        """Whether one of the item's issues is one of those asked for.
+
+        >>> Filters(issues=("i",)).issue_ok(["j", "i"]), Filters(issues=("i",)).issue_ok([])
+        (True, False)
+        """
         return not self.issues or bool(set(issues) & set(self.issues))
 
     def keep_stance(self, stance: StanceRecord) -> bool:

@@ -50,7 +50,12 @@ _PREDICATE_NAMES = {
 
 
 def text(value: Any) -> str | None:
-    """The lexical form of a term (IRI string or literal text), ``None`` stays ``None``."""
+    """The lexical form of a term (IRI string or literal text), ``None`` stays ``None``.
+
+    >>> from rdflib import Literal
+    >>> text(Literal("2025-12-03")), text(None)
+    ('2025-12-03', None)
+    """
     return None if value is None else str(value)
 
 
@@ -77,18 +82,30 @@ def short_id(iri: str) -> str:
 
 
 def stance_value(value: Any) -> str:
-    """``neg:support`` (IRI or local name) to ``support``; unknown values pass through."""
+    """``neg:support`` (IRI or local name) to ``support``; unknown values pass through.
+
+    >>> stance_value("https://w3id.org/kg-negotiation/ontology#oppose"), stance_value("mixed")
+    ('oppose', 'mixed')
+    """
     name = text(value) or "neutral"
     return name[len(NEG_IRI):] if name.startswith(NEG_IRI) else local_name(name)
 
 
 def kind_of(iri: str | None, default: str) -> str:
-    """The node kind (``person``, ``position``, ``meeting``...) of a class IRI or name."""
+    """The node kind (``person``, ``position``, ``meeting``...) of a class IRI or name.
+
+    >>> kind_of("https://schema.org/NewsArticle", "other"), kind_of(None, "actor")
+    ('article', 'actor')
+    """
     return _CLASS_KIND.get(local_name(iri), default) if iri else default
 
 
 def predicate_name(iri: str) -> str:
-    """A short snake_case name for a link predicate IRI (``neg:onIssue`` -> ``on_issue``)."""
+    """A short snake_case name for a link predicate IRI.
+
+    >>> predicate_name("https://w3id.org/kg-negotiation/ontology#onIssue")
+    'on_issue'
+    """
     name = local_name(iri)
     return _PREDICATE_NAMES.get(name, name)
 

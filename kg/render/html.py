@@ -194,7 +194,14 @@ def vis_options(physics: bool) -> dict[str, Any]:
 
 
 def stances_in(g: nx.Graph) -> list[StanceRecord]:
-    """The stance edges of a view as records (for summaries of graphs built elsewhere)."""
+    """The stance edges of a view as records (for summaries of graphs built elsewhere).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("a", "p", key="s", kind="stance", value="mixed")
+    's'
+    >>> [(s.holder, s.value) for s in stances_in(g)]
+    [('a', 'mixed')]
+    """
     if not g.is_multigraph():
         return []
     return [StanceRecord(str(k), str(u), str(v), str(d.get("value")), holder_label=_label(g, u),
@@ -251,10 +258,25 @@ def summary_text(g: nx.Graph, stances: list[StanceRecord] | None = None, top: in
     return text
 
 
+def _has_numpy() -> bool:
+    """networkx's layouts need numpy; without it the browser lays out big views too."""
+    import importlib.util
+
+    return importlib.util.find_spec("numpy") is not None
+
+
 def page_data(g: nx.Graph, *, title: str, physics_limit: int = PHYSICS_LIMIT,
               seed: int = 42) -> dict[str, Any]:
-    """The JSON handed to the page: nodes, edges, vis options, legend and meta."""
-    physics = g.number_of_nodes() <= physics_limit
+    """The JSON handed to the page: nodes, edges, vis options, legend and meta.
+
+    Above ``physics_limit`` nodes the layout is computed here (seeded) and physics is
+    off; without numpy the page falls back to its own capped physics.
+
+    >>> d = page_data(nx.path_graph(["x", "y"]), title="t")
+    >>> [n["id"] for n in d["nodes"]], d["edges"][0]["from"], d["meta"]["physics"]
+    (['x', 'y'], 'x', True)
+    """
+    physics = g.number_of_nodes() <= physics_limit or not _has_numpy()
     nodes = [_node_item(g, n, d) for n, d in g.nodes(data=True)]
     if not physics:
         from kg.render.layout import layout_positions
@@ -298,7 +320,13 @@ def _sha256(script: str) -> str:
 def render_html(g: nx.Graph, *, title: str = "kg network", summary: str | None = None,
                 stances: list[StanceRecord] | None = None, max_nodes: int = DEFAULT_MAX_NODES,
                 physics_limit: int = PHYSICS_LIMIT, seed: int = 42) -> str:
-    """The page as a string; raises :class:`RenderError` above ``max_nodes`` nodes."""
+    """The page as a string; raises :class:`RenderError` above ``max_nodes`` nodes.
+
+    >>> render_html(nx.path_graph(3), max_nodes=2)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.render.html.RenderError: the view has 3 nodes, more than --max-nodes 2: ...
+    """
     n = g.number_of_nodes()
     if n > max_nodes:
         raise RenderError(
@@ -316,5 +344,11 @@ def render_html(g: nx.Graph, *, title: str = "kg network", summary: str | None =
 
 
 def write_html(g: nx.Graph, path: str | Path, **kwargs: Any) -> Path:
-    """Render and write the page atomically (temp file + ``os.replace``); return its path."""
+    """Render and write the page atomically (temp file + ``os.replace``); return its path.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_html(nx.path_graph(2), f"{d}/p.html").read_text().startswith("<!DOCTYPE html>")
+    True
+    """
     return atomic_write(path, render_html(g, **kwargs))
