@@ -156,10 +156,11 @@ class Attributor:
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
         doc = verb.doc
         parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+        modifiers = [c.i for c in verb.children if c.dep_ in {"neg", "aux", "auxpass", "advmod"}]
         if not parts:
             span = sent.span
         else:
-            lo = min(min(p.left_edge.i for p in parts), verb.i)
+            lo = min(min(p.left_edge.i for p in parts), verb.i, *modifiers)
             hi = max(p.right_edge.i for p in parts) + 1
             span = doc[lo:hi]
         skip = set(t.i for t in subject.subtree) if subject is not None else set()
@@ -240,10 +241,13 @@ class Attributor:
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
             if subject is None or _phrasal_exit(tok):
                 continue
-            clause_deps = {"ccomp", "xcomp"} if lemma in attitude else {"ccomp", "xcomp", "conj"}
+            own_clauses = [c for c in tok.children if c.dep_ == "conj" and (
+                c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
             for child in tok.children:
-                if child.dep_ in clause_deps:
+                if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "conj"
+                                                       and child not in own_clauses):
                     inside_content.update(t.i for t in child.subtree)
+            skip_own = {t.i for c in own_clauses for t in c.subtree}
             for subj in _conjuncts(subject):
                 speaker, may_voice = self.resolve(sent, subj)
                 inner = self._inner_collective(sent, tok)
@@ -269,7 +273,7 @@ class Attributor:
                 seen.add(key)
                 content, c_start, c_end = self._content(sent, anchor, subject)
                 if lemma in speech:
-                    content = _text_of(span, set(t.i for t in subject.subtree))
+                    content = _text_of(span, {t.i for t in subject.subtree} | skip_own)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma))
@@ -318,7 +322,7 @@ def _depth(tok: Any) -> int:
 
 def _phrasal_exit(tok: Any) -> bool:
     """"backed away", "pushed back", "ruled" without "out": not an attitude toward an object."""
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
     if tok.lemma_.lower() == "rule":
         return "out" not in particles
     return bool(particles & {"away", "down", "back", "off"})

@@ -18,6 +18,7 @@ from kg.errors import KgError
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
+DOMINANT_BONUS = 0.9
 
 
 class IssueSchemeError(KgError):
@@ -45,12 +46,14 @@ class IssueScheme:
         return counts
 
     def classify(self, text: str, default: str | None = None) -> list[str]:
-        """The best issue code(s) for ``text``: one code unless two tie at the top."""
+        """The best issue code for ``text``; the article's dominant issue ``default``
+        gets a bonus (statements mostly stay on the article's topic) and is the fallback."""
         counts = self.scores(text)
         if not counts:
             return [default or FALLBACK]
-        ranked = counts.most_common()
-        return [ranked[0][0]]
+        if default:
+            counts[default] += DOMINANT_BONUS
+        return [counts.most_common(1)[0][0]]
 
     def dominant(self, texts: list[str]) -> str | None:
         """The issue most cued across an article, or ``None``."""
@@ -58,6 +61,13 @@ class IssueScheme:
         for text in texts:
             total.update(self.scores(text))
         return total.most_common(1)[0][0] if total else None
+
+
+def _extra_cues() -> dict[str, list[str]]:
+    """data/lexicons/issues.yaml: extra cue phrases per issue code."""
+    from kg.extract.lexicon import lexicon
+
+    return {code: sorted(phrases) for code, phrases in lexicon("issues").items()}
 
 
 @lru_cache(maxsize=4)
@@ -73,12 +83,15 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     except (OSError, ValueError) as exc:
         raise IssueSchemeError(f"{source}: cannot load the issue scheme: {exc}") from None
     cues: dict[str, str] = {}
+    for code, phrases in _extra_cues().items():
+        for phrase in phrases:
+            cues.setdefault(phrase.lower(), code)
     for concept, notation in graph.subject_objects(SKOS.notation):
         code = str(notation)
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             for label in graph.objects(concept, prop):
                 phrase = str(label).lower().replace("\u2019", "'")
-                cues.setdefault(phrase, code)
+                cues[phrase] = code  # the scheme wins over the extra lexicon
     forms = set()
     for phrase in cues:
         forms.add(phrase)

@@ -37,6 +37,8 @@ _NEGATION_RE = re.compile(
     r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
 )
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to)\b[^.;]{0,80}\bif\b")
+_FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
+            "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation"}
 _CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
 
 
@@ -104,12 +106,18 @@ def classify(text: str) -> StanceValue | None:
     threat = [m.group(0) for m in _finds("threat", low)]
     if (conditions or if_then) and threat and not support:
         return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
+    firm_no = [c for c in oppose if c in _FIRM_NO]
+    if (conditions or if_then) and firm_no and not support:
+        return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
     if conditions or if_then:
         where = conditions[0].start() if conditions else if_then.start()  # type: ignore[union-attr]
         cues = tuple(m.group(0) for m in conditions) or ("would ... if",)
         return StanceValue("conditional", _condition_text(text, where), 0.7 - penalty, cues)
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
+    weak = _finds("weak_support", low)
+    if oppose and weak and not support and any(_finds("contrast", low)):
+        return StanceValue("mixed", None, 0.5 - penalty, tuple(oppose + [m.group(0) for m in weak]))
     if support and oppose:
         if any(_finds("contrast", low)):
             return StanceValue("mixed", None, 0.6 - penalty, tuple(support + oppose))
@@ -121,7 +129,6 @@ def classify(text: str) -> StanceValue | None:
         return StanceValue("oppose", None, 0.75 - penalty, tuple(oppose))
     if support:
         return StanceValue("support", None, 0.75 - penalty, tuple(support))
-    weak = _finds("weak_support", low)
     if weak:
         negated = [m for m in weak if _negated(low, m.start())]
         value = "oppose" if negated else "support"
