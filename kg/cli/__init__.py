@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli import core
+from kg.cli import core, ingest
 
 app = typer.Typer(
     name="kg",
@@ -25,6 +25,8 @@ app.command("validate")(core.validate)
 app.command("query")(core.query)
 app.command("stats")(core.stats)
 app.command("export")(core.export)
+app.command("ingest")(ingest.ingest)
+app.command("eval")(ingest.eval_)
 
 
 def main() -> None:
