@@ -130,15 +130,20 @@ def with_prefixes(query: str) -> str:
     """SPARQL text with kg's prefixes declared where it does not declare them itself;
     query names and ``.rq`` paths are returned as they are.
 
-    >>> print(with_prefixes("SELECT * { ?s neg:holder ?o }").splitlines()[0])
+    >>> print(with_prefixes("SELECT * { ?s neg:holder/rdfs:label ?o }"))
     PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT * { ?s neg:holder/rdfs:label ?o }
+    >>> with_prefixes('SELECT * { ?s ?p "owl: not a prefix" } # xsd: neither') .startswith("SELECT")
+    True
     >>> with_prefixes("stances")
     'stances'
     """
     if query.endswith(".rq") or re.fullmatch(r"[a-z0-9_-]+", query):
         return query
     declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([A-Za-z][\w-]*)?:", query)}
-    used = set(re.findall(r"(?<![\w<:/#])([A-Za-z][\w-]*):", query))
+    code = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*", " ", query)
+    used = set(re.findall(r"(?<![\w:.-])([A-Za-z][\w-]*):", code))
     lines = [f"PREFIX {p}: <{ns}>" for p, ns in sorted(PREFIXES.items())
              if p in used and p.lower() not in declared]
     return "\n".join([*lines, query])
@@ -296,8 +301,9 @@ class KG:
         """
         from IPython.display import HTML
 
-        return HTML(iframe(self.html(view, title=title, normalize=normalize, **filters),
-                           height=height, title=title or f"kg {view} view"))
+        frame = iframe(self.html(view, title=title, normalize=normalize, **filters),
+                       height=height, title=title or f"kg {view} view")
+        return HTML(f'<div class="kg-view">{frame}</div>')
 
 
 def iframe(page: str, *, height: int = DEFAULT_HEIGHT, title: str = "kg view") -> str:
