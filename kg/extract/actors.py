@@ -247,15 +247,15 @@ class ActorTable:
         most recent organisation.
         """
         noun = noun.lower()
-        generic = noun in {"company", "firm", "employer", "operator", "group", "organisation",
+        generic = not noun or noun in {"company", "firm", "employer", "operator", "group", "organisation",
                            "organization", "body", "movement", "institute"}
         best: tuple[int, Actor] | None = None
         for actor in self.actors.values():
             if actor.type == "person":
                 continue
             names = " ".join([actor.label, *actor.aliases]).lower().split()
-            if noun in names or noun.rstrip("s") in names or (generic and actor.type ==
-                                                              "organization"):
+            if noun in names or noun.rstrip("s") in names or (generic and (
+                    actor.type == "organization" or not noun)):
                 last = max((m for m in actor.mentions if m < pos), default=-1)
                 if last >= 0 and (best is None or last > best[0]):
                     best = (last, actor)

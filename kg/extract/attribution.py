@@ -278,12 +278,28 @@ class Attributor:
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma))
                 self._note_speaker(speaker)
+        out = _merge_attributions(out, speech)
         self._note_root_subject(sent)
         if not out and sent.text.lstrip().startswith('"') and self.ctx.last_speaker is not None:
             holder, voice = self.table.holder_of(self.ctx.last_speaker)
             out.append(Statement(sent, holder, voice, _text_of(span, set()), sent.start,
                                  sent.end, 0.6, "quote"))
         return out
+
+
+def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
+    """"X is ready to ..., the minister said": the speech verb only attributes the attitude
+    clause of the same holder; keep one statement with the speaker and the whole sentence."""
+    kept: list[Statement] = []
+    for st in out:
+        host = next((o for o in out if o is not st and o.holder is st.holder
+                     and o.verb not in speech), None) if st.verb in speech else None
+        if host is None:
+            kept.append(st)
+            continue
+        host.voiced_by = host.voiced_by or st.voiced_by
+        host.content = st.content
+    return kept
 
 
 def _conjuncts(tok: Any) -> list[Any]:

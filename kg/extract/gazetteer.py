@@ -8,6 +8,8 @@ or "Zelensky", "Zelenskyy" and "Zelenskiy" share one key.
 True
 >>> name_key("Yury Ushakov") == name_key("Yuri Ushakov")
 True
+>>> name_key("Hossein") == name_key("Hosein")
+True
 >>> name_key("the U.S.'s")
 'us'
 """
@@ -32,6 +34,7 @@ _WORD_FOLDS = [
     (re.compile(r"(?<=[a-z])(yy|iy|ii|ij|yi)$"), "y"),
     (re.compile(r"(?<=[a-z])ey$"), "ei"),
     (re.compile(r"(?<=[a-z]{2})y$"), "i"),
+    (re.compile(r"([a-z])\1"), r"\1"),  # Hossein = Hosein
 ]
 
 

@@ -71,6 +71,24 @@ def _person_like(table: ActorTable, text: str) -> bool:
     return (found is not None and found[0].type == "person") or table.find_person(text) is not None
 
 
+def _acts(span: Any) -> bool:
+    """A place name used as an actor: a subject, a possessor, or qualifying an office."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass", "poss"} or _qualifies_collective(span) or (
+        root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
+    """The state an unknown demonym names ("Ruritanian" -> Ruritania), by a shared stem."""
+    stem = re.sub(r"(ian|ean|an|ese|ish|i)$", "", demonym.lower())
+    if len(stem) < 4:
+        return None
+    for actor in table.actors.values():
+        if actor.type == "state" and actor.label.lower().startswith(stem):
+            return actor
+    return None
+
+
 def _state_body(text: str) -> bool:
     low = text.lower()
     return any(re.search(rf"\b{re.escape(b)}\b", low) for b in words("roles", "state_bodies"))
@@ -127,7 +145,7 @@ def _role_span(ent: Any) -> tuple[int, int] | None:
         start = root.left_edge.i
         for i in range(ent.start - 1, root.left_edge.i - 1, -1):
             tok = doc[i]
-            if tok.ent_type_ == "PERSON" or tok.text in {",", "(", "--"}:
+            if tok.tag_ == "POS" or tok.text in {",", "(", "--"}:
                 start = i + 1
                 break
         while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
@@ -165,6 +183,10 @@ def _role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions
                                     base + match.start, base + match.end)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
+    if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
+        recent = table.recent_collective("", sent.base + tokens.start_char)
+        if recent is not None:
+            return recent
     for tok in tokens:
         if tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
             found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
@@ -209,8 +231,6 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             else:
                 _mark(mentions, sent, clipped, table.collective(entry, clipped.text, start, end))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ == "ORG" and _person_like(table, clipped.text):
-            continue
         elif ent.label_ in {"ORG", "NORP"} and _state_body(clipped.text):
             state = _state_of_body(table, clipped, sent)
             if state is not None:
@@ -219,6 +239,16 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif ent.label_ == "ORG" and (_org_like(clipped.text) or _acronym(clipped.text)):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in {"ORG", "GPE"} and _person_like(table, clipped.text):
+            continue
+        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped):
+            _mark(mentions, sent, clipped, table.new_collective(clipped.text, "state", start, end))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "NORP" and _qualifies_collective(clipped):
+            state = _state_of_demonym(table, clipped.text)
+            if state is not None:
+                _mark(mentions, sent, clipped, table._touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
             if _is_locative(ent):
@@ -247,10 +277,12 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
 
 def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
+    if sent.heading:
+        return  # title case confuses the model; headlines name people again below
     for ent in span.ents:
-        if ent.label_ not in {"PERSON", "ORG"}:
+        if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
-        if ent.label_ == "ORG" and not _person_like(table, _clip(ent).text):
+        if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text):
             continue
         clipped = _clip(ent)
         if not clipped.text or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
@@ -258,21 +290,32 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
             continue
+        if clipped.start > 0 and span.doc[clipped.start - 1].lower_ == "the":
+            continue  # "the Danube dam": a person's name does not follow "the"
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         actor = table.person(clipped.text, start, end)
         _mark(mentions, sent, clipped, actor)
         role = _role_span(clipped)
         if role is not None:
             tokens = span.doc[role[0]:role[1]]
-            if tokens.text.strip() and not any(t.ent_type_ == "PERSON" for t in tokens):
+            if tokens.text.strip() and not any(mentions.actor_at(sent.index, t.i) in
+                                               _PERSON_IDS(table) for t in tokens):
                 table.set_role(actor, tokens.text, _role_cue(table, tokens, sent, mentions))
+
+
+def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802
+    return {a.id for a in table.actors.values() if a.type == "person"}
 
 
 def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """A proper name speaking ("said Ana Tuilagi") that the model missed or called an ORG."""
+    if sent.heading:
+        return
     speech = words("speech", "speech") | words("speech", "attitude")
     for tok in sent.span:
-        if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech:
+        verb = tok.head.head if tok.dep_ == "appos" else tok.head
+        subject_like = tok.dep_ == "nsubj" or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj")
+        if tok.pos_ != "PROPN" or not subject_like or verb.lemma_.lower() not in speech:
             continue
         if (sent.index, tok.i) in mentions.by_token:
             continue
