@@ -59,8 +59,7 @@ def eval_(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Score machine extraction against curated coding sheets (coding guide, section 7)."""
-    from kg.evaluate import as_json, table
-    from kg.evaluate_run import evaluate_groups
+    from kg.evaluate import as_json, evaluate_groups, table
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter("--format must be table or json")
