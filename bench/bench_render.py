@@ -64,6 +64,13 @@ def settle_seconds(path: Path) -> float:
                 raise SystemExit("the page did not settle within 120 s")
             time.sleep(0.02)
         seconds = time.monotonic() - start
+        hover = page.evaluate("""() => {
+            const t = performance.now();
+            kgNetwork.body.emitter.emit('hoverNode', {node: kgNodes.getIds()[0]});
+            kgNetwork.redraw();
+            kgNetwork.body.emitter.emit('blurNode', {});
+            return performance.now() - t; }""")
+        print(f"  hover highlight + restore: {hover:.0f} ms")
         browser.close()
     return seconds
 

@@ -95,12 +95,19 @@ def test_hover_highlights_neighbours_and_search_filters(browser_page: Any,  # no
     out = tmp_path / "agreement.html"
     _render(talks_store, "agreement", out)
     open_page(browser_page, out)
-    river = "https://w3id.org/kg-negotiation/id/actor/river-commission"
-    browser_page.evaluate("""() => kgNetwork.body.emitter.emit('hoverNode',
-        {node: 'https://w3id.org/kg-negotiation/id/actor/eastland'})""")
-    assert browser_page.evaluate(f"kgNodes.get('{river}').color.background") == "#EEEEEE"
-    browser_page.evaluate("() => kgNetwork.body.emitter.emit('blurNode', {})")
-    assert browser_page.evaluate(f"kgNodes.get('{river}').color.background") != "#EEEEEE"
+    kgr = "https://w3id.org/kg-negotiation/id/actor/"
+    opacity = "id => kgNetwork.body.nodes[id].options.opacity"
+    at = browser_page.evaluate("""id => {
+        const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
+        const r = document.getElementById('kg-graph').getBoundingClientRect();
+        return {x: p.x + r.left, y: p.y + r.top}; }""", kgr + "eastland")
+    browser_page.mouse.move(at["x"] - 60, at["y"] - 60)
+    browser_page.mouse.move(at["x"], at["y"], steps=4)
+    wait_until(browser_page, f"kgNetwork.body.nodes['{kgr}river-commission'].options.opacity < 1")
+    assert browser_page.evaluate(opacity, kgr + "southland") == 1       # agrees with Eastland
+    assert browser_page.evaluate(opacity, kgr + "northland") < 1        # no tie to Eastland
+    browser_page.mouse.move(5, 5)
+    wait_until(browser_page, f"kgNetwork.body.nodes['{kgr}northland'].options.opacity === 1")
     browser_page.fill("#kg-search", "river")
     wait_until(browser_page, "kgNodes.get().filter(n => n.hidden).length === 3")
     assert browser_page.inner_text("#kg-search-count").startswith("1 match")
@@ -141,3 +148,12 @@ def test_screenshot_of_the_seed_graph(browser_page: Any, tmp_path: Path) -> None
     browser_page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
     assert browser_page.problems == []
+
+
+def test_an_empty_view_still_makes_a_working_page(browser_page: Any, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "empty.html"
+    write_html(nx.MultiDiGraph(), out, title="nothing matches")
+    open_page(browser_page, out)
+    assert browser_page.evaluate("[kgNodes.length, kgEdges.length]") == [0, 0]
+    assert "0 nodes" in browser_page.inner_text("#kg-summary")
+    assert browser_page.problems == [] and browser_page.blocked == []

@@ -112,7 +112,10 @@ def _node_item(g: nx.Graph, n: Any, d: dict[str, Any]) -> dict[str, Any]:
                            ("date", d.get("date")), ("status", d.get("status"))]),
             "link": {"url": url, "text": "open article"} if url else None}
     return {"id": str(n), "label": _clip(label), "shape": style["shape"],
-            "color": {"background": style["color"], "border": "#333333"}, "info": info}
+            "color": {"background": style["color"], "border": "#333333",
+                      "hover": {"background": style["color"], "border": "#000000"},
+                      "highlight": {"background": style["color"], "border": "#000000"}},
+            "borderWidthSelected": 3, "info": info}
 
 
 def _edge_info(g: nx.Graph, u: Any, v: Any, d: dict[str, Any]) -> dict[str, Any]:
