@@ -75,3 +75,21 @@ def test_analyze_table(run) -> None:  # noqa: ANN001
     assert result.output.startswith("positions view: 7 nodes, 12 edges, 12 stances "
                                     "(weights: jaccard)")
     assert "Coalitions (louvain, seed 42" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_kg_export_writes_the_stance_network(talks_store: Path, tmp_path: Path,  # noqa: F811
+                                             monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    import networkx as nx
+
+    from kg.cli import app
+
+    monkeypatch.setenv("KG_STORE", str(talks_store))
+    out = tmp_path / ("net" if fmt == "csv" else f"net.{fmt}")
+    result = CliRunner().invoke(app, ["export", "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        assert (out / "edges.csv").read_text(encoding="utf-8").count("\n") == 13
+    else:
+        graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(out)
+        assert graph.number_of_edges() == 12
