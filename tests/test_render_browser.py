@@ -37,19 +37,26 @@ def _render(store: Path, view: str, out: Path, title: str | None = None) -> nx.G
     return g
 
 
-def _hover_edge(page: Any, edge_id: str) -> str:
-    """Move the mouse onto the middle of an edge and return the tooltip's text."""
-    point = page.evaluate("""id => {
-        const e = kgNetwork.body.edges[id];
-        const p = kgNetwork.canvasToDOM(e.edgeType.getPoint(0.5));
-        const r = document.getElementById('kg-graph').getBoundingClientRect();
-        return {x: p.x + r.left, y: p.y + r.top};
-    }""", edge_id)
-    page.mouse.move(point["x"] - 30, point["y"] - 30)
-    page.mouse.move(point["x"], point["y"], steps=5)
-    tip = page.locator("div.vis-tooltip")
-    tip.wait_for(state="visible", timeout=5000)
-    return tip.inner_text()
+def _hover_edge(page: Any, edge_id: str, expect: str) -> str:
+    """Move the mouse onto an edge (its middle, else nearby points along it, in case a node
+    or another edge lies on top) and return the text of the tooltip that shows ``expect``."""
+    text = ""
+    for where in (0.5, 0.35, 0.65, 0.2, 0.8):
+        point = page.evaluate("""([id, t]) => {
+            const e = kgNetwork.body.edges[id];
+            const p = kgNetwork.canvasToDOM(e.edgeType.getPoint(t));
+            const r = document.getElementById('kg-graph').getBoundingClientRect();
+            return {x: p.x + r.left, y: p.y + r.top};
+        }""", [edge_id, where])
+        page.mouse.move(5, 5)
+        page.mouse.move(point["x"] - 30, point["y"] - 30)
+        page.mouse.move(point["x"], point["y"], steps=5)
+        tip = page.locator("div.vis-tooltip")
+        tip.wait_for(state="visible", timeout=5000)
+        text = tip.inner_text()
+        if expect in text:
+            break
+    return text
 
 
 def _stance_edge(page: Any, target_label_part: str) -> dict[str, Any]:
@@ -79,7 +86,7 @@ def test_hovering_a_stance_edge_shows_its_evidence(browser_page: Any, talks_stor
     open_page(browser_page, out)
     edge = browser_page.evaluate("""() => kgEdges.get().find(e =>
         kgNodes.get(e.from).label === 'Eastland' && e.stance === 'conditional')""")
-    text = _hover_edge(browser_page, edge["id"])
+    text = _hover_edge(browser_page, edge["id"], "Eastland would back")
     assert "Eastland would back lowering tariffs on grain if quotas are phased in" in text
     assert "stance: conditional" in text.lower() and "quotas are phased in" in text
     assert "Example Wire: Trade talks resume in Geneva" in text and "2025-11-18" in text
@@ -120,7 +127,7 @@ def test_payloads_display_as_text_and_never_run(browser_page: Any, xss_store: Pa
     _render(xss_store, "positions", out)
     open_page(browser_page, out)
     edge = _stance_edge(browser_page, "Plan <script>")
-    text = _hover_edge(browser_page, edge["id"])
+    text = _hover_edge(browser_page, edge["id"], "we reject")
     assert f"we reject {PAYLOADS[0]} and {PAYLOADS[1]}" in text
     assert f"Group {PAYLOADS[1]} \u2192 Plan {PAYLOADS[0]}" in text
     assert f"Publisher {PAYLOADS[1]}: Payload title {PAYLOADS[0]}" in text
