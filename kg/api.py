@@ -200,6 +200,24 @@ class KG:
     def __init__(self, store: Store, *, where: str = "") -> None:
         self.store = store
         self.where = where
+        self._records: dict[bool, tuple[tuple[Any, ...], GraphData]] = {}
+
+    def _fingerprint(self) -> tuple[Any, ...]:
+        return (len(self.store), tuple(self.store.graph_names()))
+
+    def records(self, *, full: bool = True) -> GraphData:
+        """The stance (and, with ``full``, item and link) records the network views are
+        built from. They are fetched once and reused until this object builds or
+        ingests, or the store's size or named graphs change."""
+        from kg.network.rows import fetch, fetch_stances
+
+        key = self._fingerprint()
+        cached = self._records.get(full) or (self._records.get(True) if not full else None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        data = fetch(self.store) if full else fetch_stances(self.store)
+        self._records[full] = (key, data)
+        return data
 
     def __repr__(self) -> str:
         return f"<kg.KG {self.where}: {len(self.store)} triples>"
@@ -213,6 +231,7 @@ class KG:
         from kg.build import build
 
         targets = [paths] if isinstance(paths, str | Path) else list(paths)
+        self._records.clear()
         return build(targets, store=self.store, shacl=shacl)
 
     def ingest(self, sources: str | Sequence[str], *, drafts_dir: str | Path,
@@ -222,6 +241,7 @@ class KG:
         (``title``, ``publisher``, ``url``, ``date``...) fill metadata a source lacks."""
         from kg.ingest import ingest
 
+        self._records.clear()
         return ingest(_listify(sources), store=self.store, drafts_dir=Path(drafts_dir),
                       metadata_overrides=metadata or None, extractor=extractor)
 
@@ -328,10 +348,8 @@ class Networks:
         self.kg = graph
 
     def data(self, *, full: bool = True) -> GraphData:
-        """The stance (and, with ``full``, item and link) records the views are built from."""
-        from kg.network.rows import fetch, fetch_stances
-
-        return fetch(self.kg.store) if full else fetch_stances(self.kg.store)
+        """The records the views are built from (see :meth:`KG.records`)."""
+        return self.kg.records(full=full)
 
     def view(self, name: str = "positions", *, normalize: str = "count", **filters: Any) -> nx.Graph:
         """One view by name: ``positions``, ``agreement``, ``conflict`` or ``full``."""

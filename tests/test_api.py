@@ -207,3 +207,15 @@ def test_compare_stances_maps_machine_actor_ids_by_name():
     row = review[review["curated_holder"] == "european-union"].iloc[0]
     assert row["machine_holder"] == "european-union" and row["agree"]
     assert pd.isna(review.iloc[-1]["curated_holder"]) and review.iloc[-1]["machine_target"] == "y"
+
+
+def test_network_records_are_refetched_after_a_build():
+    g = kg.open(memory=True)
+    g.build(SEED)
+    before = g.networks.positions().number_of_edges()
+    assert g.records(full=False) is g.records(full=False)        # fetched once, reused
+    g.build([SEED, HARBOUR])
+    assert g.networks.positions().number_of_edges() == before + len(_sheet(HARBOUR)["stances"])
+    other = kg.KG(g.store)                                        # a second handle on the store
+    other.build([SEED, ARTICLES])
+    assert g.networks.positions().number_of_edges() == other.networks.positions().number_of_edges()
