@@ -149,7 +149,7 @@ class Attributor:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject(verb.head)
         return None
 
@@ -232,6 +232,7 @@ class Attributor:
             if according:
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
                 subject, anchor = pobj, tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok
+                lemma = "according"
             elif is_adj:
                 anchor = tok.head if tok.dep_ == "acomp" else tok
                 subject = self._subject(anchor)
@@ -243,10 +244,8 @@ class Attributor:
                 continue
             own_clauses = [c for c in tok.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
-            for child in tok.children:
-                if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "conj"
-                                                       and child not in own_clauses):
-                    inside_content.update(t.i for t in child.subtree)
+            reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
+                c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
             for subj in _conjuncts(subject):
                 speaker, may_voice = self.resolve(sent, subj)
@@ -255,6 +254,7 @@ class Attributor:
                     speaker, may_voice = inner, False
                 if speaker is None:
                     continue
+                inside_content.update(reported)
                 if inner is not None and speaker.type == "person" and not speaker.speaks_for \
                         and speaker.role and role_head_is_office(speaker.role):
                     speaker.speaks_for = speaker.affiliation = inner.id
@@ -288,18 +288,38 @@ class Attributor:
 
 
 def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
-    """"X is ready to ..., the minister said": the speech verb only attributes the attitude
-    clause of the same holder; keep one statement with the speaker and the whole sentence."""
+    """Reconcile a speech verb with an attitude clause in the same sentence.
+
+    "X is ready to ..., the minister said": the speech verb only attributes the attitude
+    of the same holder, so one statement remains, with the speaker and the whole
+    sentence. "Moscow will never accept this, the analyst said": one actor's claim about
+    another's attitude is neither's stance (coding guide 3.8), so both are dropped.
+    """
+    def attributes(st: Statement) -> bool:
+        return st.verb in speech or st.verb == "according"
+
     kept: list[Statement] = []
+    dropped: set[int] = set()
     for st in out:
-        host = next((o for o in out if o is not st and o.holder is st.holder
-                     and o.verb not in speech), None) if st.verb in speech else None
-        if host is None:
-            kept.append(st)
+        if not attributes(st):
             continue
-        host.voiced_by = host.voiced_by or st.voiced_by
-        host.content = st.content
+        for other in out:
+            if other is st or attributes(other) or id(other) in dropped:
+                continue
+            if other.holder is st.holder:
+                other.voiced_by = other.voiced_by or st.voiced_by
+                other.content = st.content
+                dropped.add(id(st))
+            elif other.sentence is st.sentence and _span_inside(other, st):
+                dropped.update({id(st), id(other)})
+    kept = [st for st in out if id(st) not in dropped]
     return kept
+
+
+def _span_inside(attitude: Statement, speech: Statement) -> bool:
+    """Whether the attitude clause is what the speech verb reports (same sentence)."""
+    return speech.content_start <= attitude.content_start and \
+        attitude.content_end <= max(speech.content_end, attitude.content_end)
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -331,7 +351,7 @@ def _text_of(span: Any, skip: set[int]) -> str:
 def _depth(tok: Any) -> int:
     """Distance of a token from its sentence root (the root first: "X said" before its clause)."""
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:
         tok, depth = tok.head, depth + 1
     return depth
 

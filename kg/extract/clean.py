@@ -64,7 +64,7 @@ _DATELINE_RE = re.compile(
 )
 
 _TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")
-_BUTTON_MAX_WORDS = 3
+_BUTTON_MAX_WORDS = 2
 _FURNITURE_MAX = 350  # furniture lines are short; a long paragraph is article text
 
 

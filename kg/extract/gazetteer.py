@@ -97,7 +97,7 @@ def _as_list(value: object) -> list[str]:
 
 def _case_sensitive(surface: str) -> bool:
     """Short or all-capital forms (US, UN, EU, Xi) must match with their exact case."""
-    letters = [c for c in surface if c.isalpha()]
+    letters = [c for c in re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE) if c.isalpha()]
     return len(letters) <= 3 or (len(letters) > 0 and all(c.isupper() for c in letters))
 
 

@@ -300,7 +300,15 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             tokens = span.doc[role[0]:role[1]]
             if tokens.text.strip() and not any(mentions.actor_at(sent.index, t.i) in
                                                _PERSON_IDS(table) for t in tokens):
-                table.set_role(actor, tokens.text, _role_cue(table, tokens, sent, mentions))
+                cue = _role_cue(table, tokens, sent, mentions)
+                text = tokens.text
+                of = next((c for c in clipped.root.children if c.dep_ == "prep"
+                           and c.lower_ == "of"), None)
+                if cue is None and of is not None and role[1] == clipped.start:
+                    of_tokens = span.doc[of.i:of.right_edge.i + 1]
+                    cue = _role_cue(table, of_tokens, sent, mentions)
+                    text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
+                table.set_role(actor, text, cue)
 
 
 def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802

@@ -121,10 +121,8 @@ def classify(text: str) -> StanceValue | None:
     if support and oppose:
         if any(_finds("contrast", low)):
             return StanceValue("mixed", None, 0.6 - penalty, tuple(support + oppose))
-        last_support = max(low.rfind(c) for c in support)
-        last_oppose = max(low.rfind(c) for c in oppose)
-        value = "oppose" if last_oppose >= last_support else "support"
-        return StanceValue(value, None, 0.55 - penalty, tuple(support + oppose))
+        # "rejected the offer": the refusal governs the thing it names
+        return StanceValue("oppose", None, 0.55 - penalty, tuple(support + oppose))
     if oppose:
         return StanceValue("oppose", None, 0.75 - penalty, tuple(oppose))
     if support:

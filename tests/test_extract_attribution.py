@@ -1,0 +1,74 @@
+"""Who said what: speakers, holders and voiced_by on invented sentences."""
+
+import pytest
+
+from kg.extract.nlp import spacy_available
+
+pytestmark = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def _stances(extractor, text: str):
+    from kg.extract import Article
+
+    sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
+    return [(s["holder"], s.get("voiced_by"), s["value"], s["evidence"][0]["text"])
+            for s in sheet["stances"]], sheet
+
+
+def test_quote_then_said(extractor):
+    got, _ = _stances(extractor, '"We will never accept this map," Danish Foreign Minister '
+                                 'Mara Holm told reporters.\n')
+    assert got[0][:3] == ("denmark", "mara-holm", "oppose")
+
+
+def test_said_then_reported_speech_and_pronoun(extractor):
+    text = ("Iranian Foreign Minister Reza Karimi said on Tuesday that Iran was ready to resume "
+            "talks. He added that Tehran rejected any deadline.\n")
+    got, sheet = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("iran", "reza-karimi", "support"),
+                                    ("iran", "reza-karimi", "oppose")]
+    assert sheet["stances"][0]["date"] == "2026-04-14"
+
+
+def test_title_refers_back_to_named_person(extractor):
+    text = ("Kremlin adviser Ivan Sokol met the envoys on Monday. "
+            "The Kremlin official later said Moscow welcomed the proposal.\n")
+    got, _ = _stances(extractor, text)
+    assert got == [("russia", "ivan-sokol", "support", got[0][3])]
+
+
+def test_unnamed_officials_speak_for_their_state(extractor):
+    got, _ = _stances(extractor, "Ukrainian officials said they opposed the plan.\n")
+    assert got[0][:3] == ("ukraine", None, "oppose")
+
+
+def test_according_to(extractor):
+    got, _ = _stances(extractor, "According to Foreign Minister Mara Holm of Denmark, "
+                                 "Copenhagen backs the treaty.\n")
+    assert got and got[0][0] == "denmark"
+
+
+def test_analyst_claim_about_another_actor_is_not_its_stance(extractor):
+    got, _ = _stances(extractor, "Moscow will never accept this, analyst Oskar Berg of the "
+                                 "Baltic Policy Forum said.\n")
+    assert all(g[0] != "russia" for g in got)
+
+
+def test_statement_continued_in_next_quote(extractor):
+    text = ('"We want a ceasefire," said Lina Moss, the Norwegian mediator. '
+            '"But we will not accept new conditions."\n')
+    got, _ = _stances(extractor, text)
+    assert [g[2] for g in got] == ["support", "oppose"]
+    assert {g[1] or g[0] for g in got} == {"lina-moss"}
+
+
+def test_background_sentence_has_no_stance(extractor):
+    got, _ = _stances(extractor, "The port of Gdansk handles nine million containers a year.\n")
+    assert got == []

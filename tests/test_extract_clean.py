@@ -1,0 +1,43 @@
+"""Furniture clean-up keeps offsets into the original text."""
+
+from kg.extract.clean import blank, clean, furniture_ranges
+
+ARTICLE = (
+    "Support The Daily Ledger!\n\n"
+    "Minister greets envoys in Oslo. Photo: Jane Doe / Reuters\n\n"
+    "OSLO, May 2 (Ledger) - The two delegations met for five hours on Friday.\n\n"
+    "\u201cWe are not there yet,\u201d the mediator said.\n\n"
+    "Read more: Why the talks stalled\n\n"
+    "By signing up you agree to our privacy policy.\n\n"
+    "The talks resume next week.\n\n"
+    "A Message from The Daily Ledger:\n\nDear readers,\n\nPlease support us monthly.\n\n"
+    "Once\nMonthly\nContinue\n"
+)
+
+
+def test_clean_keeps_length_and_offsets():
+    cleaned = clean(ARTICLE)
+    assert len(cleaned) == len(ARTICLE)
+    start = ARTICLE.index("The two delegations")
+    assert cleaned[start:start + 19] == "The two delegations"
+
+
+def test_furniture_lines_are_blanked():
+    cleaned = clean(ARTICLE)
+    for furniture in ("Support The Daily Ledger", "Photo: Jane Doe", "Read more",
+                      "privacy policy", "Dear readers", "Please support us", "Monthly",
+                      "OSLO, May 2"):
+        assert furniture not in cleaned, furniture
+    for kept in ("The two delegations met", "We are not there yet", "The talks resume"):
+        assert kept in cleaned
+
+
+def test_newlines_survive_blanking():
+    text = "a\nRead more: x\nb"
+    assert blank(text, furniture_ranges(text)).count("\n") == 2
+
+
+def test_long_paragraph_is_never_furniture():
+    para = ("The union said workers would contribute to the pension fund and support the deal "
+            "if the company kept every job, " * 6).strip()
+    assert furniture_ranges(para) == []

@@ -1,0 +1,43 @@
+"""Sentences and headings, with offsets into the original text."""
+
+import pytest
+
+from kg.extract.clean import clean
+from kg.extract.nlp import spacy_available
+from kg.extract.segment import regex_sentences, segment
+from kg.text import normalise
+
+TEXT = ("Border Talks Stall\n\n"
+        "Mr. Lund said the U.S. plan was unacceptable. \u201cWe will not sign,\u201d he added.\n\n"
+        "Talks resume on Monday.\n")
+
+
+def test_regex_sentences_respect_abbreviations():
+    para = 'Mr. Lund met Gen. Ode. "No," he said. The U.N. agreed.'
+    assert [para[s:e] for s, e in regex_sentences(para)] == [
+        "Mr. Lund met Gen. Ode.", '"No," he said.', "The U.N. agreed."]
+
+
+def _check(sentences):
+    for sent in sentences:
+        assert normalise(TEXT[sent.start:sent.end]) == sent.text
+    assert sentences[0].heading and sentences[0].text == "Border Talks Stall"
+    assert not any(s.heading for s in sentences[1:])
+
+
+def test_rule_only_segmentation():
+    sentences = segment(clean(TEXT), None)
+    assert [s.text for s in sentences][1:] == [
+        "Mr. Lund said the U.S. plan was unacceptable.", '"We will not sign," he added.',
+        "Talks resume on Monday."]
+    _check(sentences)
+
+
+@pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+def test_parsed_segmentation_offsets():
+    from kg.extract.nlp import load_model
+
+    sentences = segment(clean(TEXT), load_model())
+    assert len(sentences) == 4
+    assert sentences[1].span is not None
+    _check(sentences)
