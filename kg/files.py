@@ -9,6 +9,12 @@ from pathlib import Path
 from kg.errors import KgError
 
 
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
 
@@ -16,6 +22,8 @@ def atomic_write(path: str | Path, data: str | bytes) -> Path:
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
     >>> atomic_write(p, "hi").read_text()
     'hi'
+    >>> oct(p.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+    True
     """
     path = Path(path)
     try:
@@ -24,6 +32,7 @@ def atomic_write(path: str | Path, data: str | bytes) -> Path:
     except OSError as exc:
         raise KgError(f"cannot write {path}: {exc.strerror}") from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)

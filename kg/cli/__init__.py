@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli import core, ingest
+from kg.cli import core, ingest, network
 
 app = typer.Typer(
     name="kg",
@@ -27,6 +27,8 @@ app.command("stats")(core.stats)
 app.command("export")(core.export)
 app.command("ingest")(ingest.ingest)
 app.command("eval")(ingest.eval_)
+app.command("render")(network.render)
+app.command("analyze")(network.analyze)
 
 
 def main() -> None:
