@@ -150,9 +150,11 @@ def with_prefixes(query: str) -> str:
 
 
 def _as_text(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _given(**params: str | None) -> dict[str, str]:
+    return {k: v for k, v in params.items() if v is not None}
 
 
 def _listify(value: str | Iterable[str] | None) -> list[str]:
@@ -202,16 +204,13 @@ class KG:
         self.where = where
         self._records: dict[bool, tuple[tuple[Any, ...], GraphData]] = {}
 
-    def _fingerprint(self) -> tuple[Any, ...]:
-        return (len(self.store), tuple(self.store.graph_names()))
-
     def records(self, *, full: bool = True) -> GraphData:
         """The stance (and, with ``full``, item and link) records the network views are
         built from. They are fetched once and reused until this object builds or
         ingests, or the store's size or named graphs change."""
         from kg.network.rows import fetch, fetch_stances
 
-        key = self._fingerprint()
+        key = (len(self.store), tuple(self.store.graph_names()))
         cached = self._records.get(full) or (self._records.get(True) if not full else None)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -220,7 +219,7 @@ class KG:
         return data
 
     def __repr__(self) -> str:
-        return f"<kg.KG {self.where}: {len(self.store)} triples>"
+        return f"<kg.KG {self.where}: {len(self)} triples>"
 
     def __len__(self) -> int:
         return len(self.store)
@@ -283,13 +282,11 @@ class KG:
 
     def stances(self, actor: str | None = None, issue: str | None = None) -> pd.DataFrame:
         """Stances (named query ``stances``), optionally of one actor and/or on one issue."""
-        params = {k: v for k, v in (("actor", actor), ("issue", issue)) if v is not None}
-        return self.query("stances", **params)
+        return self.query("stances", **_given(actor=actor, issue=issue))
 
     def timeline(self, actor: str | None = None, issue: str | None = None) -> pd.DataFrame:
         """Stances in date order (named query ``timeline``)."""
-        params = {k: v for k, v in (("actor", actor), ("issue", issue)) if v is not None}
-        return self.query("timeline", **params)
+        return self.query("timeline", **_given(actor=actor, issue=issue))
 
     @property
     def networks(self) -> Networks:
@@ -443,14 +440,16 @@ def open(path: str | Path | None = None, *, endpoint: str | None = None,  # noqa
 
 # --- reviewing a machine draft -----------------------------------------------------------
 
-def _spans(stance: Mapping[str, Any]) -> list[tuple[int, int]]:
-    return [(int(e["start"]), int(e["end"])) for e in stance.get("evidence") or []
-            if e.get("start") is not None and e.get("end") is not None]
-
-
 def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
-    return max((min(x[1], y[1]) - max(x[0], y[0]) for x, y in
-                itertools.product(_spans(a), _spans(b))), default=0)
+    """The longest overlap, in characters, of an evidence span of ``a`` with one of ``b``."""
+    spans = [[(int(e["start"]), int(e["end"])) for e in s.get("evidence") or []
+              if e.get("start") is not None and e.get("end") is not None] for s in (a, b)]
+    return max((min(x[1], y[1]) - max(x[0], y[0]) for x, y in itertools.product(*spans)),
+               default=0)
+
+
+def _first_quote(stance: Mapping[str, Any]) -> str | None:
+    return (stance.get("evidence") or [{}])[0].get("text")
 
 
 def compare_stances(draft: Mapping[str, Any], curated: Mapping[str, Any]) -> pd.DataFrame:
@@ -480,11 +479,9 @@ def compare_stances(draft: Mapping[str, Any], curated: Mapping[str, Any]) -> pd.
     rows = []
 
     def side(prefix: str, s: Mapping[str, Any] | None, holder: str | None) -> dict[str, Any]:
-        keys = ("holder", "target", "value", "confidence")
-        if s is None:
-            return {f"{prefix}_{k}": None for k in keys}
-        return {f"{prefix}_holder": holder, f"{prefix}_target": s.get("target"),
-                f"{prefix}_value": s.get("value"), f"{prefix}_confidence": s.get("confidence")}
+        s = s or {}
+        return {f"{prefix}_holder": holder, **{f"{prefix}_{k}": s.get(k)
+                                              for k in ("target", "value", "confidence")}}
 
     for gold in curated.get("stances") or []:
         scored = [(_overlap(gold, m), i) for i, m in enumerate(machine) if i not in used]
@@ -493,14 +490,10 @@ def compare_stances(draft: Mapping[str, Any], curated: Mapping[str, Any]) -> pd.
         if match is not None:
             used.add(best[1])
         mapped = mapping.get(match["holder"], match["holder"]) if match else None
-        rows.append({"evidence": (gold.get("evidence") or [{}])[0].get("text"),
-                     **side("curated", gold, gold["holder"]), **side("machine", match, mapped),
-                     "agree": bool(match) and mapped == gold["holder"]
-                     and match.get("value") == gold.get("value")})
-    for i, m in enumerate(machine):
-        if i not in used:
-            mapped = mapping.get(m["holder"], m["holder"])
-            rows.append({"evidence": (m.get("evidence") or [{}])[0].get("text"),
-                         **side("curated", None, None), **side("machine", m, mapped),
-                         "agree": False})
+        rows.append({"evidence": _first_quote(gold), **side("curated", gold, gold["holder"]),
+                     **side("machine", match, mapped), "agree": bool(match)
+                     and mapped == gold["holder"] and match.get("value") == gold.get("value")})
+    rows += [{"evidence": _first_quote(m), **side("curated", None, None),
+              **side("machine", m, mapping.get(m["holder"], m["holder"])), "agree": False}
+             for i, m in enumerate(machine) if i not in used]
     return pd.DataFrame(rows).drop(columns=["curated_confidence"])
