@@ -45,7 +45,7 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
 from kg import results
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from kg.namespace import PREFIXES
 
 if TYPE_CHECKING:
@@ -158,11 +158,7 @@ def _given(**params: str | None) -> dict[str, str]:
 
 
 def _listify(value: str | Iterable[str] | None) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
+    return [] if value is None else [value] if isinstance(value, str) else [str(v) for v in value]
 
 
 def make_filters(**filters: str | Iterable[str] | None) -> Filters:
@@ -219,7 +215,10 @@ class KG:
         return data
 
     def __repr__(self) -> str:
-        return f"<kg.KG {self.where}: {len(self)} triples>"
+        try:
+            return f"<kg.KG {self.where}: {len(self)} triples>"
+        except StoreError as exc:
+            return f"<kg.KG {self.where}: {exc}>"
 
     def __len__(self) -> int:
         return len(self.store)
