@@ -13,7 +13,7 @@ import re
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.attribution import Statement
 from kg.extract.lexicon import words
-from kg.extract.mentions import Mentions
+from kg.extract.mentions import LOCATIVE_PREPS, Mentions
 from kg.extract.segment import Sentence
 
 _NAME = r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}"
@@ -34,6 +34,12 @@ def _verb_re() -> re.Pattern[str]:
     forms.update({"said", "says", "told", "wrote", "thought", "sought"})
     body = "|".join(sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b({body})\b")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """"talks in Vienna": the name is a place, not an actor."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in LOCATIVE_PREPS
 
 
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
@@ -61,6 +67,9 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
             if match.entry.type == "person":
                 actor = table.person(surface, start, sent.start + match.end)
             elif match.kind == "demonym":
+                continue
+            elif match.kind in {"capital", "name"} and _after_preposition(sent.text, match.start):
+                mentions.places.append((start, sent.start + match.end, surface, sent.index))
                 continue
             else:
                 actor = table.collective(match.entry, surface, start, sent.start + match.end)
