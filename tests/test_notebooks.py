@@ -56,26 +56,30 @@ def _tree(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
-def _checkout_copy(tmp_path: Path) -> Path:
+def _checkout_copy(tmp_path: Path, *, seed_text: bool = True) -> Path:
     repo = tmp_path / "repo"
     shutil.copytree(NOTEBOOK_DIR, repo / "notebooks")
     shutil.copytree(ROOT / "data", repo / "data", ignore=shutil.ignore_patterns("drafts"))
-    if (ROOT.parent / "shared").is_dir():
+    if seed_text and (ROOT.parent / "shared").is_dir():
         (tmp_path / "shared").symlink_to(ROOT.parent / "shared")
     return repo
+
+
+def _execute(repo: Path, name: str):
+    book = nbformat.read(repo / "notebooks" / name, as_version=4)
+    client = nbclient.NotebookClient(
+        book, timeout=CELL_TIMEOUT, km=_kernel_manager(),
+        resources={"metadata": {"path": str(repo / "notebooks")}})
+    started = time.perf_counter()
+    client.execute()  # raises CellExecutionError on the first failing cell
+    return book, time.perf_counter() - started
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs(path, tmp_path):
     repo = _checkout_copy(tmp_path)
     before = _tree(repo)
-    book = nbformat.read(repo / "notebooks" / path.name, as_version=4)
-    client = nbclient.NotebookClient(
-        book, timeout=CELL_TIMEOUT, km=_kernel_manager(),
-        resources={"metadata": {"path": str(repo / "notebooks")}})
-    started = time.perf_counter()
-    client.execute()  # raises CellExecutionError on the first failing cell
-    elapsed = time.perf_counter() - started
+    book, elapsed = _execute(repo, path.name)
     errors = [o for c in book.cells if c.cell_type == "code" for o in c.outputs
               if o.output_type == "error"]
     assert not errors
@@ -90,3 +94,11 @@ def test_notebook_runs(path, tmp_path):
     changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
     assert not changed, f"{path.name} wrote into the repository: {changed[:5]}"
     print(f"{path.name}: {elapsed:.1f} s")
+
+
+@pytest.mark.xfail(strict=True, raises=nbclient.exceptions.CellExecutionError,
+                   reason="kg.annotations refuses a coding sheet whose article.text_file is "
+                          "missing, so the seed coding does not build without ../shared/seed")
+def test_quick_tour_runs_without_the_seed_text(tmp_path):
+    """A fresh clone has no ../shared/seed: the seed coding must still build (unchecked offsets)."""
+    _execute(_checkout_copy(tmp_path, seed_text=False), "01-quick-tour.ipynb")
