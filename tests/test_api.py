@@ -44,6 +44,10 @@ def test_import_kg_is_light_and_the_api_loads_on_demand():
                          check=True).stdout.splitlines()
     assert out[0] == "[]"
     assert "kg.api" in out[1] and "pandas" not in out[1] and "matplotlib" not in out[1]
+    plots = subprocess.run([sys.executable, "-c", "import sys, kg.plots; print('matplotlib' in "
+                            "sys.modules, 'pandas' in sys.modules, 'numpy' in sys.modules)"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    assert plots == "False False False"
 
 
 def test_stances_table_matches_the_query_rows(graph):
