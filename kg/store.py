@@ -182,8 +182,7 @@ class OxigraphStore:
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            result = self._reader().query(sparql, use_default_graph_as_union=True,
-                                          substitutions=subs or None)
+            result = self._reader().query(sparql, substitutions=subs or None)
             return _ox_result(result)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from None
@@ -201,7 +200,9 @@ class OxigraphStore:
                       if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._reader())
+        """The number of quads in the named graphs (the merged default graph not counted)."""
+        store = self._reader()
+        return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
         """Drop each named graph and load its new content, all or nothing."""
@@ -234,10 +235,26 @@ class OxigraphStore:
 
     @staticmethod
     def _apply(store: Any, graphs: Mapping[URIRef, Graph | None]) -> None:
+        """Replace the named graphs and keep the default graph equal to their RDF merge.
+
+        Oxigraph 0.5's union default graph is a bag: a triple coded in k articles
+        matches k times, and joins over shared actors multiply (oxigraph#1919). So
+        the merge (a set) is kept in the default graph, which queries read.
+        """
+        default = ox.DefaultGraph()
         try:
+            dropped: set[Any] = set()
             for name in graphs:
-                store.remove_graph(ox.NamedNode(str(name)))
+                g = ox.NamedNode(str(name))
+                dropped.update(ox.Triple(q.subject, q.predicate, q.object)
+                               for q in store.quads_for_pattern(None, None, None, g))
+                store.remove_graph(g)
             store.extend(_quads(graphs))
+            store.extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in _quads(graphs))
+            for t in dropped:
+                where = store.quads_for_pattern(t.subject, t.predicate, t.object)
+                if all(isinstance(q.graph_name, ox.DefaultGraph) for q in where):
+                    store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
         except OSError as exc:
             raise StoreError(f"cannot write the store: {exc}") from None
 
@@ -251,12 +268,14 @@ class OxigraphStore:
     def export(self, fmt: Format) -> bytes:
         store = self._reader()
         prefixes = dict(PREFIXES)
+        named = (q for q in store.quads_for_pattern(None, None, None, None)
+                 if not isinstance(q.graph_name, ox.DefaultGraph))
         if fmt is Format.NQUADS:
-            return store.dump(format=ox.RdfFormat.N_QUADS)
+            return ox.serialize(named, format=ox.RdfFormat.N_QUADS)
         if fmt is Format.TRIG:
-            return store.dump(format=ox.RdfFormat.TRIG, prefixes=prefixes)
+            return ox.serialize(named, format=ox.RdfFormat.TRIG, prefixes=prefixes)
         graph = bind_prefixes(Graph())
-        for q in store.quads_for_pattern(None, None, None, None):
+        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
             graph.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         rdflib_format = {Format.TURTLE: "turtle", Format.NTRIPLES: "nt", Format.JSONLD: "json-ld"}[fmt]
         return graph.serialize(format=rdflib_format, encoding="utf-8")
