@@ -147,6 +147,18 @@ def read_source(source: str, overrides: dict[str, Any] | None = None) -> Article
     return Article(article_id, text, {k: v for k, v in meta.items() if v})
 
 
+def harmonise_actors(sheet: dict[str, Any], canonical: dict[str, dict[str, Any]]) -> None:
+    """Actors are global: one id keeps the label and type it was first given in a batch;
+    another article's different spelling becomes an alias."""
+    for actor in sheet.get("actors") or []:
+        first = canonical.setdefault(actor["id"], {"label": actor["label"], "type": actor["type"]})
+        if actor["label"] != first["label"]:
+            aliases = [a for a in actor.get("aliases") or [] if a != first["label"]]
+            actor["aliases"] = aliases + [actor["label"]]
+            actor["label"] = first["label"]
+        actor["type"] = first["type"]
+
+
 def write_draft(sheet: dict[str, Any], text: str, drafts_dir: Path) -> Path:
     """Write ``<id>.txt`` and ``<id>.yaml`` atomically; return the YAML path."""
     from kg.annotations import write_annotation
@@ -161,8 +173,13 @@ def write_draft(sheet: dict[str, Any], text: str, drafts_dir: Path) -> Path:
 def ingest(sources: Sequence[str], *, store: Store | None, drafts_dir: Path = DEFAULT_DRAFTS,
            metadata_overrides: dict[str, Any] | None = None,
            extractor: Extractor | None = None,
-           progress: Callable[[str], None] | None = None, batch: int = 16) -> IngestReport:
-    """Extract every source, write the drafts, and build them into ``store`` (if given)."""
+           progress: Callable[[str], None] | None = None, batch: int = 16,
+           shacl: bool = True) -> IngestReport:
+    """Extract every source, write the drafts, and build them into ``store`` (if given).
+
+    The build is the one curated sheets go through (SHACL validation included unless
+    ``shacl`` is false); ``progress`` is called with each article id once its draft is
+    written."""
     from kg.extract import Extractor
 
     articles = [read_source(s, metadata_overrides) for s in sources]
@@ -172,9 +189,11 @@ def ingest(sources: Sequence[str], *, store: Store | None, drafts_dir: Path = DE
         raise IngestError(f"two sources have the same article id: {duplicates[0]}")
     extractor = extractor or Extractor()
     report = IngestReport(mode=extractor.mode)
+    canonical: dict[str, dict[str, Any]] = {}
     for i in range(0, len(articles), batch):
         chunk = articles[i:i + batch]
         for article, sheet in zip(chunk, extractor.extract_many(chunk), strict=True):
+            harmonise_actors(sheet, canonical)
             report.drafts.append(write_draft(sheet, article.text, Path(drafts_dir)))
             report.articles.append(article.id)
             if progress is not None:
@@ -182,7 +201,7 @@ def ingest(sources: Sequence[str], *, store: Store | None, drafts_dir: Path = DE
     if store is not None and report.drafts:
         from kg.build import build
 
-        built = build(report.drafts, store=store)
+        built = build(report.drafts, store=store, shacl=shacl)
         report.skipped = built.machine_skipped
         report.store_triples = built.store_triples
     return report

@@ -42,6 +42,7 @@ class GazetteerError(KgError):
     """The gazetteer file is malformed."""
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Fold a name to its comparison key (see module docstring)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -24,7 +24,7 @@ from kg.extract.issues import IssueScheme, load_scheme
 from kg.extract.mentions import Mentions, find_mentions
 from kg.extract.nlp import load_model, model_name
 from kg.extract.positions import Positions
-from kg.extract.segment import Sentence, segment
+from kg.extract.segment import Sentence, segment_many
 
 
 @dataclass
@@ -46,6 +46,28 @@ def _article_date(meta: dict[str, Any]) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def _settle_person_ids(table: ActorTable) -> dict[str, str]:
+    """Give a person first named by surname alone the id of the full name found later.
+
+    Ids are slugs of the canonical name (coding guide section 1); the same id must not
+    carry two labels across articles. Returns old id -> new id.
+    """
+    from kg.iri import slugify
+
+    renamed: dict[str, str] = {}
+    for actor in list(table.actors.values()):
+        wanted = slugify(actor.label)
+        if actor.type == "person" and actor.id != wanted and wanted not in table.actors:
+            del table.actors[actor.id]
+            renamed[actor.id] = wanted
+            actor.id = wanted
+            table.actors[wanted] = actor
+    for actor in table.actors.values():
+        actor.speaks_for = renamed.get(actor.speaks_for, actor.speaks_for)
+        actor.affiliation = renamed.get(actor.affiliation, actor.affiliation)
+    return renamed
 
 
 class Extractor:
@@ -72,7 +94,7 @@ class Extractor:
                                                            strict=True)]
 
     def _segment(self, articles: list[Article]) -> list[list[Sentence]]:
-        return [segment(clean(a.text), self.nlp) for a in articles]
+        return segment_many([clean(a.text) for a in articles], self.nlp)
 
     def _sheet(self, article: Article, sentences: list[Sentence]) -> dict[str, Any]:
         text = article.text
@@ -91,6 +113,9 @@ class Extractor:
         stances = coding.stance_items(statements, text, self.scheme, default_issue, positions,
                                       ref)
         events = self._events(sentences, table, mentions, ref, default_issue)
+        renamed = _settle_person_ids(table)
+        for ev in events:
+            ev.participants = [renamed.get(p, p) for p in ev.participants]
         used = {s["holder"] for s in stances} | {s["voiced_by"] for s in stances
                                                   if "voiced_by" in s}
         used |= {p for ev in events for p in ev.participants}

@@ -72,9 +72,22 @@ def _is_heading(paragraph: str) -> bool:
 
 def segment(cleaned: str, nlp: Any | None) -> list[Sentence]:
     """Cut ``cleaned`` into sentences (parsed with ``nlp`` when given)."""
-    paras = list(paragraphs(cleaned))
+    return segment_many([cleaned], nlp)[0]
+
+
+def segment_many(texts: list[str], nlp: Any | None, *, batch_size: int = 64) -> list[
+        list[Sentence]]:
+    """Sentences of several cleaned texts; all paragraphs go through one ``nlp.pipe``."""
+    paras = [list(paragraphs(t)) for t in texts]
+    flat = [p for ps in paras for _, p in ps]
+    docs: Iterable[Any] = (nlp.pipe(flat, batch_size=batch_size) if nlp is not None
+                           else iter([None] * len(flat)))
+    docs = iter(docs)
+    return [_sentences(ps, [next(docs) for _ in ps]) for ps in paras]
+
+
+def _sentences(paras: list[tuple[int, str]], docs: list[Any]) -> list[Sentence]:
     sentences: list[Sentence] = []
-    docs: Iterable[Any] = nlp.pipe(p for _, p in paras) if nlp is not None else [None] * len(paras)
     for p_index, ((base, para), doc) in enumerate(zip(paras, docs, strict=True)):
         heading = _is_heading(para)
         if doc is None:
