@@ -88,10 +88,10 @@ class Attributor:
         lower = tok.lower_
         if tok.pos_ == "PRON":
             return self._pronoun(lower, sent.base + tok.idx), True
-        for child in tok.children:
-            if child.dep_ == "appos":
+        for child in tok.subtree:
+            if child.dep_ == "appos" and child.i > tok.i:
                 found = self._actor_of(sent, child)
-                if found is not None:
+                if found is not None and found.type == "person":
                     return found, True
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.lower_ in _PERSON_PRONOUNS | _COLLECTIVE_PRONOUNS:

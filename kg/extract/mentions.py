@@ -156,6 +156,8 @@ def _role_span(ent: Any) -> tuple[int, int] | None:
             return start, ent.start
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
+        while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
+            head = head.head  # "the envoy for Sudan, X": X belongs to "envoy"
         end = ent.start
         while end > head.left_edge.i and doc[end - 1].is_punct:
             end -= 1
