@@ -96,9 +96,6 @@ def test_notebook_runs(path, tmp_path):
     print(f"{path.name}: {elapsed:.1f} s")
 
 
-@pytest.mark.xfail(strict=True, raises=nbclient.exceptions.CellExecutionError,
-                   reason="kg.annotations refuses a coding sheet whose article.text_file is "
-                          "missing, so the seed coding does not build without ../shared/seed")
 def test_quick_tour_runs_without_the_seed_text(tmp_path):
     """A fresh clone has no ../shared/seed: the seed coding must still build (unchecked offsets)."""
     _execute(_checkout_copy(tmp_path, seed_text=False), "01-quick-tour.ipynb")
