@@ -72,3 +72,10 @@ def test_statement_continued_in_next_quote(extractor):
 def test_background_sentence_has_no_stance(extractor):
     got, _ = _stances(extractor, "The port of Gdansk handles nine million containers a year.\n")
     assert got == []
+
+
+def test_past_position_is_not_coded(extractor):
+    got, _ = _stances(extractor, "The Green Party had long opposed the motorway.\n")
+    assert got == []
+    got, _ = _stances(extractor, "The Green Party opposes the motorway.\n")
+    assert got and got[0][2] == "oppose"

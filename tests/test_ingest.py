@@ -132,3 +132,23 @@ def test_ingest_from_url(tmp_path):
 def test_unreachable_url_is_one_clear_error(tmp_path):
     with pytest.raises(IngestError, match="cannot fetch"):
         ingest(["http://127.0.0.1:9/x"], store=None, drafts_dir=tmp_path)
+
+
+@needs_spacy
+def test_cli_ingest(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    copy = tmp_path / "note.txt"
+    copy.write_text("Danish Foreign Minister Mara Holm said Denmark rejected the plan.\n")
+    result = CliRunner().invoke(app, [
+        "ingest", str(copy), "--store", str(tmp_path / "store"), "--drafts",
+        str(tmp_path / "drafts"), "--title", "Holm rejects plan", "--publisher", "Gazette",
+        "--url", "https://example.org/n", "--date", "2026-05-01"])
+    assert result.exit_code == 0, result.output
+    assert "ingested 1 article(s) (spacy)" in result.output
+    draft = yaml.safe_load((tmp_path / "drafts" / "note.yaml").read_text())
+    assert draft["stances"][0]["holder"] == "denmark"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--no-store"])
+    assert result.exit_code == 1 and "missing.txt: no such file" in result.output

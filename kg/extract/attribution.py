@@ -240,9 +240,9 @@ class Attributor:
                 subject, anchor = self._subject(tok), tok
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
-            if subject is None or _phrasal_exit(tok):
+            if subject is None or _phrasal_exit(tok) or _past_position(tok, lemma in attitude):
                 continue
-            own_clauses = [c for c in tok.children if c.dep_ == "conj" and (
+            own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
             reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
                 c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
@@ -308,7 +308,9 @@ def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[St
                 continue
             if other.holder is st.holder:
                 other.voiced_by = other.voiced_by or st.voiced_by
-                other.content = st.content
+                clauses = [o for o in out if o.holder is st.holder and not attributes(o)]
+                if len(clauses) == 1:
+                    other.content = st.content  # the parse may hang the condition on "said"
                 dropped.add(id(st))
             elif other.sentence is st.sentence and _span_inside(other, st):
                 dropped.update({id(st), id(other)})
@@ -354,6 +356,12 @@ def _depth(tok: Any) -> int:
     while tok.head.i != tok.i and depth < 50:
         tok, depth = tok.head, depth + 1
     return depth
+
+
+def _past_position(tok: Any, is_attitude: bool) -> bool:
+    """"had long opposed", "had rejected": a past position told as history (guide, section 6)."""
+    return is_attitude and tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
 def _phrasal_exit(tok: Any) -> bool:
