@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from kg.errors import KgError
+from kg.extract.lexicon import read_mapping
 from kg.iri import is_slug
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.yaml"
@@ -184,14 +183,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 @lru_cache(maxsize=4)
 def _load_cached(path: str) -> Gazetteer:
     p = Path(path)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise GazetteerError(f"{p}: cannot read gazetteer: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise GazetteerError(f"{p}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise GazetteerError(f"{p}: expected a mapping with states/organizations/persons")
+    data = read_mapping(p, "gazetteer with states/organizations/persons", GazetteerError)
     entries = []
     for section, type_ in (("states", "state"), ("organizations", "organization"),
                            ("persons", "person")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -16,18 +17,24 @@ class LexiconError(KgError):
     """A lexicon file is missing or malformed."""
 
 
+def read_mapping(path: Path, what: str, error: type[KgError]) -> dict[str, Any]:
+    """Read a YAML file that must hold a mapping; problems raise ``error`` naming the file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise error(f"{path}: cannot read {what}: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise error(f"{path}: expected a mapping ({what})")
+    return data
+
+
 @lru_cache(maxsize=16)
 def lexicon(name: str) -> dict[str, frozenset[str]]:
     """Load data/lexicons/<name>.yaml: a mapping of list names to lower-case word sets."""
     path = LEXICON_DIR / f"{name}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read lexicon: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping of lists")
+    data = read_mapping(path, "lexicon", LexiconError)
     out: dict[str, frozenset[str]] = {}
     for key, words in data.items():
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
