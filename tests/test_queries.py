@@ -35,7 +35,7 @@ SAMPLE = {
 SAMPLE_FOR = {("spokespeople", "person"): "yury-ushakov",
               ("linkages", "target"): "kgr:position/putin-trump-summit",
               ("agreement", "target"): "kgr:position/continue-negotiations",
-              ("agreement", "issue"): "peace_plan",
+              ("agreement", "issue"): "summit",
               ("stances", "actor"): "ukraine"}
 
 
