@@ -21,6 +21,7 @@ from kg.extract.segment import Sentence
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
                   "through", "inside", "around", "toward", "towards", "between"}
 _ROLE_VERBS = {"chair", "lead", "head", "represent", "speak", "run", "direct", "preside", "serve"}
+_NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -215,6 +216,9 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     doc = span.doc
     taken: set[int] = set()
     for ent in span.ents:
+        if ent.label_ in _NAMED_THINGS:
+            taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
+            continue
         if ent.label_ not in _COLLECTIVE_ENTS:
             continue
         clipped = _clip(ent)
@@ -238,7 +242,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             if state is not None:
                 _mark(mentions, sent, clipped, table._touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ == "ORG" and (_org_like(clipped.text) or _acronym(clipped.text)):
+        elif ent.label_ in {"ORG", "FAC"} and (_org_like(clipped.text) or _acronym(clipped.text)):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, ent.end))
