@@ -42,6 +42,7 @@ class Statement:
     content_end: int
     confidence: float
     verb: str
+    subject_i: int = -1  # token index of the grammatical subject (-1: none)
 
 
 @dataclass
@@ -171,9 +172,13 @@ class Attributor:
         for child in verb.children:
             if child.dep_ == "ccomp":
                 inner = self._subject(child)
-                found = self._actor_of(sent, inner) if inner is not None else None
-                if found is not None and found.type != "person":
-                    return found
+                if inner is None:
+                    continue
+                for tok in [inner, *(c for c in inner.children
+                                     if c.dep_ in {"amod", "compound", "poss"})]:
+                    found = self._actor_of(sent, tok)
+                    if found is not None and found.type != "person":
+                        return found
         return None
 
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
@@ -276,7 +281,7 @@ class Attributor:
                     content = _text_of(span, {t.i for t in subject.subtree} | skip_own)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
-                                     lemma))
+                                     lemma, subj.i))
                 self._note_speaker(speaker)
         out = _merge_attributions(out, speech)
         self._note_root_subject(sent)
@@ -306,7 +311,7 @@ def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[St
         for other in out:
             if other is st or attributes(other) or id(other) in dropped:
                 continue
-            if other.holder is st.holder:
+            if other.holder is st.holder and other.subject_i != st.subject_i:
                 other.voiced_by = other.voiced_by or st.voiced_by
                 clauses = [o for o in out if o.holder is st.holder and not attributes(o)]
                 if len(clauses) == 1:
