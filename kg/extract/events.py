@@ -37,6 +37,10 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
                              r"|planned|due to|scheduled|set to|next week|later this|upcoming"
                              r"|to travel)\b")),
 ]
+_SPEECH_DATE_RE = re.compile(
+    r"\b(?:said|says|told [\w ]{1,20}?|added|announced|stated)\s+(?:on\s+)?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
+_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 _LABELS = {"call": "Call", "summit": "Summit", "deadline": "Deadline", "visit": "Visit",
            "meeting": "Meeting", "military": "Military development",
            "announcement": "Announcement"}
@@ -82,13 +86,18 @@ def detect(text: str, ref: date | None) -> tuple[str, str, str | None] | None:
     ('call', 'held', '2026-03-02')
     >>> detect("A summit planned for October was called off.", date(2026, 3, 4))
     ('summit', 'cancelled', '2025-10')
+    >>> detect("The two sides remain far apart in negotiations.", date(2026, 3, 4)) is None
+    True
     """
     low = text.lower()
     kind = next((k for k, p in _TRIGGERS if p.search(low)), None)
     if kind is None:
         return None
     status = next((s for s, p in _STATUS if p.search(low)), "held")
-    when = resolve(text, ref, future=status == "scheduled") if ref else None
+    event_text = _SPEECH_DATE_RE.sub(" ", text)  # "said Wednesday" dates the statement
+    when = resolve(event_text, ref, future=status == "scheduled") if ref else None
+    if kind == "meeting" and when is None and not _PLACE_RE.search(text):
+        return None  # "far apart in negotiations" is no dated happening
     return kind, status, when
 
 
