@@ -27,7 +27,7 @@ import fcntl
 import gc
 import os
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -206,8 +206,28 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
         """Drop each named graph and load its new content, all or nothing."""
+        self._write(lambda store: self._apply(store, graphs))
+
+    def update(self, sparql_update: str) -> None:
+        """Run a SPARQL Update on the named graphs, all or nothing, then recompute the merged
+        default graph (so triples an update writes to the default graph itself are dropped)."""
+        def run(store: Any) -> None:
+            try:
+                store.update(sparql_update)
+            except SyntaxError as exc:
+                raise StoreError(f"SPARQL syntax error: {exc}") from None
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"update failed: {exc}") from None
+            store.remove_graph(ox.DefaultGraph())
+            merged = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                      for q in store.quads_for_pattern(None, None, None, None)]
+            store.extend(merged)
+        self._write(run)
+
+    def _write(self, apply: Callable[[Any], None]) -> None:
+        """Apply a change to a copy of the current generation and publish it."""
         if self.path is None:
-            self._apply(self._store, graphs)
+            apply(self._store)
             return
         self.path.mkdir(parents=True, exist_ok=True)
         with _write_lock(self.path):
@@ -220,7 +240,7 @@ class OxigraphStore:
                 if current is not None:
                     ox.Store.read_only(str(self.path / current)).backup(str(new))
                 writer = ox.Store(str(new))
-                self._apply(writer, graphs)
+                apply(writer)
                 writer.flush()
                 writer = None  # closes the database before it is published
                 pointer = self.path / "CURRENT.tmp"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli import core, ingest, network
+from kg.cli import core, ingest, network, serve
 
 app = typer.Typer(
     name="kg",
@@ -29,6 +29,7 @@ app.command("ingest")(ingest.ingest)
 app.command("eval")(ingest.eval_)
 app.command("render")(network.render)
 app.command("analyze")(network.analyze)
+app.command("serve")(serve.serve)
 
 
 def main() -> None:
