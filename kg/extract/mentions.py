@@ -114,6 +114,12 @@ def _extend(span: Any) -> Any:
     """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals")."""
     doc = span.doc
     end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and (
+            doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):
+        end += 2  # "the Group" + "of 77"
+        if _org_like(doc[span.start:end].text):
+            return doc[span.start:end]
+        end = span.end
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
             not doc[end].ent_type_ or doc[end].ent_iob_ == "B") and end - span.end < 4:
         end += 1
