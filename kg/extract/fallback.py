@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Actor, ActorTable
+from kg.extract.actors import Actor, ActorTable, role_head_is_office
 from kg.extract.attribution import Statement
 from kg.extract.lexicon import words
 from kg.extract.mentions import LOCATIVE_PREPS, Mentions
@@ -24,6 +24,13 @@ def _title_re() -> re.Pattern[str]:
     titles = sorted((w for w in words("roles", "office") if w.isalpha()), key=len, reverse=True)
     body = "|".join(t.capitalize() for t in titles)
     return re.compile(rf"((?:[A-Z][\w.'-]*\s+){{0,4}}(?:{body}))\s+({_NAME})")
+
+
+def _speaker_re() -> re.Pattern[str]:
+    """"Lena Haverkamp said", "said Haverkamp", "Haverkamp told"."""
+    verbs = r"said|says|told|added|warned|insisted|argued|stressed|noted"
+    name = r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}"
+    return re.compile(rf"\b(?P<before>{name}),? (?:{verbs})\b|\b(?:{verbs}) (?P<after>{name})\b")
 
 
 def _verb_re() -> re.Pattern[str]:
@@ -59,6 +66,18 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
                                              sent.start + m.start(1) + cue.start,
                                              sent.start + m.start(1) + cue.end)
             table.set_role(person, m.group(1), cue_actor)
+        for m in _speaker_re().finditer(sent.text):
+            group = "before" if m.group("before") else "after"
+            name = m.group(group)
+            if table.gazetteer.lookup(name) is not None and \
+                    table.gazetteer.lookup(name)[0].type != "person":
+                continue
+            if len(name.split()) == 1 and table.find_person(name) is None:
+                continue  # a lone capitalised word is a name only if a full name came first
+            start = sent.start + m.start(group)
+            if (sent.index, start) not in mentions.by_token:
+                mentions.by_token[(sent.index, start)] = table.person(
+                    name, start, start + len(name)).id
         for match in table.gazetteer.scan(sent.text):
             start = sent.start + match.start
             if (sent.index, start) in mentions.by_token:
@@ -75,6 +94,16 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
                 actor = table.collective(match.entry, surface, start, sent.start + match.end)
             mentions.by_token[(sent.index, start)] = actor.id
     return mentions
+
+
+def _reported_collective(sent: Sentence, table: ActorTable, mentions: Mentions) -> Actor | None:
+    """The state or organisation opening the reported clause: "said (that) Iran would ..."."""
+    m = re.search(r"\b(?:said|says|told \w+|added)(?: that)? (?:the )?", sent.text)
+    if m is None:
+        return None
+    actor_id = mentions.by_token.get((sent.index, sent.start + m.end()))
+    actor = table.actors.get(actor_id) if actor_id else None
+    return actor if actor is not None and actor.type != "person" else None
 
 
 def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:
@@ -105,6 +134,11 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
             speaker = last
         if speaker is None:
             continue
+        if speaker.type == "person" and speaker.speaks_for is None and (
+                speaker.role is None or role_head_is_office(speaker.role)):
+            inner = _reported_collective(sent, table, mentions)
+            if inner is not None:
+                speaker.speaks_for = speaker.affiliation = inner.id
         holder, voice = table.holder_of(speaker)
         out.append(Statement(sent, holder, voice, sent.text, sent.start, sent.end, 0.5, "regex"))
         last = speaker
