@@ -72,6 +72,19 @@ def _person_like(table: ActorTable, text: str) -> bool:
     return (found is not None and found[0].type == "person") or table.find_person(text) is not None
 
 
+def _speaks(span: Any) -> bool:
+    """A name that is the subject of a speech or attitude verb ("Islamic Jihad said")."""
+    root = span.root
+    verbs = words("speech", "speech") | words("speech", "attitude")
+    roles = words("roles", "office") | words("roles", "non_office")
+    described = any(c.dep_ == "appos" and any(t.lower_ in roles for t in c.subtree)
+                    for c in root.children)  # "Sofia Brandt, a trade economist, said"
+    first_name = span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN" and \
+        span.doc[span.start - 1].dep_ == "compound"  # "said Ana Tuilagi" tagged ORG
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and not (
+        described or first_name)
+
+
 def _acts(span: Any) -> bool:
     """A place name used as an actor: a subject, a possessor, or qualifying an office."""
     root = span.root
@@ -243,17 +256,18 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             else:
                 _mark(mentions, sent, clipped, table.collective(entry, clipped.text, start, end))
             taken.update(range(ent.start, ent.end))
+        elif ent.label_ in {"ORG", "GPE"} and _person_like(table, clipped.text):
+            continue
         elif ent.label_ in {"ORG", "NORP"} and _state_body(clipped.text):
             state = _state_of_body(table, clipped, sent)
             if state is not None:
                 _mark(mentions, sent, clipped, table._touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ in {"ORG", "FAC"} and (_org_like(clipped.text) or _acronym(clipped.text)):
+        elif ent.label_ in {"ORG", "FAC"} and (_org_like(clipped.text) or _acronym(clipped.text)
+                                                or (ent.label_ == "ORG" and _speaks(clipped))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ in {"ORG", "GPE"} and _person_like(table, clipped.text):
-            continue
         elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "state", start, end))
             taken.update(range(ent.start, ent.end))
