@@ -82,7 +82,14 @@ def _speaks(span: Any) -> bool:
     first_name = span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN" and \
         span.doc[span.start - 1].dep_ == "compound"  # "said Ana Tuilagi" tagged ORG
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and not (
-        described or first_name)
+        described or first_name or _titled(span))
+
+
+def _titled(span: Any) -> bool:
+    """A name after a title ("Kremlin spokesman Pavel Orlov"): a person, whatever the tag."""
+    roles = words("roles", "office") | words("roles", "non_office")
+    return any(c.i < span.start and c.dep_ in {"compound", "amod"} and c.lower_ in roles
+               for c in span.root.children)
 
 
 def _acts(span: Any) -> bool:
@@ -308,7 +315,8 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     for ent in span.ents:
         if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
-        if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text):
+        if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text) and not (
+                ent.label_ == "ORG" and _titled(_clip(ent)) and len(ent) > 1):
             continue
         clipped = _clip(ent)
         if not clipped.text or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
