@@ -24,6 +24,10 @@ _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _NOUN_CUES = {"offer", "offers", "demand", "demands", "support", "proposal", "backing", "pledge",
               "promise", "veto", "boycott", "block", "sign", "welcome", "call", "calls",
               "interest", "interests", "need", "needs"}
+_GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
+                      "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
+                      "official", "chancellor", "premier", "diplomat", "commissioner",
+                      "representative"}
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
                "statement", "government", "delegation", "team", "aides"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
@@ -261,7 +265,7 @@ class Attributor:
                     continue
                 inside_content.update(reported)
                 if inner is not None and speaker.type == "person" and not speaker.speaks_for \
-                        and speaker.role and role_head_is_office(speaker.role):
+                        and speaker.role and government_office(speaker.role):
                     speaker.speaks_for = speaker.affiliation = inner.id
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
@@ -327,6 +331,14 @@ def _span_inside(attitude: Statement, speech: Statement) -> bool:
     """Whether the attitude clause is what the speech verb reports (same sentence)."""
     return speech.content_start <= attitude.content_start and \
         attitude.content_end <= max(speech.content_end, attitude.content_end)
+
+
+def government_office(role: str) -> bool:
+    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
+    such an office-holder speaks for the state his reported clause is about."""
+    words_ = role.lower().replace("-", " ").split()
+    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and bool(
+        _GOVERNMENT_TITLES & set(words_))
 
 
 def _conjuncts(tok: Any) -> list[Any]:

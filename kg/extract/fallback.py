@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Actor, ActorTable, role_head_is_office
-from kg.extract.attribution import Statement
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.attribution import Statement, government_office
 from kg.extract.lexicon import words
 from kg.extract.mentions import LOCATIVE_PREPS, Mentions
 from kg.extract.segment import Sentence
@@ -135,7 +135,7 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
         if speaker is None:
             continue
         if speaker.type == "person" and speaker.speaks_for is None and (
-                speaker.role is None or role_head_is_office(speaker.role)):
+                speaker.role is None or government_office(speaker.role)):
             inner = _reported_collective(sent, table, mentions)
             if inner is not None:
                 speaker.speaks_for = speaker.affiliation = inner.id
