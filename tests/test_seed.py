@@ -161,3 +161,12 @@ def test_events_and_proposals(seed):
     proposals = {p["id"]: p for p in seed.items("proposals")}
     assert proposals["us-revised-peace-plan"]["revision_of"] == "us-28-point-plan"
     assert "ukraine" in proposals["us-revised-peace-plan"]["drafted_by"]
+
+
+def test_cited_spans_do_not_reproduce_the_article(seed):
+    """Only short spans are cited; together they must not rebuild the third-party text."""
+    covered: set[int] = set()
+    for _, _, ev in _spans(seed):
+        covered.update(range(ev["start"], ev["end"]))
+    body = sum(e - s for s, e in _body(seed))
+    assert len(covered) < 0.7 * body
