@@ -210,7 +210,8 @@ def _group_name(path: Path) -> str:
     return path.name if path.is_dir() else path.stem
 
 
-def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None) -> list[ArticleScore]:
+def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
+                    use_spacy: bool = True) -> list[ArticleScore]:
     """Scores for every curated sheet under ``gold_paths`` (one group per path)."""
     from kg.annotations import load_annotation
 
@@ -228,7 +229,7 @@ def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None) -> list
         else:
             from kg.extract import Article, Extractor
 
-            extractor = extractor or Extractor()
+            extractor = extractor or Extractor(use_spacy=use_spacy)
             articles = [Article(d["article"]["id"], text,
                                 {k: d["article"].get(k) for k in
                                  ("title", "publisher", "url", "date", "language")})

@@ -100,3 +100,12 @@ def test_extract_and_score_the_fixture():
     counts = scores[0].counts
     assert counts["actors"].f1 >= 0.8
     assert counts["speaker"].recall >= 0.6
+
+
+def test_cli_eval_rule_only_extracts_without_spacy():
+    result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD_DIR), "--rule-only",
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["articles"][0]["article"] == "slovakia-water-talks"
+    assert 0.0 < out["all"]["actors"]["f1"] <= 1.0

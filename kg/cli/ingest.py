@@ -24,11 +24,14 @@ def ingest(
     date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD, if the source has none.")] = None,
     language: Annotated[str | None, typer.Option(help="BCP 47 language tag.")] = "en",
     no_store: Annotated[bool, typer.Option("--no-store", help="Only write the drafts.")] = False,
+    rule_only: Annotated[bool, typer.Option("--rule-only", help="Do not use spaCy (faster, "
+                         "much weaker: gazetteer actors and regex attribution only).")] = False,
 ) -> None:
     """Extract coding sheets from articles, write them as drafts and load them into the store."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from kg.extract import Extractor
     from kg.ingest import ingest as run
 
     overrides = {"title": title, "publisher": publisher, "url": url, "date": date,
@@ -40,6 +43,7 @@ def ingest(
                       console=console, transient=True) as bar:
             task = bar.add_task("extracting", total=len(sources))
             report = run(sources, store=target, drafts_dir=drafts, metadata_overrides=overrides,
+                         extractor=Extractor(use_spacy=not rule_only),
                          progress=lambda _id: bar.advance(task))
     for path in report.drafts:
         typer.echo(f"draft {path}")
@@ -57,6 +61,7 @@ def eval_(
     pred: Annotated[Path | None, typer.Option("--pred", help="Folder of machine sheets "
                     "(<article-id>.yaml); default: extract the gold articles' texts now.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    rule_only: Annotated[bool, typer.Option("--rule-only", help="Extract without spaCy.")] = False,
 ) -> None:
     """Score machine extraction against curated coding sheets (coding guide, section 7)."""
     from kg.evaluate import as_json, evaluate_groups, table
@@ -64,7 +69,8 @@ def eval_(
     if fmt not in ("table", "json"):
         raise typer.BadParameter("--format must be table or json")
     with user_errors():
-        scores = evaluate_groups(gold or [Path("data/corpus/dev")], pred=pred)
+        scores = evaluate_groups(gold or [Path("data/corpus/dev")], pred=pred,
+                                 use_spacy=not rule_only)
     if fmt == "json":
         typer.echo(json.dumps(as_json(scores), indent=2))
     else:
