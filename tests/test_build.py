@@ -141,3 +141,17 @@ def test_export_formats_parse_back(mini_dir, store_path):
     for fmt, parser in ((Format.TURTLE, "turtle"), (Format.JSONLD, "json-ld"), (Format.NTRIPLES, "nt")):
         g = Graph().parse(data=store.export(fmt), format=parser)
         assert (URIRef(iri.article_iri("mini-talks")), None, None) in g
+
+
+def test_stances_query_lists_machine_and_curated_alike_with_status(mini_dir, store_path):
+    from kg import queries
+
+    draft = mini_dir / "draft.yaml"
+    shutil.copy(mini_dir / "mini-talks.yaml", draft)
+    _edit(draft, "  id: mini-talks\n", "  id: mini-talks-wire\n")
+    _edit(draft, "  status: curated\n", "  status: machine\n")
+    store = open_store(store_path)
+    build([mini_dir], store=store)
+    rows = queries.run(store, "stances", {"actor": "sylvania"}).rows
+    assert sorted((str(r["article"]).rsplit("/", 1)[1], str(r["status"])) for r in rows) == [
+        ("mini-talks", "curated"), ("mini-talks-wire", "machine")]

@@ -112,9 +112,11 @@ def test_rdflib_baseline_gives_the_same_rows():
 # --- the competency questions --------------------------------------------------------------
 
 
+# The foundation's fourteen variables, plus the coding status that `kg ingest` added so that
+# machine drafts and curated codings are listed alike, each with its status.
 STANCE_VARS = ["holder", "holder_label", "voiced_by", "voiced_by_label", "issue", "issue_label",
                "target", "target_label", "value", "value_label", "condition", "date", "article",
-               "evidence"]
+               "evidence", "status"]
 
 
 def test_stances_columns_and_ukraine_opposes_handing_over_territory(seed_store):
