@@ -108,7 +108,7 @@ def query(
         if list_:
             for q in queries.list_queries():
                 params = ", ".join(p.name for p in q.params) or "-"
-                typer.echo(f"{q.name:<14} {q.question}  [parameters: {params}]")
+                typer.echo(f"{q.name:<16} {q.question}  [parameters: {params}]")
             return
         if (name is None) == (sparql is None):
             raise typer.BadParameter("give a query NAME or FILE.rq, or --sparql TEXT (one of them)")
