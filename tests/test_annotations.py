@@ -6,18 +6,11 @@ import pytest
 
 from kg.annotations import load_annotation, parse_yaml, write_annotation
 from kg.errors import AnnotationError
+from tests.sheets import edit, line_of
 
 
 def _break(mini_dir, old: str, new: str):
-    path = mini_dir / "mini-talks.yaml"
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
-    return path
-
-
-def _line_of(path, needle: str) -> int:
-    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+    return edit(mini_dir / "mini-talks.yaml", old, new)
 
 
 def test_valid_sheet_loads_and_checks_offsets(mini_dir):
@@ -33,14 +26,14 @@ def test_bad_yaml_names_file_and_line(mini_dir):
         load_annotation(path)
     assert str(err.value).startswith(f"{path}:")
     assert "invalid YAML" in str(err.value)
-    assert err.value.line is not None and abs(err.value.line - _line_of(path, "bad: [")) <= 1
+    assert err.value.line is not None and abs(err.value.line - line_of(path, "bad: [")) <= 1
 
 
 def test_unknown_field(mini_dir):
     path = _break(mini_dir, "    role: Sylvanian envoy\n", "    role: Sylvanian envoy\n    rank: 3\n")
     with pytest.raises(AnnotationError) as err:
         load_annotation(path)
-    assert str(err.value) == (f"{path}:{_line_of(path, 'rank: 3')}: unknown field 'actors.3.rank' "
+    assert str(err.value) == (f"{path}:{line_of(path, 'rank: 3')}: unknown field 'actors.3.rank' "
                               "(allowed: id, type, label, aliases, role, affiliation, speaks_for, "
                               "confidence, evidence, note)")
 
@@ -49,7 +42,7 @@ def test_bad_stance_value(mini_dir):
     path = _break(mini_dir, "    value: oppose\n", "    value: hates\n")
     with pytest.raises(AnnotationError) as err:
         load_annotation(path)
-    assert str(err.value) == (f"{path}:{_line_of(path, 'value: hates')}: field 'stances.1.value': 'hates' "
+    assert str(err.value) == (f"{path}:{line_of(path, 'value: hates')}: field 'stances.1.value': 'hates' "
                               "is not one of support, oppose, conditional, mixed, neutral")
 
 
@@ -71,7 +64,7 @@ def test_span_not_matching_offsets(mini_dir):
     path = _break(mini_dir, 'text: "Sylvania rejected the demand."', 'text: "Sylvania accepted the demand."')
     with pytest.raises(AnnotationError) as err:
         load_annotation(path)
-    assert f"{path}:{_line_of(path, 'Sylvania accepted')}:" in str(err.value)
+    assert f"{path}:{line_of(path, 'Sylvania accepted')}:" in str(err.value)
     assert "is 'Sylvania rejected the demand.' in the article, not 'Sylvania accepted the demand.'" in str(err.value)
 
 

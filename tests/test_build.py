@@ -15,19 +15,9 @@ from kg.build import build, compile_all, validate
 from kg.errors import AnnotationError, ValidationError
 from kg.namespace import NEG
 from kg.store import Format, open_store
+from tests.sheets import edit, line_of
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
-
-
-def _edit(path: Path, old: str, new: str) -> Path:
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
-    return path
-
-
-def _line_of(path, needle: str) -> int:
-    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
 
 
 def test_golden_graph(mini_dir):
@@ -51,8 +41,8 @@ def test_build_and_rebuild_is_idempotent(mini_dir, store_path):
 def test_one_named_graph_per_article_and_shared_actor_iris(mini_dir, store_path):
     second = mini_dir / "second.yaml"
     shutil.copy(mini_dir / "mini-talks.yaml", second)
-    _edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
-    _edit(second, "  text_file: mini-talks.txt\n", "  text_file: mini-talks.txt\n")
+    edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
+    edit(second, "  text_file: mini-talks.txt\n", "  text_file: mini-talks.txt\n")
     store = open_store(store_path)
     build([mini_dir], store=store)
     names = store.graph_names()
@@ -79,10 +69,10 @@ def test_bad_reference_names_file_line_and_leaves_store_unchanged(mini_dir, stor
     store = open_store(store_path)
     build([mini_dir], store=store)
     before = store.export(Format.NQUADS)
-    path = _edit(mini_dir / "mini-talks.yaml", old, new)
+    path = edit(mini_dir / "mini-talks.yaml", old, new)
     with pytest.raises(AnnotationError) as err:
         build([mini_dir], store=open_store(store_path))
-    line = _line_of(path, new.strip().splitlines()[0])
+    line = line_of(path, new.strip().splitlines()[0])
     assert str(err.value).startswith(f"{path}:")
     assert message in str(err.value)
     assert abs(err.value.line - line) <= 1
@@ -102,12 +92,12 @@ def test_a_bad_file_among_good_ones_writes_nothing(mini_dir, store_path, tmp_pat
 def test_shacl_violation_is_reported_for_people(mini_dir):
     second = mini_dir / "second.yaml"
     shutil.copy(mini_dir / "mini-talks.yaml", second)
-    _edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
-    _edit(second, "    label: Sylvania\n", "    label: Republic of Sylvania\n")
+    edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
+    edit(second, "    label: Sylvania\n", "    label: Republic of Sylvania\n")
     with pytest.raises(ValidationError) as err:
         validate([mini_dir])
     assert err.value.problems == [
-        f"{second}:{_line_of(second, 'id: sylvania')}: actor 'sylvania': "
+        f"{second}:{line_of(second, 'id: sylvania')}: actor 'sylvania': "
         "An actor needs exactly one name (rdfs:label); put other names in skos:altLabel."
     ]
 
@@ -115,8 +105,8 @@ def test_shacl_violation_is_reported_for_people(mini_dir):
 def test_curated_coding_takes_precedence_over_machine_draft(mini_dir, store_path):
     draft = mini_dir / "draft.yaml"
     shutil.copy(mini_dir / "mini-talks.yaml", draft)
-    _edit(draft, "  status: curated\n", "  status: machine\n")
-    _edit(draft, "    value: oppose\n", "    value: support\n")
+    edit(draft, "  status: curated\n", "  status: machine\n")
+    edit(draft, "    value: oppose\n", "    value: support\n")
     store = open_store(store_path)
     build([draft], store=store)
     assert iri.graph_iri("mini-talks", machine=True) in store.graph_names()
@@ -148,8 +138,8 @@ def test_stances_query_lists_machine_and_curated_alike_with_status(mini_dir, sto
 
     draft = mini_dir / "draft.yaml"
     shutil.copy(mini_dir / "mini-talks.yaml", draft)
-    _edit(draft, "  id: mini-talks\n", "  id: mini-talks-wire\n")
-    _edit(draft, "  status: curated\n", "  status: machine\n")
+    edit(draft, "  id: mini-talks\n", "  id: mini-talks-wire\n")
+    edit(draft, "  status: curated\n", "  status: machine\n")
     store = open_store(store_path)
     build([mini_dir], store=store)
     rows = queries.run(store, "stances", {"actor": "sylvania"}).rows

@@ -20,19 +20,13 @@ from typing import Any
 
 import yaml
 
-_NORMALISE = str.maketrans(
-    {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "}
-)
+from kg.text import normalise
+
 _SECTIONS = ("actors", "stances", "events", "relations")
 
 
 class SheetError(Exception):
     """A coding sheet cannot be completed; the message names the file and the item."""
-
-
-def normalise(text: str) -> str:
-    """Map curly quotes to straight ones and NBSP to space (length-preserving)."""
-    return text.translate(_NORMALISE)
 
 
 def locate(text: str, needle: str, occurrence: int | None, where: str) -> tuple[int, int]:

@@ -1,0 +1,18 @@
+"""Helpers for tests that break coding sheets on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def edit(path: Path, old: str, new: str) -> Path:
+    """Replace the first ``old`` in the file with ``new`` (which must be there)."""
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    return path
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based number of the first line of ``path`` containing ``needle``."""
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
