@@ -79,3 +79,41 @@ def test_past_position_is_not_coded(extractor):
     assert got == []
     got, _ = _stances(extractor, "The Green Party opposes the motorway.\n")
     assert got and got[0][2] == "oppose"
+
+
+def test_quote_before_its_attribution_takes_the_later_speaker(extractor):
+    text = ('Kai Berg of the Farmers Union spoke first. "We will never sign this map. '
+            'We must keep the northern fields," Foreign Minister Mara Holm of Denmark said.\n')
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("denmark", "mara-holm", "oppose"),
+                                    ("denmark", "mara-holm", "support")]
+
+
+def test_quote_continuation_without_cue_word_is_a_default_stance(extractor):
+    text = ('"We backed the levy," said Ana Lind, the Swedish finance minister. '
+            '"We will not pay twice for the same road."\n')
+    got, sheet = _stances(extractor, text)
+    assert [g[2] for g in got] == ["support", "oppose"]
+    assert got[1][1] == "ana-lind"
+    assert sheet["stances"][1]["confidence"] < sheet["stances"][0]["confidence"]
+
+
+def test_reported_background_is_not_a_stance(extractor):
+    got, _ = _stances(extractor, "Finance Minister Ana Lind of Sweden said the road opened "
+                                 "in 2019.\n")
+    assert got == []
+
+
+def test_joint_subject_gives_one_stance_per_party(extractor):
+    text = ("Armenia and Azerbaijan resumed talks in Geneva on Monday. "
+            "Mediators from Norway said the two sides had agreed to a three-day truce.\n")
+    got, _ = _stances(extractor, text)
+    assert sorted(g[:3] for g in got) == [("armenia", None, "support"),
+                                          ("azerbaijan", None, "support")]
+
+
+def test_third_party_report_of_a_joint_act_is_not_the_reporters_stance(extractor):
+    text = ("Armenia and Azerbaijan met in Geneva on Monday. In a joint statement, France "
+            "and Germany said the two sides had committed to reopening the border crossing.\n")
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got} == {"armenia", "azerbaijan"}

@@ -23,3 +23,12 @@ def test_dominant_issue_of_an_article():
     texts = ["The union called a strike over wages.", "Pay talks resume.",
              "A minister mentioned sanctions."]
     assert scheme.dominant(texts) == "labour_wages"
+
+
+def test_clause_without_issue_cues_takes_the_issue_of_its_sentence():
+    scheme = load_scheme()
+    clause = "they would never accept it"
+    sentence = "On the truce, they would never accept it, the envoy said."
+    assert scheme.classify_in(clause, sentence, "trade_tariffs") == ["ceasefire"]
+    assert scheme.classify_in(clause, "They would never accept it.", "trade_tariffs") == [
+        "trade_tariffs"]

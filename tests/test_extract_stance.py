@@ -44,3 +44,38 @@ def test_hedge_lowers_confidence():
 def test_masked_noun_is_not_a_cue():
     assert classify("The OFFER shifted the burden.") is None
     assert classify("That is a fair offer.").value == "support"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("we will not hand the harbour back", "oppose"),
+    ("the fleet must leave the strait", "support"),
+    ("we will keep the embassy open", "support"),
+    ("the treaty is a good text, but it does not go far enough", "mixed"),
+])
+def test_default_value_of_evaluative_statements(text, value):
+    from kg.extract.stance import default_value
+
+    result = default_value(text)
+    assert result is not None and result.value == value, (text, result)
+    assert result.confidence < 0.5  # defaulted values are less certain than cued ones
+
+
+@pytest.mark.parametrize("text", [
+    "the negotiations started in 2019",
+    "the talks could drag on until the spring",
+    "nobody wins from a long blockade",
+])
+def test_default_value_skips_background_and_predictions(text):
+    from kg.extract.stance import default_value
+
+    assert default_value(text) is None
+
+
+def test_accepting_clause_contrasted_with_a_rejecting_one_is_mixed():
+    assert classify("We welcome the pledge, but it contains no money for repairs.").value == "mixed"
+    # the negation is what is hoped for, not a rejection
+    assert classify("Oslo welcomed the talks but hoped they would not drag on.").value == "support"
+
+
+def test_contrast_opening_the_statement_joins_nothing():
+    assert classify("But nobody will sign a blank cheque.").value == "oppose"

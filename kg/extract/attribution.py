@@ -31,6 +31,9 @@ _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokes
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
                "statement", "government", "delegation", "team", "aides"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
+_GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
+                "rivals", "neighbours", "neighbors", "camps"}
+_JOINT_VERBS = {"agree", "commit", "sign", "pledge"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -55,6 +58,7 @@ class _Context:
     last_person: Actor | None = None
     last_collective: Actor | None = None
     last_paragraph: int = -1
+    last_group: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
 
 
 class Attributor:
@@ -185,6 +189,50 @@ class Attributor:
                         return found
         return None
 
+    def group(self, tok: Any) -> tuple[Actor, ...]:
+        """The parties a joint subject stands for ("the two sides", "both parties",
+        "both"): the last actors named together; empty when ``tok`` is no such subject."""
+        lower = tok.lower_
+        kids = {c.lower_ for c in tok.children}
+        joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
+            lower in _GROUP_NOUNS and (kids & {"two", "both"} or (
+                lower in {"parties", "sides"} and "the" in kids)))
+        return self.ctx.last_group if joint else ()
+
+    def _note_group(self, sent: Sentence) -> None:
+        """Remember actors coordinated in one phrase ("Iran and the IAEA", "between X and Y")."""
+        for tok in sent.span:
+            if tok.dep_ != "conj" or tok.head.dep_ == "conj":
+                continue
+            members = [self._party(sent, t) for t in _conjuncts(tok.head)]
+            unique = {a.id: a for a in members if a is not None}
+            if len(unique) > 1:
+                self.ctx.last_group = tuple(unique.values())
+
+    def _party(self, sent: Sentence, tok: Any) -> Actor | None:
+        """The collective actor a noun phrase names: itself, or its owner ("Sudan's army")."""
+        found = self._actor_of(sent, tok)
+        if found is not None:
+            return found
+        for child in _own_tokens(tok):
+            owner = self._actor_of(sent, child)
+            if owner is not None and owner.type != "person":
+                return owner
+        return None
+
+    def _joint_report(self, sent: Sentence, verb: Any, holder: Actor) -> bool:
+        """Coding guide 3.9/3.12: "X said the two sides agreed to ...": a reported joint act
+        is a stance of each party, whoever reports it."""
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.lemma_.lower() in _JOINT_VERBS:
+                inner = self._subject(child)
+                if inner is None:
+                    continue
+                named = [a for a in (self._actor_of(sent, t) for t in _conjuncts(inner)) if a]
+                if self.group(inner) or (len(named) > 1 and holder not in named):
+                    return True
+        return False
+
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
         """Rule 3.7: "X said Y would never accept" is not a stance of X or Y."""
         for child in verb.children:
@@ -256,12 +304,17 @@ class Attributor:
             reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
                 c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
-            for subj in _conjuncts(subject):
-                speaker, may_voice = self.resolve(sent, subj)
+            for subj, member in self._speakers(subject):
+                speaker, may_voice = (member, False) if member else self.resolve(sent, subj)
+                if speaker is None and subj.dep_ == "conj":
+                    speaker, may_voice = self._party(sent, subj), False
                 inner = self._inner_collective(sent, tok)
                 if speaker is None and subj.lower_ in _BODY_NOUNS and inner is not None:
                     speaker, may_voice = inner, False
                 if speaker is None:
+                    continue
+                if is_verb and lemma in speech and self._joint_report(sent, tok, speaker):
+                    self._note_speaker(speaker)  # the parties' own verb gives their stances
                     continue
                 inside_content.update(reported)
                 if inner is not None and speaker.type == "person" and not speaker.speaks_for \
@@ -289,11 +342,25 @@ class Attributor:
                 self._note_speaker(speaker)
         out = _merge_attributions(out, speech)
         self._note_root_subject(sent)
-        if not out and sent.text.lstrip().startswith('"') and self.ctx.last_speaker is not None:
-            holder, voice = self.table.holder_of(self.ctx.last_speaker)
-            out.append(Statement(sent, holder, voice, _text_of(span, set()), sent.start,
-                                 sent.end, 0.6, "quote"))
+        self._note_group(sent)
         return out
+
+    def _speakers(self, subject: Any) -> list[tuple[Any, Actor | None]]:
+        """(subject token, party) pairs: conjoined subjects one by one, and a joint subject
+        ("the two sides") as each of its parties."""
+        out: list[tuple[Any, Actor | None]] = []
+        for subj in _conjuncts(subject):
+            members = self.group(subj)
+            out.extend([(subj, m) for m in members] or [(subj, None)])
+        return out
+
+    def quoted(self, sent: Sentence, speaker: Actor | None, confidence: float) -> Statement | None:
+        """A sentence of a quotation attributed elsewhere ("...," he said. "...")."""
+        if speaker is None:
+            return None
+        holder, voice = self.table.holder_of(speaker)
+        return Statement(sent, holder, voice, _text_of(sent.span, set()), sent.start, sent.end,
+                         confidence, "quote")
 
 
 def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
@@ -350,6 +417,16 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+def _own_tokens(tok: Any) -> list[Any]:
+    """The tokens of a noun phrase without its coordinated phrases and clauses."""
+    out, todo = [], [tok]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo.extend(c for c in cur.children if c.dep_ not in {"conj", "cc", "relcl", "acl"})
+    return sorted(out, key=lambda t: t.i)
+
+
 def _text_of(span: Any, skip: set[int]) -> str:
     """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
     ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them,
@@ -376,8 +453,10 @@ def _depth(tok: Any) -> int:
 
 
 def _past_position(tok: Any, is_attitude: bool) -> bool:
-    """"had long opposed", "had rejected": a past position told as history (guide, section 6)."""
-    return is_attitude and tok.tag_ == "VBN" and any(
+    """"had long opposed", "had rejected": a past position told as history (guide, section 6);
+    but "X said they had agreed" is reported speech shifted into the past."""
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in words("speech", "speech")
+    return is_attitude and not reported and tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
@@ -393,8 +472,48 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
     """All statements of an article, in order (parsed, non-heading sentences only)."""
     attributor = Attributor(table, mentions)
     statements: list[Statement] = []
-    for sent in sentences:
-        if sent.span is None or sent.heading:
-            continue
-        statements.extend(attributor.sentence(sent))
+    body = [s for s in sentences if s.span is not None and not s.heading]
+    found: list[list[Statement]] = []
+    before: list[Actor | None] = []  # who spoke last, as of each sentence
+    for sent in body:
+        found.append(attributor.sentence(sent))
+        before.append(attributor.ctx.last_speaker)
+    for k, (sent, out) in enumerate(zip(body, found, strict=True)):
+        if not out and _in_quote(body, k):
+            closing = _closing_speaker(body, found, k)
+            st = attributor.quoted(sent, closing or before[k], 0.6)
+            out = [st] if st is not None else []
+        statements.extend(out)
     return statements
+
+
+def _quote_open_before(body: list[Sentence], k: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at sentence ``k``."""
+    count = 0
+    j = k - 1
+    while j >= 0 and body[j].paragraph == body[k].paragraph:
+        count += body[j].text.count('"')
+        j -= 1
+    return count % 2 == 1
+
+
+def _in_quote(body: list[Sentence], k: int) -> bool:
+    """A sentence that is (part of) a quotation: it opens with a quotation mark or
+    continues one opened in an earlier sentence of its paragraph."""
+    return body[k].text.lstrip().startswith('"') or _quote_open_before(body, k)
+
+
+def _closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) -> Actor | None:
+    """The speaker named where the quotation around sentence ``k`` closes (same paragraph):
+    '"We will not sign. The offer is unfair," the minister said.'"""
+    open_ = _quote_open_before(body, k)
+    j = k
+    while j < len(body) and body[j].paragraph == body[k].paragraph:
+        open_ ^= body[j].text.count('"') % 2 == 1
+        if not open_:
+            speech = [x for x in found[j] if x.verb != "quote"]
+            if j == k or not speech:
+                return None
+            return speech[0].voiced_by or speech[0].holder
+        j += 1
+    return None

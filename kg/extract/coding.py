@@ -13,8 +13,9 @@ from kg.extract.attribution import Statement
 from kg.extract.dates import resolve
 from kg.extract.events import Event
 from kg.extract.issues import IssueScheme
+from kg.extract.lexicon import words
 from kg.extract.positions import Positions
-from kg.extract.stance import classify
+from kg.extract.stance import StanceValue, classify, default_value
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -81,17 +82,32 @@ def _actor_item(actor: Actor, text: str, ids: set[str]) -> dict[str, Any]:
     return item
 
 
+def _values(statements: list[Statement]) -> list[tuple[Statement, StanceValue]]:
+    """Statements with their values. A reported statement without a cue word gets the
+    default value of its clause, unless the same holder already has a cued stance in
+    that sentence (the speech verb then only reports it)."""
+    reporting = words("speech", "speech") | {"according", "quote"}
+    cued = [(st, classify(st.content)) for st in statements]
+    has_cue = {(st.sentence.index, st.holder.id) for st, v in cued if v is not None}
+    out = []
+    for st, value in cued:
+        if value is None and st.verb in reporting and (
+                st.sentence.index, st.holder.id) not in has_cue:
+            value = default_value(st.content)
+        if value is not None:
+            out.append((st, value))
+    return out
+
+
 def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
                  default_issue: str | None, positions: Positions,
                  ref: date | None) -> list[dict[str, Any]]:
-    """One stance per statement that carries an attitude cue."""
+    """One stance per statement that carries an attitude: a cue word, or, for reported
+    speech and quotations without one, the polarity of an evaluative clause."""
     items: list[dict[str, Any]] = []
     used_ids: set[str] = set()
-    for st in statements:
-        value = classify(st.content)
-        if value is None:
-            continue
-        issues = scheme.classify(st.content, default_issue)
+    for st, value in _values(statements):
+        issues = scheme.classify_in(st.content, st.sentence.text, default_issue)
         target = positions.get(st.content, issues)
         sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
         base, n = sid, 2

@@ -55,6 +55,13 @@ class IssueScheme:
             counts[default] += DOMINANT_BONUS
         return [counts.most_common(1)[0][0]]
 
+    def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
+        """Issues of a clause; when the clause names none, of its whole sentence; then
+        ``default`` (the article's dominant issue)."""
+        if self.scores(clause) or not self.scores(sentence):
+            return self.classify(clause, default)
+        return self.classify(sentence, default)
+
     def dominant(self, texts: list[str]) -> str | None:
         """The issue most cued across an article, or ``None``."""
         total: Counter[str] = Counter()

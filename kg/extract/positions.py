@@ -18,7 +18,7 @@ _LEAD_RE = re.compile(
     r"^(?:(?:also |then |later |had |has |have |would |will )?(?:said|says|told \w+|added|warned"
     r"|insisted|argued|stressed|noted|indicated|hinted|claimed|stated|explained|suggested"
     r"|announced|declared|emphasi[sz]ed|reiterated|confirmed|described|called)\b[ ,:]*)?"
-    r"(?:on \w+ |last week |\w+day )?(?:that |the |a |an )?",
+    r"(?:on \w+ |last week |\w+day )?(?:that )?(?:the |a |an )?",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,15 @@ True
 'oppose'
 >>> classify("The union would suspend the strike if jobs were guaranteed.").value
 'conditional'
+
+An attributed statement without a cue word still reports an attitude when it
+is evaluative (a modal, a negation, first-person words, a quotation):
+:func:`default_value` gives it the clause's polarity, with low confidence.
+
+>>> default_value("we will not hand over the keys").value
+'oppose'
+>>> default_value("the talks began in 2023") is None
+True
 """
 
 from __future__ import annotations
@@ -40,6 +49,14 @@ _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to)\b[
 _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
             "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation"}
 _CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
+# Default polarity of a cue-less attributed statement (coding guide 3.3, 3.6, 3.7).
+_CLAUSE_NEGATION_RE = re.compile(
+    r"\b(not|never|no|nobody|nothing|none|neither|nor|without|cannot|no longer)\b|n't\b")
+# Negation of the speaker's own clause; "nobody wins", "nothing changed" are generic.
+_OWN_NEGATION_RE = re.compile(r"\b(not|never|no|without|cannot|no longer)\b|n't\b")
+_DEONTIC_RE = re.compile(r"\b(must|should|need to|needs to|have to|has to|ought to|insist\w*)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(we|our|i|my)\b|\blet's\b")
+_VOLITION_RE = re.compile(r"\b(will|would|want|wants|shall|can|cannot|going to|ready)\b|'ll\b|n't\b")
 
 
 @dataclass(frozen=True)
@@ -82,6 +99,46 @@ def _condition_text(text: str, start: int) -> str:
     return rest[: end.start() if end else len(rest)].strip()
 
 
+def _mid_contrast(low: str) -> int | None:
+    """Where a contrast word ("but", "though") joins two clauses of the statement; a
+    contrast opening the statement ("But nobody can sign ...") links it to the previous
+    sentence and joins nothing inside it."""
+    for m in _finds("contrast", low):
+        if re.search(r"\w", low[:m.start()]):
+            return m.start()
+    return None
+
+
+def _rejecting(clause: str) -> bool:
+    """A clause after a contrast that negates or rejects something."""
+    body = re.sub(r"^\W*\w+", "", clause)  # drop the contrast word itself
+    if _finds("support", body) or _finds("weak_support", body):
+        return False  # "but hoped they would not ...": the negation is what is hoped for
+    return bool(_CLAUSE_NEGATION_RE.search(body)) or bool(_finds("oppose", body))
+
+
+def default_value(text: str) -> StanceValue | None:
+    """The value of an attributed statement that has no cue word (low confidence).
+
+    Only evaluative statements count: an obligation ("must", "should"), a negation, or a
+    first-person intention ("we will"). Background and predictions ("the talks could take
+    months") give ``None``. A negation gives oppose (mixed when a contrast joins it to an
+    affirmative clause), anything else support.
+    """
+    low = _fold(text).lower()
+    negated = _OWN_NEGATION_RE.search(low)
+    volition = bool(_FIRST_PERSON_RE.search(low) and _VOLITION_RE.search(low))
+    if not (negated or volition or _DEONTIC_RE.search(low)):
+        return None
+    contrast = _mid_contrast(low)
+    if contrast is not None and negated and bool(negated.start() < contrast) != bool(
+            _OWN_NEGATION_RE.search(low[contrast:])):
+        return StanceValue("mixed", None, 0.35, ("default: contrast",))
+    if negated:
+        return StanceValue("oppose", None, 0.4, ("default: negation",))
+    return StanceValue("support", None, 0.4, ("default: affirmative",))
+
+
 def classify(text: str) -> StanceValue | None:
     """Classify one statement; ``None`` when it carries no attitude cue."""
     low = _fold(text)
@@ -116,10 +173,13 @@ def classify(text: str) -> StanceValue | None:
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
     weak = _finds("weak_support", low)
-    if oppose and weak and not support and any(_finds("contrast", low)):
+    contrast = _mid_contrast(low)
+    if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
+        return StanceValue("mixed", None, 0.5 - penalty, (*support, "but ... not"))
+    if oppose and weak and not support and contrast is not None:
         return StanceValue("mixed", None, 0.5 - penalty, tuple(oppose + [m.group(0) for m in weak]))
     if support and oppose:
-        if any(_finds("contrast", low)):
+        if contrast is not None:
             return StanceValue("mixed", None, 0.6 - penalty, tuple(support + oppose))
         # "rejected the offer": the refusal governs the thing it names
         return StanceValue("oppose", None, 0.55 - penalty, tuple(support + oppose))
