@@ -117,3 +117,33 @@ def test_third_party_report_of_a_joint_act_is_not_the_reporters_stance(extractor
             "and Germany said the two sides had committed to reopening the border crossing.\n")
     got, _ = _stances(extractor, text)
     assert {g[0] for g in got} == {"armenia", "azerbaijan"}
+
+
+def test_passive_agent_holds_the_stance(extractor):
+    got, _ = _stances(extractor, "The fishing accord was rejected by Denmark on Monday.\n")
+    assert [g[:3] for g in got] == [("denmark", None, "oppose")]
+
+
+def test_nominal_attitude_with_an_owner(extractor):
+    got, _ = _stances(extractor, "Denmark's rejection of the fishing accord surprised "
+                                 "observers.\n")
+    assert [g[:3] for g in got] == [("denmark", None, "oppose")]
+
+
+def test_expressed_support_is_not_masked(extractor):
+    got, _ = _stances(extractor, "Copenhagen voiced support for the fishing accord.\n")
+    assert [g[:3] for g in got] == [("denmark", None, "support")]
+
+
+def test_descriptive_title_refers_back_to_the_office_holder(extractor):
+    text = ("Danish Foreign Minister Mara Holm arrived in Oslo on Monday. "
+            "The 61-year-old diplomat said Copenhagen rejected the map.\n")
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("denmark", "mara-holm", "oppose")]
+
+
+def test_aide_speaks_for_the_body_of_the_office_holder(extractor):
+    text = ("Foreign Minister Reza Karimi said Iran rejected the deadline. Karimi's deputy "
+            "and chief negotiator, Ali Nouri, said the offer depended on the vote.\n")
+    got, _ = _stances(extractor, text)
+    assert got[1][:3] == ("iran", "ali-nouri", "conditional")

@@ -32,3 +32,11 @@ def test_clause_without_issue_cues_takes_the_issue_of_its_sentence():
     assert scheme.classify_in(clause, sentence, "trade_tariffs") == ["ceasefire"]
     assert scheme.classify_in(clause, "They would never accept it.", "trade_tariffs") == [
         "trade_tariffs"]
+
+
+def test_condition_on_another_issue_adds_a_second_code():
+    scheme = load_scheme()
+    clause = "would ease the sanctions only if the truce holds"
+    assert scheme.linked(clause, clause, "only if the truce holds") == ["sanctions", "ceasefire"]
+    assert scheme.linked("would ease the sanctions", "would ease the sanctions", None) == [
+        "sanctions"]

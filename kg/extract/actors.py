@@ -15,6 +15,9 @@ from kg.extract.gazetteer import Entry, Gazetteer, name_key
 from kg.extract.lexicon import words
 from kg.iri import slugify
 
+# A title that fits any office-holder ("the official", "the 61-year-old diplomat").
+_GENERIC_OFFICE_WORDS = {"official", "spokesperson", "diplomat", "politician", "veteran"}
+_DESCRIPTIVE_WORDS = {"veteran", "senior", "former", "top", "chief"}
 _GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
@@ -32,6 +35,7 @@ class Actor:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.8
     mentions: list[int] = field(default_factory=list)  # start offsets of every mention
+    aide_of: str | None = None  # "Karimi's deputy": speaks for whom Karimi speaks for
 
     @property
     def keys(self) -> set[str]:
@@ -226,7 +230,7 @@ class ActorTable:
             if cue is not None and actor.speaks_for != cue.id:
                 return False
             role_words = {w.lower().strip(",.") for w in (actor.role or "").split()}
-            if "official" in content or "spokesperson" in content:
+            if content & _GENERIC_OFFICE_WORDS or not content - _DESCRIPTIVE_WORDS:
                 return actor.speaks_for is not None
             return bool(content & role_words)
 
@@ -273,6 +277,9 @@ class ActorTable:
 
     def holder_of(self, speaker: Actor) -> tuple[Actor, Actor | None]:
         """(holder, voiced_by) for a statement by ``speaker`` (coding guide section 2)."""
+        boss = self.actors.get(speaker.aide_of) if speaker.aide_of else None
+        if boss is not None and not speaker.speaks_for and boss.speaks_for:
+            speaker.speaks_for = speaker.affiliation = boss.speaks_for  # known only now
         if speaker.type == "person" and speaker.speaks_for in self.actors:
             return self.actors[speaker.speaks_for], speaker
         if speaker.type == "person" and speaker.speaks_for:

@@ -34,6 +34,12 @@ _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", 
 _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
                 "rivals", "neighbours", "neighbors", "camps"}
 _JOINT_VERBS = {"agree", "commit", "sign", "pledge"}
+# Nouns naming an attitude; with an owner ("Berlin's rejection") they make a statement.
+_NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
+                 "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
+                 "proposal", "call", "condemnation", "criticism"}
+_EXPRESS_VERBS = {"voice", "express", "signal", "reiterate", "repeat", "pledge", "give", "lend",
+                  "declare", "announce", "confirm", "show", "throw", "renew", "restate"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -201,13 +207,16 @@ class Attributor:
 
     def _note_group(self, sent: Sentence) -> None:
         """Remember actors coordinated in one phrase ("Iran and the IAEA", "between X and Y")."""
+        groups: list[tuple[bool, tuple[Actor, ...]]] = []
         for tok in sent.span:
             if tok.dep_ != "conj" or tok.head.dep_ == "conj":
                 continue
             members = [self._party(sent, t) for t in _conjuncts(tok.head)]
             unique = {a.id: a for a in members if a is not None}
             if len(unique) > 1:
-                self.ctx.last_group = tuple(unique.values())
+                groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
+        if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
+            self.ctx.last_group = max(groups, key=lambda g: g[0])[1]
 
     def _party(self, sent: Sentence, tok: Any) -> Actor | None:
         """The collective actor a noun phrase names: itself, or its owner ("Sudan's army")."""
@@ -297,6 +306,7 @@ class Attributor:
                 subject, anchor = self._subject(tok), tok
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
+                subject = _agent(tok) or subject  # "the plan was rejected by Denmark"
             if subject is None or _phrasal_exit(tok) or _past_position(tok, lemma in attitude):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
@@ -341,8 +351,34 @@ class Attributor:
                                      lemma, subj.i))
                 self._note_speaker(speaker)
         out = _merge_attributions(out, speech)
+        out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
         self._note_root_subject(sent)
         self._note_group(sent)
+        return out
+
+    def _nominal(self, sent: Sentence, taken: set[str], inside: set[int]) -> list[Statement]:
+        """Attitudes named by a noun with an owner: "Denmark's rejection of the plan",
+        "the union's backing for the deal" (the owner holds the attitude)."""
+        out: list[Statement] = []
+        for tok in sent.span:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NOMINAL_CUES or tok.i in inside:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ == "PRON":
+                continue
+            speaker, may_voice = self.resolve(sent, owner)
+            if speaker is None:
+                continue
+            holder, voice = self.table.holder_of(speaker)
+            if not may_voice:
+                holder, voice = speaker, None
+            if holder.id in taken:
+                continue
+            taken.add(holder.id)
+            phrase = sent.span.doc[tok.i:tok.right_edge.i + 1]
+            out.append(Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
+                                 sent.base + phrase.end_char, 0.65, f"nominal:{tok.lemma_.lower()}",
+                                 owner.i))
         return out
 
     def _speakers(self, subject: Any) -> list[tuple[Any, Actor | None]]:
@@ -417,6 +453,16 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+def _agent(verb: Any) -> Any | None:
+    """The agent of a passive verb ("was rejected by Denmark"), or ``None``."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _own_tokens(tok: Any) -> list[Any]:
     """The tokens of a noun phrase without its coordinated phrases and clauses."""
     out, todo = [], [tok]
@@ -429,14 +475,16 @@ def _own_tokens(tok: Any) -> list[Any]:
 
 def _text_of(span: Any, skip: set[int]) -> str:
     """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
-    ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them,
+    ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them
+    (not when an actor expresses them: "voiced support", "repeated its demand"),
     while phrases built on them ("a fair offer") still match after case folding."""
     parts = []
     for tok in span:
         if tok.i in skip:
             continue
         word = tok.text
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES and not (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _EXPRESS_VERBS):
             prev = tok.doc[tok.i - 1] if tok.i > 0 else None
             if prev is None or prev.pos_ != "ADJ":
                 word = word.upper()

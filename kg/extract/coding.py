@@ -15,7 +15,7 @@ from kg.extract.events import Event
 from kg.extract.issues import IssueScheme
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
-from kg.extract.stance import StanceValue, classify, default_value
+from kg.extract.stance import StanceValue, classify, default_value, nominal_value
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -87,7 +87,8 @@ def _values(statements: list[Statement]) -> list[tuple[Statement, StanceValue]]:
     default value of its clause, unless the same holder already has a cued stance in
     that sentence (the speech verb then only reports it)."""
     reporting = words("speech", "speech") | {"according", "quote"}
-    cued = [(st, classify(st.content)) for st in statements]
+    cued = [(st, nominal_value(st.verb.split(":", 1)[1], st.content)
+             if st.verb.startswith("nominal:") else classify(st.content)) for st in statements]
     has_cue = {(st.sentence.index, st.holder.id) for st, v in cued if v is not None}
     out = []
     for st, value in cued:
@@ -107,7 +108,7 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
     items: list[dict[str, Any]] = []
     used_ids: set[str] = set()
     for st, value in _values(statements):
-        issues = scheme.classify_in(st.content, st.sentence.text, default_issue)
+        issues = scheme.linked(st.content, st.sentence.text, value.condition, default_issue)
         target = positions.get(st.content, issues)
         sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
         base, n = sid, 2

@@ -19,6 +19,7 @@ from kg.errors import KgError
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
+SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 
 
 class IssueSchemeError(KgError):
@@ -61,6 +62,25 @@ class IssueScheme:
         if self.scores(clause) or not self.scores(sentence):
             return self.classify(clause, default)
         return self.classify(sentence, default)
+
+    def linked(self, clause: str, sentence: str, condition: str | None,
+               default: str | None = None) -> list[str]:
+        """Issues of a statement (coding guide 3.10): the issue of its clause, plus a second
+        one when the statement links two: a condition on another issue ("sanctions relief
+        only if the inspectors return"), or two issues cued equally strongly in the clause."""
+        main = clause.replace(condition, " ") if condition else clause
+        issues = self.classify_in(main, sentence, default)
+        extra = self.scores(condition or "")
+        if not extra:
+            counts = self.scores(main)
+            ranked = counts.most_common(2)
+            if len(ranked) == 2 and ranked[1][1] >= max(SECOND_ISSUE_MIN, ranked[0][1]):
+                extra = Counter({ranked[1][0]: ranked[1][1]})
+        if extra:
+            second = extra.most_common(1)[0][0]
+            if second not in issues:
+                issues = [*issues, second]
+        return issues
 
     def dominant(self, texts: list[str]) -> str | None:
         """The issue most cued across an article, or ``None``."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable
+from kg.extract.actors import Actor, ActorTable, role_head_is_office
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
@@ -96,7 +96,8 @@ def _acts(span: Any) -> bool:
     """A place name used as an actor: a subject, a possessor, or qualifying an office."""
     root = span.root
     return root.dep_ in {"nsubj", "nsubjpass", "poss"} or _qualifies_collective(span) or (
-        root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"})
+        root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}) or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent")  # "rejected by Ruritania"
 
 
 def _state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
@@ -332,8 +333,11 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         role = _role_span(clipped)
         if role is not None:
             tokens = span.doc[role[0]:role[1]]
-            if tokens.text.strip() and not any(mentions.actor_at(sent.index, t.i) in
-                                               _PERSON_IDS(table) for t in tokens):
+            bosses = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens)
+                      if a in _PERSON_IDS(table) and a != actor.id]
+            if bosses:
+                _inherit_office(table, actor, tokens.text, bosses[0])
+            elif tokens.text.strip():
                 cue = _role_cue(table, tokens, sent, mentions)
                 text = tokens.text
                 of = next((c for c in clipped.root.children if c.dep_ == "prep"
@@ -343,6 +347,16 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                     cue = _role_cue(table, of_tokens, sent, mentions)
                     text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
                 table.set_role(actor, text, cue)
+
+
+def _inherit_office(table: ActorTable, actor: Actor, role: str, boss: Actor) -> None:
+    """ "Karimi's deputy, Ali Nouri": an aide of an office-holder speaks for the same body."""
+    body = table.actors.get(boss.speaks_for) if boss.speaks_for else None
+    if body is not None:
+        table.set_role(actor, role, body)
+    elif role_head_is_office(role):
+        table.set_role(actor, role, None)
+        actor.aide_of = boss.id  # the boss's office may be learnt later in the article
 
 
 def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802

@@ -117,6 +117,20 @@ def _rejecting(clause: str) -> bool:
     return bool(_CLAUSE_NEGATION_RE.search(body)) or bool(_finds("oppose", body))
 
 
+_NOMINAL_OPPOSE = {"rejection", "refusal", "opposition", "veto", "objection", "condemnation",
+                   "criticism"}
+
+
+def nominal_value(noun: str, text: str) -> StanceValue:
+    """The value of an attitude named by a noun ("Berlin's rejection of the levy"): the
+    noun's own polarity, unless the phrase carries a condition or a contrast."""
+    found = classify(text)
+    if found is not None and found.value in {"conditional", "mixed"}:
+        return found
+    value = "oppose" if noun in _NOMINAL_OPPOSE else "support"
+    return StanceValue(value, None, 0.55, (noun,))
+
+
 def default_value(text: str) -> StanceValue | None:
     """The value of an attributed statement that has no cue word (low confidence).
 
