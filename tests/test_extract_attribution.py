@@ -147,3 +147,19 @@ def test_aide_speaks_for_the_body_of_the_office_holder(extractor):
             "and chief negotiator, Ali Nouri, said the offer depended on the vote.\n")
     got, _ = _stances(extractor, text)
     assert got[1][:3] == ("iran", "ali-nouri", "conditional")
+
+
+def test_definite_plural_refers_back_to_the_actors_that_qualified_it(extractor):
+    text = ("Qatari and Egyptian mediators said on Monday that the truce was holding. "
+            "The mediators called on the rebels to extend the truce.\n")
+    got, _ = _stances(extractor, text)
+    second = [g for g in got if g[3].startswith("The mediators")]
+    assert sorted(g[0] for g in second) == ["egypt", "qatar"]
+
+
+def test_pronoun_prefers_the_person_named_earlier_in_its_sentence(extractor):
+    text = ("Foreign Minister Reza Karimi of Iran spoke first. His deputy Ali Nouri of Iran met "
+            "the press. State television, which interviewed Karimi later, quoted him as saying "
+            "that Iran will never give up enrichment.\n")
+    got, _ = _stances(extractor, text)
+    assert got[-1][:3] == ("iran", "reza-karimi", "oppose")

@@ -10,7 +10,7 @@ person they refer back to, "Ukrainian officials" to Ukraine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable, role_head_is_office
@@ -65,6 +65,7 @@ class _Context:
     last_collective: Actor | None = None
     last_paragraph: int = -1
     last_group: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
+    noun_groups: dict[str, tuple[Actor, ...]] = field(default_factory=dict)  # "mediators"
 
 
 class Attributor:
@@ -81,11 +82,15 @@ class Attributor:
         actor_id = self.mentions.actor_at(sent.index, tok.i)
         return self.table.actors.get(actor_id) if actor_id else None
 
-    def _pronoun(self, lower: str, pos: int = 10**9) -> Actor | None:
+    def _pronoun(self, lower: str, pos: int = 10**9, since: int = 10**9) -> Actor | None:
+        """The referent of a pronoun at ``pos``: a person named earlier in the same sentence
+        (from offset ``since``), else the last person speaking, else the most recent one."""
         if lower in _PERSON_PRONOUNS:
             gender = "f" if lower in {"she", "her", "hers"} else "m"
-            candidates = [self.ctx.last_person] if self.ctx.last_person else []
-            candidates += self.table.persons_before(pos)
+            before = self.table.persons_before(pos)
+            here = [p for p in before if any(since <= m < pos for m in p.mentions)]
+            candidates = here + ([self.ctx.last_person] if self.ctx.last_person else [])
+            candidates += before
             for person in candidates:
                 if self.gender.get(person.id, gender) == gender:
                     self.gender[person.id] = gender
@@ -102,7 +107,7 @@ class Attributor:
             return direct, True
         lower = tok.lower_
         if tok.pos_ == "PRON":
-            return self._pronoun(lower, sent.base + tok.idx), True
+            return self._pronoun(lower, sent.base + tok.idx, sent.start), True
         for child in tok.subtree:
             if child.dep_ == "appos" and child.i > tok.i:
                 found = self._actor_of(sent, child)
@@ -203,7 +208,23 @@ class Attributor:
         joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
             lower in _GROUP_NOUNS and (kids & {"two", "both"} or (
                 lower in {"parties", "sides"} and "the" in kids)))
-        return self.ctx.last_group if joint else ()
+        if joint:
+            return self.ctx.last_group
+        definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
+        return self.ctx.noun_groups.get(tok.lemma_.lower(), ()) if definite else ()
+
+    def _modifier_group(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
+        """Actors qualifying a plural noun together ("Saudi and US mediators")."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return ()
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and any(
+                    c.dep_ == "conj" for c in child.children):
+                members = {a.id: a for a in (self._party(sent, t) for t in _conjuncts(child)) if a}
+                if len(members) > 1:
+                    self.ctx.noun_groups[tok.lemma_.lower()] = tuple(members.values())
+                    return tuple(members.values())
+        return ()
 
     def _note_group(self, sent: Sentence) -> None:
         """Remember actors coordinated in one phrase ("Iran and the IAEA", "between X and Y")."""
@@ -314,7 +335,7 @@ class Attributor:
             reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
                 c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
-            for subj, member in self._speakers(subject):
+            for subj, member in self._speakers(sent, subject):
                 speaker, may_voice = (member, False) if member else self.resolve(sent, subj)
                 if speaker is None and subj.dep_ == "conj":
                     speaker, may_voice = self._party(sent, subj), False
@@ -381,12 +402,12 @@ class Attributor:
                                  owner.i))
         return out
 
-    def _speakers(self, subject: Any) -> list[tuple[Any, Actor | None]]:
+    def _speakers(self, sent: Sentence, subject: Any) -> list[tuple[Any, Actor | None]]:
         """(subject token, party) pairs: conjoined subjects one by one, and a joint subject
-        ("the two sides") as each of its parties."""
+        ("the two sides", "Saudi and US mediators") as each of its parties."""
         out: list[tuple[Any, Actor | None]] = []
         for subj in _conjuncts(subject):
-            members = self.group(subj)
+            members = self.group(subj) or self._modifier_group(sent, subj)
             out.extend([(subj, m) for m in members] or [(subj, None)])
         return out
 

@@ -48,9 +48,13 @@ def _is_locative(span: Any) -> bool:
 
 
 def _qualifies_collective(span: Any) -> bool:
-    """A demonym/state token modifying an official or collective noun."""
-    head = span.root.head
-    return span.root.dep_ in {"amod", "compound", "nmod", "poss"} and (
+    """A demonym/state token modifying an official or collective noun (also the second of
+    two: "Qatari and Egyptian mediators")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    return root.dep_ in {"amod", "compound", "nmod", "poss"} and (
         head.lower_ in words("roles", "collective") or head.lower_ in words("roles", "office")
         or head.lemma_.lower() in words("roles", "office")
     )
