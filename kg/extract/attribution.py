@@ -308,7 +308,7 @@ class Attributor:
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
-        for tok in sorted(span, key=_depth):
+        for tok in _by_depth(span):
             lemma = tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
             is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
@@ -513,12 +513,22 @@ def _text_of(span: Any, skip: set[int]) -> str:
     return "".join(parts).strip()
 
 
-def _depth(tok: Any) -> int:
-    """Distance of a token from its sentence root (the root first: "X said" before its clause)."""
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
+def _by_depth(span: Any) -> list[Any]:
+    """The tokens of ``span`` by distance from the root (the root first: "X said" before its
+    clause), computed in one pass over the head indices."""
+    tokens = list(span)
+    heads = {t.i: t.head.i for t in tokens}
+    depth: dict[int, int] = {}
+    for t in tokens:
+        path, cur = [], t.i
+        while cur not in depth and heads.get(cur, cur) != cur and len(path) < 50:
+            path.append(cur)
+            cur = heads[cur]
+        base = depth.get(cur, 0)
+        for k, i in enumerate(reversed(path), 1):
+            depth[i] = base + k
+        depth.setdefault(t.i, base)
+    return sorted(tokens, key=lambda t: depth[t.i])
 
 
 def _past_position(tok: Any, is_attitude: bool) -> bool:

@@ -27,6 +27,8 @@ from kg.errors import KgError
 from kg.extract.lexicon import read_mapping
 from kg.iri import is_slug
 
+_WORD_START_RE = re.compile(r"(?<![\w.])[^\W\d_]")  # where a word starts
+
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.yaml"
 
 _WORD_FOLDS = [
@@ -141,15 +143,20 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Match]:
         """Every gazetteer name in ``text``, longest first, without overlaps."""
-        matches = []
-        for m in self._scan_re.finditer(text):
-            surface = m.group(0)
-            if not surface[:1].isupper():
+        matches: list[Match] = []
+        end = 0
+        for word in _WORD_START_RE.finditer(text):  # names start with a capital letter:
+            start = word.start()                      # try the names only there
+            if start < end or not word.group(0).isupper():
                 continue
-            found = self.lookup(surface)
+            m = self._scan_re.match(text, start)
+            if m is None:
+                continue
+            found = self.lookup(m.group(0))
             if found is None:
                 continue
             matches.append(Match(m.start(), m.end(), found[0], found[1]))
+            end = m.end()
         return matches
 
 

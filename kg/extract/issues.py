@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,9 +32,17 @@ class IssueScheme:
 
     cues: dict[str, str]  # phrase -> code
     pattern: re.Pattern[str]
+    _memo: dict[str, Counter[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def scores(self, text: str) -> Counter[str]:
-        """Score every issue code for ``text``."""
+        """Score every issue code for ``text`` (memoised: statements are scored repeatedly)."""
+        if text not in self._memo:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            self._memo[text] = self._scores(text)
+        return Counter(self._memo[text])
+
+    def _scores(self, text: str) -> Counter[str]:
         low = text.lower().replace("\u2019", "'")
         counts: Counter[str] = Counter()
         for m in self.pattern.finditer(low):
