@@ -16,14 +16,21 @@ from typing import Any
 from kg.extract.actors import Actor, ActorTable, role_head_is_office
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
+from kg.extract.quotes import closing_speaker, in_quote
 from kg.extract.segment import Sentence
+from kg.extract.syntax import (
+    by_depth,
+    conjuncts,
+    own_tokens,
+    passive_agent,
+    past_position,
+    phrasal_exit,
+    text_of,
+)
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _COLLECTIVE_PRONOUNS = {"it", "its", "they", "their"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
-_NOUN_CUES = {"offer", "offers", "demand", "demands", "support", "proposal", "backing", "pledge",
-              "promise", "veto", "boycott", "block", "sign", "welcome", "call", "calls",
-              "interest", "interests", "need", "needs"}
 _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
                       "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
                       "official", "chancellor", "premier", "diplomat", "commissioner",
@@ -38,8 +45,6 @@ _JOINT_VERBS = {"agree", "commit", "sign", "pledge"}
 _NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
                  "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
                  "proposal", "call", "condemnation", "criticism"}
-_EXPRESS_VERBS = {"voice", "express", "signal", "reiterate", "repeat", "pledge", "give", "lend",
-                  "declare", "announce", "confirm", "show", "throw", "renew", "restate"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -184,7 +189,7 @@ class Attributor:
             hi = max(p.right_edge.i for p in parts) + 1
             span = doc[lo:hi]
         skip = set(t.i for t in subject.subtree) if subject is not None else set()
-        return _text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
+        return text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
 
     def _inner_collective(self, sent: Sentence, verb: Any) -> Actor | None:
         """The named state or organisation that is the subject of the reported clause."""
@@ -220,7 +225,7 @@ class Attributor:
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "nmod"} and any(
                     c.dep_ == "conj" for c in child.children):
-                members = {a.id: a for a in (self._party(sent, t) for t in _conjuncts(child)) if a}
+                members = {a.id: a for a in (self._party(sent, t) for t in conjuncts(child)) if a}
                 if len(members) > 1:
                     self.ctx.noun_groups[tok.lemma_.lower()] = tuple(members.values())
                     return tuple(members.values())
@@ -232,7 +237,7 @@ class Attributor:
         for tok in sent.span:
             if tok.dep_ != "conj" or tok.head.dep_ == "conj":
                 continue
-            members = [self._party(sent, t) for t in _conjuncts(tok.head)]
+            members = [self._party(sent, t) for t in conjuncts(tok.head)]
             unique = {a.id: a for a in members if a is not None}
             if len(unique) > 1:
                 groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
@@ -244,7 +249,7 @@ class Attributor:
         found = self._actor_of(sent, tok)
         if found is not None:
             return found
-        for child in _own_tokens(tok):
+        for child in own_tokens(tok):
             owner = self._actor_of(sent, child)
             if owner is not None and owner.type != "person":
                 return owner
@@ -258,7 +263,7 @@ class Attributor:
                 inner = self._subject(child)
                 if inner is None:
                     continue
-                named = [a for a in (self._actor_of(sent, t) for t in _conjuncts(inner)) if a]
+                named = [a for a in (self._actor_of(sent, t) for t in conjuncts(inner)) if a]
                 if self.group(inner) or (len(named) > 1 and holder not in named):
                     return True
         return False
@@ -308,7 +313,7 @@ class Attributor:
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
-        for tok in _by_depth(span):
+        for tok in by_depth(span):
             lemma = tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
             is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
@@ -327,8 +332,8 @@ class Attributor:
                 subject, anchor = self._subject(tok), tok
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
-                subject = _agent(tok) or subject  # "the plan was rejected by Denmark"
-            if subject is None or _phrasal_exit(tok) or _past_position(tok, lemma in attitude):
+                subject = passive_agent(tok) or subject  # "the plan was rejected by Denmark"
+            if subject is None or phrasal_exit(tok) or past_position(tok, lemma in attitude):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
@@ -366,7 +371,7 @@ class Attributor:
                 seen.add(key)
                 content, c_start, c_end = self._content(sent, anchor, subject)
                 if lemma in speech:
-                    content = _text_of(span, {t.i for t in subject.subtree} | skip_own)
+                    content = text_of(span, {t.i for t in subject.subtree} | skip_own)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i))
@@ -406,7 +411,7 @@ class Attributor:
         """(subject token, party) pairs: conjoined subjects one by one, and a joint subject
         ("the two sides", "Saudi and US mediators") as each of its parties."""
         out: list[tuple[Any, Actor | None]] = []
-        for subj in _conjuncts(subject):
+        for subj in conjuncts(subject):
             members = self.group(subj) or self._modifier_group(sent, subj)
             out.extend([(subj, m) for m in members] or [(subj, None)])
         return out
@@ -416,7 +421,7 @@ class Attributor:
         if speaker is None:
             return None
         holder, voice = self.table.holder_of(speaker)
-        return Statement(sent, holder, voice, _text_of(sent.span, set()), sent.start, sent.end,
+        return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
                          confidence, "quote")
 
 
@@ -465,88 +470,6 @@ def government_office(role: str) -> bool:
         _GOVERNMENT_TITLES & set(words_))
 
 
-def _conjuncts(tok: Any) -> list[Any]:
-    """A subject and every subject joined to it ("Britain, France and Germany")."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.extend(_conjuncts(child))
-    return out
-
-
-def _agent(verb: Any) -> Any | None:
-    """The agent of a passive verb ("was rejected by Denmark"), or ``None``."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _own_tokens(tok: Any) -> list[Any]:
-    """The tokens of a noun phrase without its coordinated phrases and clauses."""
-    out, todo = [], [tok]
-    while todo:
-        cur = todo.pop()
-        out.append(cur)
-        todo.extend(c for c in cur.children if c.dep_ not in {"conj", "cc", "relcl", "acl"})
-    return sorted(out, key=lambda t: t.i)
-
-
-def _text_of(span: Any, skip: set[int]) -> str:
-    """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
-    ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them
-    (not when an actor expresses them: "voiced support", "repeated its demand"),
-    while phrases built on them ("a fair offer") still match after case folding."""
-    parts = []
-    for tok in span:
-        if tok.i in skip:
-            continue
-        word = tok.text
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES and not (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _EXPRESS_VERBS):
-            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-            if prev is None or prev.pos_ != "ADJ":
-                word = word.upper()
-        parts.append(word + tok.whitespace_)
-    return "".join(parts).strip()
-
-
-def _by_depth(span: Any) -> list[Any]:
-    """The tokens of ``span`` by distance from the root (the root first: "X said" before its
-    clause), computed in one pass over the head indices."""
-    tokens = list(span)
-    heads = {t.i: t.head.i for t in tokens}
-    depth: dict[int, int] = {}
-    for t in tokens:
-        path, cur = [], t.i
-        while cur not in depth and heads.get(cur, cur) != cur and len(path) < 50:
-            path.append(cur)
-            cur = heads[cur]
-        base = depth.get(cur, 0)
-        for k, i in enumerate(reversed(path), 1):
-            depth[i] = base + k
-        depth.setdefault(t.i, base)
-    return sorted(tokens, key=lambda t: depth[t.i])
-
-
-def _past_position(tok: Any, is_attitude: bool) -> bool:
-    """"had long opposed", "had rejected": a past position told as history (guide, section 6);
-    but "X said they had agreed" is reported speech shifted into the past."""
-    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in words("speech", "speech")
-    return is_attitude and not reported and tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
-
-
-def _phrasal_exit(tok: Any) -> bool:
-    """"backed away", "pushed back", "ruled" without "out": not an attitude toward an object."""
-    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
-    if tok.lemma_.lower() == "rule":
-        return "out" not in particles
-    return bool(particles & {"away", "down", "back", "off"})
-
-
 def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:
     """All statements of an article, in order (parsed, non-heading sentences only)."""
     attributor = Attributor(table, mentions)
@@ -558,41 +481,9 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
         found.append(attributor.sentence(sent))
         before.append(attributor.ctx.last_speaker)
     for k, (sent, out) in enumerate(zip(body, found, strict=True)):
-        if not out and _in_quote(body, k):
-            closing = _closing_speaker(body, found, k)
+        if not out and in_quote(body, k):
+            closing = closing_speaker(body, found, k)
             st = attributor.quoted(sent, closing or before[k], 0.6)
             out = [st] if st is not None else []
         statements.extend(out)
     return statements
-
-
-def _quote_open_before(body: list[Sentence], k: int) -> bool:
-    """Whether a quotation opened earlier in the paragraph is still open at sentence ``k``."""
-    count = 0
-    j = k - 1
-    while j >= 0 and body[j].paragraph == body[k].paragraph:
-        count += body[j].text.count('"')
-        j -= 1
-    return count % 2 == 1
-
-
-def _in_quote(body: list[Sentence], k: int) -> bool:
-    """A sentence that is (part of) a quotation: it opens with a quotation mark or
-    continues one opened in an earlier sentence of its paragraph."""
-    return body[k].text.lstrip().startswith('"') or _quote_open_before(body, k)
-
-
-def _closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) -> Actor | None:
-    """The speaker named where the quotation around sentence ``k`` closes (same paragraph):
-    '"We will not sign. The offer is unfair," the minister said.'"""
-    open_ = _quote_open_before(body, k)
-    j = k
-    while j < len(body) and body[j].paragraph == body[k].paragraph:
-        open_ ^= body[j].text.count('"') % 2 == 1
-        if not open_:
-            speech = [x for x in found[j] if x.verb != "quote"]
-            if j == k or not speech:
-                return None
-            return speech[0].voiced_by or speech[0].holder
-        j += 1
-    return None

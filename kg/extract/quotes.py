@@ -1,0 +1,44 @@
+"""Quotations over several sentences: which sentences are inside a quotation, and the
+speaker named where it closes ('"We will not sign. The offer is unfair," she said.')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.actors import Actor
+    from kg.extract.attribution import Statement
+
+
+def quote_open_before(body: list[Sentence], k: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at sentence ``k``."""
+    count = 0
+    j = k - 1
+    while j >= 0 and body[j].paragraph == body[k].paragraph:
+        count += body[j].text.count('"')
+        j -= 1
+    return count % 2 == 1
+
+
+def in_quote(body: list[Sentence], k: int) -> bool:
+    """A sentence that is (part of) a quotation: it opens with a quotation mark or
+    continues one opened in an earlier sentence of its paragraph."""
+    return body[k].text.lstrip().startswith('"') or quote_open_before(body, k)
+
+
+def closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) -> Actor | None:
+    """The speaker named where the quotation around sentence ``k`` closes (same paragraph):
+    '"We will not sign. The offer is unfair," the minister said.'"""
+    open_ = quote_open_before(body, k)
+    j = k
+    while j < len(body) and body[j].paragraph == body[k].paragraph:
+        open_ ^= body[j].text.count('"') % 2 == 1
+        if not open_:
+            speech = [x for x in found[j] if x.verb != "quote"]
+            if j == k or not speech:
+                return None
+            return speech[0].voiced_by or speech[0].holder
+        j += 1
+    return None

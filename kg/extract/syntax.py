@@ -1,0 +1,96 @@
+"""Token-level helpers over a spaCy parse, shared by attribution: coordination, passive
+agents, noun-phrase extent, statement text, tokens by depth, and two verb filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.lexicon import words
+
+_NOUN_CUES = {"offer", "offers", "demand", "demands", "support", "proposal", "backing", "pledge",
+              "promise", "veto", "boycott", "block", "sign", "welcome", "call", "calls",
+              "interest", "interests", "need", "needs"}
+_EXPRESS_VERBS = {"voice", "express", "signal", "reiterate", "repeat", "pledge", "give", "lend",
+                  "declare", "announce", "confirm", "show", "throw", "renew", "restate"}
+
+
+def conjuncts(tok: Any) -> list[Any]:
+    """A subject and every subject joined to it ("Britain, France and Germany")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def passive_agent(verb: Any) -> Any | None:
+    """The agent of a passive verb ("was rejected by Denmark"), or ``None``."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def own_tokens(tok: Any) -> list[Any]:
+    """The tokens of a noun phrase without its coordinated phrases and clauses."""
+    out, todo = [], [tok]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo.extend(c for c in cur.children if c.dep_ not in {"conj", "cc", "relcl", "acl"})
+    return sorted(out, key=lambda t: t.i)
+
+
+def text_of(span: Any, skip: set[int]) -> str:
+    """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
+    ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them
+    (not when an actor expresses them: "voiced support", "repeated its demand"),
+    while phrases built on them ("a fair offer") still match after case folding."""
+    parts = []
+    for tok in span:
+        if tok.i in skip:
+            continue
+        word = tok.text
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES and not (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _EXPRESS_VERBS):
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is None or prev.pos_ != "ADJ":
+                word = word.upper()
+        parts.append(word + tok.whitespace_)
+    return "".join(parts).strip()
+
+
+def by_depth(span: Any) -> list[Any]:
+    """The tokens of ``span`` by distance from the root (the root first: "X said" before its
+    clause), computed in one pass over the head indices."""
+    tokens = list(span)
+    heads = {t.i: t.head.i for t in tokens}
+    depth: dict[int, int] = {}
+    for t in tokens:
+        path, cur = [], t.i
+        while cur not in depth and heads.get(cur, cur) != cur and len(path) < 50:
+            path.append(cur)
+            cur = heads[cur]
+        base = depth.get(cur, 0)
+        for k, i in enumerate(reversed(path), 1):
+            depth[i] = base + k
+        depth.setdefault(t.i, base)
+    return sorted(tokens, key=lambda t: depth[t.i])
+
+
+def past_position(tok: Any, is_attitude: bool) -> bool:
+    """"had long opposed", "had rejected": a past position told as history (guide, section 6);
+    but "X said they had agreed" is reported speech shifted into the past."""
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in words("speech", "speech")
+    return is_attitude and not reported and tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def phrasal_exit(tok: Any) -> bool:
+    """"backed away", "pushed back", "ruled" without "out": not an attitude toward an object."""
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    if tok.lemma_.lower() == "rule":
+        return "out" not in particles
+    return bool(particles & {"away", "down", "back", "off"})
