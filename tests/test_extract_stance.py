@@ -79,3 +79,17 @@ def test_accepting_clause_contrasted_with_a_rejecting_one_is_mixed():
 
 def test_contrast_opening_the_statement_joins_nothing():
     assert classify("But nobody will sign a blank cheque.").value == "oppose"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The premier praised the draft accord.", "support"),
+    ("Lisbon spurned the offer within hours.", "oppose"),
+    ("The union slammed the proposal as a stunt.", "oppose"),
+    ("We have serious concerns about the inspection regime.", "oppose"),
+    ("The cabinet has yet to decide on the levy.", "neutral"),
+    ("She welcomed the timetable but has reservations about the funding.", "mixed"),
+    ("A blast hit the depot overnight.", None),
+])
+def test_evaluative_verbs_and_phrases(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
