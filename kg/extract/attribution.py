@@ -445,7 +445,8 @@ def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[St
             if other is st or attributes(other) or id(other) in dropped:
                 continue
             if other.holder is st.holder and other.subject_i != st.subject_i:
-                other.voiced_by = other.voiced_by or st.voiced_by
+                if _span_inside(other, st):  # not "The bloc backed X, which Y said ..."
+                    other.voiced_by = other.voiced_by or st.voiced_by
                 clauses = [o for o in out if o.holder is st.holder and not attributes(o)]
                 if len(clauses) == 1:
                     other.content = st.content  # the parse may hang the condition on "said"
