@@ -77,6 +77,19 @@ def main() -> None:
         spacy_extractor.extract_many(articles[:2])  # warm up
         n, w = len(articles), real_words
         run("extract only, spaCy", lambda: spacy_extractor.extract_many(articles), n, w)
+        from kg.extract.clean import clean
+        from kg.extract.segment import paragraphs
+
+        paras = [p for a in articles for _, p in paragraphs(clean(a.text))]
+        nlp = spacy_extractor.nlp
+        if nlp is not None:
+            print(f"  spaCy components run: {', '.join(nlp.pipe_names)}")
+            run("  of which spaCy parse (nlp.pipe)", lambda: list(nlp.pipe(paras, batch_size=64)),
+                n, w)
+            segmented = spacy_extractor._segment(articles)
+            run("  of which rules (parsed input)", lambda: [
+                spacy_extractor._sheet(a, s) for a, s in zip(articles, segmented, strict=True)],
+                n, w)
         rules = Extractor(use_spacy=False)
         run("extract only, rule-only", lambda: rules.extract_many(articles), n, w)
         run("ingest -> store (spaCy, SHACL on)", lambda: ingest(
