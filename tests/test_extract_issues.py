@@ -28,7 +28,7 @@ def test_dominant_issue_of_an_article():
 def test_clause_without_issue_cues_takes_the_issue_of_its_sentence():
     scheme = load_scheme()
     clause = "they would never accept it"
-    sentence = "On a truce or a ceasefire, they would never accept it, the envoy said."
+    sentence = "On the truce, they would never accept it, the envoy said."
     assert scheme.classify_in(clause, sentence, "trade_tariffs") == ["ceasefire"]
     assert scheme.classify_in(clause, "They would never accept it.", "trade_tariffs") == [
         "trade_tariffs"]
@@ -40,11 +40,3 @@ def test_condition_on_another_issue_adds_a_second_code():
     assert scheme.linked(clause, clause, "only if the truce holds") == ["sanctions", "ceasefire"]
     assert scheme.linked("would ease the sanctions", "would ease the sanctions", None) == [
         "sanctions"]
-
-
-def test_one_stray_cue_does_not_move_a_statement_off_the_article_issue():
-    scheme = load_scheme()
-    assert scheme.classify("They want the truce terms spelled out.", "trade_tariffs") == [
-        "trade_tariffs"]
-    assert scheme.classify("They want a truce and a ceasefire.", "trade_tariffs") == [
-        "ceasefire"]

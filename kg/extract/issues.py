@@ -18,7 +18,7 @@ from kg.errors import KgError
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
-DOMINANT_BONUS = 1.5  # beats one stray single-word cue, not two cues or a phrase
+DOMINANT_BONUS = 0.9
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 
 
