@@ -38,9 +38,9 @@ _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokes
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
                "statement", "government", "delegation", "team", "aides"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
+GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors named together
 _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
                 "rivals", "neighbours", "neighbors", "camps"}
-_JOINT_VERBS = {"agree", "commit", "sign", "pledge"}
 # Nouns naming an attitude; with an owner ("Berlin's rejection") they make a statement.
 _NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
                  "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
@@ -71,6 +71,8 @@ class _Context:
     last_paragraph: int = -1
     last_group: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
     noun_groups: dict[str, tuple[Actor, ...]] = field(default_factory=dict)  # "mediators"
+    group_sentence: int = -10**6  # where last_group was named
+    sentence: int = 0  # the sentence being read
 
 
 class Attributor:
@@ -213,8 +215,9 @@ class Attributor:
         joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
             lower in _GROUP_NOUNS and (kids & {"two", "both"} or (
                 lower in {"parties", "sides"} and "the" in kids)))
-        if joint:
-            return self.ctx.last_group
+        if joint:  # a group named long ago is no safe antecedent
+            fresh = self.ctx.sentence - self.ctx.group_sentence <= GROUP_REACH
+            return self.ctx.last_group if fresh else ()
         definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
         return self.ctx.noun_groups.get(tok.lemma_.lower(), ()) if definite else ()
 
@@ -243,6 +246,7 @@ class Attributor:
                 groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
         if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
             self.ctx.last_group = max(groups, key=lambda g: g[0])[1]
+            self.ctx.group_sentence = sent.index
 
     def _party(self, sent: Sentence, tok: Any) -> Actor | None:
         """The collective actor a noun phrase names: itself, or its owner ("Sudan's army")."""
@@ -254,19 +258,6 @@ class Attributor:
             if owner is not None and owner.type != "person":
                 return owner
         return None
-
-    def _joint_report(self, sent: Sentence, verb: Any, holder: Actor) -> bool:
-        """Coding guide 3.9/3.12: "X said the two sides agreed to ...": a reported joint act
-        is a stance of each party, whoever reports it."""
-        for child in verb.children:
-            if child.dep_ == "ccomp" and child.lemma_.lower() in _JOINT_VERBS:
-                inner = self._subject(child)
-                if inner is None:
-                    continue
-                named = [a for a in (self._actor_of(sent, t) for t in conjuncts(inner)) if a]
-                if self.group(inner) or (len(named) > 1 and holder not in named):
-                    return True
-        return False
 
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
         """Rule 3.7: "X said Y would never accept" is not a stance of X or Y."""
@@ -307,6 +298,7 @@ class Attributor:
         if sent.paragraph != self.ctx.last_paragraph and sent.paragraph > self.ctx.last_paragraph + 1:
             self.ctx.last_speaker = None
         self.ctx.last_paragraph = sent.paragraph
+        self.ctx.sentence = sent.index
         span = sent.span
         out: list[Statement] = []
         seen: set[tuple[str, int]] = set()
@@ -341,7 +333,8 @@ class Attributor:
                 c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
             for subj, member in self._speakers(sent, subject):
-                speaker, may_voice = (member, False) if member else self.resolve(sent, subj)
+                speaker, may_voice = ((member, member.type == "person") if member
+                                      else self.resolve(sent, subj))
                 if speaker is None and subj.dep_ == "conj":
                     speaker, may_voice = self._party(sent, subj), False
                 inner = self._inner_collective(sent, tok)
@@ -349,16 +342,13 @@ class Attributor:
                     speaker, may_voice = inner, False
                 if speaker is None:
                     continue
-                if is_verb and lemma in speech and self._joint_report(sent, tok, speaker):
-                    self._note_speaker(speaker)  # the parties' own verb gives their stances
-                    continue
-                inside_content.update(reported)
                 if inner is not None and speaker.type == "person" and not speaker.speaks_for \
                         and speaker.role and government_office(speaker.role):
                     speaker.speaks_for = speaker.affiliation = inner.id
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
+                inside_content.update(reported)
                 if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
                     self._note_speaker(speaker)
                     continue

@@ -134,15 +134,17 @@ def nominal_value(noun: str, text: str) -> StanceValue:
 def default_value(text: str) -> StanceValue | None:
     """The value of an attributed statement that has no cue word (low confidence).
 
-    Only evaluative statements count: an obligation ("must", "should"), a negation, or a
-    first-person intention ("we will"). Background and predictions ("the talks could take
-    months") give ``None``. A negation gives oppose (mixed when a contrast joins it to an
-    affirmative clause), anything else support.
+    Only evaluative statements count: an obligation ("must", "should"), a refusal (a
+    negated modal or first-person clause: "will not", "we cannot"), or a first-person
+    intention ("we will"). Background, negated descriptions ("1992 is not today") and
+    predictions ("the talks could take months") give ``None``. A negation gives oppose
+    (mixed when a contrast joins it to an affirmative clause), anything else support.
     """
     low = _fold(text).lower()
     negated = _OWN_NEGATION_RE.search(low)
     volition = bool(_FIRST_PERSON_RE.search(low) and _VOLITION_RE.search(low))
-    if not (negated or volition or _DEONTIC_RE.search(low)):
+    committed = bool(_FIRST_PERSON_RE.search(low) or _VOLITION_RE.search(low))
+    if not ((negated and committed) or volition or _DEONTIC_RE.search(low)):
         return None
     contrast = _mid_contrast(low)
     if contrast is not None and negated and bool(negated.start() < contrast) != bool(
