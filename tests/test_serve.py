@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from conftest_browser import PAYLOADS, chromium, xss_store  # noqa: F401, F811 - fixtures
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
@@ -220,3 +221,23 @@ def test_refuses_a_busy_port(store):
 ])
 def test_negotiate(accept, expected):
     assert negotiate(accept, None) == expected
+
+
+def test_query_page_in_a_browser_shows_payloads_as_text(chromium, xss_store):  # noqa: F811
+    with kg_serve(xss_store) as base:
+        page = chromium.new_page()
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        external: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(base) else external.append(r.url))
+        page.goto(base + "/")
+        page.click("button.example[data-name=actors]")
+        page.click("#run")
+        page.wait_for_selector("table", timeout=30_000)
+        cells = page.locator("table").inner_text()
+        assert page.locator("table tr").count() > 2
+        assert any(p in cells for p in PAYLOADS)
+        assert page.evaluate("window.__pwned") is None
+        assert problems == [] and external == []
+        page.close()
