@@ -186,11 +186,19 @@ def test_export_round_trips(built, tmp_path):
     assert sum(len(g) for g in ds.graphs()) == len(RemoteStore(server.query_url))
 
 
-def test_stats_and_analyze_read_from_the_endpoint(built):
-    server, _ = built
+def test_stats_analyze_and_render_read_from_the_endpoint(built, tmp_path):
+    server, local = built
     done = kg("stats", "--endpoint", server.query_url)
     assert done.returncode == 0, done.stderr
     assert "neg:Stance" in done.stdout
+    remote = kg("analyze", "--endpoint", server.query_url)
+    embedded = kg("analyze", "--store", str(local))
+    assert remote.returncode == 0, remote.stderr
+    assert remote.stdout == embedded.stdout and "Russia" in remote.stdout
+    out = tmp_path / "net.html"
+    done = kg("render", "--endpoint", server.query_url, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "Russia" in out.read_text(encoding="utf-8")
 
 
 def test_unreachable_server_is_one_clear_error():
