@@ -201,12 +201,12 @@ class OxigraphStore:
 
     def __len__(self) -> int:
         """The number of quads in the named graphs (the merged default graph not counted)."""
-        store = self._reader()
-        return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        result = self._reader().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(result))["n"].value)
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
         """Drop each named graph and load its new content, all or nothing."""
-        self._write(lambda store: self._apply(store, graphs))
+        self._write(lambda store: self._apply(store, graphs, bulk=self.path is not None))
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL Update on the named graphs, all or nothing, then recompute the merged
@@ -254,12 +254,15 @@ class OxigraphStore:
             self._prune(keep={new.name, current})
 
     @staticmethod
-    def _apply(store: Any, graphs: Mapping[URIRef, Graph | None]) -> None:
+    def _apply(store: Any, graphs: Mapping[URIRef, Graph | None], *, bulk: bool = False) -> None:
         """Replace the named graphs and keep the default graph equal to their RDF merge.
 
         Oxigraph 0.5's union default graph is a bag: a triple coded in k articles
         matches k times, and joins over shared actors multiply (oxigraph#1919). So
         the merge (a set) is kept in the default graph, which queries read.
+
+        ``bulk`` uses Oxigraph's bulk loader (about three times faster, not transactional);
+        it is only safe on a generation that is not published yet.
         """
         default = ox.DefaultGraph()
         try:
@@ -269,9 +272,12 @@ class OxigraphStore:
                 dropped.update(ox.Triple(q.subject, q.predicate, q.object)
                                for q in store.quads_for_pattern(None, None, None, g))
                 store.remove_graph(g)
-            store.extend(_quads(graphs))
-            store.extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in _quads(graphs))
-            for t in dropped:
+            quads = list(_quads(graphs))
+            merged = [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads]
+            add = store.bulk_extend if bulk else store.extend
+            add(quads + merged)
+            dropped.difference_update(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+            for t in dropped:  # still in the merge only if another named graph has it
                 where = store.quads_for_pattern(t.subject, t.predicate, t.object)
                 if all(isinstance(q.graph_name, ox.DefaultGraph) for q in where):
                     store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
