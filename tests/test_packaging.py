@@ -20,8 +20,8 @@ def test_wheel_ships_ontology_and_queries_and_they_work(tmp_path):
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     code = ("import kg, kg.queries, kg.shapes; "
-            "assert kg.__file__.startswith(%r), kg.__file__; "
-            "print(len(kg.queries.list_queries()), len(kg.shapes.ontology_graph()) > 100)") % str(unpacked)
+            f"assert kg.__file__.startswith({str(unpacked)!r}), kg.__file__; "
+            "print(len(kg.queries.list_queries()), len(kg.shapes.ontology_graph()) > 100)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=tmp_path, env={"PYTHONPATH": str(unpacked), "PATH": "/usr/bin:/bin"})
     count, ok = out.stdout.split()
