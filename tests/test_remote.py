@@ -54,7 +54,7 @@ def built(server, tmp_path_factory):
     """The seed built into the server and into an embedded store, through the CLI."""
     local = tmp_path_factory.mktemp("embedded") / "store"
     for target in (["--endpoint", server.query_url], ["--store", str(local)]):
-        done = kg("build", "--no-shacl", *target, str(ANNOTATIONS))
+        done = kg("build", *target, str(ANNOTATIONS))
         assert done.returncode == 0, done.stderr
     return server, local
 
@@ -81,7 +81,7 @@ def test_rebuild_is_idempotent(built):
     store = RemoteStore(server.query_url)
     before = len(store)
     assert before > 1000
-    done = kg("build", "--no-shacl", "--endpoint", server.query_url, str(ANNOTATIONS))
+    done = kg("build", "--endpoint", server.query_url, str(ANNOTATIONS))
     assert done.returncode == 0, done.stderr
     assert len(store) == before
     assert f"the store now holds {before} triples" in done.stdout
@@ -94,7 +94,7 @@ def test_a_failing_build_writes_nothing(built, tmp_path):
     folder = tmp_path / "sheets"
     shutil.copytree(ROOT / "tests" / "fixtures" / "mini", folder)
     (folder / "zz-broken.yaml").write_text("format: kg-annotation/1\narticle: {id: Bad Id}\n")
-    done = kg("build", "--no-shacl", "--endpoint", server.query_url, str(folder))
+    done = kg("build", "--endpoint", server.query_url, str(folder))
     assert done.returncode == 1
     assert "zz-broken.yaml" in done.stderr
     assert len(store) == before and store.graph_names() == graphs
