@@ -6,6 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest_browser import browser_page, chromium, talks_store, xss_store  # noqa: F401 - shared fixtures
+
+# The fixtures above are defined once, here: a session-scoped fixture imported into several
+# test modules would be a separate fixture in each, and two live Playwright instances in one
+# thread fail ("Sync API inside the asyncio loop").
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ANNOTATION = ROOT / "data" / "annotations" / "moscow-times-2025-12-03-kremlin-talks.yaml"

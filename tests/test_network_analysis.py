@@ -8,7 +8,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest_browser import talks_store  # noqa: F401 - fixture
 
 from kg.network.analysis import (
     analyze,
@@ -71,7 +70,7 @@ def test_unbalanced_triangle() -> None:
     assert balance(g)["balanced_fraction"] == 0.0 and balance(g)["frustration"] == 1
 
 
-def test_sticking_points_use_latest_stance_and_rank_by_polarisation(talks_store: Path) -> None:  # noqa: F811
+def test_sticking_points_use_latest_stance_and_rank_by_polarisation(talks_store: Path) -> None:
     stances = fetch_stances(open_store(talks_store)).stances
     points = sticking_points(stances)
     assert [(p["label"], p["polarisation"]) for p in points] == [
@@ -88,7 +87,7 @@ def test_signed_actor_graph_nets_agreement_against_conflict() -> None:
     assert signed_actor_graph(st).edges["a", "b"]["sign"] == 1
 
 
-def test_report_as_json_and_table(talks_store: Path) -> None:  # noqa: F811
+def test_report_as_json_and_table(talks_store: Path) -> None:
     data = fetch_stances(open_store(talks_store))
     report = analyze(data, "positions", Filters.parse(until="2025-11-30"))
     assert report["stances"] == 10

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import typer
-from conftest_browser import talks_store  # noqa: F401 - fixture
 from typer.testing import CliRunner
 
 from kg.cli import network
@@ -78,7 +77,7 @@ def test_analyze_table(run) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
-def test_kg_export_writes_the_stance_network(talks_store: Path, tmp_path: Path,  # noqa: F811
+def test_kg_export_writes_the_stance_network(talks_store: Path, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     import networkx as nx
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest_browser import talks_store  # noqa: F401 - fixture
 
 from kg.errors import KgError
 from kg.network.export import export_store, write_network
@@ -18,7 +17,7 @@ from kg.store import open_store
 
 
 @pytest.fixture(scope="module")
-def views(talks_store: Path) -> dict[str, nx.Graph]:  # noqa: F811
+def views(talks_store: Path) -> dict[str, nx.Graph]:
     data = fetch(open_store(talks_store))
     return {v: build_view(data, v) for v in ("positions", "agreement", "full")}
 
@@ -86,7 +85,7 @@ def test_csv_node_and_edge_lists(views: dict[str, nx.Graph], tmp_path: Path) -> 
         assert int(r["count"]) == d["count"] and json.loads(r["targets"]) == d["targets"]
 
 
-def test_export_store_and_bad_format(talks_store: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_export_store_and_bad_format(talks_store: Path, tmp_path: Path) -> None:
     path = export_store(open_store(talks_store), tmp_path / "s.graphml", "graphml")[0]
     assert nx.read_graphml(path).number_of_edges() == 12
     with pytest.raises(KgError, match="unknown network format"):

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest_browser import talks_store  # noqa: F401 - fixture
 
 from kg.errors import QueryError
 from kg.network.filters import Filters
@@ -22,7 +21,7 @@ PLAN = KGR + "proposal/joint-customs-plan"
 
 
 @pytest.fixture(scope="module")
-def data(talks_store: Path) -> GraphData:  # noqa: F811
+def data(talks_store: Path) -> GraphData:
     return fetch(open_store(talks_store))
 
 
@@ -105,7 +104,7 @@ def test_full_view_has_every_kind(data: GraphData) -> None:
     assert sum(1 for *_, d in december.edges(data=True) if d["kind"] == "stance") == 2
 
 
-def test_fetch_stances_matches_full_fetch(talks_store: Path) -> None:  # noqa: F811
+def test_fetch_stances_matches_full_fetch(talks_store: Path) -> None:
     assert len(fetch_stances(open_store(talks_store)).stances) == 12
 
 
@@ -128,7 +127,7 @@ def test_bad_view_and_normalisation_are_domain_errors() -> None:
         Filters.parse(since="2025-12", until="2025-11")
 
 
-def test_rows_of_the_named_stances_query_make_the_same_records(talks_store: Path,  # noqa: F811
+def test_rows_of_the_named_stances_query_make_the_same_records(talks_store: Path,
                                                               data: GraphData) -> None:
     from kg.network.records import stances_from_rows
     from kg.queries import run

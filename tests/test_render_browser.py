@@ -11,16 +11,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from conftest_browser import (  # noqa: F401 - fixtures
-    PAYLOADS,
-    browser_page,
-    build_store,
-    chromium,
-    open_page,
-    talks_store,
-    wait_until,
-    xss_store,
-)
+from conftest_browser import PAYLOADS, build_store, open_page, wait_until
 
 from kg.network.projections import build_view
 from kg.network.rows import fetch
@@ -68,7 +59,7 @@ def _stance_edge(page: Any, target_label_part: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("view", ["positions", "agreement", "conflict", "full"])
-def test_renders_offline_with_the_graph_counts(browser_page: Any, talks_store: Path,  # noqa: F811
+def test_renders_offline_with_the_graph_counts(browser_page: Any, talks_store: Path,
                                               view: str, tmp_path: Path) -> None:
     out = tmp_path / f"{view}.html"
     g = _render(talks_store, view, out)
@@ -82,7 +73,7 @@ def test_renders_offline_with_the_graph_counts(browser_page: Any, talks_store: P
     assert browser_page.locator("#kg-legend li").count() >= 2
 
 
-def test_hovering_a_stance_edge_shows_its_evidence(browser_page: Any, talks_store: Path,  # noqa: F811
+def test_hovering_a_stance_edge_shows_its_evidence(browser_page: Any, talks_store: Path,
                                                    tmp_path: Path) -> None:
     out = tmp_path / "positions.html"
     _render(talks_store, "positions", out)
@@ -99,8 +90,8 @@ def test_hovering_a_stance_edge_shows_its_evidence(browser_page: Any, talks_stor
     assert browser_page.problems == []
 
 
-def test_hover_highlights_neighbours_and_search_filters(browser_page: Any,  # noqa: F811
-                                                       talks_store: Path,  # noqa: F811
+def test_hover_highlights_neighbours_and_search_filters(browser_page: Any,
+                                                       talks_store: Path,
                                                        tmp_path: Path) -> None:
     out = tmp_path / "agreement.html"
     _render(talks_store, "agreement", out)
@@ -124,7 +115,7 @@ def test_hover_highlights_neighbours_and_search_filters(browser_page: Any,  # no
 
 
 @pytest.mark.parametrize("browser_page", ["csp", "no-csp"], indirect=True)
-def test_payloads_display_as_text_and_never_run(browser_page: Any, xss_store: Path,  # noqa: F811
+def test_payloads_display_as_text_and_never_run(browser_page: Any, xss_store: Path,
                                                 tmp_path: Path) -> None:
     out = tmp_path / "xss.html"
     _render(xss_store, "positions", out)
@@ -145,7 +136,7 @@ def test_payloads_display_as_text_and_never_run(browser_page: Any, xss_store: Pa
     assert browser_page.blocked == [] and browser_page.problems == []
 
 
-def test_screenshot_of_the_seed_graph(browser_page: Any, tmp_path: Path) -> None:  # noqa: F811
+def test_screenshot_of_the_seed_graph(browser_page: Any, tmp_path: Path) -> None:
     if not SEED.exists():
         pytest.skip(f"{SEED} is not there yet")
     store = build_store(tmp_path / "store", [SEED])
@@ -161,7 +152,7 @@ def test_screenshot_of_the_seed_graph(browser_page: Any, tmp_path: Path) -> None
     assert browser_page.problems == []
 
 
-def test_an_empty_view_still_makes_a_working_page(browser_page: Any, tmp_path: Path) -> None:  # noqa: F811
+def test_an_empty_view_still_makes_a_working_page(browser_page: Any, tmp_path: Path) -> None:
     out = tmp_path / "empty.html"
     write_html(nx.MultiDiGraph(), out, title="nothing matches")
     open_page(browser_page, out)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest_browser import PAYLOADS, xss_store  # noqa: F401 - fixture
+from conftest_browser import PAYLOADS
 
 from kg.network.projections import build_view
 from kg.network.rows import fetch
@@ -19,7 +19,7 @@ from kg.store import open_store
 
 
 @pytest.fixture(scope="module")
-def page(xss_store: Path) -> tuple[nx.Graph, str]:  # noqa: F811
+def page(xss_store: Path) -> tuple[nx.Graph, str]:
     g = build_view(fetch(open_store(xss_store)), "full")
     return g, render_html(g, title="Full view")
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest_browser import PAYLOADS, chromium, xss_store  # noqa: F401, F811 - fixtures
+from conftest_browser import PAYLOADS
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
@@ -223,7 +223,7 @@ def test_negotiate(accept, expected):
     assert negotiate(accept, None) == expected
 
 
-def test_query_page_in_a_browser_shows_payloads_as_text(chromium, xss_store):  # noqa: F811
+def test_query_page_in_a_browser_shows_payloads_as_text(chromium, xss_store):
     with kg_serve(xss_store) as base:
         page = chromium.new_page()
         problems: list[str] = []
