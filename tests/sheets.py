@@ -16,3 +16,11 @@ def edit(path: Path, old: str, new: str) -> Path:
 def line_of(path: Path, needle: str) -> int:
     """The 1-based number of the first line of ``path`` containing ``needle``."""
     return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def copy_sheet(source: Path, target: Path, *edits: tuple[str, str]) -> Path:
+    """Copy a coding sheet to ``target`` and apply each ``(old, new)`` edit to the copy."""
+    target.write_text(source.read_text())
+    for old, new in edits:
+        edit(target, old, new)
+    return target

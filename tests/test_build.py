@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from kg.build import build, compile_all, validate
 from kg.errors import AnnotationError, ValidationError
 from kg.namespace import NEG
 from kg.store import Format, open_store
-from tests.sheets import edit, line_of
+from tests.sheets import copy_sheet, edit, line_of
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 
@@ -39,10 +38,8 @@ def test_build_and_rebuild_is_idempotent(mini_dir, store_path):
 
 
 def test_one_named_graph_per_article_and_shared_actor_iris(mini_dir, store_path):
-    second = mini_dir / "second.yaml"
-    shutil.copy(mini_dir / "mini-talks.yaml", second)
-    edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
-    edit(second, "  text_file: mini-talks.txt\n", "  text_file: mini-talks.txt\n")
+    copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "second.yaml",
+               ("  id: mini-talks\n", "  id: mini-talks-follow-up\n"))
     store = open_store(store_path)
     build([mini_dir], store=store)
     names = store.graph_names()
@@ -90,10 +87,9 @@ def test_a_bad_file_among_good_ones_writes_nothing(mini_dir, store_path, tmp_pat
 
 
 def test_shacl_violation_is_reported_for_people(mini_dir):
-    second = mini_dir / "second.yaml"
-    shutil.copy(mini_dir / "mini-talks.yaml", second)
-    edit(second, "  id: mini-talks\n", "  id: mini-talks-follow-up\n")
-    edit(second, "    label: Sylvania\n", "    label: Republic of Sylvania\n")
+    second = copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "second.yaml",
+                        ("  id: mini-talks\n", "  id: mini-talks-follow-up\n"),
+                        ("    label: Sylvania\n", "    label: Republic of Sylvania\n"))
     with pytest.raises(ValidationError) as err:
         validate([mini_dir])
     assert err.value.problems == [
@@ -103,10 +99,9 @@ def test_shacl_violation_is_reported_for_people(mini_dir):
 
 
 def test_curated_coding_takes_precedence_over_machine_draft(mini_dir, store_path):
-    draft = mini_dir / "draft.yaml"
-    shutil.copy(mini_dir / "mini-talks.yaml", draft)
-    edit(draft, "  status: curated\n", "  status: machine\n")
-    edit(draft, "    value: oppose\n", "    value: support\n")
+    draft = copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "draft.yaml",
+                       ("  status: curated\n", "  status: machine\n"),
+                       ("    value: oppose\n", "    value: support\n"))
     store = open_store(store_path)
     build([draft], store=store)
     assert iri.graph_iri("mini-talks", machine=True) in store.graph_names()
@@ -136,10 +131,9 @@ def test_export_formats_parse_back(mini_dir, store_path):
 def test_stances_query_lists_machine_and_curated_alike_with_status(mini_dir, store_path):
     from kg import queries
 
-    draft = mini_dir / "draft.yaml"
-    shutil.copy(mini_dir / "mini-talks.yaml", draft)
-    edit(draft, "  id: mini-talks\n", "  id: mini-talks-wire\n")
-    edit(draft, "  status: curated\n", "  status: machine\n")
+    copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "draft.yaml",
+               ("  id: mini-talks\n", "  id: mini-talks-wire\n"),
+               ("  status: curated\n", "  status: machine\n"))
     store = open_store(store_path)
     build([mini_dir], store=store)
     rows = queries.run(store, "stances", {"actor": "sylvania"}).rows
