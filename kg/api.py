@@ -295,16 +295,13 @@ class KG:
     def html(self, view: str = "positions", *, title: str | None = None,
              normalize: str = "count", **filters: Any) -> str:
         """The self-contained interactive page of a view (see :mod:`kg.render.html`)."""
-        from kg.network.projections import build_view
+        from kg.network.projections import build_view, shown_stances
         from kg.render.html import render_html
 
         f = make_filters(**filters)
         data = self.networks.data(full=view == "full")
         graph = build_view(data, view, f, normalize)
-        stances = None
-        if view == "positions":
-            stances = [s for s in data.stances if f.keep_stance(s)
-                       and s.holder in graph and s.target in graph]
+        stances = shown_stances(data, graph, f) if view == "positions" else None
         return render_html(graph, title=title or f"kg: {view} view", stances=stances)
 
     def show(self, view: str = "positions", *, height: int = DEFAULT_HEIGHT,

@@ -105,18 +105,15 @@ def render(
 ) -> None:
     """Write ONE self-contained, offline HTML page of a network view and print its path."""
     with user_errors():
-        from kg.network.projections import build_view
+        from kg.network.projections import build_view, shown_stances
         from kg.render.html import write_html
 
         data, filters = _view_data(store, endpoint, view, issue, actor, since, until, article,
                                    publisher)
         graph = build_view(data, view.value, filters, normalize.value)
-        stances = [s for s in data.stances if filters.keep_stance(s)]
-        if filters.actors:
-            stances = [s for s in stances if s.holder in graph and s.target in graph]
         path = write_html(graph, out or Path(f"kg-{view.value}.html"),
                           title=title or _title(view, issue, actor, since, until),
-                          stances=stances if view is View.positions else None,
+                          stances=shown_stances(data, graph, filters) if view is View.positions else None,
                           max_nodes=max_nodes)
     typer.echo(str(path))
 

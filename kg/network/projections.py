@@ -280,3 +280,18 @@ def build_view(data: GraphData, view: str = "positions", filters: Filters | None
     g = restrict_to_actors(g, f.actors)
     g.graph["view"] = view
     return g
+
+
+def shown_stances(data: GraphData, graph: nx.Graph, filters: Filters | None = None) -> list[StanceRecord]:
+    """The stances a rendered view shows: those the filters keep whose holder and target are
+    both in the view's graph (its evidence goes into the edge tooltips).
+
+    >>> from kg.network.records import StanceRecord, GraphData
+    >>> data = GraphData(stances=[StanceRecord("s1", "a", "p", "support", issues=["i"]),
+    ...                           StanceRecord("s2", "b", "q", "oppose", issues=["j"])])
+    >>> f = Filters(issues=("i",))
+    >>> [s.id for s in shown_stances(data, build_view(data, "positions", f), f)]
+    ['s1']
+    """
+    f = filters or Filters()
+    return [s for s in data.stances if f.keep_stance(s) and s.holder in graph and s.target in graph]
