@@ -20,6 +20,7 @@ rdflib.term.URIRef('https://w3id.org/kg-negotiation/id/actor/russia')
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -160,8 +161,6 @@ def to_term(kind: str, value: str) -> Node:
         return Literal(value)
     if kind == "date":
         try:
-            import datetime as dt
-
             return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
         except ValueError:
             raise QueryError(f"not a date (YYYY-MM-DD): {value!r}") from None
@@ -225,7 +224,7 @@ def _page(text: str, limit: int | None, offset: int | None) -> str:
     """
     if (limit is not None and limit < 0) or (offset is not None and offset < 0):
         raise QueryError("--limit and --offset must not be negative")
-    code = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+    code = re.sub(r"(?m)^\s*#.*$", "", text)  # header comments; '#' inside IRIs stays
     if re.search(r"\b(LIMIT|OFFSET)\s+\d+\s*$", code.strip(), re.IGNORECASE):
         raise QueryError("this query pages itself (it ends with LIMIT/OFFSET)")
     paging = " ".join(part for part in (
