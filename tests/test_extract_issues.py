@@ -40,3 +40,58 @@ def test_condition_on_another_issue_adds_a_second_code():
     assert scheme.linked(clause, clause, "only if the truce holds") == ["sanctions", "ceasefire"]
     assert scheme.linked("would ease the sanctions", "would ease the sanctions", None) == [
         "sanctions"]
+
+
+def test_general_negotiation_vocabulary_of_each_kind_of_talks():
+    scheme = load_scheme()
+    cases = {
+        "The cartel wants members to cut oil output by 500,000 barrels per day.":
+            "economic_cooperation",
+        "Exporters want the grain corridor reopened so that cargo ships can sail.":
+            "economic_cooperation",
+        "The envoy invited both leaders to an informal meeting next month.": "summit",
+        "Nurses voted to reject the pay award and called for a pay rise above inflation.":
+            "labour_wages",
+        "The junior partner threatened to vote against the budget and topple the coalition.":
+            "coalition_government",
+        "The opposition still wants a bizonal federation rather than a two-state solution.":
+            "peace_plan",
+        "The guarantor powers discussed naval escorts and foreign forces on the island.":
+            "security_guarantees",
+    }
+    for text, code in cases.items():
+        assert scheme.classify(text) == [code], text
+
+
+def test_an_ambiguous_cue_alone_loses_to_the_dominant_issue():
+    scheme = load_scheme()
+    # "strikes" is a labour word and a military word; "delegation" occurs in all talks
+    assert scheme.classify("The strikes must stop.", "ceasefire") == ["ceasefire"]
+    assert scheme.classify("The delegation left early.", "trade_tariffs") == ["trade_tariffs"]
+    # but it decides when the article has no dominant issue
+    assert scheme.classify("The strikes must stop.") == ["labour_wages"]
+    # and a clear cue still beats the dominant issue
+    assert scheme.classify("The tariffs must go.", "ceasefire") == ["trade_tariffs"]
+
+
+def test_a_repeated_cue_counts_once():
+    scheme = load_scheme()
+    assert scheme.scores("pay, pay, pay") == scheme.scores("pay")
+    assert scheme.classify("Those who can pay should pay.", "climate_emissions") == [
+        "climate_emissions"]
+
+
+def test_multiword_cue_wins_over_its_words():
+    scheme = load_scheme()
+    # "nuclear power plant" (nuclear) contains "power plant" (economic cooperation)
+    assert scheme.classify("Shelling near the nuclear power plant worried the agency.") == [
+        "nuclear_program"]
+    assert scheme.classify("A solar power plant would supply both communities.") == [
+        "economic_cooperation"]
+
+
+def test_dominant_issue_counts_every_occurrence_of_ambiguous_cues():
+    scheme = load_scheme()
+    texts = ["Inspectors returned to the site.", "The inspectors want more access.",
+             "Inspections resume on Monday.", "Sanctions stay in place."]
+    assert scheme.dominant(texts) == "nuclear_program"

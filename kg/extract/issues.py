@@ -1,9 +1,19 @@
 """Issue classification against the SKOS issue scheme (ontology/issues.ttl).
 
-Every prefLabel and altLabel of a concept is a cue phrase; a statement is
+Every prefLabel and altLabel of a concept is a cue phrase, and
+data/lexicons/issues.yaml adds general vocabulary per code; a statement is
 scored by the cue phrases it contains (longer phrases weigh more, plural and
-singular forms both match). The best-scoring concept wins; the article's
-dominant issue is the fallback, and ``other`` the last resort.
+singular forms both match). Ambiguous cues (the ``weak`` list: "delegation",
+"strikes", "inspectors") count half, so that alone they lose to the article's
+dominant issue. The best-scoring concept wins; a statement that names no issue
+takes the issue of its sentence, then the article's dominant issue, and
+``other`` is the last resort.
+
+>>> scheme = load_scheme()
+>>> scheme.classify("OPEC+ wants a deeper output cut of one million barrels per day.")
+['economic_cooperation']
+>>> scheme.classify("The head of the delegation said it was a good day.", "labour_wages")
+['labour_wages']
 """
 
 from __future__ import annotations
@@ -20,6 +30,8 @@ SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
+WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
+WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 
 
 class IssueSchemeError(KgError):
@@ -32,26 +44,40 @@ class IssueScheme:
 
     cues: dict[str, str]  # phrase -> code
     pattern: re.Pattern[str]
-    _memo: dict[str, Counter[str]] = field(default_factory=dict, compare=False, repr=False)
+    weak: frozenset[str] = frozenset()  # ambiguous phrases (both number forms)
+    _memo: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False,
+                                                    repr=False)
 
-    def scores(self, text: str) -> Counter[str]:
-        """Score every issue code for ``text`` (memoised: statements are scored repeatedly)."""
+    def matches(self, text: str) -> list[tuple[str, str]]:
+        """(phrase, code) for every cue phrase in ``text``, in order (memoised: statements
+        are scored repeatedly)."""
         if text not in self._memo:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            self._memo[text] = self._scores(text)
-        return Counter(self._memo[text])
+            self._memo[text] = self._matches(text)
+        return self._memo[text]
 
-    def _scores(self, text: str) -> Counter[str]:
+    def _matches(self, text: str) -> list[tuple[str, str]]:
         low = text.lower().replace("\u2019", "'")
-        counts: Counter[str] = Counter()
+        out = []
         for m in self.pattern.finditer(low):
             phrase = m.group(0)
             code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
             if code is None and phrase + "s" in self.cues:
                 code = self.cues[phrase + "s"]
             if code and code != FALLBACK:
-                counts[code] += len(phrase.split()) + (0.5 if " " in phrase else 0)
+                out.append((phrase, code))
+        return out
+
+    def weight(self, phrase: str) -> float:
+        """How much one cue phrase counts: more for longer phrases, half for ambiguous ones."""
+        return WEAK_WEIGHT if phrase in self.weak else _length_weight(phrase)
+
+    def scores(self, text: str) -> Counter[str]:
+        """Score every issue code for a statement: each distinct cue phrase counts once."""
+        counts: Counter[str] = Counter()
+        for phrase, code in set(self.matches(text)):
+            counts[code] += self.weight(phrase)
         return counts
 
     def classify(self, text: str, default: str | None = None) -> list[str]:
@@ -66,7 +92,9 @@ class IssueScheme:
 
     def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
         """Issues of a clause; when the clause names none, of its whole sentence; then
-        ``default`` (the article's dominant issue)."""
+        ``default`` (the article's dominant issue). The text before the sentence is not
+        used: a statement without issue words mostly refers to the article's main target,
+        and the preceding sentence's topic pulled such statements away from it on dev."""
         if self.scores(clause) or not self.scores(sentence):
             return self.classify(clause, default)
         return self.classify(sentence, default)
@@ -91,18 +119,30 @@ class IssueScheme:
         return issues
 
     def dominant(self, texts: list[str]) -> str | None:
-        """The issue most cued across an article, or ``None``."""
+        """The issue most cued across an article, or ``None``. Every occurrence counts,
+        ambiguous cues too: across a whole article, frequency settles the topic."""
         total: Counter[str] = Counter()
         for text in texts:
-            total.update(self.scores(text))
+            for phrase, code in self.matches(text):
+                total[code] += _length_weight(phrase)
         return total.most_common(1)[0][0] if total else None
 
 
+def _length_weight(phrase: str) -> float:
+    """A cue's weight by length: one per word, plus a half for a multi-word phrase."""
+    return len(phrase.split()) + (0.5 if " " in phrase else 0)
+
+
 def _extra_cues() -> dict[str, list[str]]:
-    """data/lexicons/issues.yaml: extra cue phrases per issue code."""
+    """data/lexicons/issues.yaml: extra cue phrases per issue code (and the ``weak`` list)."""
     from kg.extract.lexicon import lexicon
 
     return {code: sorted(phrases) for code, phrases in lexicon("issues").items()}
+
+
+def _number_forms(phrase: str) -> set[str]:
+    """The phrase with its last word in the singular and in the plural."""
+    return {phrase, phrase.rstrip("s")} if phrase.endswith("s") else {phrase, phrase + "s"}
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +158,9 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     except (OSError, ValueError) as exc:
         raise IssueSchemeError(f"{source}: cannot load the issue scheme: {exc}") from None
     cues: dict[str, str] = {}
-    for code, phrases in _extra_cues().items():
+    extra = _extra_cues()
+    weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p.lower()))
+    for code, phrases in extra.items():
         for phrase in phrases:
             cues.setdefault(phrase.lower(), code)
     for concept, notation in graph.subject_objects(SKOS.notation):
@@ -127,13 +169,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
             for label in graph.objects(concept, prop):
                 phrase = str(label).lower().replace("\u2019", "'")
                 cues[phrase] = code  # the scheme wins over the extra lexicon
-    forms = set()
-    for phrase in cues:
-        forms.add(phrase)
-        if not phrase.endswith("s"):
-            forms.add(phrase + "s")
-        else:
-            forms.add(phrase.rstrip("s"))
+    forms = {f for phrase in cues for f in _number_forms(phrase)}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-    return IssueScheme(cues, pattern)
+    return IssueScheme(cues, pattern, weak)
