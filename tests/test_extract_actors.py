@@ -79,3 +79,72 @@ def test_bare_surname_and_spelling_variant_are_one_person():
 def test_outlet_and_wire_agency_are_not_actors():
     table, _ = _actors("The Harbour Gazette reported that Reuters had seen the draft.\n")
     assert not [a for a in table.actors.values() if a.type == "organization"]
+
+
+def test_name_variants():
+    from kg.extract.actors import variant_names
+
+    assert variant_names(["lin", "meiyu"], ["meiyu", "lin"])  # family name first or last
+    assert variant_names(["abdul", "karim", "al", "hadi"], ["abdulkarim", "al", "hadi"])
+    assert variant_names(["dimitris", "kostakis"], ["dimitrios", "kostakes"])
+    assert variant_names(["sundararajan"], ["priya", "sundarajan"])  # bare surname variant
+    assert not variant_names(["jan", "kowalski"], ["anna", "kowalski"])
+    assert not variant_names(["hans", "weber"], ["hana", "weber"])
+    assert not variant_names(["berg"], ["kai", "borg"])  # short surnames must be equal
+
+
+def test_spelling_variant_joins_the_person_named_first():
+    table = ActorTable(load_gazetteer())
+    first = table.person("Dimitris Kostakis", 0, 17)
+    assert table.person("Dimitrios Kostakes", 40, 58) is first
+    assert table.person("Kostakis", 80, 88) is first
+    assert "Dimitrios Kostakes" in first.aliases
+
+
+@needs_spacy
+def test_courtesy_titles_are_neither_names_nor_roles():
+    table, _ = _actors("The tribunal's chair, Professor Ilse Marten, said the hearing would "
+                       "resume. Dr Omar Vale, who chairs the union's safety committee, agreed.\n")
+    assert table.actors["ilse-marten"].role == "tribunal's chair"
+    assert "omar-vale" in table.actors
+    assert table.actors["omar-vale"].role != "Dr"
+
+
+@needs_spacy
+def test_title_alone_tagged_as_a_name_is_not_a_person():
+    table, _ = _actors("Transport Secretary Lucy Harrow met the drivers. The Transport "
+                       "Secretary said the talks were useful.\n")
+    assert [a.id for a in table.actors.values() if a.type == "person"] == ["lucy-harrow"]
+
+
+@needs_spacy
+def test_office_words_before_a_name_are_not_part_of_it():
+    table, _ = _actors("Deputy Trade Representative Colm Fitzgerald of Ireland said Dublin "
+                       "wanted a longer transition.\n")
+    assert "colm-fitzgerald" in table.actors
+    assert table.actors["colm-fitzgerald"].speaks_for == "ireland"
+
+
+@needs_spacy
+def test_bare_government_title_speaks_for_the_state_named_with_it():
+    table, _ = _actors("Latvia's delegation was led by Deputy Foreign Minister Juris Ozols. "
+                       "Estonia was the most defiant. Energy Minister Kadri Tamm said her "
+                       "country would not cut output.\n")
+    assert table.actors["juris-ozols"].speaks_for == "latvia"
+    assert table.actors["kadri-tamm"].speaks_for == "estonia"
+
+
+@needs_spacy
+def test_possessive_role_refers_to_the_subject_or_person_before():
+    table, _ = _actors("The Federation of Bakers met the ministry on Monday, which said the "
+                       "Grain Council was wrong. Its chief executive, Rosa Lind, said the "
+                       "offer was poor. Her deputy, Tom Ekberg, agreed.\n")
+    assert table.actors["rosa-lind"].speaks_for == "federation-of-bakers"
+    assert table.actors["tom-ekberg"].speaks_for == "federation-of-bakers"
+
+
+@needs_spacy
+def test_organisation_named_in_a_role_is_an_actor():
+    table, _ = _actors("The head of the Mintbank, Ulla Kask, said rates would stay high.\n")
+    assert table.actors["ulla-kask"].speaks_for == "mintbank"
+    assert table.actors["mintbank"].type == "organization"

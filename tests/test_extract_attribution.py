@@ -156,3 +156,18 @@ def test_pronoun_prefers_the_person_named_earlier_in_its_sentence(extractor):
             "that Iran will never give up enrichment.\n")
     got, _ = _stances(extractor, text)
     assert got[-1][:3] == ("iran", "reza-karimi", "oppose")
+
+
+def test_speech_verb_inside_a_quotation_is_not_an_attribution(extractor):
+    text = ('Union leader Nora Falk of the Dockers Union said members had voted. "They were '
+            'offered a bonus. They said no, and they rejected the offer."\n')
+    got, _ = _stances(extractor, text)
+    quoted = [g for g in got if g[3].startswith("They said no")]
+    assert quoted and {g[1] for g in quoted} == {"nora-falk"}
+
+
+def test_title_resolves_to_the_office_holder_not_a_false_person(extractor):
+    text = ("The plan was put to the union by Transport Secretary Lucy Harrow of Britain. "
+            "The Transport Secretary said Britain rejected the strike.\n")
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("united-kingdom", "lucy-harrow", "oppose")]

@@ -43,3 +43,11 @@ def test_malformed_gazetteer_names_the_file(tmp_path):
     bad.write_text("states:\n  - {id: Not A Slug, label: X}\n")
     with pytest.raises(GazetteerError, match="g.yaml"):
         load_gazetteer(bad)
+
+
+def test_letters_without_decomposition_and_umlaut_spellings_fold():
+    assert name_key("Yıldız") == name_key("Yildiz")
+    assert name_key("Ødegård") == name_key("Odegard")
+    assert name_key("Strauß") == name_key("Strauss")
+    assert name_key("Schröder") == name_key("Schroeder")
+    assert name_key("Schröder") != name_key("Schrader")

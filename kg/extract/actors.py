@@ -10,6 +10,7 @@ Persons with an office in a collective actor get ``speaks_for`` it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from kg.extract.gazetteer import Entry, Gazetteer, name_key
 from kg.extract.lexicon import words
@@ -18,6 +19,10 @@ from kg.iri import slugify
 # A title that fits any office-holder ("the official", "the 61-year-old diplomat").
 _GENERIC_OFFICE_WORDS = {"official", "spokesperson", "diplomat", "politician", "veteran"}
 _DESCRIPTIVE_WORDS = {"veteran", "senior", "former", "top", "chief"}
+_GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
+                      "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
+                      "official", "chancellor", "premier", "diplomat", "commissioner",
+                      "representative"}
 _GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
@@ -51,6 +56,36 @@ class Actor:
             self.aliases.append(clean)
 
 
+def _close(a: str, b: str, threshold: float) -> bool:
+    return SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+def variant_names(name: list[str], known: list[str]) -> bool:
+    """Whether two person names (name keys split in words) are spelling or order variants.
+
+    Transliterations ("Nikos Antoniadis" for "Nicos Antoniades"), run-together or split
+    parts ("Abdul Rahman" for "Abdulrahman"), the family name first or last ("Minghui
+    Zhao" for "Zhao Minghui"), and a bare surname spelt differently ("Venkatraman").
+
+    >>> variant_names(["nikos", "antoniadis"], ["nicos", "antoniades"])
+    True
+    >>> variant_names(["hans", "muler"], ["hana", "muler"])
+    False
+    """
+    if sorted(name) == sorted(known) and len(name) > 1:
+        return True
+    if len(name) == 1:
+        surname = known[-1]
+        return len(surname) >= 6 and name[0][:2] == surname[:2] and _close(name[0], surname, 0.85)
+    if len(known) == 1:
+        return False
+    first, other = name[0], known[0]
+    similar_first = first.startswith(other) or other.startswith(first) or _close(first, other,
+                                                                                  0.8)
+    return similar_first and first[0] == other[0] and _close(name[-1], known[-1], 0.8) and \
+        _close("".join(name), "".join(known), 0.85)
+
+
 def role_head_is_office(role: str) -> bool:
     """Whether a role phrase names an office (not an analyst, not a former official).
 
@@ -60,6 +95,7 @@ def role_head_is_office(role: str) -> bool:
     False
     """
     tokens = [t.lower().strip(",.") for t in role.replace("'s", " ").split()]
+    tokens = [p for t in tokens for p in ([t] if t in words("roles", "office") else t.split("-"))]
     if any(t in words("roles", "non_office") for t in tokens):
         return False
     head = tokens
@@ -69,6 +105,14 @@ def role_head_is_office(role: str) -> bool:
     return any(t in words("roles", "office") for t in head[-2:]) or any(
         t in words("roles", "office") for t in tokens[:3] if t not in _GENERIC_ROLE_WORDS
     ) and not any(t in words("roles", "non_office") for t in tokens)
+
+
+def government_office(role: str) -> bool:
+    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
+    such an office-holder speaks for the state the article places him in."""
+    words_ = role.lower().replace("-", " ").split()
+    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and bool(
+        _GOVERNMENT_TITLES & set(words_))
 
 
 class ActorTable:
@@ -152,6 +196,9 @@ class ActorTable:
                 full = name_key(actor.label).split()
                 if len(full) == 2 and full[0] == parts[0] and full[0][:1].isalpha():
                     return actor  # "Zhang" for "Zhang Hui" (surname first)
+        for actor in persons:
+            if any(variant_names(parts, k.split()) for k in actor.keys if k):
+                return actor
         return None
 
     def person(self, name: str, start: int, end: int) -> Actor:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable, role_head_is_office
+from kg.extract.actors import Actor, ActorTable, government_office
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
-from kg.extract.quotes import closing_speaker, in_quote
+from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
 from kg.extract.syntax import (
     by_depth,
@@ -31,10 +31,6 @@ from kg.extract.syntax import (
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _COLLECTIVE_PRONOUNS = {"it", "its", "they", "their"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
-_GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
-                      "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
-                      "official", "chancellor", "premier", "diplomat", "commissioner",
-                      "representative"}
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
                "statement", "government", "delegation", "team", "aides"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
@@ -69,6 +65,7 @@ class _Context:
     last_person: Actor | None = None
     last_collective: Actor | None = None
     last_paragraph: int = -1
+    quote_open: bool = False  # a quotation opened earlier in the paragraph is still open
     last_group: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
     noun_groups: dict[str, tuple[Actor, ...]] = field(default_factory=dict)  # "mediators"
     group_sentence: int = -10**6  # where last_group was named
@@ -297,9 +294,12 @@ class Attributor:
         """Statements in one parsed sentence (updates who spoke last)."""
         if sent.paragraph != self.ctx.last_paragraph and sent.paragraph > self.ctx.last_paragraph + 1:
             self.ctx.last_speaker = None
+        if sent.paragraph != self.ctx.last_paragraph:
+            self.ctx.quote_open = False
         self.ctx.last_paragraph = sent.paragraph
         self.ctx.sentence = sent.index
         span = sent.span
+        quoted, self.ctx.quote_open = quoted_tokens(span, self.ctx.quote_open)
         out: list[Statement] = []
         seen: set[tuple[str, int]] = set()
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
@@ -311,7 +311,7 @@ class Attributor:
             is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
-            if not (is_verb or is_adj or according) or tok.i in inside_content:
+            if not (is_verb or is_adj or according) or tok.i in inside_content or tok.i in quoted:
                 continue
             if according:
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
@@ -451,14 +451,6 @@ def _span_inside(attitude: Statement, speech: Statement) -> bool:
     """Whether the attitude clause is what the speech verb reports (same sentence)."""
     return speech.content_start <= attitude.content_start and \
         attitude.content_end <= max(speech.content_end, attitude.content_end)
-
-
-def government_office(role: str) -> bool:
-    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
-    such an office-holder speaks for the state his reported clause is about."""
-    words_ = role.lower().replace("-", " ").split()
-    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and bool(
-        _GOVERNMENT_TITLES & set(words_))
 
 
 def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Actor, ActorTable
-from kg.extract.attribution import Statement, government_office
+from kg.extract.actors import Actor, ActorTable, government_office
+from kg.extract.attribution import Statement
 from kg.extract.lexicon import words
 from kg.extract.mentions import LOCATIVE_PREPS, Mentions
 from kg.extract.segment import Sentence

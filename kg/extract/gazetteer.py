@@ -12,6 +12,10 @@ True
 True
 >>> name_key("the U.S.'s")
 'us'
+>>> name_key("Arıkan") == name_key("Arikan"), name_key("Sørensen") == name_key("Sorensen")
+(True, True)
+>>> name_key("Wüstenberg") == name_key("Wuestenberg")
+True
 """
 
 from __future__ import annotations
@@ -31,7 +35,15 @@ _WORD_START_RE = re.compile(r"(?<![\w.])[^\W\d_]")  # where a word starts
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.yaml"
 
+# Letters that Unicode decomposition does not reduce to ASCII (Turkish dotless i, Nordic o
+# with stroke, ...), as they are usually transliterated.
+_LETTER_FOLDS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
+                               "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                               "Đ": "D", "ð": "d", "þ": "th", "ħ": "h"})
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"})
+
 _WORD_FOLDS = [
+    (re.compile(r"(?<=[a-z])([aou])e(?=[^aeiouy\s]|$)"), r"\1"),  # Wuestenberg = Wüstenberg
     (re.compile(r"(?<=[a-z])(yy|iy|ii|ij|yi)$"), "y"),
     (re.compile(r"(?<=[a-z])ey$"), "ei"),
     (re.compile(r"(?<=[a-z]{2})y$"), "i"),
@@ -46,7 +58,8 @@ class GazetteerError(KgError):
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Fold a name to its comparison key (see module docstring)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = text.translate(_LETTER_FOLDS).translate(_UMLAUTS)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     low = ascii_text.lower().replace("\u2019", "'")
     low = re.sub(r"'s\b|'$", "", low)
     low = re.sub(r"^the\s+", "", low.strip())

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable, role_head_is_office
+from kg.extract.actors import Actor, ActorTable
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
+from kg.extract.roles import honorific, read_role, role_word, settle_offices, strip_titles
 from kg.extract.segment import Sentence
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
                   "through", "inside", "around", "toward", "towards", "between"}
-_ROLE_VERBS = {"chair", "lead", "head", "represent", "speak", "run", "direct", "preside", "serve"}
 _NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
@@ -31,6 +31,7 @@ class Mentions:
 
     by_token: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, token i)
     places: list[tuple[int, int, str, int]] = field(default_factory=list)  # start, end, label, sent
+    subjects: dict[int, str] = field(default_factory=dict)  # sentence -> actor of its subject
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:
         """The actor id a token belongs to, if any."""
@@ -169,66 +170,6 @@ def _mark(mentions: Mentions, sent: Sentence, span: Any, actor: Actor) -> None:
         mentions.by_token[(sent.index, tok.i)] = actor.id
 
 
-def _role_span(ent: Any) -> tuple[int, int] | None:
-    """Token range of the role words around a person's name, or ``None``."""
-    root = ent.root
-    doc = ent.doc
-    if root.left_edge.i < ent.start:
-        start = root.left_edge.i
-        for i in range(ent.start - 1, root.left_edge.i - 1, -1):
-            tok = doc[i]
-            if tok.tag_ == "POS" or tok.text in {",", "(", "--"}:
-                start = i + 1
-                break
-        while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
-            start += 1
-        while start < ent.start and doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
-        if start < ent.start:
-            return start, ent.start
-    if root.dep_ == "appos" and root.head.i < ent.start:
-        head = root.head
-        while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
-            head = head.head  # "the envoy for Sudan, X": X belongs to "envoy"
-        end = ent.start
-        while end > head.left_edge.i and doc[end - 1].is_punct:
-            end -= 1
-        return head.left_edge.i, end
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1:
-            return child.left_edge.i, child.right_edge.i + 1
-    for child in root.children:
-        if child.dep_ == "relcl" and child.lemma_.lower() in _ROLE_VERBS:
-            return child.i, child.right_edge.i + 1
-    return None
-
-
-def _role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
-    """The collective actor named inside a role phrase (state, organisation)."""
-    found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens) if a]
-    collectives = [a for a in found if a.type != "person"]
-    organisations = [a for a in collectives if a.type == "organization"]
-    if organisations or collectives:
-        return (organisations or collectives)[-1]
-    for match in table.gazetteer.scan(tokens.text):
-        if match.entry.type != "person":
-            base = tokens.start_char + sent.base
-            return table.collective(match.entry, tokens.text[match.start:match.end],
-                                    base + match.start, base + match.end)
-    if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
-        return table.actors["european-union"]
-    if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
-        recent = table.recent_collective("", sent.base + tokens.start_char)
-        if recent is not None:
-            return recent
-    for tok in tokens:
-        if tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
-            found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
-            if found_org is not None:
-                return found_org
-    return None
-
-
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
     mentions = Mentions()
@@ -239,7 +180,20 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _persons(sent, table, mentions)
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
+        _note_subject(sent, mentions)
+    settle_offices(table, mentions)
     return mentions
+
+
+def _note_subject(sent: Sentence, mentions: Mentions) -> None:
+    """Remember the actor that is the main subject of the sentence (for "its"/"their")."""
+    root = sent.span.root
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            actor = mentions.actor_at(sent.index, child.i)
+            if actor is not None:
+                mentions.subjects[sent.index] = actor
+            return
 
 
 def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
@@ -323,8 +277,8 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text) and not (
                 ent.label_ == "ORG" and _titled(_clip(ent)) and len(ent) > 1):
             continue
-        clipped = _clip(ent)
-        if not clipped.text or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
+        clipped = strip_titles(_clip(ent))
+        if clipped is None or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
             continue
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
@@ -334,37 +288,7 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         actor = table.person(clipped.text, start, end)
         _mark(mentions, sent, clipped, actor)
-        role = _role_span(clipped)
-        if role is not None:
-            tokens = span.doc[role[0]:role[1]]
-            bosses = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens)
-                      if a in _PERSON_IDS(table) and a != actor.id]
-            if bosses:
-                _inherit_office(table, actor, tokens.text, bosses[0])
-            elif tokens.text.strip():
-                cue = _role_cue(table, tokens, sent, mentions)
-                text = tokens.text
-                of = next((c for c in clipped.root.children if c.dep_ == "prep"
-                           and c.lower_ == "of"), None)
-                if cue is None and of is not None and role[1] == clipped.start:
-                    of_tokens = span.doc[of.i:of.right_edge.i + 1]
-                    cue = _role_cue(table, of_tokens, sent, mentions)
-                    text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
-                table.set_role(actor, text, cue)
-
-
-def _inherit_office(table: ActorTable, actor: Actor, role: str, boss: Actor) -> None:
-    """ "Karimi's deputy, Ali Nouri": an aide of an office-holder speaks for the same body."""
-    body = table.actors.get(boss.speaks_for) if boss.speaks_for else None
-    if body is not None:
-        table.set_role(actor, role, body)
-    elif role_head_is_office(role):
-        table.set_role(actor, role, None)
-        actor.aide_of = boss.id  # the boss's office may be learnt later in the article
-
-
-def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802
-    return {a.id for a in table.actors.values() if a.type == "person"}
+        read_role(table, actor, clipped, sent, mentions)
 
 
 def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
@@ -381,26 +305,26 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
             continue
         start_i = tok.i
         while start_i > sent.span.start and tok.doc[start_i - 1].dep_ == "compound" and \
-                tok.doc[start_i - 1].pos_ == "PROPN" and tok.doc[start_i - 1].head.i == tok.i:
+                tok.doc[start_i - 1].pos_ == "PROPN" and tok.doc[start_i - 1].head.i == tok.i \
+                and not role_word(tok.doc[start_i - 1]) and not honorific(tok.doc[start_i - 1]):
             start_i -= 1
         name = tok.doc[start_i:tok.i + 1]
         if start_i == tok.i or _org_like(name.text) or table.gazetteer.lookup(name.text):
             continue
-        if not all(t.text[:1].isupper() and t.is_alpha for t in name):
-            continue
+        if role_word(tok) or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            continue  # "the Health Secretary said": a title, resolved by attribution
         start = sent.base + name.start_char
         actor = table.person(name.text, start, start + len(name.text))
         _mark(mentions, sent, name, actor)
-        role = _role_span(name)
-        if role is not None:
-            tokens = sent.span.doc[role[0]:role[1]]
-            table.set_role(actor, tokens.text, _role_cue(table, tokens, sent, mentions))
+        read_role(table, actor, name, sent, mentions)
 
 
 def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
-    """Bare surnames of known persons that the model did not tag as PERSON."""
+    """Bare surnames of known persons that the model did not tag as PERSON (also when it
+    took an unfamiliar surname for a common noun: "Ellery, speaking to ..., went further")."""
     for tok in sent.span:
-        if tok.pos_ != "PROPN" or (sent.index, tok.i) in mentions.by_token:
+        if (sent.index, tok.i) in mentions.by_token or not tok.text[:1].isupper() or (
+                tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "ADJ", "X"} or len(tok) < 4)):
             continue
         key = name_key(tok.text)
         for actor in table.actors.values():

@@ -3,13 +3,28 @@ speaker named where it closes ('"We will not sign. The offer is unfair," she sai
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
     from kg.extract.actors import Actor
     from kg.extract.attribution import Statement
+
+
+def quoted_tokens(span: Any, open_: bool) -> tuple[set[int], bool]:
+    """Indices of the tokens of ``span`` inside quotation marks, given whether a quotation
+    is already open where it starts; and whether one is still open where it ends.
+
+    A speech verb there is the quoted speaker's own word ("... and they said no."), not an
+    attribution."""
+    inside: set[int] = set()
+    for tok in span:
+        if '"' in tok.text:
+            open_ ^= tok.text.count('"') % 2 == 1
+        elif open_:
+            inside.add(tok.i)
+    return inside, open_
 
 
 def quote_open_before(body: list[Sentence], k: int) -> bool:

@@ -1,0 +1,239 @@
+"""Persons' roles: the words around a name ("Iran's chief negotiator", "X, who chairs the
+union's committee", "Her co-chair, Dr Y") and the collective actor an office speaks for.
+
+A role with an office ("minister", "spokesperson", "general secretary") and a collective
+cue (a state, an organisation, "its", "the union") gives the person ``speaks_for``; an
+aide of an office-holder ("Karimi's deputy") speaks for the same body; a bare government
+title ("Foreign Minister X") speaks for the state the article places the person in
+(:func:`settle_offices`). Courtesy titles ("Dr", "Professor") are neither names nor roles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.actors import Actor, ActorTable, government_office, role_head_is_office
+from kg.extract.lexicon import words
+from kg.extract.segment import Sentence
+from kg.extract.syntax import own_tokens
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mentions
+
+_ROLE_VERBS = {"chair", "lead", "head", "represent", "speak", "run", "direct", "preside", "serve",
+               "chairs", "leads", "heads", "represents", "runs", "directs", "presides", "serves",
+               "oversee", "oversees", "coordinate", "coordinates"}
+
+def honorific(tok: Any) -> bool:
+    return tok.lower_.rstrip(".") in words("roles", "honorifics")
+
+
+def role_word(tok: Any) -> bool:
+    """An office or other role noun, also inside a hyphenated word ("co-chair")."""
+    lower = tok.lower_
+    roles = words("roles", "office") | words("roles", "non_office")
+    return lower in roles or tok.lemma_.lower() in roles or lower.split("-")[-1] in roles
+
+
+def _left_role(doc: Any, start: int, stop: int) -> tuple[int, int] | None:
+    """A role written before the name and cut off by a comma ("Her co-chair, Dr Tom X"):
+    determiners, possessives, adjectives and nouns back to the clause start, with a role noun.
+    Used when the parse does not attach the role to the name."""
+    end = start
+    while end > stop and honorific(doc[end - 1]):
+        end -= 1
+    if end <= stop + 1 or doc[end - 1].text != ",":
+        return None
+    i = end - 1
+    allowed = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
+    while i > stop and (doc[i - 1].pos_ in allowed or doc[i - 1].text == "-") and \
+            doc[i - 1].text != ",":
+        i -= 1
+    tokens = doc[i:end - 1]
+    if i != stop or not any(role_word(t) for t in tokens):
+        return None
+    return i, end - 1
+
+
+def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
+    """Token range of the role words around a person's name, or ``None``.
+
+    Courtesy titles ("Dr", "Professor") are not roles: "The review body's chair,
+    Professor Alan Greaves" has the role "The review body's chair"."""
+    root = ent.root
+    doc = ent.doc
+    if root.left_edge.i < ent.start:
+        start = root.left_edge.i
+        for i in range(ent.start - 1, root.left_edge.i - 1, -1):
+            tok = doc[i]
+            if tok.tag_ == "POS" or tok.text in {",", "(", "--"}:
+                start = i + 1
+                break
+        while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
+            start += 1
+        while start < ent.start and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        end = ent.start
+        while end > start and honorific(doc[end - 1]):
+            end -= 1
+        if start < end:
+            return start, end
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
+            head = head.head  # "the envoy for Sudan, X": X belongs to "envoy"
+        end = ent.start
+        while end > head.left_edge.i and (doc[end - 1].is_punct or honorific(doc[end - 1])):
+            end -= 1
+        return head.left_edge.i, end
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            return child.left_edge.i, child.right_edge.i + 1
+    for child in root.children:
+        if child.dep_ == "relcl" and any(t.lemma_.lower() in _ROLE_VERBS or
+                                         t.lower_.split("-")[-1] in _ROLE_VERBS
+                                         for t in doc[child.left_edge.i:child.i + 1]):
+            return child.i, child.right_edge.i + 1
+    return _left_role(doc, ent.start, stop)
+
+
+def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
+    """The collective actor named inside a role phrase (state, organisation)."""
+    found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens) if a]
+    collectives = [a for a in found if a.type != "person"]
+    organisations = [a for a in collectives if a.type == "organization"]
+    if organisations or collectives:
+        return (organisations or collectives)[-1]
+    for match in table.gazetteer.scan(tokens.text):
+        if match.entry.type != "person":
+            base = tokens.start_char + sent.base
+            return table.collective(match.entry, tokens.text[match.start:match.end],
+                                    base + match.start, base + match.end)
+    named = _named_organisation(table, tokens, sent, mentions)
+    if named is not None:
+        return named
+    if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
+        return table.actors["european-union"]
+    if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
+        recent = _salient_collective(table, sent, mentions) or table.recent_collective(
+            "", sent.base + tokens.start_char)
+        if recent is not None:
+            return recent
+    for tok in tokens:
+        if tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
+            found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
+            if found_org is not None:
+                return found_org
+    return None
+
+
+def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
+                        mentions: Mentions) -> Actor | None:
+    """An organisation the model tagged inside a role ("head of the Bundesbank", "director
+    of the campaign group Oceans Watch"): whoever holds a post in it makes it an actor."""
+    for ent in tokens.doc.ents:
+        if ent.label_ != "ORG" or ent.start < tokens.start or ent.end > tokens.end or \
+                ent.root.dep_ in {"compound", "amod"}:
+            continue  # "the Health Secretary", "the Labour leader": a title, not a member
+        name = ent[1:] if ent[0].lower_ == "the" else ent
+        if not name.text or table.is_excluded(name.text) or table.find_person(name.text):
+            continue
+        start = sent.base + name.start_char
+        actor = table.new_collective(name.text, "organization", start, start + len(name.text))
+        for tok in name:
+            mentions.by_token[(sent.index, tok.i)] = actor.id
+        return actor
+    return None
+
+
+def _salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions) -> Actor | None:
+    """What "its"/"their" in a role refers to: the collective subject of the sentence
+    before ("The union met. Its leader, X, said ...")."""
+    for index in (sent.index, sent.index - 1):
+        actor = table.actors.get(mentions.subjects.get(index, ""))
+        if actor is not None and actor.type != "person":
+            return actor
+    return None
+
+
+def settle_offices(table: ActorTable, mentions: Mentions) -> None:
+    """Bare government titles ("Energy Minister X") speak for the state named with them:
+    the only state named in the sentence that introduces the person, else in the sentence
+    before ("Kazakhstan was defiant. Energy Minister X said ..."). Run after all mentions."""
+    states: dict[int, set[str]] = {}
+    first: dict[str, int] = {}
+    for (index, _), actor_id in sorted(mentions.by_token.items()):
+        actor = table.actors.get(actor_id)
+        if actor is not None and actor.type == "state":
+            states.setdefault(index, set()).add(actor_id)
+        first.setdefault(actor_id, index)
+    for _, _, label, index in mentions.places:
+        found = table.gazetteer.lookup(label)
+        if found is not None and found[0].type == "state" and found[0].id in table.actors:
+            states.setdefault(index, set()).add(found[0].id)
+    for actor in table.actors.values():
+        if actor.type != "person" or actor.speaks_for or actor.aide_of or actor.id not in first \
+                or not actor.role or not government_office(actor.role):
+            continue
+        for index in (first[actor.id], first[actor.id] - 1):
+            if len(states.get(index, ())) == 1:
+                actor.speaks_for = actor.affiliation = next(iter(states[index]))
+                break
+
+
+def strip_titles(name: Any) -> Any | None:
+    """A person's name without leading titles ("Representative Gregory Vance", "Dr Ana
+    Ruiz"); ``None`` when only titles are left ("the Health Secretary" tagged PERSON)."""
+    start = name.start
+    while start < name.end and (honorific(name.doc[start]) or role_word(name.doc[start])
+                                or name.doc[start].is_punct):
+        start += 1
+    if start >= name.end or role_word(name.doc[name.end - 1]):
+        return None
+    return name.doc[start:name.end]
+
+
+def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
+               mentions: Mentions) -> None:
+    """Record the role written around a person's name, and whom the office speaks for."""
+    span = sent.span
+    role = _role_span(name, span.start)
+    if role is None:
+        return
+    tokens = span.doc[role[0]:role[1]]
+    bosses = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens)
+              if a in _PERSON_IDS(table) and a != actor.id]
+    if not bosses and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in tokens):
+        bosses = [p for p in table.persons_before(sent.base + tokens.start_char)
+                  if p.id != actor.id][:1]  # "Her co-chair, Tom Ward": the last person named
+    if bosses:
+        _inherit_office(table, actor, tokens.text, bosses[0])
+        return
+    if not tokens.text.strip():
+        return
+    cue = role_cue(table, tokens, sent, mentions)
+    text = tokens.text
+    of = next((c for c in name.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if cue is None and of is not None and role[1] == name.start:
+        of_tokens = span.doc[of.i:of.right_edge.i + 1]
+        cue = role_cue(table, of_tokens, sent, mentions)
+        text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
+    if len(text.split()) > 12:
+        text = " ".join(t.text for t in own_tokens(span.doc[role[0]:role[1]].root))
+    table.set_role(actor, text, cue)
+
+
+def _inherit_office(table: ActorTable, actor: Actor, role: str, boss: Actor) -> None:
+    """ "Karimi's deputy, Ali Nouri": an aide of an office-holder speaks for the same body."""
+    body = table.actors.get(boss.speaks_for) if boss.speaks_for else None
+    if body is not None:
+        table.set_role(actor, role, body)
+    elif role_head_is_office(role):
+        table.set_role(actor, role, None)
+        actor.aide_of = boss.id  # the boss's office may be learnt later in the article
+
+
+def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802
+    return {a.id for a in table.actors.values() if a.type == "person"}
+
+
