@@ -20,6 +20,14 @@ from kg.extract.stance import classify
     ("The cabinet could consider a shorter truce.", "neutral"),
     ("She would not rule out new measures.", "neutral"),
     ("The ministry declined to say whether it would sign.", "neutral"),
+    ("There is no question of lifting the embargo in exchange for promises.", "oppose"),
+    ("We will never sign away the northern valleys.", "oppose"),
+    ("The premier said he would decide after consulting his partners.", "neutral"),
+    ("Lisbon is ready to discuss the quota on the basis of equal treatment.", "neutral"),
+    ("The party had not yet formed a view on the wealth tax.", "neutral"),
+    ("The bishop said he sympathised with the teachers' claim.", "support"),
+    ("Kenya backs the fund without reservation.", "support"),
+    ("The transition period is wholly inadequate for small fleets.", "oppose"),
 ])
 def test_values(text, value):
     result = classify(text)
@@ -94,3 +102,65 @@ def test_contrast_opening_the_statement_joins_nothing():
 def test_evaluative_verbs_and_phrases(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+def test_never_alone_is_no_refusal():
+    assert classify("Relatives might never learn what happened to them.") is None
+    assert classify("Funds were announced that never reached the villages.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "We are not asking anyone to love each other",
+    "We were told the money would arrive within weeks",
+    "I would be surprised to see a signature before May",
+    "This is not a perfect text, and I have not pretended that it is",
+    "if there is no agreement by then, I will say so",
+    "the port is not open on Sundays",
+])
+def test_no_default_attitude_in_reports_of_thinking_saying_or_describing(text):
+    from kg.extract.stance import default_value
+
+    assert default_value(text) is None
+
+
+def test_clauses_split_at_contrast_and_second_reported_clause():
+    from kg.extract.stance import clauses
+
+    assert clauses("it backed the truce, and that it would accept monitors only if asked") == [
+        "it backed the truce", "and that it would accept monitors only if asked"]
+    assert clauses("welcomed the fund but not yet") == ["welcomed the fund but not yet"]
+    assert clauses("rejected the plan; it wants a new one now") == [
+        "rejected the plan", "it wants a new one now"]
+
+
+def test_two_attitudes_in_one_statement_are_two_values():
+    from kg.extract.stance import clause_values
+
+    got = clause_values("supported the moratorium on shelling, and that it would accept the "
+                        "monitoring office only if its own officers took part")
+    assert [v.value for _, v in got] == ["support", "conditional"]
+    got = clause_values("opposed the walkout in all circumstances, although he sympathised "
+                        "with the pay claim")
+    assert [v.value for _, v in got] == ["oppose", "support"]
+
+
+def test_parts_of_one_target_stay_one_mixed_statement():
+    from kg.extract.stance import clause_values
+
+    text = "was positive about parts of the charter but had serious objections to others"
+    assert clause_values(text) == []
+    assert classify(text).value == "mixed"
+    # a qualifying clause without a cue of its own does not split either
+    assert clause_values("We welcome the number, but a number without a plan is a headline") == []
+
+
+def test_demanded_condition():
+    from kg.extract.stance import demanded
+
+    assert demanded(classify("Oslo would accept the border commission only if the troops "
+                             "withdrew.")) == "the troops withdrew"
+    assert demanded(classify("We back the text as long as small fleets are exempted.")) == (
+        "small fleets are exempted")
+    # a bare "if" states no demand, and a threat is no condition at all
+    assert demanded(classify("The agency would send monitors if both sides asked.")) is None
+    assert demanded(classify("We will retaliate if the controls take effect.")) is None

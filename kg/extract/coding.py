@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -15,7 +16,14 @@ from kg.extract.events import Event
 from kg.extract.issues import IssueScheme
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
-from kg.extract.stance import StanceValue, classify, default_value, nominal_value
+from kg.extract.stance import (
+    StanceValue,
+    classify,
+    clause_values,
+    default_value,
+    demanded,
+    nominal_value,
+)
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -100,35 +108,94 @@ def _values(statements: list[Statement]) -> list[tuple[Statement, StanceValue]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """One stance to write: the statement, the clause text, its value, its evidence."""
+
+    st: Statement
+    content: str
+    value: StanceValue
+    start: int
+    end: int
+
+
+def clause_spans(sentence: str, base: int, parts: list[str]) -> list[tuple[int, int]] | None:
+    """Offsets of each clause of a sentence (from its first words to the next clause), or
+    ``None`` when a clause cannot be found in the sentence text.
+
+    >>> clause_spans("X backed it, but Y did not.", 0, ["backed it", "but Y did not."])
+    [(2, 11), (13, 27)]
+    """
+    low = sentence.lower()
+    starts, pos = [], 0
+    for part in parts:
+        head = " ".join(part.split()[:3]).lower()
+        found = low.find(head, pos)
+        if found < 0:
+            return None
+        starts.append(found)
+        pos = found + len(head)
+    ends = starts[1:] + [len(sentence)]
+    spans = []
+    for lo, hi in zip(starts, ends, strict=True):
+        chunk = sentence[lo:hi]
+        stripped = chunk.rstrip(" ,;")
+        spans.append((base + lo, base + lo + len(stripped)))
+    return spans
+
+
+def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
+    """The stances of one statement: one per clause with an attitude of its own, and
+    support for an outcome it demands as a condition ("only if the troops leave")."""
+    whole = [_Claim(st, st.content, value, st.sentence.start, st.sentence.end)]
+    found = [] if st.verb.startswith("nominal:") else clause_values(st.content)
+    spans = clause_spans(st.sentence.text, st.sentence.start, [c for c, _ in found]) \
+        if found else None
+    claims = [_Claim(st, c, v, lo, hi) for (c, v), (lo, hi) in zip(found, spans, strict=True)] \
+        if spans else whole
+    for claim in list(claims):
+        demand = demanded(claim.value)
+        if demand is not None:
+            support = StanceValue("support", None, claim.value.confidence * 0.8,
+                                  ("demanded condition",))
+            claims.append(_Claim(st, demand, support, claim.start, claim.end))
+    return claims
+
+
 def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
                  default_issue: str | None, positions: Positions,
                  ref: date | None) -> list[dict[str, Any]]:
-    """One stance per statement that carries an attitude: a cue word, or, for reported
-    speech and quotations without one, the polarity of an evaluative clause."""
+    """Stances of the statements that carry an attitude: a cue word, or, for reported
+    speech and quotations without one, the polarity of an evaluative clause. A statement
+    with two clauses of their own gives two stances (coding guide 3.1)."""
     items: list[dict[str, Any]] = []
     used_ids: set[str] = set()
-    for st, value in _values(statements):
-        issues = scheme.linked(st.content, st.sentence.text, value.condition, default_issue)
-        target = positions.get(st.content, issues)
-        sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
-        base, n = sid, 2
-        while sid in used_ids:
-            sid, n = f"{base}-{n}", n + 1
-        used_ids.add(sid)
-        item: dict[str, Any] = {"id": sid, "holder": st.holder.id}
-        if st.voiced_by is not None:
-            item["voiced_by"] = st.voiced_by.id
-        item.update({"target": target, "issue": issues[0] if len(issues) == 1 else issues,
-                     "value": value.value})
-        if value.condition:
-            item["condition"] = value.condition
-        when = statement_date(st.sentence.text, ref)
-        if when:
-            item["date"] = when
-        item["confidence"] = round(max(0.05, min(0.95, value.confidence * st.confidence / 0.8)), 2)
-        item["note"] = "cues: " + ", ".join(dict.fromkeys(value.cues))
-        item["evidence"] = [span(text, st.sentence.start, st.sentence.end)]
-        items.append(item)
+    for st, whole in _values(statements):
+        for claim in _claims(st, whole):
+            value = claim.value
+            issues = scheme.linked(claim.content, st.sentence.text, value.condition,
+                                   default_issue)
+            target = positions.get(claim.content, issues)
+            sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
+            base, n = sid, 2
+            while sid in used_ids:
+                sid, n = f"{base}-{n}", n + 1
+            used_ids.add(sid)
+            item: dict[str, Any] = {"id": sid, "holder": st.holder.id}
+            if st.voiced_by is not None:
+                item["voiced_by"] = st.voiced_by.id
+            item.update({"target": target, "issue": issues[0] if len(issues) == 1 else issues,
+                         "value": value.value})
+            if value.condition:
+                item["condition"] = value.condition
+            when = statement_date(st.sentence.text, ref)
+            if when:
+                item["date"] = when
+            item["confidence"] = round(max(0.05, min(0.95, value.confidence * st.confidence
+                                                     / 0.8)), 2)
+            item["note"] = "cues: " + ", ".join(dict.fromkeys(value.cues))
+            item["evidence"] = [span(text, claim.start, claim.end)]
+            items.append(item)
     return items
 
 

@@ -47,7 +47,8 @@ _NEGATION_RE = re.compile(
 )
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to)\b[^.;]{0,80}\bif\b")
 _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
-            "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation"}
+            "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation",
+            "no question of"}
 _CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
 # Default polarity of a cue-less attributed statement (coding guide 3.3, 3.6, 3.7).
 _CLAUSE_NEGATION_RE = re.compile(
@@ -131,28 +132,149 @@ def nominal_value(noun: str, text: str) -> StanceValue:
     return StanceValue(value, None, 0.55, (noun,))
 
 
+_LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
+_WINDOW = 30  # characters before a negation in which its modal or first person must stand
+
+
+def _own_negation(low: str) -> re.Match[str] | None:
+    """The first negation that refuses something: inside a modal or first-person clause
+    ("we will not", "I cannot") and not negating a verb of thinking or saying ("I do not
+    underestimate", "we are not asking"). "This is not a perfect text" describes."""
+    for m in _OWN_NEGATION_RE.finditer(low):
+        window = low[max(0, m.start() - _WINDOW):m.end()]
+        if not (_FIRST_PERSON_RE.search(window) or _VOLITION_RE.search(window)):
+            continue
+        following = set(re.findall(r"[\w']+", low[m.end():m.end() + 40])[:3])
+        if following & words("stance", "non_attitude"):
+            continue
+        return m
+    return None
+
+
 def default_value(text: str) -> StanceValue | None:
     """The value of an attributed statement that has no cue word (low confidence).
 
     Only evaluative statements count: an obligation ("must", "should"), a refusal (a
     negated modal or first-person clause: "will not", "we cannot"), or a first-person
-    intention ("we will"). Background, negated descriptions ("1992 is not today") and
-    predictions ("the talks could take months") give ``None``. A negation gives oppose
-    (mixed when a contrast joins it to an affirmative clause), anything else support.
+    intention ("we will"). Background, negated descriptions ("1992 is not today"),
+    predictions ("the talks could take months"), reports of thinking or saying ("we
+    were told", "I would be surprised") and a leading hypothetical ("if there is no
+    consensus, ...") give no attitude. A negation gives oppose (mixed when a contrast
+    joins it to an affirmative clause), anything else support.
+
+    >>> default_value("I do not underestimate the distance between them") is None
+    True
+    >>> default_value("if there is no consensus by then, I will say so") is None
+    True
     """
-    low = _fold(text).lower()
-    negated = _OWN_NEGATION_RE.search(low)
-    volition = bool(_FIRST_PERSON_RE.search(low) and _VOLITION_RE.search(low))
-    committed = bool(_FIRST_PERSON_RE.search(low) or _VOLITION_RE.search(low))
-    if not ((negated and committed) or volition or _DEONTIC_RE.search(low)):
+    low = _LEADING_IF_RE.sub("", _fold(text).lower())
+    negated = _own_negation(low)
+    first = _FIRST_PERSON_RE.search(low)
+    if first:
+        following = set(re.findall(r"[\w']+", low[first.end():first.end() + 30])[:3])
+        if following & words("stance", "non_attitude"):
+            first = None
+    volition = bool(first and _VOLITION_RE.search(low))
+    if not (negated or volition or _DEONTIC_RE.search(low)):
         return None
     contrast = _mid_contrast(low)
     if contrast is not None and negated and bool(negated.start() < contrast) != bool(
-            _OWN_NEGATION_RE.search(low[contrast:])):
+            _own_negation(low[contrast:])):
         return StanceValue("mixed", None, 0.35, ("default: contrast",))
     if negated:
         return StanceValue("oppose", None, 0.4, ("default: negation",))
     return StanceValue("support", None, 0.4, ("default: affirmative",))
+
+
+# Where one statement's content splits into clauses that may carry attitudes of their own:
+# before "but"/"though"/"although"/"whereas"/"while", before "and that", at a semicolon.
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?:,\s*|\s+)(?=(?:but|though|although|whereas|while)\s)|,?\s+(?=and\s+that\s)|;\s+")
+# Words that make a support/oppose pair parts of one target ("parts of the report ...
+# others"): the statement is then one mixed stance (coding guide 3.8).
+_PARTITIVE_RE = re.compile(r"\b(parts?|some|others|other parts|elements|aspects|certain|bits)\b")
+_MIN_CLAUSE_WORDS = 3  # words of a clause besides its connective ("but", "and that")
+_CONNECTIVE_RE = re.compile(r"^\W*(?:(?:but|though|although|whereas|while|and|that)\s+)+")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a statement, split where a contrast or a second reported clause
+    begins ("backed the plan but rejected the levy", "said X, and that Y").
+
+    >>> clauses("backed the plan, but rejected the levy")
+    ['backed the plan', 'but rejected the levy']
+    >>> clauses("But nobody can sign a blank cheque")
+    ['But nobody can sign a blank cheque']
+    """
+    def size(part: str) -> int:
+        return len(_CONNECTIVE_RE.sub("", part.lower()).split())
+
+    out: list[str] = []
+    start = 0
+    low = text.lower()
+    for m in _CLAUSE_BREAK_RE.finditer(low):
+        head = text[start:m.start()].strip(" ,;")
+        if size(head) >= _MIN_CLAUSE_WORDS:
+            out.append(head)
+            start = m.end()
+    tail = text[start:].strip(" ,;")
+    if out and size(tail) < _MIN_CLAUSE_WORDS:
+        out[-1] = text[text.find(out[-1]):].strip(" ,;")
+    elif tail:
+        out.append(tail)
+    return out or [text]
+
+
+def clause_values(text: str) -> list[tuple[str, StanceValue]]:
+    """One (clause, value) per clause with an attitude of its own, when a statement holds
+    two or more ("supported the moratorium, and that it would accept the centre only
+    if ..." → support, conditional; coding guide 3.1). A statement whose later clause
+    only qualifies the first ("we welcome it, but a number without a plan is a
+    headline") or accepts and rejects parts of one target ("positive about parts of the
+    report but objections to others") stays one statement: the list is empty then.
+
+    >>> [v.value for _, v in clause_values("backed the levy, though she declined to say whether to extend it")]
+    ['support', 'neutral']
+    >>> clause_values("was positive about parts of the plan but had objections to others")
+    []
+    """
+    parts = clauses(text)
+    if len(parts) < 2:
+        return []
+    found = [(c, v) for c in parts if (v := classify(c)) is not None]
+    if len(found) < 2:
+        return []
+    values = {v.value for _, v in found}
+    if values == {"support", "oppose"} and _PARTITIVE_RE.search(text.lower()):
+        return []
+    return found
+
+
+# Conditions that state what the holder demands ("only if the troops leave"): the
+# demanded outcome is also supported (coding guide 3.4). A bare "if" does not say that.
+_DEMAND_CUES = {"only if", "unless", "provided that", "providing that", "provided",
+                "on condition that", "on the condition that", "as long as", "so long as",
+                "only after", "only once", "only when", "only with", "in exchange for",
+                "in return for", "conditional on", "conditioned on"}
+
+
+def demanded(value: StanceValue) -> str | None:
+    """The outcome a conditional stance demands (its condition without the cue), or
+    ``None`` when the condition is not phrased as a demand.
+
+    >>> demanded(classify("We will sign only if the troops leave."))
+    'the troops leave'
+    >>> demanded(classify("The agency would send monitors if both sides asked.")) is None
+    True
+    """
+    if value.value != "conditional" or not value.condition:
+        return None
+    cue = next((c for c in value.cues if c in _DEMAND_CUES), None)
+    if cue is None:
+        return None
+    rest = value.condition[len(cue):] if value.condition.lower().startswith(cue) else ""
+    rest = rest.strip(" ,.;:\"")
+    return rest if len(rest.split()) >= 2 else None
 
 
 def classify(text: str) -> StanceValue | None:

@@ -1,0 +1,60 @@
+"""The machine sheet's stances: clauses, demanded conditions, evidence spans, issues."""
+
+from datetime import date
+
+from kg.extract.actors import Actor
+from kg.extract.attribution import Statement
+from kg.extract.coding import clause_spans, stance_items
+from kg.extract.issues import load_scheme
+from kg.extract.positions import Positions
+from kg.extract.segment import Sentence
+
+
+def _stances(text: str, content: str, verb: str = "say", dominant: str | None = None):
+    """Stance items of one statement by Norway about the whole of ``text``."""
+    sentence = Sentence(0, 0, len(text), text, 0, False)
+    norway = Actor("norway", "state", "Norway")
+    st = Statement(sentence, norway, None, content, 0, len(text), 0.8, verb)
+    return stance_items([st], text, load_scheme(), dominant, Positions(), date(2026, 5, 6))
+
+
+def test_two_clauses_give_two_stances_with_their_own_issue_and_evidence():
+    text = ("Norway said it supported the moratorium on shelling the ports, and that it "
+            "would accept the customs office only if its own officers took part.")
+    content = text[len("Norway "):]
+    items = _stances(text, content)
+    values = [(s["value"], s["issue"]) for s in items]
+    assert values[:2] == [("support", "ceasefire"), ("conditional", values[1][1])]
+    first, second = (s["evidence"][0] for s in items[:2])
+    assert first["text"].startswith("said it supported") and first["text"].endswith("ports")
+    assert second["text"].startswith("and that it would accept")
+    assert first["end"] <= second["start"]
+    assert items[1]["condition"].startswith("only if")
+
+
+def test_a_demanded_condition_is_also_supported():
+    text = "Norway would sign the quota deal only if the fleet cap applied to all vessels."
+    items = _stances(text, text[len("Norway "):], dominant="trade_tariffs")
+    assert [s["value"] for s in items] == ["conditional", "support"]
+    demand = items[1]
+    assert "fleet-cap-applied-to-all-vessels" in demand["target"]
+    assert demand["evidence"] == items[0]["evidence"]
+    assert demand["confidence"] < items[0]["confidence"]
+
+
+def test_one_target_accepted_in_part_is_one_mixed_stance():
+    text = "Norway said it was positive about parts of the charter but had objections to others."
+    items = _stances(text, text[len("Norway "):], dominant="peace_plan")
+    assert [(s["value"], s["issue"]) for s in items] == [("mixed", "peace_plan")]
+    assert items[0]["evidence"][0]["text"] == text
+
+
+def test_a_statement_without_attitude_gives_no_stance():
+    text = "Norway said the ferry carries nine hundred passengers a day."
+    assert _stances(text, text[len("Norway "):]) == []
+
+
+def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
+    assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
+        (12, 21), (23, 37)]
+    assert clause_spans("X backed it.", 0, ["backed it", "rejected that"]) is None
