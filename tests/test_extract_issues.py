@@ -95,3 +95,10 @@ def test_dominant_issue_counts_every_occurrence_of_ambiguous_cues():
     texts = ["Inspectors returned to the site.", "The inspectors want more access.",
              "Inspections resume on Monday.", "Sanctions stay in place."]
     assert scheme.dominant(texts) == "nuclear_program"
+
+
+def test_dominant_issue_counts_occurrences_not_phrase_length():
+    scheme = load_scheme()
+    texts = ["The truce held.", "The truce was extended.", "A truce monitor arrived.",
+             "Talks in Jeddah resume with the special envoy at the next round."]
+    assert scheme.dominant(texts) == "ceasefire"

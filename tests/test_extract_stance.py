@@ -28,6 +28,11 @@ from kg.extract.stance import classify
     ("The bishop said he sympathised with the teachers' claim.", "support"),
     ("Kenya backs the fund without reservation.", "support"),
     ("The transition period is wholly inadequate for small fleets.", "oppose"),
+    ("Athens would attend the conference in March.", "support"),
+    ("The guild would only return to the table if the levy were dropped.", "conditional"),
+    ("She urged the board to put the offer to a ballot if the firm moved on jobs.", "conditional"),
+    ("He urged both camps to study the draft, which he called a serious basis for work.",
+     "support"),
 ])
 def test_values(text, value):
     result = classify(text)
@@ -164,3 +169,20 @@ def test_demanded_condition():
     # a bare "if" states no demand, and a threat is no condition at all
     assert demanded(classify("The agency would send monitors if both sides asked.")) is None
     assert demanded(classify("We will retaliate if the controls take effect.")) is None
+
+
+def test_idioms_with_cue_words_are_no_cues():
+    assert classify("The reform came in through the back door.") is None
+    assert classify("It balances the books on the backs of nurses.") is None
+    assert classify("There was no sign of movement in the talks.") is None
+    assert classify("We will be back in the room by Friday.") is None
+    assert classify("The union will back the deal.").value == "support"
+
+
+def test_discontinuous_only_if_is_a_demand():
+    from kg.extract.stance import demanded
+
+    result = classify("Quito could only deliver the cuts if its eastern fields were exempted.")
+    assert result.value == "conditional"
+    assert result.condition.startswith("if its eastern fields")
+    assert demanded(result) == "its eastern fields were exempted"

@@ -119,12 +119,12 @@ class IssueScheme:
         return issues
 
     def dominant(self, texts: list[str]) -> str | None:
-        """The issue most cued across an article, or ``None``. Every occurrence counts,
-        ambiguous cues too: across a whole article, frequency settles the topic."""
+        """The issue most cued across an article, or ``None``. Every occurrence counts
+        once, ambiguous and long cues alike: across a whole article, frequency settles the
+        topic (a few long phrases about the talks' format must not outweigh it)."""
         total: Counter[str] = Counter()
         for text in texts:
-            for phrase, code in self.matches(text):
-                total[code] += _length_weight(phrase)
+            total.update(code for _, code in self.matches(text))
         return total.most_common(1)[0][0] if total else None
 
 

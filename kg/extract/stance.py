@@ -45,7 +45,15 @@ _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
     r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
 )
-_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to)\b[^.;]{0,80}\bif\b")
+_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to|urged?|urges"
+                          r"|called on|calls on)\b[^.;]{0,80}\bif\b")
+# "would only return if", "could only deliver the cuts if": a discontinuous "only if".
+ONLY_IF = "only ... if"
+_ONLY_IF_RE = re.compile(r"\bonly\s+(?:[\w'-]+\s+){1,8}?if\b")
+# A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
+# the speaker's request, not the speaker's hesitation.
+_REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|invite[ds]?"
+                         r"|encourage[ds]?)\b[^.;]{0,60}$")
 _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
             "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation",
             "no question of"}
@@ -88,6 +96,18 @@ def _fold(text: str) -> str:
         return word if word.isupper() and sum(c.isalpha() for c in word) >= 2 else word.lower()
 
     return re.sub(r"\S+", fold, text.replace("\u2019", "'"))
+
+
+@lru_cache(maxsize=1)
+def _mask_pattern() -> re.Pattern[str]:
+    phrases = sorted(words("stance", "not_cues"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'-])")
+
+
+def _mask(low: str) -> str:
+    """Blank out idioms that contain a cue word but state no attitude ("through the back
+    door", "on the backs of pensioners", "no sign of"), keeping every offset."""
+    return _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
 
 
 def _negated(low: str, start: int) -> bool:
@@ -252,7 +272,7 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
 
 # Conditions that state what the holder demands ("only if the troops leave"): the
 # demanded outcome is also supported (coding guide 3.4). A bare "if" does not say that.
-_DEMAND_CUES = {"only if", "unless", "provided that", "providing that", "provided",
+_DEMAND_CUES = {"only if", ONLY_IF, "unless", "provided that", "providing that", "provided",
                 "on condition that", "on the condition that", "as long as", "so long as",
                 "only after", "only once", "only when", "only with", "in exchange for",
                 "in return for", "conditional on", "conditioned on"}
@@ -272,17 +292,18 @@ def demanded(value: StanceValue) -> str | None:
     cue = next((c for c in value.cues if c in _DEMAND_CUES), None)
     if cue is None:
         return None
-    rest = value.condition[len(cue):] if value.condition.lower().startswith(cue) else ""
+    lead = "if" if cue == ONLY_IF else cue
+    rest = value.condition[len(lead):] if value.condition.lower().startswith(lead) else ""
     rest = rest.strip(" ,.;:\"")
     return rest if len(rest.split()) >= 2 else None
 
 
 def classify(text: str) -> StanceValue | None:
     """Classify one statement; ``None`` when it carries no attitude cue."""
-    low = _fold(text)
+    low = _mask(_fold(text))
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
-    neutral = _finds("neutral", low)
+    neutral = [m for m in _finds("neutral", low) if not _REQUEST_RE.search(low[:m.start()])]
     if neutral:
         return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
     support: list[str] = []
@@ -296,7 +317,8 @@ def classify(text: str) -> StanceValue | None:
             continue
         (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
             m.group(0))
-    conditions = _finds("conditional", low)
+    conditions = _finds("conditional", low) + list(_ONLY_IF_RE.finditer(low))
+    conditions.sort(key=lambda m: m.start())
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
     threat = [m.group(0) for m in _finds("threat", low)]
     if (conditions or if_then) and threat and not support:
@@ -305,8 +327,11 @@ def classify(text: str) -> StanceValue | None:
     if (conditions or if_then) and firm_no and not support:
         return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
     if conditions or if_then:
-        where = conditions[0].start() if conditions else if_then.start()  # type: ignore[union-attr]
-        cues = tuple(m.group(0) for m in conditions) or ("would ... if",)
+        first = conditions[0] if conditions else None
+        where = if_then.start() if first is None else (  # type: ignore[union-attr]
+            first.end() - 2 if first.re is _ONLY_IF_RE else first.start())
+        cues = tuple(ONLY_IF if m.re is _ONLY_IF_RE else m.group(0) for m in conditions) or (
+            "would ... if",)
         return StanceValue("conditional", _condition_text(text, where), 0.7 - penalty, cues)
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
