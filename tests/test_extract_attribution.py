@@ -171,3 +171,42 @@ def test_title_resolves_to_the_office_holder_not_a_false_person(extractor):
             "The Transport Secretary said Britain rejected the strike.\n")
     got, _ = _stances(extractor, text)
     assert [g[:3] for g in got] == [("united-kingdom", "lucy-harrow", "oppose")]
+
+
+def test_subject_the_parse_hung_on_a_relative_clause(extractor):
+    got, _ = _stances(extractor, "The World Bank, which co-financed the old bridge, said it "
+                                 "was ready to fund the new crossing.\n")
+    assert [g[:2] for g in got] == [("world-bank", None)]
+
+
+def test_phrasal_speech_and_attitude_verbs(extractor):
+    got, _ = _stances(extractor, "The junior coalition partner, Blue Horizon, made clear it "
+                                 "would not accept the pension cuts.\n")
+    assert [g[:3] for g in got] == [("blue-horizon", None, "oppose")]
+    got, _ = _stances(extractor, "The pension reform was turned down by Norway on Monday.\n")
+    assert [g[:3] for g in got] == [("norway", None, "oppose")]
+
+
+def test_relative_clause_does_not_lend_its_party_to_the_subject(extractor):
+    text = ("Prime Minister Ola Brekke of Norway arrived late. The prime minister, whose "
+            "Centre Party (SP) leads the coalition, said Norway rejected the levy.\n")
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("norway", "ola-brekke", "oppose")]
+
+
+def test_bodies_and_unnamed_spokespeople_speak_for_their_owner(extractor):
+    got, _ = _stances(extractor, "Chile's embassy in Lima said Chile rejected the new "
+                                 "border map.\n")
+    assert [g[:2] for g in got] == [("chile", None)]
+    text = ("The Chilean government met the Fishers Guild on Monday. A spokesman for the guild "
+            "said it rejected the quota. A government spokeswoman said Chile backed the quota.\n")
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("fishers-guild", None, "oppose"),
+                                    ("chile", None, "support")]
+
+
+def test_descriptive_title_fits_an_office_holder_of_unknown_body(extractor):
+    text = ("The talks are chaired by Icelandic ambassador Sif Jonsdottir. The 54-year-old "
+            "diplomat said members must back the draft.\n")
+    got, _ = _stances(extractor, text)
+    assert got and all(g[1] == "sif-jonsdottir" or g[0] == "sif-jonsdottir" for g in got)

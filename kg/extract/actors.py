@@ -278,7 +278,7 @@ class ActorTable:
                 return False
             role_words = {w.lower().strip(",.") for w in (actor.role or "").split()}
             if content & _GENERIC_OFFICE_WORDS or not content - _DESCRIPTIVE_WORDS:
-                return actor.speaks_for is not None
+                return actor.speaks_for is not None or role_head_is_office(actor.role or "")
             return bool(content & role_words)
 
         if prefer is not None and prefer.type == "person" and fits(prefer):
@@ -313,14 +313,16 @@ class ActorTable:
         return best[1] if best else None
 
     def recent_state(self, pos: int) -> Actor | None:
-        """The state mentioned last before ``pos`` ("the government", "the ministry")."""
-        best: tuple[int, Actor] | None = None
+        """The state "the government" or "the ministry" at ``pos`` belongs to: the state
+        named most often before ``pos`` (the article's home state), the latest on a tie."""
+        best: tuple[int, int, Actor] | None = None
         for actor in self.actors.values():
             if actor.type == "state":
-                last = max((m for m in actor.mentions if m < pos), default=-1)
-                if last >= 0 and (best is None or last > best[0]):
-                    best = (last, actor)
-        return best[1] if best else None
+                before = [m for m in actor.mentions if m < pos]
+                score = (len(before), max(before, default=-1))
+                if before and (best is None or score > best[:2]):
+                    best = (*score, actor)
+        return best[2] if best else None
 
     def holder_of(self, speaker: Actor) -> tuple[Actor, Actor | None]:
         """(holder, voiced_by) for a statement by ``speaker`` (coding guide section 2)."""

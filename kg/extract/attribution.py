@@ -25,6 +25,7 @@ from kg.extract.syntax import (
     passive_agent,
     past_position,
     phrasal_exit,
+    phrasal_lemma,
     text_of,
 )
 
@@ -32,7 +33,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _COLLECTIVE_PRONOUNS = {"it", "its", "they", "their"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
-               "statement", "government", "delegation", "team", "aides"}
+               "statement", "government", "delegation", "team", "aides", "aide", "embassy",
+               "mission", "camp", "campaign", "secretariat", "cabinet", "administration"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
 GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors named together
 _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
@@ -115,8 +117,9 @@ class Attributor:
         for child in tok.subtree:
             if child.dep_ == "appos" and child.i > tok.i:
                 found = self._actor_of(sent, child)
-                if found is not None and found.type == "person":
-                    return found, True
+                if found is not None and (found.type == "person" or (
+                        child.head.i == tok.i and child.left_edge.lower_ != "whose")):
+                    return found, True  # "The third partner, the Greens, said"
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.lower_ in _PERSON_PRONOUNS | _COLLECTIVE_PRONOUNS:
             referent = self._pronoun(possessor.lower_)
@@ -124,6 +127,11 @@ class Attributor:
                 holder, _ = self.table.holder_of(referent)
                 return (holder if holder is not referent else None), False
             return referent, False
+        if possessor is not None and tok.lemma_.lower() in _BODY_NOUNS:
+            owner = self._actor_of(sent, possessor)  # "Iran's embassy", "Karimi's office"
+            if owner is not None:
+                return (self.table.holder_of(owner)[0] if owner.type == "person" else owner,
+                        False)
         pos = sent.base + tok.idx
         definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children
                        if c.dep_ in {"det", "poss"}) and tok.tag_ not in {"NNS", "NNPS"}
@@ -148,13 +156,8 @@ class Attributor:
         is_collective = tok.lower_ in words("roles", "collective")
         if not (is_office or is_collective):
             return None, True
-        cue = None
-        subtree = list(tok.subtree)
-        for t in subtree:
-            found = self._actor_of(sent, t)
-            if found is not None and found.type != "person":
-                cue = found
-                break
+        subtree = own_tokens(tok)  # not "The chancellor, whose party leads ..."
+        cue = self._title_cue(sent, tok, subtree)
         definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
                        if c.dep_ in {"det", "poss"})
         plural = tok.tag_ in {"NNS", "NNPS"}
@@ -168,6 +171,28 @@ class Attributor:
                 return person, True
         return cue, False
 
+    def _title_cue(self, sent: Sentence, tok: Any, subtree: list[Any]) -> Actor | None:
+        """The collective an unnamed office-holder speaks for: named in the phrase ("an EU
+        official"), the body of a person named there ("a spokesman for Karimi's ministry"),
+        a body referred back to ("a spokesman for the committee"), or the state of a
+        government body ("a government spokesman", "a Treasury spokeswoman")."""
+        found = [a for a in (self._actor_of(sent, t) for t in subtree if t.i != tok.i) if a]
+        collectives = [a for a in found if a.type != "person"]
+        if collectives:
+            return collectives[0]
+        bodies = [self.table.actors.get(a.speaks_for or "") for a in found]
+        if any(bodies):
+            return next(b for b in bodies if b)
+        pos = sent.base + tok.idx
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                if any(d.lower_ in {"the", "its", "their"} for d in noun.children):
+                    return self.table.recent_collective(noun.lemma_, pos)
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_BODIES | {"treasury"}
+               for c in tok.children):
+            return self.table.recent_state(pos)
+        return None
+
     # -- statements -----------------------------------------------------------------
     def _subject(self, verb: Any) -> Any | None:
         for child in verb.children:
@@ -175,7 +200,7 @@ class Attributor:
                 return child
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject(verb.head)
-        return None
+        return _misattached_subject(verb)
 
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
         doc = verb.doc
@@ -306,7 +331,8 @@ class Attributor:
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
         for tok in by_depth(span):
-            lemma = tok.lemma_.lower()
+            phrasal = phrasal_lemma(tok) if tok.pos_ == "VERB" else None
+            lemma = phrasal or tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
             is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
@@ -325,7 +351,8 @@ class Attributor:
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
                 subject = passive_agent(tok) or subject  # "the plan was rejected by Denmark"
-            if subject is None or phrasal_exit(tok) or past_position(tok, lemma in attitude):
+            if subject is None or (phrasal_exit(tok) and not phrasal) or \
+                    past_position(tok, lemma in attitude):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
@@ -413,6 +440,22 @@ class Attributor:
         holder, voice = self.table.holder_of(speaker)
         return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
                          confidence, "quote")
+
+
+def _misattached_subject(verb: Any) -> Any | None:
+    """The subject of a speech verb that the parse hung on a clause before it: in "The UN,
+    which co-sponsored the deal, said ..." the model may make "UN" the subject of
+    "sponsored". The subject is then followed by a comma and the clause by the verb."""
+    if verb.lemma_.lower() not in words("speech", "speech"):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in {"ccomp", "advcl"}:
+            continue
+        inner = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if inner is not None and inner.i + 1 < verb.i and inner.nbor(1).text == "," and \
+                inner.pos_ in {"PROPN", "NOUN"} and verb.nbor(-1).text == ",":
+            return inner
+    return None
 
 
 def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:

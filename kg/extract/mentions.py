@@ -90,6 +90,18 @@ def _speaks(span: Any) -> bool:
         described or first_name or _titled(span))
 
 
+def _described(span: Any) -> bool:
+    """A name the text calls an organisation: in apposition to an organisation noun ("the
+    third coalition partner, Green Future") or naming one ("the New Horizons party")."""
+    root = span.root
+    head = root.head
+    nouns = words("roles", "organization_nouns")
+    if root.dep_ == "appos" and head.lemma_.lower() in nouns:
+        return True
+    return root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in nouns and \
+        head.i == span.end
+
+
 def _titled(span: Any) -> bool:
     """A name after a title ("Kremlin spokesman Pavel Orlov"): a person, whatever the tag."""
     roles = words("roles", "office") | words("roles", "non_office")
@@ -230,7 +242,8 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 _mark(mentions, sent, clipped, table._touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"ORG", "FAC"} and (_org_like(clipped.text) or _acronym(clipped.text)
-                                                or (ent.label_ == "ORG" and _speaks(clipped))):
+                                                or (ent.label_ == "ORG" and (
+                                                    _speaks(clipped) or _described(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, ent.end))

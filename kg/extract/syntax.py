@@ -14,6 +14,9 @@ _EXPRESS_VERBS = {"voice", "express", "signal", "reiterate", "repeat", "pledge",
                   "declare", "announce", "confirm", "show", "throw", "renew", "restate"}
 
 
+_RELATIVES = {"whose", "which", "who", "whom"}
+
+
 def conjuncts(tok: Any) -> list[Any]:
     """A subject and every subject joined to it ("Britain, France and Germany")."""
     out = [tok]
@@ -39,7 +42,8 @@ def own_tokens(tok: Any) -> list[Any]:
     while todo:
         cur = todo.pop()
         out.append(cur)
-        todo.extend(c for c in cur.children if c.dep_ not in {"conj", "cc", "relcl", "acl"})
+        todo.extend(c for c in cur.children if c.dep_ not in {"conj", "cc", "relcl", "acl"}
+                    and c.left_edge.lower_ not in _RELATIVES)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -86,6 +90,23 @@ def past_position(tok: Any, is_attitude: bool) -> bool:
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in words("speech", "speech")
     return is_attitude and not reported and tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def phrasal_lemma(tok: Any) -> str | None:
+    """The lexicon entry of a phrasal verb ("made clear", "turned down", "put forward"): the
+    lemma and its particle or adjective complement, if listed as a speech or attitude verb."""
+    listed = words("speech", "speech") | words("speech", "attitude")
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    after = [c for c in tok.children if c.dep_ in {"prt", "ccomp", "acomp", "oprd", "advmod"}
+             and c.i > tok.i]
+    nxt = tok.i + (2 if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "it" else 1)
+    after += [doc[nxt]] if nxt < len(doc) else []  # the parse may hang "clear" elsewhere
+    for word in after:
+        phrase = f"{lemma} {word.lower_}"
+        if phrase in listed:
+            return phrase
+    return None
 
 
 def phrasal_exit(tok: Any) -> bool:
