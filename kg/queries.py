@@ -29,10 +29,10 @@ from pathlib import Path
 from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
-from kg import iri
+from kg import iri, query_cache, query_order
 from kg.errors import QueryError
 from kg.namespace import PREFIXES
-from kg.store import QueryResult, Store
+from kg.store import OxigraphStore, QueryResult, Store
 
 KINDS = ("actor", "issue", "stance", "position", "proposal", "target", "event", "article",
          "iri", "string", "date")
@@ -196,11 +196,16 @@ def bind(query: NamedQuery, params: dict[str, str]) -> dict[str, Node]:
 
 
 def run(store: Store, query: str | NamedQuery, params: dict[str, str] | None = None, *,
-        limit: int | None = None, offset: int | None = None) -> QueryResult:
+        limit: int | None = None, offset: int | None = None, cache: bool = True) -> QueryResult:
     """Run a named query, a ``.rq`` file or SPARQL text with bound parameters.
 
     Parameters of SPARQL text (no header) bind the variable of the same name to a
     literal, or to an IRI when the value is ``<...>`` or a prefixed name.
+
+    On the embedded store a final ``ORDER BY`` is applied in Python (same order), and
+    the answers of named queries are kept per store generation, so that repeating a
+    query or asking for another page reads the kept rows (``cache=False`` evaluates
+    anew). Other stores run the text as it is, with ``LIMIT``/``OFFSET`` appended.
     """
     params = params or {}
     if isinstance(query, NamedQuery):
@@ -210,10 +215,42 @@ def run(store: Store, query: str | NamedQuery, params: dict[str, str] | None = N
     else:
         named = NamedQuery("sparql", "", tuple(Param(k, "iri" if _expand(v) else "string", False, k, "")
                                                for k, v in params.items()), query, "")
+    bindings = bind(named, params)
+    if isinstance(store, OxigraphStore):
+        return _run_embedded(store, named, bindings, limit=limit, offset=offset, cache=cache)
     text = named.text
     if limit is not None or offset is not None:
         text = _page(text, limit, offset)
-    return store.query(text, bindings=bind(named, params))
+    return store.query(text, bindings=bindings)
+
+
+def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, Node], *,
+                  limit: int | None, offset: int | None, cache: bool) -> QueryResult:
+    """Run on the embedded store: sort in Python (:mod:`kg.query_order`) and, for named
+    queries on disk, keep the sorted answer for the generation (:mod:`kg.query_cache`)."""
+    if limit is not None or offset is not None:
+        _page(named.text, limit, offset)  # checks the paging arguments and the query text
+    folder = store.cache_dir() if cache and named.name != "sparql" else None
+    path = folder / query_cache.key(named.text, bindings) if folder is not None else None
+    if path is not None and (hit := query_cache.read(path, offset=offset, limit=limit)) is not None:
+        return hit
+    result = None
+    if (split := query_order.split(named.text)) is not None:
+        body, keys = split
+        unsorted = store.query(body, bindings=bindings)
+        if all(k.var in unsorted.vars for k in keys):
+            rows = query_order.sort_rows(unsorted.rows, keys)
+            if rows is not None:
+                result = QueryResult(vars=unsorted.vars, rows=rows)
+    if result is None:  # no ORDER BY, or one the engine must apply itself
+        result = store.query(named.text, bindings=bindings)
+    if result.graph is not None or result.boolean is not None:
+        return result
+    if path is not None:
+        query_cache.write(path, result)
+    start = offset or 0
+    end = None if limit is None else start + limit
+    return QueryResult(vars=result.vars, rows=result.rows[start:end])
 
 
 def _page(text: str, limit: int | None, offset: int | None) -> str:

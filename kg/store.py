@@ -140,7 +140,16 @@ def _ox_result(result: Any) -> QueryResult:
             graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         return QueryResult(graph=graph)
     names = [v.value for v in result.variables]
-    rows = [{n: from_ox(sol[n]) for n in names} for sol in result]
+    converted: dict[Any, Node | None] = {}  # labels and IRIs repeat across rows: convert each once
+
+    def convert(term: Any) -> Node | None:
+        try:
+            return converted[term]
+        except KeyError:
+            converted[term] = node = from_ox(term)
+            return node
+
+    rows = [{n: convert(sol[n]) for n in names} for sol in result]
     return QueryResult(vars=names, rows=rows)
 
 
@@ -178,6 +187,14 @@ class OxigraphStore:
                 raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
             self._generation = current
         return self._store
+
+    def cache_dir(self) -> Path | None:
+        """A folder for results derived from the generation being read (``kg.query_cache``),
+        or None for an in-memory or empty store. Generations never change once published."""
+        self._reader()
+        if self.path is None or self._generation is None:
+            return None
+        return self.path / "cache" / self._generation
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
@@ -243,6 +260,7 @@ class OxigraphStore:
                 apply(writer)
                 writer.flush()
                 writer = None  # closes the database before it is published
+                shutil.rmtree(self.path / "cache" / new.name, ignore_errors=True)  # a stale one
                 pointer = self.path / "CURRENT.tmp"
                 pointer.write_text(new.name + "\n")
                 os.replace(pointer, self.path / "CURRENT")
@@ -290,6 +308,7 @@ class OxigraphStore:
         for old in generations[:-KEEP_GENERATIONS]:
             if old.name not in keep:
                 shutil.rmtree(old, ignore_errors=True)
+                shutil.rmtree(self.path / "cache" / old.name, ignore_errors=True)
 
     def export(self, fmt: Format) -> bytes:
         store = self._reader()

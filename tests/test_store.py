@@ -90,3 +90,20 @@ def test_rdflib_baseline_gives_the_same_answers(store_path):
     assert ox_store.query(q).rows == rdf_store.query(q).rows
     assert len(ox_store) == len(rdf_store) == 6
     assert ox_store.graph_names() == rdf_store.graph_names()
+
+
+def test_each_generation_has_its_own_cache_folder_removed_with_it(store_path):
+    store = open_store(store_path)
+    assert store.cache_dir() is None  # nothing built yet
+    store.replace_graphs({URIRef(EX + "g"): _graph("g", 1)})
+    first = store.cache_dir()
+    assert first == store_path / "cache" / (store_path / "CURRENT").read_text().strip()
+    first.mkdir(parents=True)
+    following = first.parent / f"gen-{int(first.name[4:]) + 1:06d}"
+    (following / "stale").mkdir(parents=True)  # left by a store deleted and rebuilt, say
+    store.replace_graphs({URIRef(EX + "g"): _graph("g", 2)})
+    assert store.cache_dir() == following and not (following / "stale").exists()
+    for n in range(3, 6):
+        store.replace_graphs({URIRef(EX + "g"): _graph("g", n)})
+    assert not first.exists()  # pruned with its generation
+    assert open_store(memory=True).cache_dir() is None
