@@ -58,6 +58,9 @@ def test_general_negotiation_vocabulary_of_each_kind_of_talks():
             "peace_plan",
         "The guarantor powers discussed naval escorts and foreign forces on the island.":
             "security_guarantees",
+        "Creditors offered a smaller haircut on the bonds and longer maturities.":
+            "economic_cooperation",
+        "Both sides want the release of detainees before the holiday.": "prisoners_humanitarian",
     }
     for text, code in cases.items():
         assert scheme.classify(text) == [code], text
@@ -102,3 +105,13 @@ def test_dominant_issue_counts_occurrences_not_phrase_length():
     texts = ["The truce held.", "The truce was extended.", "A truce monitor arrived.",
              "Talks in Jeddah resume with the special envoy at the next round."]
     assert scheme.dominant(texts) == "ceasefire"
+
+
+def test_words_of_the_negotiating_process_do_not_make_the_topic():
+    scheme = load_scheme()
+    texts = ["The delegation met the envoy.", "The mediators hosted a second round.",
+             "The delegations meet again next week.", "Both sides agreed to swap detainees.",
+             "The prisoners will be flown home."]
+    assert scheme.dominant(texts) == "prisoners_humanitarian"
+    # alone in a statement, a process word loses to the article's topic
+    assert scheme.classify("The delegation walked out.", "trade_tariffs") == ["trade_tariffs"]

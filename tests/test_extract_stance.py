@@ -33,6 +33,7 @@ from kg.extract.stance import classify
     ("She urged the board to put the offer to a ballot if the firm moved on jobs.", "conditional"),
     ("He urged both camps to study the draft, which he called a serious basis for work.",
      "support"),
+    ("The treasury said the country needed a larger write-down.", "support"),
 ])
 def test_values(text, value):
     result = classify(text)
@@ -186,3 +187,16 @@ def test_discontinuous_only_if_is_a_demand():
     assert result.value == "conditional"
     assert result.condition.startswith("if its eastern fields")
     assert demanded(result) == "its eastern fields were exempted"
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("There will be no deal without a full withdrawal of troops.", "a full withdrawal of troops"),
+    ("Without a full withdrawal there will be no peace, she said.", "a full withdrawal"),
+    ("No talks without a ceasefire first.", "a ceasefire first"),
+])
+def test_no_deal_without_is_a_precondition(text, demand):
+    from kg.extract.stance import demanded
+
+    result = classify(text)
+    assert result.value == "conditional"
+    assert demanded(result) == demand

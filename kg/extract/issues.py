@@ -3,8 +3,9 @@
 Every prefLabel and altLabel of a concept is a cue phrase, and
 data/lexicons/issues.yaml adds general vocabulary per code; a statement is
 scored by the cue phrases it contains (longer phrases weigh more, plural and
-singular forms both match). Ambiguous cues (the ``weak`` list: "delegation",
-"strikes", "inspectors") count half, so that alone they lose to the article's
+singular forms both match). Ambiguous cues (the ``weak`` list: "strikes",
+"inspectors") and words of the negotiating process (the ``process`` list:
+"delegation", "envoy") count half, so that alone they lose to the article's
 dominant issue. The best-scoring concept wins; a statement that names no issue
 takes the issue of its sentence, then the article's dominant issue, and
 ``other`` is the last resort.
@@ -32,6 +33,8 @@ DOMINANT_BONUS = 0.9
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
+PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
+PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
 
 
 class IssueSchemeError(KgError):
@@ -45,6 +48,7 @@ class IssueScheme:
     cues: dict[str, str]  # phrase -> code
     pattern: re.Pattern[str]
     weak: frozenset[str] = frozenset()  # ambiguous phrases (both number forms)
+    process: frozenset[str] = frozenset()  # words of the negotiating process (both forms)
     _memo: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False,
                                                     repr=False)
 
@@ -71,7 +75,9 @@ class IssueScheme:
 
     def weight(self, phrase: str) -> float:
         """How much one cue phrase counts: more for longer phrases, half for ambiguous ones."""
-        return WEAK_WEIGHT if phrase in self.weak else _length_weight(phrase)
+        if phrase in self.weak or phrase in self.process:
+            return WEAK_WEIGHT
+        return _length_weight(phrase)
 
     def scores(self, text: str) -> Counter[str]:
         """Score every issue code for a statement: each distinct cue phrase counts once."""
@@ -121,10 +127,13 @@ class IssueScheme:
     def dominant(self, texts: list[str]) -> str | None:
         """The issue most cued across an article, or ``None``. Every occurrence counts
         once, ambiguous and long cues alike: across a whole article, frequency settles the
-        topic (a few long phrases about the talks' format must not outweigh it)."""
+        topic (a few long phrases about the talks' format must not outweigh it). Words of
+        the negotiating process itself ("delegation", "envoy") count a quarter: every
+        article about talks has them, whatever the talks are about."""
         total: Counter[str] = Counter()
         for text in texts:
-            total.update(code for _, code in self.matches(text))
+            for phrase, code in self.matches(text):
+                total[code] += PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1
         return total.most_common(1)[0][0] if total else None
 
 
@@ -160,6 +169,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     cues: dict[str, str] = {}
     extra = _extra_cues()
     weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p.lower()))
+    process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p.lower()))
     for code, phrases in extra.items():
         for phrase in phrases:
             cues.setdefault(phrase.lower(), code)
@@ -172,4 +182,4 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     forms = {f for phrase in cues for f in _number_forms(phrase)}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-    return IssueScheme(cues, pattern, weak)
+    return IssueScheme(cues, pattern, weak, process)

@@ -47,6 +47,15 @@ _NEGATION_RE = re.compile(
 )
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to|urged?|urges"
                           r"|called on|calls on)\b[^.;]{0,80}\bif\b")
+# "no deal without X", "without X there is no deal": a demand phrased as a precondition
+# (coding guide 3.4); the condition is the "without" phrase.
+NO_DEAL_WITHOUT = "no ... without"
+_NO_DEAL_WITHOUT_RE = re.compile(
+    r"\bno (?:deal|agreement|talks|peace|ceasefire|truce|accord)\b[^.;]{0,20}?(?=\bwithout\b)"
+    r"|(?=\bwithout\b[^.;]{1,60}?\b(?:there (?:is|will be|can be) )?no (?:deal|agreement|talks"
+    r"|peace|ceasefire|truce|accord)\b)")
+_NO_DEAL_TAIL_RE = re.compile(r"\s*,?\s*(?:there (?:is|will be|can be) )?no (?:deal|agreement"
+                              r"|talks|peace|ceasefire|truce|accord)\b.*$", re.IGNORECASE)
 # "would only return if", "could only deliver the cuts if": a discontinuous "only if".
 ONLY_IF = "only ... if"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[\w'-]+\s+){1,8}?if\b")
@@ -272,7 +281,7 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
 
 # Conditions that state what the holder demands ("only if the troops leave"): the
 # demanded outcome is also supported (coding guide 3.4). A bare "if" does not say that.
-_DEMAND_CUES = {"only if", ONLY_IF, "unless", "provided that", "providing that", "provided",
+_DEMAND_CUES = {"only if", ONLY_IF, NO_DEAL_WITHOUT, "unless", "provided that", "providing that", "provided",
                 "on condition that", "on the condition that", "as long as", "so long as",
                 "only after", "only once", "only when", "only with", "in exchange for",
                 "in return for", "conditional on", "conditioned on"}
@@ -292,7 +301,7 @@ def demanded(value: StanceValue) -> str | None:
     cue = next((c for c in value.cues if c in _DEMAND_CUES), None)
     if cue is None:
         return None
-    lead = "if" if cue == ONLY_IF else cue
+    lead = {ONLY_IF: "if", NO_DEAL_WITHOUT: "without"}.get(cue, cue)
     rest = value.condition[len(lead):] if value.condition.lower().startswith(lead) else ""
     rest = rest.strip(" ,.;:\"")
     return rest if len(rest.split()) >= 2 else None
@@ -319,6 +328,11 @@ def classify(text: str) -> StanceValue | None:
             m.group(0))
     conditions = _finds("conditional", low) + list(_ONLY_IF_RE.finditer(low))
     conditions.sort(key=lambda m: m.start())
+    no_deal = _NO_DEAL_WITHOUT_RE.search(low)
+    if no_deal is not None:
+        where = low.index("without", no_deal.start())
+        condition = _NO_DEAL_TAIL_RE.sub("", _condition_text(text, where))
+        return StanceValue("conditional", condition, 0.65 - penalty, (NO_DEAL_WITHOUT,))
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
     threat = [m.group(0) for m in _finds("threat", low)]
     if (conditions or if_then) and threat and not support:
