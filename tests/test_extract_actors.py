@@ -148,3 +148,35 @@ def test_organisation_named_in_a_role_is_an_actor():
     table, _ = _actors("The head of the Mintbank, Ulla Kask, said rates would stay high.\n")
     assert table.actors["ulla-kask"].speaks_for == "mintbank"
     assert table.actors["mintbank"].type == "organization"
+
+
+@needs_spacy
+def test_bracketed_acronym_is_another_name_of_the_organisation():
+    table, _ = _actors("The Farmers and Citizens Movement (BBB) left the talks. The BBB said "
+                       "it wanted a new deal.\n")
+    orgs = [a for a in table.actors.values() if a.type == "organization"]
+    assert len(orgs) == 1 and "BBB" in orgs[0].aliases
+
+
+@needs_spacy
+def test_places_are_not_actors():
+    table, _ = _actors("Grain ships hug the shores of Romania. Output grows in Canada, Brazil "
+                       "and Guyana. Flights land at the Saudi city of Abha.\n")
+    assert not {"romania", "brazil", "abha"} & set(table.actors)
+
+
+@needs_spacy
+def test_a_city_used_as_a_place_stays_a_place():
+    table, _ = _actors("The envoys will meet in Lugano in July. Lugano should be postponed, "
+                       "the opposition said.\n")
+    assert "lugano" not in table.actors
+
+
+@needs_spacy
+def test_organisation_named_as_such_and_city_in_a_role_is_a_place():
+    table, _ = _actors("Mia Kohl, an analyst at Harbourline Research in London, said the deal "
+                       "was fragile. The opposition New Dawn party rejected it.\n")
+    assert "united-kingdom" not in table.actors
+    assert table.actors["mia-kohl"].affiliation == "harbourline-research"
+    assert any(a.type == "organization" and a.label.startswith("New Dawn")
+               for a in table.actors.values())

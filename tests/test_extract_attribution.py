@@ -210,3 +210,37 @@ def test_descriptive_title_fits_an_office_holder_of_unknown_body(extractor):
             "diplomat said members must back the draft.\n")
     got, _ = _stances(extractor, text)
     assert got and all(g[1] == "sif-jonsdottir" or g[0] == "sif-jonsdottir" for g in got)
+
+
+def test_reported_joint_act_is_a_stance_of_each_party(extractor):
+    text = ("Bolivia and Paraguay have agreed to a 30-day truce on the river, Brazilian "
+            "mediators said on Monday.\n")
+    got, _ = _stances(extractor, text)
+    assert sorted(g[:3] for g in got) == [("bolivia", None, "support"),
+                                          ("paraguay", None, "support")]
+
+
+def test_reporter_that_is_a_party_keeps_its_voice(extractor):
+    text = ("Foreign Minister Ana Ruiz of Bolivia said Bolivia and Paraguay had agreed to a "
+            "30-day truce.\n")
+    got, _ = _stances(extractor, text)
+    assert ("bolivia", "ana-ruiz") in {g[:2] for g in got}
+    assert ("paraguay", None) in {g[:2] for g in got}
+
+
+def test_person_with_a_personal_relative_clause_speaks_for_herself(extractor):
+    text = ("Irma Vos, whose son is among the detainees, said the families backed the "
+            "exchange. \"We have waited too long,\" she said.\n")
+    got, sheet = _stances(extractor, text)
+    assert {g[0] for g in got} == {"irma-vos"}
+    assert [a["type"] for a in sheet["actors"] if a["id"] == "irma-vos"] == ["person"]
+
+
+def test_statement_of_a_state_body_and_the_government_named_before(extractor):
+    got, _ = _stances(extractor, "A Peruvian foreign ministry statement said Lima backed "
+                                 "the truce.\n")
+    assert [g[:2] for g in got] == [("peru", None)]
+    text = ("Chile's government and Bolivia met in Lima. Bolivia hosted a dinner and Bolivia "
+            "paid for it. The government said it backed the river accord.\n")
+    got, _ = _stances(extractor, text)
+    assert [g[:2] for g in got if g[3].startswith("The government")] == [("chile", None)]

@@ -41,3 +41,8 @@ def test_long_paragraph_is_never_furniture():
     para = ("The union said workers would contribute to the pension fund and support the deal "
             "if the company kept every job, " * 6).strip()
     assert furniture_ranges(para) == []
+
+
+def test_dateline_with_two_cities_is_furniture():
+    text = "DUBAI/VIENNA, Oct 7 (Gulf Wire) - Producers postponed a decision.\n"
+    assert clean(text).lstrip().startswith("Producers postponed")

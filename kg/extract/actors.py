@@ -121,6 +121,7 @@ class ActorTable:
     def __init__(self, gazetteer: Gazetteer, *, excluded: set[str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.actors: dict[str, Actor] = {}
+        self.governments: list[tuple[int, str, Actor]] = []  # "Yemen's government": pos, body
         self.excluded = {name_key(x) for x in (excluded or set())} | {
             name_key(m) for m in words("roles", "media")
         }
@@ -131,7 +132,7 @@ class ActorTable:
 
     # -- creating and finding actors -------------------------------------------------
     def _new_id(self, label: str) -> str:
-        base = slugify(label)
+        base = slugify(label.replace("'", "").replace("\u2019", ""))  # "People's" -> peoples
         candidate, n = base, 2
         while candidate in self.actors:
             candidate, n = f"{base}-{n}", n + 1
@@ -312,9 +313,14 @@ class ActorTable:
                     best = (last, actor)
         return best[1] if best else None
 
-    def recent_state(self, pos: int) -> Actor | None:
+    def recent_state(self, pos: int, body: str = "") -> Actor | None:
         """The state "the government" or "the ministry" at ``pos`` belongs to: the state
-        named most often before ``pos`` (the article's home state), the latest on a tie."""
+        whose government the text named ("Yemen's government ... the government said"),
+        else the state named most often before ``pos`` (the article's home state), the
+        latest on a tie."""
+        named = [(p, a) for p, b, a in self.governments if p < pos and b == body]
+        if named:
+            return max(named, key=lambda x: x[0])[1]
         best: tuple[int, int, Actor] | None = None
         for actor in self.actors.values():
             if actor.type == "state":

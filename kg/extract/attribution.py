@@ -10,10 +10,11 @@ person they refer back to, "Ukrainian officials" to Ukraine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable, government_office
+from kg.extract.groups import Groups
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
@@ -36,9 +37,6 @@ _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", 
                "statement", "government", "delegation", "team", "aides", "aide", "embassy",
                "mission", "camp", "campaign", "secretariat", "cabinet", "administration"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
-GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors named together
-_GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
-                "rivals", "neighbours", "neighbors", "camps"}
 # Nouns naming an attitude; with an owner ("Berlin's rejection") they make a statement.
 _NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
                  "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
@@ -68,10 +66,6 @@ class _Context:
     last_collective: Actor | None = None
     last_paragraph: int = -1
     quote_open: bool = False  # a quotation opened earlier in the paragraph is still open
-    last_group: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
-    noun_groups: dict[str, tuple[Actor, ...]] = field(default_factory=dict)  # "mediators"
-    group_sentence: int = -10**6  # where last_group was named
-    sentence: int = 0  # the sentence being read
 
 
 class Attributor:
@@ -81,6 +75,7 @@ class Attributor:
         self.table = table
         self.mentions = mentions
         self.ctx = _Context()
+        self.groups = Groups(self._party)
         self.gender: dict[str, str] = {}
 
     # -- subject resolution -------------------------------------------------------
@@ -127,8 +122,10 @@ class Attributor:
                 holder, _ = self.table.holder_of(referent)
                 return (holder if holder is not referent else None), False
             return referent, False
-        if possessor is not None and tok.lemma_.lower() in _BODY_NOUNS:
-            owner = self._actor_of(sent, possessor)  # "Iran's embassy", "Karimi's office"
+        if tok.lemma_.lower() in _BODY_NOUNS:  # "Iran's embassy", "a Saudi ministry statement"
+            owner = self._actor_of(sent, possessor) if possessor is not None else next(
+                (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
+                 if a is not None and a.type != "person"), None)
             if owner is not None:
                 return (self.table.holder_of(owner)[0] if owner.type == "person" else owner,
                         False)
@@ -143,7 +140,7 @@ class Attributor:
             if lower in _STATE_BODIES and not any(c.dep_ in {"amod", "compound", "poss"}
                                                   and c.lower_ not in {"its", "their"}
                                                   for c in tok.children):
-                return self.table.recent_state(pos), True
+                return self.table.recent_state(pos, lower), True
             if lower not in words("roles", "office"):
                 found = self.table.recent_collective(tok.lemma_, pos)
                 if found is not None:
@@ -229,47 +226,6 @@ class Attributor:
                         return found
         return None
 
-    def group(self, tok: Any) -> tuple[Actor, ...]:
-        """The parties a joint subject stands for ("the two sides", "both parties",
-        "both"): the last actors named together; empty when ``tok`` is no such subject."""
-        lower = tok.lower_
-        kids = {c.lower_ for c in tok.children}
-        joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
-            lower in _GROUP_NOUNS and (kids & {"two", "both"} or (
-                lower in {"parties", "sides"} and "the" in kids)))
-        if joint:  # a group named long ago is no safe antecedent
-            fresh = self.ctx.sentence - self.ctx.group_sentence <= GROUP_REACH
-            return self.ctx.last_group if fresh else ()
-        definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
-        return self.ctx.noun_groups.get(tok.lemma_.lower(), ()) if definite else ()
-
-    def _modifier_group(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
-        """Actors qualifying a plural noun together ("Saudi and US mediators")."""
-        if tok.tag_ not in {"NNS", "NNPS"}:
-            return ()
-        for child in tok.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and any(
-                    c.dep_ == "conj" for c in child.children):
-                members = {a.id: a for a in (self._party(sent, t) for t in conjuncts(child)) if a}
-                if len(members) > 1:
-                    self.ctx.noun_groups[tok.lemma_.lower()] = tuple(members.values())
-                    return tuple(members.values())
-        return ()
-
-    def _note_group(self, sent: Sentence) -> None:
-        """Remember actors coordinated in one phrase ("Iran and the IAEA", "between X and Y")."""
-        groups: list[tuple[bool, tuple[Actor, ...]]] = []
-        for tok in sent.span:
-            if tok.dep_ != "conj" or tok.head.dep_ == "conj":
-                continue
-            members = [self._party(sent, t) for t in conjuncts(tok.head)]
-            unique = {a.id: a for a in members if a is not None}
-            if len(unique) > 1:
-                groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
-        if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
-            self.ctx.last_group = max(groups, key=lambda g: g[0])[1]
-            self.ctx.group_sentence = sent.index
-
     def _party(self, sent: Sentence, tok: Any) -> Actor | None:
         """The collective actor a noun phrase names: itself, or its owner ("Sudan's army")."""
         found = self._actor_of(sent, tok)
@@ -322,7 +278,7 @@ class Attributor:
         if sent.paragraph != self.ctx.last_paragraph:
             self.ctx.quote_open = False
         self.ctx.last_paragraph = sent.paragraph
-        self.ctx.sentence = sent.index
+        self.groups.sentence = sent.index
         span = sent.span
         quoted, self.ctx.quote_open = quoted_tokens(span, self.ctx.quote_open)
         out: list[Statement] = []
@@ -376,6 +332,12 @@ class Attributor:
                 if not may_voice:
                     holder, voice = speaker, None
                 inside_content.update(reported)
+                joint = self.groups.joint_act(sent, tok) if lemma in speech else None
+                if joint is not None:  # "X and Y agreed to a truce, mediators said"
+                    out.extend(self._joint_statements(sent, *joint, holder, seen))
+                    if holder not in joint[1]:
+                        self._note_speaker(speaker)
+                        continue
                 if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
                     self._note_speaker(speaker)
                     continue
@@ -396,7 +358,22 @@ class Attributor:
         out = _merge_attributions(out, speech)
         out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
         self._note_root_subject(sent)
-        self._note_group(sent)
+        self.groups.note(sent)
+        return out
+
+    def _joint_statements(self, sent: Sentence, act: Any, parties: tuple[Actor, ...],
+                          reporter: Actor, seen: set[tuple[str, int]]) -> list[Statement]:
+        """One statement per party of a reported joint act (the reporter's own is kept)."""
+        clause = sent.span.doc[act.left_edge.i:act.right_edge.i + 1]
+        out = []
+        for party in parties:
+            holder, voice = self.table.holder_of(party)
+            if holder is reporter or (holder.id, act.i) in seen:
+                continue
+            seen.add((holder.id, act.i))
+            out.append(Statement(sent, holder, voice, text_of(clause, set()),
+                                 sent.base + clause.start_char, sent.base + clause.end_char,
+                                 0.7, f"joint:{act.lemma_.lower()}", act.i))
         return out
 
     def _nominal(self, sent: Sentence, taken: set[str], inside: set[int]) -> list[Statement]:
@@ -429,7 +406,7 @@ class Attributor:
         ("the two sides", "Saudi and US mediators") as each of its parties."""
         out: list[tuple[Any, Actor | None]] = []
         for subj in conjuncts(subject):
-            members = self.group(subj) or self._modifier_group(sent, subj)
+            members = self.groups.joint(subj) or self.groups.qualified(sent, subj)
             out.extend([(subj, m) for m in members] or [(subj, None)])
         return out
 
@@ -484,7 +461,8 @@ def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[St
                 if len(clauses) == 1:
                     other.content = st.content  # the parse may hang the condition on "said"
                 dropped.add(id(st))
-            elif other.sentence is st.sentence and _span_inside(other, st):
+            elif other.sentence is st.sentence and _span_inside(other, st) and \
+                    not other.verb.startswith("joint:"):
                 dropped.update({id(st), id(other)})
     kept = [st for st in out if id(st) not in dropped]
     return kept

@@ -58,9 +58,9 @@ _TAIL_START_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A dateline ("BRUSSELS, March 4 (Agency) - ") opening a paragraph.
+# A dateline ("BRUSSELS, March 4 (Agency) - ", "DUBAI/VIENNA, Oct 7 - ") opening a paragraph.
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.' -]{2,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-\u2013\u2014]+ "
+    r"^[A-Z][A-Z.'/ -]{2,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-\u2013\u2014]+ "
 )
 
 _TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")

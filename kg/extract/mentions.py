@@ -21,6 +21,10 @@ from kg.extract.segment import Sentence
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
                   "through", "inside", "around", "toward", "towards", "between"}
+_KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
+        "family", "parent", "child", "relative", "cousin", "uncle", "aunt", "nephew", "niece",
+        "grandson", "granddaughter", "partner", "fiance", "widow"}
+_SITE_PREPS = {"at", "in", "near", "outside", "inside", "around"}
 _NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
@@ -45,7 +49,13 @@ def _is_locative(span: Any) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in {
             "based", "born", "headquartered"}:
         return True
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in the United States, Brazil and Guyana"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in LOCATIVE_PREPS or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in words("roles", "geographic_nouns"))
 
 
 def _qualifies_collective(span: Any) -> bool:
@@ -88,6 +98,18 @@ def _speaks(span: Any) -> bool:
         span.doc[span.start - 1].dep_ == "compound"  # "said Ana Tuilagi" tagged ORG
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and not (
         described or first_name or _titled(span))
+
+
+def _personal(span: Any) -> bool:
+    """A name taking a personal relative clause: "X, who ..." or "X, whose brother ..."."""
+    for child in span.root.children:
+        if child.dep_ != "relcl":
+            continue
+        first = child.left_edge
+        if first.lower_ in {"who", "whom"} or (first.lower_ == "whose" and
+                                               first.head.lemma_.lower() in _KIN):
+            return True
+    return False
 
 
 def _described(span: Any) -> bool:
@@ -166,12 +188,24 @@ def _extend(span: Any) -> Any:
     return span
 
 
+def _bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | None:
+    """The organisation whose name is right before this one in brackets: "(BVP)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or \
+            doc[span.end].text != ")" or not _acronym(span.text):
+        return None
+    return mentions.actor_at(sent.index, span.start - 2)
+
+
 def _clip(span: Any) -> Any:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     if start < end and doc[start].lower_ == "the":
         start += 1
+    while span.label_ == "ORG" and start < end - 1 and doc[start].text[:1].islower() and \
+            doc[start].pos_ == "ADJ":
+        start += 1  # "bicommunal Committee on ...": a description, not part of the name
     if end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1
     return doc[start:end]
@@ -193,8 +227,22 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
         _note_subject(sent, mentions)
+        _note_governments(sent, table, mentions)
     settle_offices(table, mentions)
     return mentions
+
+
+def _note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """ "Yemen's government", "the Chilean cabinet": the state a later "the government"
+    refers back to."""
+    for tok in sent.span:
+        if tok.lemma_.lower() not in {"government", "administration", "cabinet"}:
+            continue
+        for child in tok.children:
+            actor = table.actors.get(mentions.actor_at(sent.index, child.i) or "")
+            if child.dep_ in {"poss", "amod", "compound"} and actor is not None and \
+                    actor.type == "state":
+                table.governments.append((sent.base + tok.idx, tok.lemma_.lower(), actor))
 
 
 def _note_subject(sent: Sentence, mentions: Mentions) -> None:
@@ -222,6 +270,14 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if not clipped.text or table.is_excluded(clipped.text):
             taken.update(range(ent.start, ent.end))
             continue
+        bracketed = _bracketed_alias(clipped, sent, mentions)
+        if bracketed is not None:  # "the Civic People's Party (BVP)": another name of it
+            actor = table.actors[bracketed]
+            actor.add_alias(clipped.text)
+            table._touch(actor, sent.base + clipped.start_char, sent.base + clipped.end_char, False)
+            _mark(mentions, sent, clipped, actor)
+            taken.update(range(ent.start, ent.end))
+            continue
         clipped = _extend(clipped)
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         found = table.gazetteer.lookup(clipped.text)
@@ -234,7 +290,8 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             else:
                 _mark(mentions, sent, clipped, table.collective(entry, clipped.text, start, end))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ in {"ORG", "GPE"} and _person_like(table, clipped.text):
+        elif ent.label_ in {"ORG", "GPE"} and (_person_like(table, clipped.text) or
+                                               _personal(clipped)):
             continue
         elif ent.label_ in {"ORG", "NORP"} and _state_body(clipped.text):
             state = _state_of_body(table, clipped, sent)
@@ -247,8 +304,10 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped):
-            _mark(mentions, sent, clipped, table.new_collective(clipped.text, "state", start, end))
+        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped) and \
+                clipped.text not in {p[2] for p in mentions.places}:  # once a place, a place
+            kind = "organization" if _org_like(clipped.text) else "state"  # "the Left Union"
+            _mark(mentions, sent, clipped, table.new_collective(clipped.text, kind, start, end))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP" and _qualifies_collective(clipped):
             state = _state_of_demonym(table, clipped.text)
@@ -288,7 +347,7 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
         if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text) and not (
-                ent.label_ == "ORG" and _titled(_clip(ent)) and len(ent) > 1):
+                ent.label_ == "ORG" and (_titled(_clip(ent)) or _personal(ent)) and len(ent) > 1):
             continue
         clipped = strip_titles(_clip(ent))
         if clipped is None or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
@@ -298,6 +357,10 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         if clipped.start > 0 and span.doc[clipped.start - 1].lower_ == "the":
             continue  # "the Danube dam": a person's name does not follow "the"
+        if table.find_person(clipped.text) is None and (
+                (clipped.root.dep_ == "pobj" and clipped.root.head.lower_ in _SITE_PREPS)
+                or _is_locative(clipped) or clipped.text in {p[2] for p in mentions.places}):
+            continue  # "crossings at Mia Milia", "the city of Abha": a site, not a person
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         actor = table.person(clipped.text, start, end)
         _mark(mentions, sent, clipped, actor)

@@ -17,6 +17,8 @@ from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
 
+_LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
+
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
 
@@ -104,14 +106,17 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     organisations = [a for a in collectives if a.type == "organization"]
     if organisations or collectives:
         return (organisations or collectives)[-1]
-    for match in table.gazetteer.scan(tokens.text):
-        if match.entry.type != "person":
-            base = tokens.start_char + sent.base
-            return table.collective(match.entry, tokens.text[match.start:match.end],
-                                    base + match.start, base + match.end)
     named = _named_organisation(table, tokens, sent, mentions)
     if named is not None:
         return named
+    for match in table.gazetteer.scan(tokens.text):
+        words_before = tokens.text[:match.start].split()
+        if match.entry.type == "person" or (match.kind in {"capital", "name"} and words_before
+                                            and words_before[-1].lower() in _LOCATIVE):
+            continue  # "an analyst at Harcourt Research in London": London is a place
+        base = tokens.start_char + sent.base
+        return table.collective(match.entry, tokens.text[match.start:match.end],
+                                base + match.start, base + match.end)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):

@@ -1,0 +1,89 @@
+"""Actors named together and the joint subjects that refer back to them.
+
+"Armenia and Azerbaijan ... The two sides agreed": "the two sides", "both parties" and
+"both" stand for the last actors coordinated in one phrase (if named recently);
+"Saudi and US mediators ... The mediators said" for the actors that qualified the noun.
+A reported joint act ("the two sides agreed to a truce, mediators said") is a stance of
+each party, whoever reports it (coding guide, rules 3.9 and 3.12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kg.extract.actors import Actor
+from kg.extract.segment import Sentence
+from kg.extract.syntax import conjuncts
+
+GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors named together
+_GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
+                "rivals", "neighbours", "neighbors", "camps"}
+_JOINT_VERBS = {"agree", "commit"}
+
+
+class Groups:
+    """Remembers coordinated actors sentence by sentence; ``party`` names a phrase's actor."""
+
+    def __init__(self, party: Callable[[Sentence, Any], Actor | None]) -> None:
+        self.party = party
+        self.last: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
+        self.nouns: dict[str, tuple[Actor, ...]] = {}  # "the mediators" -> who qualified it
+        self.named_at = -10**6  # the sentence where ``last`` was named
+        self.sentence = 0  # the sentence being read
+
+    def joint(self, tok: Any) -> tuple[Actor, ...]:
+        """The parties a joint subject stands for ("the two sides", "both parties",
+        "both"): the last actors named together; empty when ``tok`` is no such subject."""
+        lower = tok.lower_
+        kids = {c.lower_ for c in tok.children}
+        joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
+            lower in _GROUP_NOUNS and (kids & {"two", "both"} or (
+                lower in {"parties", "sides"} and "the" in kids)))
+        if joint:  # a group named long ago is no safe antecedent
+            fresh = self.sentence - self.named_at <= GROUP_REACH
+            return self.last if fresh else ()
+        definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
+        return self.nouns.get(tok.lemma_.lower(), ()) if definite else ()
+
+    def qualified(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
+        """Actors qualifying a plural noun together ("Saudi and US mediators")."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return ()
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and any(
+                    c.dep_ == "conj" for c in child.children):
+                members = {a.id: a for a in (self.party(sent, t) for t in conjuncts(child)) if a}
+                if len(members) > 1:
+                    self.nouns[tok.lemma_.lower()] = tuple(members.values())
+                    return tuple(members.values())
+        return ()
+
+    def note(self, sent: Sentence) -> None:
+        """Remember actors coordinated in one phrase ("Iran and the IAEA", "between X and Y")."""
+        groups: list[tuple[bool, tuple[Actor, ...]]] = []
+        for tok in sent.span:
+            if tok.dep_ != "conj" or tok.head.dep_ == "conj":
+                continue
+            members = [self.party(sent, t) for t in conjuncts(tok.head)]
+            unique = {a.id: a for a in members if a is not None}
+            if len(unique) > 1:
+                groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
+        if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
+            self.last = max(groups, key=lambda g: g[0])[1]
+            self.named_at = sent.index
+
+    def joint_act(self, sent: Sentence, verb: Any) -> tuple[Any, tuple[Actor, ...]] | None:
+        """A joint act reported by a speech verb: "X and Y have agreed to a truce, mediators
+        said", "the two sides had committed to ...": (the clause's verb, the parties)."""
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.lemma_.lower() not in _JOINT_VERBS:
+                continue
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            parties = self.joint(subject) or tuple({a.id: a for a in (
+                self.party(sent, t) for t in conjuncts(subject)) if a is not None}.values())
+            if len(parties) > 1:
+                return child, parties
+        return None
