@@ -200,3 +200,29 @@ def test_no_deal_without_is_a_precondition(text, demand):
     result = classify(text)
     assert result.value == "conditional"
     assert demanded(result) == demand
+
+
+def test_a_condition_clause_belongs_to_the_clause_it_conditions():
+    from kg.extract.stance import clause_values
+
+    text = "was prepared to provide escorts for the convoys, but only if both capitals asked"
+    assert clause_values(text) == []
+    assert classify(text).value == "conditional"
+
+
+def test_relative_clauses_describe_and_carry_no_attitude_of_the_speaker():
+    text = ("wanted a clause on child labour, which was dropped after objections from two "
+            "members, in the final text")
+    assert classify(text).value == "support"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Millions of families depend on small-scale fishing.", None),
+    ("Our support depends on the outcome of the vote.", "conditional"),
+    ("She said it depended on what the mediators can deliver.", "conditional"),
+    ("The rebels would free 40 soldiers in return for 120 fighters.", "support"),
+    ("We ruled out lifting sanctions in return for promises.", "oppose"),
+])
+def test_dependence_and_exchange(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

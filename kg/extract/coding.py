@@ -121,17 +121,23 @@ class _Claim:
 
 def clause_spans(sentence: str, base: int, parts: list[str]) -> list[tuple[int, int]] | None:
     """Offsets of each clause of a sentence (from its first words to the next clause), or
-    ``None`` when a clause cannot be found in the sentence text.
+    ``None`` when a later clause cannot be found in the sentence text. The first clause
+    starts where its words do, or at the sentence start when the statement's text left
+    out words inside it (its subject: "In Ankara, spokesman X said ...").
 
     >>> clause_spans("X backed it, but Y did not.", 0, ["backed it", "but Y did not."])
     [(2, 11), (13, 27)]
+    >>> clause_spans("In May, she said so, but they did not.", 0, ["In May, said so", "but they did not."])
+    [(0, 19), (21, 38)]
     """
     low = sentence.lower()
     starts, pos = [], 0
-    for part in parts:
+    for k, part in enumerate(parts):
         head = " ".join(part.split()[:3]).lower()
         found = low.find(head, pos)
-        if found < 0:
+        if found < 0 and k == 0:
+            found, head = 0, ""
+        elif found < 0:
             return None
         starts.append(found)
         pos = found + len(head)

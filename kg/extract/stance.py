@@ -119,6 +119,16 @@ def _mask(low: str) -> str:
     return _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
 
 
+# A non-restrictive relative clause (", which was dropped after objections from X,")
+# describes its noun; its cue words are someone else's attitude or background.
+_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*")
+
+
+def _mask_relatives(low: str) -> str:
+    """Blank out non-restrictive relative clauses, keeping every offset."""
+    return _RELATIVE_RE.sub(lambda m: "#" * len(m.group(0)), low)
+
+
 def _negated(low: str, start: int) -> bool:
     return bool(_NEGATION_RE.search(low[max(0, start - 40):start]))
 
@@ -254,6 +264,23 @@ def clauses(text: str) -> list[str]:
     return out or [text]
 
 
+_CONDITION_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:but|and|though|although|while)\s+)?(?:only\b|unless\b|provided\b|providing\b"
+    r"|as long as\b|so long as\b|on (?:the )?condition\b|if\b)")
+
+
+def _join_conditions(parts: list[str]) -> list[str]:
+    """A clause that is only a condition ("..., but only if both sides ask") belongs to
+    the clause before it: it conditions that attitude and states none of its own."""
+    out: list[str] = []
+    for part in parts:
+        if out and _CONDITION_CLAUSE_RE.match(part.lower()):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     """One (clause, value) per clause with an attitude of its own, when a statement holds
     two or more ("supported the moratorium, and that it would accept the centre only
@@ -267,7 +294,7 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     >>> clause_values("was positive about parts of the plan but had objections to others")
     []
     """
-    parts = clauses(text)
+    parts = _join_conditions(clauses(text))
     if len(parts) < 2:
         return []
     found = [(c, v) for c in parts if (v := classify(c)) is not None]
@@ -283,8 +310,8 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
 # demanded outcome is also supported (coding guide 3.4). A bare "if" does not say that.
 _DEMAND_CUES = {"only if", ONLY_IF, NO_DEAL_WITHOUT, "unless", "provided that", "providing that", "provided",
                 "on condition that", "on the condition that", "as long as", "so long as",
-                "only after", "only once", "only when", "only with", "in exchange for",
-                "in return for", "conditional on", "conditioned on"}
+                "only after", "only once", "only when", "only with", "conditional on",
+                "conditioned on"}
 
 
 def demanded(value: StanceValue) -> str | None:
@@ -309,7 +336,7 @@ def demanded(value: StanceValue) -> str | None:
 
 def classify(text: str) -> StanceValue | None:
     """Classify one statement; ``None`` when it carries no attitude cue."""
-    low = _mask(_fold(text))
+    low = _mask_relatives(_mask(_fold(text)))
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
     neutral = [m for m in _finds("neutral", low) if not _REQUEST_RE.search(low[:m.start()])]
