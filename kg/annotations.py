@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,7 @@ TEXT_PATH_ENV = "KG_TEXT_PATH"
 # libyaml's parser and emitter where PyYAML has them: about ten times faster than pure Python
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_STR_TAG = "tag:yaml.org,2002:str"
 
 # field name -> (kind, required). Kinds are checked by _check_value.
 _SPEC: dict[str, dict[str, tuple[str, bool]]] = {
@@ -106,12 +107,18 @@ _SPEC: dict[str, dict[str, tuple[str, bool]]] = {
 
 @dataclass
 class Annotation:
-    """One loaded and checked coding sheet."""
+    """One loaded and checked coding sheet.
+
+    ``lines`` maps a path of keys and indexes to its line in the file. Loading does not
+    record it (that would cost a third of the load); it is worked out from ``source``,
+    the sheet's YAML text, the first time an error needs a line.
+    """
 
     path: Path
     data: dict[str, Any]
-    lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
+    lines: dict[tuple[Any, ...], int] | None = None
     text: str | None = None
+    source: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def article_id(self) -> str:
@@ -126,6 +133,8 @@ class Annotation:
 
     def line_of(self, *path: Any) -> int | None:
         """The line of ``path`` (e.g. ``("stances", 2, "holder")``), or of its nearest parent."""
+        if self.lines is None:
+            self.lines = parse_yaml(self.source, self.path)[1] if self.source is not None else {}
         while path:
             if path in self.lines:
                 return self.lines[path]
@@ -142,15 +151,36 @@ def _walk(node: yaml.Node, loader: Any, path: tuple[Any, ...],
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if key in out:
-                raise AnnotationError(loader.name, f"duplicate key {key!r}",
-                                      line=key_node.start_mark.line + 1)
+            key = _new_key(key_node, loader, out)
             out[key] = _walk(value_node, loader, (*path, key), lines)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_walk(item, loader, (*path, i), lines) for i, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)
+
+
+def _new_key(key_node: yaml.Node, loader: Any, mapping: dict[Any, Any]) -> Any:
+    """The key of a mapping entry; an error if ``mapping`` has it already."""
+    if isinstance(key_node, yaml.ScalarNode) and key_node.tag == _STR_TAG:
+        key = key_node.value
+    else:
+        key = loader.construct_object(key_node, deep=True)
+    if key in mapping:
+        raise AnnotationError(loader.name, f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
+    return key
+
+
+def _build(node: yaml.Node, loader: Any) -> Any:
+    """What ``_walk`` builds, without recording lines. Plain strings (most values) are
+    taken from the node as they are; every other scalar goes through the YAML constructor."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            out[_new_key(key_node, loader, out)] = _build(value_node, loader)
+        return out
+    return [_build(item, loader) for item in node.value]
 
 
 def parse_yaml(text: str, path: str | Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
@@ -160,12 +190,25 @@ def parse_yaml(text: str, path: str | Path) -> tuple[Any, dict[tuple[Any, ...], 
     >>> data, lines[("a", "b")]
     ({'a': {'b': 1}}, 2)
     """
+    lines: dict[tuple[Any, ...], int] = {}
+    return _parse(text, path, lambda node, loader: _walk(node, loader, (), lines)), lines
+
+
+def parse_yaml_fast(text: str, path: str | Path) -> Any:
+    """Parse YAML text like :func:`parse_yaml` (same values, same errors) without the lines.
+
+    >>> parse_yaml_fast("a: [x, 1, 2025-01-02]\\n", "x.yaml")
+    {'a': ['x', 1, datetime.date(2025, 1, 2)]}
+    """
+    return _parse(text, path, _build)
+
+
+def _parse(text: str, path: str | Path, convert: Callable[[yaml.Node, Any], Any]) -> Any:
     loader = _LOADER(text)
     loader.name = str(path)
-    lines: dict[tuple[Any, ...], int] = {}
     try:
         node = loader.get_single_node()
-        data = None if node is None else _walk(node, loader, (), lines)
+        return None if node is None else convert(node, loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -174,7 +217,6 @@ def parse_yaml(text: str, path: str | Path) -> tuple[Any, dict[tuple[Any, ...], 
         raise AnnotationError(path, f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
-    return data, lines
 
 
 def _as_date(value: Any) -> str | None:
@@ -192,9 +234,8 @@ def _as_date(value: Any) -> str | None:
 
 def _check_value(ann: Annotation, kind: str, value: Any, where: tuple[Any, ...]) -> Any:
     """Check one field and return its normalised value."""
-    name = ".".join(str(p) for p in where)
-
     def fail(why: str) -> AnnotationError:
+        name = ".".join(str(p) for p in where)
         return ann.error(f"field '{name}': {why}", *where)
 
     def one_of(options: tuple[str, ...]) -> str:
@@ -318,8 +359,8 @@ def load_annotation(path: str | Path, *, check_text: bool = True) -> Annotation:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise AnnotationError(path, f"cannot read: {exc}") from None
-    data, lines = parse_yaml(raw, path)
-    ann = Annotation(path=path, data={}, lines=lines)
+    data = parse_yaml_fast(raw, path)
+    ann = Annotation(path=path, data={}, source=raw)
     if not isinstance(data, dict):
         raise ann.error("expected a mapping with 'format' and 'article'")
     if data.get("format") != FORMAT:

@@ -19,21 +19,30 @@ affected named graph in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import itertools
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from kg import iri
 from kg.annotations import Annotation, iter_annotation_files, load_annotation
-from kg.compile import Registry, compile_annotation
+from kg.compile import Compiled, Registry, compile_statements
 from kg.errors import AnnotationError, ValidationError
-from kg.shapes import Origin, check, ontology_graph
-from kg.store import Store
+from kg.shapes import Origin, check_statements, ontology_graph, ontology_statements
+from kg.store import OxigraphStore, Store
 
+T = TypeVar("T")
+R = TypeVar("R")
 _SECTION_IRI = {
     "actors": lambda aid, i: iri.actor_iri(i), "positions": lambda aid, i: iri.position_iri(i),
     "proposals": lambda aid, i: iri.proposal_iri(i), "events": lambda aid, i: iri.event_iri(i),
@@ -57,15 +66,16 @@ def issue_codes() -> frozenset[str]:
                      if str(n).islower())
 
 
-def load_all(paths: Sequence[str | Path]) -> list[Annotation]:
-    """Load and check every coding sheet named or found below ``paths``."""
+def load_all(paths: Sequence[str | Path], *, pool: Executor | None = None) -> list[Annotation]:
+    """Load and check every coding sheet named or found below ``paths`` (in ``pool``'s
+    worker processes if given; the first bad sheet in file order is reported either way)."""
     files = list(iter_annotation_files([Path(p) for p in paths]))
     for f in files:
         if not f.exists():
             raise AnnotationError(f, "no such file or directory")
     if not files:
         raise AnnotationError(", ".join(map(str, paths)), "no annotation files (*.yaml) found")
-    anns = [load_annotation(f) for f in files]
+    anns: list[Annotation] = _in_order(_load_chunk, files, pool)
     seen: dict[tuple[str, str], Path] = {}
     for ann in anns:
         key = (ann.article_id, ann.status)
@@ -88,14 +98,24 @@ def origins_of(ann: Annotation) -> dict[Node, Origin]:
     return out
 
 
-def compile_all(anns: Sequence[Annotation], *, existing: Sequence[URIRef] = ()) -> tuple[
-        dict[URIRef, Graph | None], dict[Node, Origin], list[str]]:
-    """Compile sheets into named graphs.
+def origins(anns: Sequence[Annotation]) -> dict[Node, Origin]:
+    """Where every coded item of ``anns`` comes from (looked up only to report problems)."""
+    out: dict[Node, Origin] = {}
+    for ann in anns:
+        out.update(origins_of(ann))
+    return out
+
+
+def compile_all(anns: Sequence[Annotation], *, existing: Sequence[URIRef] = (),
+                pool: Executor | None = None) -> tuple[
+        dict[URIRef, Compiled | None], list[Annotation], list[str]]:
+    """Compile sheets into named graphs (N-Triples statements, see :mod:`kg.compile`).
 
     A curated sheet takes precedence over a machine draft of the same article: the
     draft is skipped (and its graph dropped) when a curated coding is in this build
     or already in the store (``existing`` graph names). Returns the graphs to write
-    (``None`` = drop), where each item comes from, and the skipped drafts.
+    (``None`` = drop), the sheets compiled, and the skipped drafts. With a ``pool``, the
+    sheets are compiled in its worker processes.
     """
     registry = Registry(issues=issue_codes())
     curated = {a.article_id for a in anns if a.status == "curated"}
@@ -104,48 +124,131 @@ def compile_all(anns: Sequence[Annotation], *, existing: Sequence[URIRef] = ()) 
         if parsed and not parsed[1]:
             curated.add(parsed[0])
     active = [a for a in anns if a.status == "curated" or a.article_id not in curated]
-    skipped = sorted(a.article_id for a in anns if a not in active)
+    skipped = sorted(a.article_id for a in anns if a.status == "machine" and a.article_id in curated)
     for ann in active:
         registry.add(ann)
-    graphs: dict[URIRef, Graph | None] = {}
-    origins: dict[Node, Origin] = {}
-    for ann in active:
-        g = compile_annotation(ann, registry)
-        graphs[g.identifier] = g
-        origins.update(origins_of(ann))
+    graphs: dict[URIRef, Compiled | None] = {}
+    for ann, compiled in zip(active, _in_order(partial(_compile_chunk, registry), active, pool),
+                             strict=True):
+        graphs[compiled.name] = compiled
         if ann.status == "curated":
             graphs.setdefault(iri.graph_iri(ann.article_id, machine=True), None)
-    return graphs, origins, skipped
+    return graphs, active, skipped
 
 
-def validate(paths: Sequence[str | Path], *, shacl: bool = True) -> list[Annotation]:
+def _check(graphs: dict[URIRef, Compiled | None], active: Sequence[Annotation]) -> None:
+    """SHACL-validate the compiled graphs; a :class:`ValidationError` lists every problem."""
+    problems = check_statements((st for g in graphs.values() if g is not None for st in g.statements),
+                                lambda: origins(active))
+    if problems:
+        raise ValidationError(problems)
+
+
+def validate(paths: Sequence[str | Path], *, shacl: bool = True,
+             workers: int | None = None) -> list[Annotation]:
     """Check format, references and (optionally) SHACL shapes without writing anything."""
-    anns = load_all(paths)
-    graphs, origins, _ = compile_all(anns)
+    with _pool(paths, workers) as pool:
+        anns = load_all(paths, pool=pool)
+        graphs, active, _ = compile_all(anns, pool=pool)
     if shacl:
-        problems = check([g for g in graphs.values() if g is not None], origins)
-        if problems:
-            raise ValidationError(problems)
+        _check(graphs, active)
     return anns
 
 
-def build(paths: Sequence[str | Path], *, store: Store, shacl: bool = True) -> BuildReport:
-    """Validate the sheets, then replace their articles' named graphs in ``store`` at once."""
-    anns = load_all(paths)
-    graphs, origins, skipped = compile_all(anns, existing=store.graph_names())
-    live = [g for g in graphs.values() if g is not None]
+def build(paths: Sequence[str | Path], *, store: Store, shacl: bool = True,
+          workers: int | None = None) -> BuildReport:
+    """Validate the sheets, then replace their articles' named graphs in ``store`` at once.
+
+    Many sheets are loaded and compiled in ``workers`` processes (default: one per CPU
+    when there are at least :data:`PARALLEL_FROM` sheets; ``workers=1``: none).
+    """
+    with _pool(paths, workers) as pool:
+        anns = load_all(paths, pool=pool)
+        graphs, active, skipped = compile_all(anns, existing=store.graph_names(), pool=pool)
     if shacl:
-        problems = check(live, origins)
-        if problems:
-            raise ValidationError(problems)
-    ontology = Graph(identifier=iri.ONTOLOGY_GRAPH)
-    for triple in ontology_graph():
-        ontology.add(triple)
-    graphs[iri.ONTOLOGY_GRAPH] = ontology
-    store.replace_graphs(graphs)
+        _check(graphs, active)
+    triples = sum(len(g) for g in graphs.values() if g is not None)
+    ontology = Compiled(iri.ONTOLOGY_GRAPH, ontology_statements())
+    if isinstance(store, OxigraphStore):
+        store.replace_statements({name: None if g is None else g.statements
+                                  for name, g in (*graphs.items(), (ontology.name, ontology))})
+    else:  # a remote store takes rdflib graphs
+        store.replace_graphs({name: None if g is None else g.graph()
+                              for name, g in (*graphs.items(), (ontology.name, ontology))})
     return BuildReport(
         articles=sorted({a.article_id for a in anns} - set(skipped)),
         machine_skipped=skipped,
-        triples=sum(len(g) for g in live),
+        triples=triples,
         store_triples=len(store),
     )
+
+
+# --- worker processes ------------------------------------------------------------------
+
+PARALLEL_FROM = 300
+"""Fewer sheets than this are loaded in the calling process: starting workers costs more."""
+_CHUNK = 100
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """An :class:`AnnotationError` as it crosses from a worker process (exceptions with
+    their own constructor arguments do not survive pickling)."""
+
+    path: str
+    message: str
+    line: int | None
+
+    def error(self) -> AnnotationError:
+        return AnnotationError(self.path, self.message, line=self.line)
+
+
+def _load_chunk(files: Sequence[Path]) -> list[Annotation | _Failure]:
+    out: list[Annotation | _Failure] = []
+    for f in files:
+        try:
+            out.append(load_annotation(f))
+        except AnnotationError as exc:
+            return [*out, _Failure(exc.path, exc.message, exc.line)]
+    return out
+
+
+def _compile_chunk(registry: Registry, anns: Sequence[Annotation]) -> list[Compiled | _Failure]:
+    out: list[Compiled | _Failure] = []
+    for ann in anns:
+        try:
+            out.append(compile_statements(ann, registry))
+        except AnnotationError as exc:
+            return [*out, _Failure(exc.path, exc.message, exc.line)]
+    return out
+
+
+def _in_order(work: Callable[[Sequence[T]], list[R | _Failure]], items: Sequence[T],
+              pool: Executor | None) -> list[R]:
+    """``work`` on chunks of ``items`` (in ``pool`` if given), results in order; the first
+    failure in order is raised, as a run in one process would raise it."""
+    chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+    out: list[R] = []
+    for results in (pool.map(work, chunks) if pool else map(work, chunks)):
+        for result in results:
+            if isinstance(result, _Failure):
+                raise result.error()
+            out.append(result)
+    return out
+
+
+@contextlib.contextmanager
+def _pool(paths: Sequence[str | Path], workers: int | None) -> Iterator[Executor | None]:
+    """Worker processes for a build of ``paths``, or None when one process is better."""
+    if workers is None:
+        many = sum(1 for _ in itertools.islice(iter_annotation_files([Path(p) for p in paths]),
+                                               PARALLEL_FROM)) >= PARALLEL_FROM
+        workers = len(os.sched_getaffinity(0)) if many else 1
+    if workers <= 1:
+        yield None
+        return
+    # fork: the workers need nothing from the caller's main module (spawn would import it
+    # again, which breaks scripts without a main guard) and only parse and compile
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method)) as pool:
+        yield pool

@@ -1,4 +1,4 @@
-"""Compile checked coding sheets into RDF: one rdflib graph per article.
+"""Compile checked coding sheets into RDF: one named graph per article.
 
 References between items are resolved across all sheets of a build, so an
 actor coded in one article has the same IRI in every other article.
@@ -10,11 +10,15 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, Protocol
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, TIME
+from rdflib.term import Node
 
 from kg import iri
 from kg.annotations import Annotation
@@ -55,14 +59,16 @@ _MINT = {
 }
 
 
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
+
 def typed_date(value: str) -> Literal:
     """A date literal typed by its precision.
 
     >>> typed_date("2025-10").datatype == XSD.gYearMonth
     True
     """
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
-    return Literal(value, datatype=datatype)
+    return Literal(value, datatype=_DATE_TYPES[len(value)])
 
 
 @dataclass
@@ -108,10 +114,105 @@ class Registry:
         return _MINT[kind](ident)
 
 
+class Terms(Protocol):
+    """How compiled triples are written down: as rdflib nodes or as N-Triples text."""
+
+    def iri(self, value: str) -> Any: ...
+
+    def literal(self, value: str | int, datatype: URIRef | None = None) -> Any: ...
+
+    def add(self, s: Any, p: Any, o: Any) -> None: ...
+
+
+class RdflibTerms:
+    """rdflib nodes added to an rdflib graph: the reference output."""
+
+    def __init__(self, name: URIRef) -> None:
+        self.graph = bind_prefixes(Graph(identifier=name))
+
+    @staticmethod
+    def iri(value: str) -> URIRef:
+        return value if isinstance(value, URIRef) else URIRef(value)
+
+    @staticmethod
+    def literal(value: str | int, datatype: URIRef | None = None) -> Literal:
+        return Literal(value, datatype=datatype)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.graph.add((s, p, o))
+
+
+# N-Triples string escapes, the same as Oxigraph writes them
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
+_ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
+                 ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"})
+
+
+@lru_cache(maxsize=65536)
+def _lexical(value: str, datatype: URIRef) -> str:
+    """The lexical form rdflib gives a typed literal (it normalises some, e.g. PT90M -> PT1H30M)."""
+    return str(Literal(value, datatype=datatype))
+
+
+class NTriplesTerms:
+    """N-Triples text: each triple one statement ``<s> <p> o`` (without the final dot), kept
+    once. The fast path of a build: no rdflib nodes, and the store loads the text as it is.
+
+    >>> t = NTriplesTerms()
+    >>> t.add(t.iri("https://e.org/s"), t.iri("https://e.org/p"), t.literal('say "hi"\\n'))
+    >>> list(t.statements)
+    ['<https://e.org/s> <https://e.org/p> "say \\\\"hi\\\\"\\\\n"']
+    """
+
+    def __init__(self, name: URIRef | None = None) -> None:
+        self.statements: dict[str, None] = {}
+
+    @staticmethod
+    def iri(value: str) -> str:
+        return f"<{value}>"
+
+    @staticmethod
+    def literal(value: str | int, datatype: URIRef | None = None) -> str:
+        if datatype is None:
+            return f'"{value.translate(_ESCAPES)}"'  # type: ignore[union-attr]
+        lexical = str(value) if isinstance(value, int) else _lexical(value, datatype)
+        return f'"{lexical.translate(_ESCAPES)}"^^<{datatype}>'
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.statements[f"{s} {p} {o}"] = None
+
+
+@dataclass
+class Compiled:
+    """One article's named graph as N-Triples statements (each triple once)."""
+
+    name: URIRef
+    statements: list[str]
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph."""
+        g = bind_prefixes(Graph(identifier=self.name))
+        for triple in rdflib_triples(self.statements):
+            g.add(triple)
+        return g
+
+
+def rdflib_triples(statements: Iterable[str]) -> Iterator[tuple[Node, Node, Node]]:
+    """N-Triples statements (without their final dots) as rdflib triples."""
+    from kg.store import from_ox
+
+    text = "".join(f"{st} .\n" for st in statements)
+    for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        yield from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)
+
+
 class _Compiler:
     """Turns one annotation into triples; one instance per article."""
 
-    def __init__(self, ann: Annotation, registry: Registry) -> None:
+    def __init__(self, ann: Annotation, registry: Registry, terms: type[Terms]) -> None:
         self.ann = ann
         self.reg = registry
         self.aid = ann.article_id
@@ -119,16 +220,35 @@ class _Compiler:
         self.status = NEG.machine if ann.status == "machine" else NEG.curated
         coding = ann.data.get("coding", {})
         self.coder = iri.agent_iri(coding.get("coder") or "unknown coder")
-        self.g = bind_prefixes(Graph(identifier=iri.graph_iri(self.aid, machine=ann.status == "machine")))
+        self.name = iri.graph_iri(self.aid, machine=ann.status == "machine")
+        self.t = terms(self.name)
 
-    def add(self, s: URIRef, p: URIRef, o: Any) -> None:
-        if o is not None:
-            self.g.add((s, p, o if isinstance(o, URIRef | Literal) else Literal(o)))
+    def link(self, s: URIRef, p: URIRef, o: URIRef) -> None:
+        """A triple whose object is an IRI."""
+        t = self.t
+        t.add(t.iri(s), t.iri(p), t.iri(o))
+
+    def text(self, s: URIRef, p: URIRef, value: str | None) -> None:
+        """A triple whose object is plain text, unless ``value`` is None."""
+        if value is not None:
+            t = self.t
+            t.add(t.iri(s), t.iri(p), t.literal(value))
+
+    def typed(self, s: URIRef, p: URIRef, value: str | int | None, datatype: URIRef) -> None:
+        """A triple whose object is a typed literal, unless ``value`` is None."""
+        if value is not None:
+            t = self.t
+            t.add(t.iri(s), t.iri(p), t.literal(value, datatype))
+
+    def date(self, s: URIRef, value: str) -> None:
+        """``dcterms:date``, typed by its precision (see :func:`typed_date`)."""
+        self.typed(s, DCTERMS.date, value, _DATE_TYPES[len(value)])
 
     def common(self, node: URIRef, item: dict[str, Any]) -> None:
         """Confidence, the coder's note and the evidence, which every item may have."""
-        self.add(node, NEG.confidence, _decimal(item.get("confidence")))
-        self.add(node, RDFS.comment, item.get("note"))
+        if item.get("confidence") is not None:
+            self.typed(node, NEG.confidence, f"{item['confidence']:.3f}", XSD.decimal)
+        self.text(node, RDFS.comment, item.get("note"))
         for ev in item.get("evidence") or []:
             self.evidence(node, ev)
 
@@ -136,141 +256,145 @@ class _Compiler:
         node = iri.evidence_iri(self.aid, str(item), ev["start"], ev["end"])
         target, pos, quote = (URIRef(f"{node}#{p}") for p in ("target", "position", "quote"))
         exact = self.ann.text[ev["start"]:ev["end"]] if self.ann.text else ev["text"]
-        g = self.g
-        g.add((item, NEG.hasEvidence, node))
-        g.add((node, RDF.type, NEG.Evidence))
-        g.add((node, OA.hasBody, item))
-        g.add((node, OA.motivatedBy, OA.classifying))
-        g.add((node, OA.hasTarget, target))
-        g.add((node, PROV.wasDerivedFrom, self.article))
-        g.add((node, PROV.wasAttributedTo, self.coder))
-        g.add((target, RDF.type, OA.SpecificResource))
-        g.add((target, OA.hasSource, self.article))
-        g.add((target, OA.hasSelector, pos))
-        g.add((target, OA.hasSelector, quote))
-        g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(ev["start"], datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(ev["end"], datatype=XSD.nonNegativeInteger)))
-        g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(exact)))
+        link = self.link
+        link(item, NEG.hasEvidence, node)
+        link(node, RDF.type, NEG.Evidence)
+        link(node, OA.hasBody, item)
+        link(node, OA.motivatedBy, OA.classifying)
+        link(node, OA.hasTarget, target)
+        link(node, PROV.wasDerivedFrom, self.article)
+        link(node, PROV.wasAttributedTo, self.coder)
+        link(target, RDF.type, OA.SpecificResource)
+        link(target, OA.hasSource, self.article)
+        link(target, OA.hasSelector, pos)
+        link(target, OA.hasSelector, quote)
+        link(pos, RDF.type, OA.TextPositionSelector)
+        self.typed(pos, OA.start, ev["start"], XSD.nonNegativeInteger)
+        self.typed(pos, OA.end, ev["end"], XSD.nonNegativeInteger)
+        link(quote, RDF.type, OA.TextQuoteSelector)
+        self.text(quote, OA.exact, exact)
 
     def issues(self, node: URIRef, codes: list[str] | None, *where: Any) -> None:
         for i, code in enumerate(codes or []):
-            self.add(node, NEG.onIssue, self.reg.ref(self.ann, code, ("issue",), *where, i))
+            self.link(node, NEG.onIssue, self.reg.ref(self.ann, code, ("issue",), *where, i))
 
-    def compile(self) -> Graph:
+    def compile(self) -> Any:
         self.article_node()
         for name in ("actors", "positions", "proposals", "stances", "events", "relations"):
             for i, item in enumerate(self.ann.items(name)):
                 getattr(self, name[:-1])(item, i)
-        return self.g
+        return self.t
 
     def article_node(self) -> None:
-        a, art, g = self.article, self.ann.data["article"], self.g
+        a, art = self.article, self.ann.data["article"]
         publisher = iri.actor_iri(slugify(art["publisher"]))
-        g.add((a, RDF.type, SCHEMA.NewsArticle))
-        self.add(a, DCTERMS.title, art["title"])
-        self.add(a, DCTERMS.publisher, publisher)
+        self.link(a, RDF.type, SCHEMA.NewsArticle)
+        self.text(a, DCTERMS.title, art["title"])
+        self.link(a, DCTERMS.publisher, publisher)
         if slugify(art["publisher"]) not in self.reg.kinds:
-            g.add((publisher, RDF.type, NEG.Organization))
-            self.add(publisher, RDFS.label, art["publisher"])
-        self.add(a, SCHEMA.url, URIRef(art["url"]))
-        self.add(a, DCTERMS.date, Literal(art["date"], datatype=XSD.date))
-        self.add(a, DCTERMS.language, art.get("language", "en"))
-        self.add(a, NEG.textSha256, art.get("sha256"))
-        self.add(a, NEG.codingStatus, self.status)
+            self.link(publisher, RDF.type, NEG.Organization)
+            self.text(publisher, RDFS.label, art["publisher"])
+        try:
+            ox.NamedNode(art["url"])
+        except ValueError as exc:
+            raise self.ann.error(f"field 'article.url': {art['url']!r} is not a valid IRI ({exc})",
+                                 "article", "url") from None
+        self.link(a, SCHEMA.url, URIRef(art["url"]))
+        self.typed(a, DCTERMS.date, art["date"], XSD.date)
+        self.text(a, DCTERMS.language, art.get("language", "en"))
+        self.text(a, NEG.textSha256, art.get("sha256"))
+        self.link(a, NEG.codingStatus, self.status)
         coding = self.ann.data.get("coding", {})
         agent_type = PROV.SoftwareAgent if self.status == NEG.machine else PROV.Agent
-        g.add((self.coder, RDF.type, agent_type))
-        self.add(self.coder, RDFS.label, coding.get("coder") or "unknown coder")
+        self.link(self.coder, RDF.type, agent_type)
+        self.text(self.coder, RDFS.label, coding.get("coder") or "unknown coder")
 
     def actor(self, item: dict[str, Any], i: int) -> None:
         node = iri.actor_iri(item["id"])
-        self.g.add((node, RDF.type, ACTOR_CLASS[item["type"]]))
-        self.add(node, RDFS.label, item["label"])
+        self.link(node, RDF.type, ACTOR_CLASS[item["type"]])
+        self.text(node, RDFS.label, item["label"])
         for alias in item.get("aliases", []):
-            self.add(node, SKOS.altLabel, alias)
-        self.add(node, SCHEMA.jobTitle, item.get("role"))
+            self.text(node, SKOS.altLabel, alias)
+        self.text(node, SCHEMA.jobTitle, item.get("role"))
         for key, pred in (("affiliation", SCHEMA.affiliation), ("speaks_for", NEG.speaksFor)):
             if item.get(key):
-                self.add(node, pred, self.reg.ref(self.ann, item[key], _ACTOR, "actors", i, key))
+                self.link(node, pred, self.reg.ref(self.ann, item[key], _ACTOR, "actors", i, key))
         self.common(node, item)
 
     def position(self, item: dict[str, Any], i: int) -> None:
         node = iri.position_iri(item["id"])
-        self.g.add((node, RDF.type, NEG.Position))
-        self.add(node, RDFS.label, item["label"])
-        self.add(node, DCTERMS.description, item.get("description"))
+        self.link(node, RDF.type, NEG.Position)
+        self.text(node, RDFS.label, item["label"])
+        self.text(node, DCTERMS.description, item.get("description"))
         self.issues(node, item["issue"], "positions", i, "issue")
         self.common(node, item)
 
     def proposal(self, item: dict[str, Any], i: int) -> None:
         node = iri.proposal_iri(item["id"])
-        self.g.add((node, RDF.type, NEG.Proposal))
-        self.add(node, RDFS.label, item["label"])
-        self.add(node, DCTERMS.description, item.get("description"))
+        self.link(node, RDF.type, NEG.Proposal)
+        self.text(node, RDFS.label, item["label"])
+        self.text(node, DCTERMS.description, item.get("description"))
         self.issues(node, item.get("issue"), "proposals", i, "issue")
         for k, ident in enumerate(item.get("includes", [])):
             ref = self.reg.ref(self.ann, ident, ("position",), "proposals", i, "includes", k)
-            self.add(node, NEG.includesPosition, ref)
+            self.link(node, NEG.includesPosition, ref)
         if item.get("revision_of"):
             ref = self.reg.ref(self.ann, item["revision_of"], ("proposal",), "proposals", i, "revision_of")
-            self.add(node, PROV.wasRevisionOf, ref)
+            self.link(node, PROV.wasRevisionOf, ref)
         for k, ident in enumerate(item.get("drafted_by", [])):
             ref = self.reg.ref(self.ann, ident, _ACTOR, "proposals", i, "drafted_by", k)
-            self.add(node, PROV.wasAttributedTo, ref)
+            self.link(node, PROV.wasAttributedTo, ref)
         if item.get("date"):
-            self.add(node, DCTERMS.date, typed_date(item["date"]))
+            self.date(node, item["date"])
         self.common(node, item)
 
     def stance(self, item: dict[str, Any], i: int) -> None:
         node = iri.stance_iri(self.aid, item["id"])
         ref = self.reg.ref
-        self.g.add((node, RDF.type, NEG.Stance))
-        self.add(node, NEG.holder, ref(self.ann, item["holder"], _ACTOR, "stances", i, "holder"))
+        self.link(node, RDF.type, NEG.Stance)
+        self.link(node, NEG.holder, ref(self.ann, item["holder"], _ACTOR, "stances", i, "holder"))
         if item.get("voiced_by"):
             voice = ref(self.ann, item["voiced_by"], _ACTOR, "stances", i, "voiced_by")
             if self.reg.actor_types.get(item["voiced_by"]) != "person":
                 raise self.ann.error(f"field 'stances.{i}.voiced_by': '{item['voiced_by']}' is not "
                                      "a person", "stances", i, "voiced_by")
-            self.add(node, NEG.voicedBy, voice)
-        self.add(node, NEG.target, ref(self.ann, item["target"], _TARGET, "stances", i, "target"))
+            self.link(node, NEG.voicedBy, voice)
+        self.link(node, NEG.target, ref(self.ann, item["target"], _TARGET, "stances", i, "target"))
         self.issues(node, item["issue"], "stances", i, "issue")
-        self.add(node, NEG.stanceValue, VALUE[item["value"]])
-        self.add(node, NEG.condition, item.get("condition"))
+        self.link(node, NEG.stanceValue, VALUE[item["value"]])
+        self.text(node, NEG.condition, item.get("condition"))
         if item.get("condition_position"):
             cond = ref(self.ann, item["condition_position"], ("position",), "stances", i,
                        "condition_position")
-            self.add(node, NEG.conditionPosition, cond)
-        stated = item.get("date") or self.ann.data["article"]["date"]
-        self.add(node, DCTERMS.date, typed_date(stated))
-        self.add(node, NEG.codingStatus, self.status)
-        self.add(node, DCTERMS.source, self.article)
+            self.link(node, NEG.conditionPosition, cond)
+        self.date(node, item.get("date") or self.ann.data["article"]["date"])
+        self.link(node, NEG.codingStatus, self.status)
+        self.link(node, DCTERMS.source, self.article)
         self.common(node, item)
 
     def event(self, item: dict[str, Any], i: int) -> None:
         node = iri.event_iri(item["id"])
-        self.g.add((node, RDF.type, EVENT_CLASS[item["type"]]))
-        self.add(node, RDFS.label, item["label"])
+        self.link(node, RDF.type, EVENT_CLASS[item["type"]])
+        self.text(node, RDFS.label, item["label"])
         if item.get("date"):
-            self.add(node, DCTERMS.date, typed_date(item["date"]))
+            self.date(node, item["date"])
         if item.get("duration"):
-            self.add(node, TIME.hasXSDDuration, Literal(item["duration"], datatype=XSD.duration))
+            self.typed(node, TIME.hasXSDDuration, item["duration"], XSD.duration)
         if item.get("place"):
             place = iri.place_iri(item["place"])
-            self.g.add((place, RDF.type, NEG.Place))
-            self.add(place, RDFS.label, item["place"])
-            self.add(node, SCHEMA.location, place)
+            self.link(place, RDF.type, NEG.Place)
+            self.text(place, RDFS.label, item["place"])
+            self.link(node, SCHEMA.location, place)
         if item.get("status"):
-            self.add(node, SCHEMA.eventStatus, EVENT_STATUS[item["status"]])
+            self.link(node, SCHEMA.eventStatus, EVENT_STATUS[item["status"]])
         for k, ident in enumerate(item.get("participants", [])):
-            self.add(node, SCHEMA.attendee, self.reg.ref(self.ann, ident, _ACTOR, "events", i,
-                                                         "participants", k))
+            self.link(node, SCHEMA.attendee, self.reg.ref(self.ann, ident, _ACTOR, "events", i,
+                                                          "participants", k))
         self.issues(node, item.get("issues"), "events", i, "issues")
         for k, ident in enumerate(item.get("discussed", [])):
-            self.add(node, NEG.discussed, self.reg.ref(self.ann, ident, _TARGET, "events", i,
-                                                       "discussed", k))
-        self.add(node, DCTERMS.source, self.article)
+            self.link(node, NEG.discussed, self.reg.ref(self.ann, ident, _TARGET, "events", i,
+                                                        "discussed", k))
+        self.link(node, DCTERMS.source, self.article)
         self.common(node, item)
 
     def relation(self, item: dict[str, Any], i: int) -> None:
@@ -280,33 +404,40 @@ class _Compiler:
         if item["predicate"] == "speaks_for" and self.reg.actor_types.get(item["subject"]) != "person":
             raise self.ann.error(f"field 'relations.{i}.subject': only a person speaks for "
                                  "another actor", "relations", i, "subject")
-        self.g.add((s, pred, o))
+        self.link(s, pred, o)
         if symmetric:
-            self.g.add((o, pred, s))
+            self.link(o, pred, s)
         if item.get("evidence") or item.get("asserted_by"):
             node = iri.relation_iri(self.aid, item["subject"], item["predicate"], item["object"])
-            self.g.add((node, RDF.type, NEG.RelationClaim))
-            self.g.add((node, RDF.subject, s))
-            self.g.add((node, RDF.predicate, pred))
-            self.g.add((node, RDF.object, o))
+            self.link(node, RDF.type, NEG.RelationClaim)
+            self.link(node, RDF.subject, s)
+            self.link(node, RDF.predicate, pred)
+            self.link(node, RDF.object, o)
             if item.get("asserted_by"):
                 who = self.reg.ref(self.ann, item["asserted_by"], _ACTOR, "relations", i, "asserted_by")
-                self.add(node, NEG.assertedBy, who)
-            self.add(node, DCTERMS.source, self.article)
-            self.add(node, NEG.codingStatus, self.status)
+                self.link(node, NEG.assertedBy, who)
+            self.link(node, DCTERMS.source, self.article)
+            self.link(node, NEG.codingStatus, self.status)
             self.common(node, item)
 
 
-def _decimal(value: float | None) -> Literal | None:
-    return None if value is None else Literal(f"{value:.3f}", datatype=XSD.decimal)
+def _compile(ann: Annotation, registry: Registry, terms: type[Terms]) -> Any:
+    try:
+        return _Compiler(ann, registry, terms).compile()
+    except ValueError as exc:  # an id that could not be minted
+        raise AnnotationError(ann.path, str(exc)) from None
 
 
 def compile_annotation(ann: Annotation, registry: Registry) -> Graph:
-    """The named graph of one article.
+    """The named graph of one article, as an rdflib graph (the reference output).
 
     Raises :class:`AnnotationError` for a reference to an unknown or wrong-kind id.
     """
-    try:
-        return _Compiler(ann, registry).compile()
-    except ValueError as exc:  # an id that could not be minted
-        raise AnnotationError(ann.path, str(exc)) from None
+    return _compile(ann, registry, RdflibTerms).graph
+
+
+def compile_statements(ann: Annotation, registry: Registry) -> Compiled:
+    """The named graph of one article as N-Triples statements: the same triples as
+    :func:`compile_annotation`, several times faster to make and to store."""
+    terms = _compile(ann, registry, NTriplesTerms)
+    return Compiled(iri.graph_iri(ann.article_id, machine=ann.status == "machine"), list(terms.statements))

@@ -8,7 +8,7 @@ about, and what is wrong, e.g.::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,14 +75,25 @@ def shapes_graph() -> Graph:
     return Graph().parse(ontology_file("shapes.ttl"), format="turtle")
 
 
-def check(graphs: Iterable[Graph], origins: Mapping[Node, Origin]) -> list[str]:
-    """Validate the union of ``graphs`` against ``ontology/shapes.ttl``; one line per problem."""
+def ontology_statements() -> list[str]:
+    """The ontology and the issue scheme as N-Triples statements (see :mod:`kg.compile`)."""
+    from kg.store import to_ox
+
+    return [f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in ontology_graph()]
+
+
+def check_statements(statements: Iterable[str],
+                     origins: Callable[[], Mapping[Node, Origin]]) -> list[str]:
+    """Validate the union of compiled graphs (N-Triples statements, see :mod:`kg.compile`)
+    against ``ontology/shapes.ttl``; one line per problem, naming where the item was coded
+    (``origins`` is called only when there are problems)."""
     import pyshacl  # heavy: imported only when validating
 
+    from kg.compile import rdflib_triples
+
     data = Graph()
-    for g in graphs:
-        for triple in g:
-            data.add(triple)
+    for triple in rdflib_triples(statements):
+        data.add(triple)
     # The class hierarchy and the issue scheme are all the ontology SHACL needs here;
     # pyshacl's own ont_graph mixing copies the whole ontology and is several times slower.
     for triple in hierarchy_graph():
@@ -91,6 +102,7 @@ def check(graphs: Iterable[Graph], origins: Mapping[Node, Origin]) -> list[str]:
         data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
     if conforms:
         return []
+    where_from = origins()
     problems = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
@@ -99,7 +111,7 @@ def check(graphs: Iterable[Graph], origins: Mapping[Node, Origin]) -> list[str]:
         text = str(message) if message else f"violates {short(report.value(result, SH.sourceShape))}"
         if path is not None and isinstance(path, URIRef) and short(path) not in text:
             text += f" ({short(path)})"
-        origin = origins.get(focus)
+        origin = where_from.get(focus)
         if origin:
             where = f"{origin.path}:{origin.line}" if origin.line else origin.path
             problems.append(f"{where}: {origin.what}: {text}")

@@ -27,7 +27,7 @@ import fcntl
 import gc
 import os
 import shutil
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -153,6 +153,29 @@ def _ox_result(result: Any) -> QueryResult:
     return QueryResult(vars=names, rows=rows)
 
 
+def _replace(store: Any, names: Iterable[URIRef], load: Callable[[], None],
+             written: Container[str]) -> None:
+    """Drop the named graphs ``names``, ``load`` their new content (named graphs and the
+    merge), then drop from the default graph each dropped triple that no named graph holds
+    any more. ``written``: the triples just loaded, in N-Triples, which are kept anyway."""
+    default = ox.DefaultGraph()
+    try:
+        dropped: set[str] = set()
+        for name in names:
+            g = ox.NamedNode(str(name))
+            dropped.update(str(ox.Triple(q.subject, q.predicate, q.object))
+                           for q in store.quads_for_pattern(None, None, None, g))
+            store.remove_graph(g)
+        load()
+        gone = "".join(f"{t} .\n" for t in dropped if t not in written)
+        for t in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES):  # still merged if a graph has it
+            where = store.quads_for_pattern(t.subject, t.predicate, t.object)
+            if all(isinstance(q.graph_name, ox.DefaultGraph) for q in where):
+                store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+    except OSError as exc:
+        raise StoreError(f"cannot write the store: {exc}") from None
+
+
 # --- the embedded Oxigraph store -------------------------------------------------------
 
 class OxigraphStore:
@@ -225,6 +248,12 @@ class OxigraphStore:
         """Drop each named graph and load its new content, all or nothing."""
         self._write(lambda store: self._apply(store, graphs, bulk=self.path is not None))
 
+    def replace_statements(self, graphs: Mapping[URIRef, Sequence[str] | None]) -> None:
+        """:meth:`replace_graphs` for graphs given as N-Triples statements (``<s> <p> o``,
+        without the final dot), as :mod:`kg.compile` makes them: Oxigraph parses and loads
+        the text itself, with no Python term per triple."""
+        self._write(lambda store: self._apply_statements(store, graphs, bulk=self.path is not None))
+
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL Update on the named graphs, all or nothing, then recompute the merged
         default graph (so triples an update writes to the default graph itself are dropped)."""
@@ -282,25 +311,35 @@ class OxigraphStore:
         ``bulk`` uses Oxigraph's bulk loader (about three times faster, not transactional);
         it is only safe on a generation that is not published yet.
         """
-        default = ox.DefaultGraph()
-        try:
-            dropped: set[Any] = set()
-            for name in graphs:
-                g = ox.NamedNode(str(name))
-                dropped.update(ox.Triple(q.subject, q.predicate, q.object)
-                               for q in store.quads_for_pattern(None, None, None, g))
-                store.remove_graph(g)
-            quads = list(_quads(graphs))
-            merged = [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads]
+        quads = list(_quads(graphs))
+        merged = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+
+        def load() -> None:
+            default = ox.DefaultGraph()
             add = store.bulk_extend if bulk else store.extend
-            add(quads + merged)
-            dropped.difference_update(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-            for t in dropped:  # still in the merge only if another named graph has it
-                where = store.quads_for_pattern(t.subject, t.predicate, t.object)
-                if all(isinstance(q.graph_name, ox.DefaultGraph) for q in where):
-                    store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+            add(quads + [ox.Quad(t.subject, t.predicate, t.object, default) for t in merged])
+        _replace(store, graphs, load, {str(t) for t in merged})
+
+    @staticmethod
+    def _apply_statements(store: Any, graphs: Mapping[URIRef, Sequence[str] | None], *,
+                          bulk: bool = False) -> None:
+        """:meth:`_apply` for N-Triples statements: one N-Quads document, parsed by Oxigraph."""
+        merged: set[str] = set()
+        parts: list[str] = []
+        for name, statements in graphs.items():
+            if statements:
+                tail = f" <{name}> .\n"
+                parts += (tail.join(statements), tail)
+                merged.update(statements)
+        parts += (f"{t} .\n" for t in merged)
+        document = "".join(parts).encode("utf-8")
+
+        def load() -> None:
+            try:
+                (store.bulk_load if bulk else store.load)(document, format=ox.RdfFormat.N_QUADS)
+            except SyntaxError as exc:
+                raise StoreError(f"cannot store the compiled graphs: {exc}") from None
+        _replace(store, graphs, load, merged)
 
     def _prune(self, keep: set[str | None]) -> None:
         assert self.path is not None

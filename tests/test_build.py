@@ -22,7 +22,7 @@ GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 def test_golden_graph(mini_dir):
     """The mini coding compiles to exactly the reviewed graph in tests/fixtures/golden."""
     graphs, _, _ = compile_all([load_annotation(mini_dir / "mini-talks.yaml")])
-    compiled = graphs[iri.graph_iri("mini-talks")]
+    compiled = graphs[iri.graph_iri("mini-talks")].graph()
     expected = Graph().parse(GOLDEN / "mini-talks.ttl", format="turtle")
     assert isomorphic(compiled, expected)
 

@@ -1,0 +1,119 @@
+"""kg.compile: the fast path (N-Triples statements) makes exactly the reference graph.
+
+The reference is the same compiler writing rdflib nodes into an rdflib graph (what every
+build stored before the fast path); the fast path writes N-Triples text that Oxigraph
+loads itself. Both run on real sheets: the seed coding, every corpus sheet, the mini
+fixture, and a sheet with awkward text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg import iri
+from kg.annotations import Annotation, load_annotation
+from kg.build import build, issue_codes
+from kg.compile import Registry, compile_annotation, compile_statements
+from kg.errors import AnnotationError
+from kg.shapes import ontology_graph
+from kg.store import Format, open_store, to_ox
+from tests.conftest import MINI, ROOT, SEED_ANNOTATION
+from tests.sheets import copy_sheet, line_of
+
+CORPUS = sorted((ROOT / "data" / "corpus").glob("*/*.yaml"))
+
+
+def _registry(anns: list[Annotation]) -> Registry:
+    registry = Registry(issues=issue_codes())
+    for ann in anns:
+        registry.add(ann)
+    return registry
+
+
+def _statements(graph: Graph) -> set[str]:
+    """The reference graph's triples written the way Oxigraph writes N-Triples."""
+    return {f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in graph}
+
+
+def _same_output(path: Path) -> None:
+    ann = load_annotation(path)
+    registry = _registry([ann])
+    reference = compile_annotation(ann, registry)
+    fast = compile_statements(ann, registry)
+    assert fast.name == reference.identifier
+    assert len(fast) == len(reference) > 0
+    assert set(fast.statements) == _statements(reference)
+    assert isomorphic(fast.graph(), reference)
+
+
+def test_corpus_is_there():
+    assert len(CORPUS) >= 10
+
+
+@pytest.mark.parametrize("path", [SEED_ANNOTATION, MINI / "mini-talks.yaml", *CORPUS],
+                         ids=lambda p: p.stem)
+def test_fast_path_makes_the_reference_graph(path):
+    _same_output(path)
+
+
+def test_awkward_text_and_normalised_literals(mini_dir):
+    """Quotes, backslashes, line breaks, control and non-ASCII characters in text, and
+    literals rdflib normalises (an xsd:duration of 90 minutes is PT1H30M)."""
+    (mini_dir / "mini-talks.txt").unlink()
+    sheet = copy_sheet(
+        mini_dir / "mini-talks.yaml", mini_dir / "odd.yaml",
+        ("  text_file: mini-talks.txt\n", ""),
+        ("    label: Sylvania\n",
+         '    label: "Syl\\"va\\\\nia \\u00e9\\u2028 \\t tab\\r\\n line \\x01 \\x7f"\n'),
+        ("  - id: 2025-05-04-geneva-round-three\n", "  - id: 2025-05-04-geneva-round-three\n    duration: PT90M\n"),
+    )
+    ann = load_annotation(sheet)
+    assert "\x01" in ann.items("actors")[1]["label"]
+    _same_output(sheet)
+    assert any('"PT1H30M"^^' in s for s in compile_statements(ann, _registry([ann])).statements)
+
+
+def test_store_holds_the_same_quads_as_the_reference_path(tmp_path):
+    """A build (fast path) stores exactly what the reference graphs give through
+    ``replace_graphs`` (named graphs and the merged default graph)."""
+    sheets = [SEED_ANNOTATION, *CORPUS[:6]]
+    fast = open_store(tmp_path / "fast")
+    build(sheets, store=fast, shacl=False)
+    anns = [load_annotation(p) for p in sheets]
+    registry = _registry(anns)
+    graphs: dict[URIRef, Graph | None] = {}
+    for ann in anns:
+        g = compile_annotation(ann, registry)
+        graphs[g.identifier] = g
+        graphs[iri.graph_iri(ann.article_id, machine=True)] = None
+    ontology = Graph(identifier=iri.ONTOLOGY_GRAPH)
+    for triple in ontology_graph():
+        ontology.add(triple)
+    graphs[iri.ONTOLOGY_GRAPH] = ontology
+    reference = open_store(tmp_path / "reference")
+    reference.replace_graphs(graphs)
+    assert len(fast) == len(reference)
+    assert _without_blank_nodes(fast) == _without_blank_nodes(reference)
+    merged = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert fast.query(merged).rows == reference.query(merged).rows
+
+
+def _without_blank_nodes(store) -> set[bytes]:
+    """Every stored quad (the ontology's blank nodes get new labels on each load)."""
+    lines = set(store.export(Format.NQUADS).splitlines())
+    return {line for line in lines if b"_:" not in line}
+
+
+def test_an_iri_oxigraph_cannot_store_is_an_error_with_a_line(mini_dir):
+    sheet = copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "bad-url.yaml",
+                       ("  url: https://example.org/mini-talks\n", "  url: https://example.org/a%zz\n"))
+    ann = load_annotation(sheet)
+    with pytest.raises(AnnotationError) as err:
+        compile_statements(ann, _registry([ann]))
+    line = line_of(sheet, "a%zz")
+    assert str(err.value).startswith(f"{sheet}:{line}: field 'article.url': "
+                                     "'https://example.org/a%zz' is not a valid IRI")
