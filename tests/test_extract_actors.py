@@ -180,3 +180,13 @@ def test_organisation_named_as_such_and_city_in_a_role_is_a_place():
     assert table.actors["mia-kohl"].affiliation == "harbourline-research"
     assert any(a.type == "organization" and a.label.startswith("New Dawn")
                for a in table.actors.values())
+
+
+def test_spelling_variant_keeps_the_first_label_and_the_full_name_replaces_a_surname():
+    table = ActorTable(load_gazetteer())
+    first = table.person("Abdulkarim al-Hadi", 0, 18)
+    table.person("Abdul Karim al-Hadi", 30, 49)
+    assert first.label == "Abdulkarim al-Hadi"
+    surname = table.person("Haverkamp", 60, 69)
+    table.person("Lena Haverkamp", 80, 94)
+    assert surname.label == "Lena Haverkamp"

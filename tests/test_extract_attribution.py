@@ -244,3 +244,13 @@ def test_statement_of_a_state_body_and_the_government_named_before(extractor):
             "paid for it. The government said it backed the river accord.\n")
     got, _ = _stances(extractor, text)
     assert [g[:2] for g in got if g[3].startswith("The government")] == [("chile", None)]
+
+
+def test_attitude_in_a_relative_clause_belongs_to_its_antecedent(extractor):
+    text = ("Foreign Minister Ana Ruiz of Bolivia said the talks should move to Asia and "
+            "suggested Malaysia, which has offered to host them.\n")
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got} >= {"bolivia", "malaysia"}
+    got, _ = _stances(extractor, "The quota is backed by Ecuador, whose government said it "
+                                 "fully shares the concern.\n")
+    assert [g[:2] for g in got] == [("ecuador", None)]

@@ -210,7 +210,8 @@ class ActorTable:
         actor = self.find_person(name)
         if actor is not None:
             actor.add_alias(name)
-            if len(name.split()) > len(actor.label.split()):
+            known, new = name_key(actor.label).split(), name_key(name).split()
+            if len(new) > len(known) and new[-len(known):] == known:  # the full name, later
                 actor.add_alias(actor.label)
                 actor.label = name
             return self._touch(actor, start, end, True)

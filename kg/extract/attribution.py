@@ -57,6 +57,7 @@ class Statement:
     confidence: float
     verb: str
     subject_i: int = -1  # token index of the grammatical subject (-1: none)
+    own: bool = False  # another actor's attitude standing on its own inside a report
 
 
 @dataclass
@@ -107,6 +108,9 @@ class Attributor:
         if direct is not None:
             return direct, True
         lower = tok.lower_
+        antecedent = _antecedent(tok)
+        if antecedent is not None:  # "Singapore, which has offered to host"
+            return self.resolve(sent, antecedent)
         if tok.pos_ == "PRON":
             return self._pronoun(lower, sent.base + tok.idx, sent.start), True
         for child in tok.subtree:
@@ -122,6 +126,10 @@ class Attributor:
                 holder, _ = self.table.holder_of(referent)
                 return (holder if holder is not referent else None), False
             return referent, False
+        if possessor is not None and possessor.lower_ == "whose" and \
+                _antecedent(possessor) is not None and tok.lemma_.lower() in _BODY_NOUNS:
+            owner, _ = self.resolve(sent, _antecedent(possessor))  # "Peru, whose government"
+            return owner, False
         if tok.lemma_.lower() in _BODY_NOUNS:  # "Iran's embassy", "a Saudi ministry statement"
             owner = self._actor_of(sent, possessor) if possessor is not None else next(
                 (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
@@ -293,7 +301,8 @@ class Attributor:
             is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
-            if not (is_verb or is_adj or according) or tok.i in inside_content or tok.i in quoted:
+            if not (is_verb or is_adj or according) or tok.i in quoted or (
+                    tok.i in inside_content and not self._relative_attitude(sent, tok)):
                 continue
             if according:
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
@@ -353,13 +362,22 @@ class Attributor:
                     content = text_of(span, {t.i for t in subject.subtree} | skip_own)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
-                                     lemma, subj.i))
+                                     lemma, subj.i, own=_antecedent(subj) is not None))
                 self._note_speaker(speaker)
         out = _merge_attributions(out, speech)
         out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
         self._note_root_subject(sent)
         self.groups.note(sent)
         return out
+
+    def _relative_attitude(self, sent: Sentence, verb: Any) -> bool:
+        """An attitude in a relative clause on a named actor, inside another's statement:
+        "X said Y, which has offered to host, ..." is also Y's statement."""
+        subject = self._subject(verb)
+        return verb.dep_ == "relcl" and subject is not None and (
+            _antecedent(subject) is not None or (subject.dep_ == "poss" and any(
+                c.lower_ == "whose" for c in subject.children))) and \
+            self._actor_of(sent, verb.head) is not None
 
     def _joint_statements(self, sent: Sentence, act: Any, parties: tuple[Actor, ...],
                           reporter: Actor, seen: set[tuple[str, int]]) -> list[Statement]:
@@ -373,7 +391,7 @@ class Attributor:
             seen.add((holder.id, act.i))
             out.append(Statement(sent, holder, voice, text_of(clause, set()),
                                  sent.base + clause.start_char, sent.base + clause.end_char,
-                                 0.7, f"joint:{act.lemma_.lower()}", act.i))
+                                 0.7, f"joint:{act.lemma_.lower()}", act.i, own=True))
         return out
 
     def _nominal(self, sent: Sentence, taken: set[str], inside: set[int]) -> list[Statement]:
@@ -419,6 +437,16 @@ class Attributor:
                          confidence, "quote")
 
 
+def _antecedent(tok: Any) -> Any | None:
+    """The noun a relative pronoun stands for ("Singapore, which ...", "Peru, whose ...")."""
+    if tok.lower_ not in {"which", "who", "whose"}:
+        return None
+    clause = tok.head if tok.dep_ != "poss" else tok.head.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return clause.head
+
+
 def _misattached_subject(verb: Any) -> Any | None:
     """The subject of a speech verb that the parse hung on a clause before it: in "The UN,
     which co-sponsored the deal, said ..." the model may make "UN" the subject of
@@ -461,8 +489,7 @@ def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[St
                 if len(clauses) == 1:
                     other.content = st.content  # the parse may hang the condition on "said"
                 dropped.add(id(st))
-            elif other.sentence is st.sentence and _span_inside(other, st) and \
-                    not other.verb.startswith("joint:"):
+            elif other.sentence is st.sentence and _span_inside(other, st) and not other.own:
                 dropped.update({id(st), id(other)})
     kept = [st for st in out if id(st) not in dropped]
     return kept

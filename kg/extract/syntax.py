@@ -50,7 +50,8 @@ def own_tokens(tok: Any) -> list[Any]:
 def text_of(span: Any, skip: set[int]) -> str:
     """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
     ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them
-    (not when an actor expresses them: "voiced support", "repeated its demand"),
+    (not when an actor expresses them: "voiced support", "repeated its demand", nor as the
+    subject of "depend": "the offer depends on"),
     while phrases built on them ("a fair offer") still match after case folding."""
     parts = []
     for tok in span:
@@ -58,7 +59,8 @@ def text_of(span: Any, skip: set[int]) -> str:
             continue
         word = tok.text
         if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES and not (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _EXPRESS_VERBS):
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _EXPRESS_VERBS) and not (
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "depend"):
             prev = tok.doc[tok.i - 1] if tok.i > 0 else None
             if prev is None or prev.pos_ != "ADJ":
                 word = word.upper()
