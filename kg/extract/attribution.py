@@ -20,8 +20,10 @@ from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
 from kg.extract.syntax import (
+    antecedent,
     by_depth,
     conjuncts,
+    misattached_subject,
     own_tokens,
     passive_agent,
     past_position,
@@ -108,9 +110,9 @@ class Attributor:
         if direct is not None:
             return direct, True
         lower = tok.lower_
-        antecedent = _antecedent(tok)
-        if antecedent is not None:  # "Singapore, which has offered to host"
-            return self.resolve(sent, antecedent)
+        noun = antecedent(tok)
+        if noun is not None:  # "Singapore, which has offered to host"
+            return self.resolve(sent, noun)
         if tok.pos_ == "PRON":
             return self._pronoun(lower, sent.base + tok.idx, sent.start), True
         for child in tok.subtree:
@@ -127,8 +129,8 @@ class Attributor:
                 return (holder if holder is not referent else None), False
             return referent, False
         if possessor is not None and possessor.lower_ == "whose" and \
-                _antecedent(possessor) is not None and tok.lemma_.lower() in _BODY_NOUNS:
-            owner, _ = self.resolve(sent, _antecedent(possessor))  # "Peru, whose government"
+                antecedent(possessor) is not None and tok.lemma_.lower() in _BODY_NOUNS:
+            owner, _ = self.resolve(sent, antecedent(possessor))  # "Peru, whose government"
             return owner, False
         if tok.lemma_.lower() in _BODY_NOUNS:  # "Iran's embassy", "a Saudi ministry statement"
             owner = self._actor_of(sent, possessor) if possessor is not None else next(
@@ -205,7 +207,7 @@ class Attributor:
                 return child
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject(verb.head)
-        return _misattached_subject(verb)
+        return misattached_subject(verb)
 
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
         doc = verb.doc
@@ -362,7 +364,7 @@ class Attributor:
                     content = text_of(span, {t.i for t in subject.subtree} | skip_own)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
-                                     lemma, subj.i, own=_antecedent(subj) is not None))
+                                     lemma, subj.i, own=antecedent(subj) is not None))
                 self._note_speaker(speaker)
         out = _merge_attributions(out, speech)
         out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
@@ -375,7 +377,7 @@ class Attributor:
         "X said Y, which has offered to host, ..." is also Y's statement."""
         subject = self._subject(verb)
         return verb.dep_ == "relcl" and subject is not None and (
-            _antecedent(subject) is not None or (subject.dep_ == "poss" and any(
+            antecedent(subject) is not None or (subject.dep_ == "poss" and any(
                 c.lower_ == "whose" for c in subject.children))) and \
             self._actor_of(sent, verb.head) is not None
 
@@ -435,32 +437,6 @@ class Attributor:
         holder, voice = self.table.holder_of(speaker)
         return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
                          confidence, "quote")
-
-
-def _antecedent(tok: Any) -> Any | None:
-    """The noun a relative pronoun stands for ("Singapore, which ...", "Peru, whose ...")."""
-    if tok.lower_ not in {"which", "who", "whose"}:
-        return None
-    clause = tok.head if tok.dep_ != "poss" else tok.head.head
-    if clause.dep_ != "relcl" or clause.head.pos_ not in {"PROPN", "NOUN"}:
-        return None
-    return clause.head
-
-
-def _misattached_subject(verb: Any) -> Any | None:
-    """The subject of a speech verb that the parse hung on a clause before it: in "The UN,
-    which co-sponsored the deal, said ..." the model may make "UN" the subject of
-    "sponsored". The subject is then followed by a comma and the clause by the verb."""
-    if verb.lemma_.lower() not in words("speech", "speech"):
-        return None
-    for child in verb.children:
-        if child.i > verb.i or child.dep_ not in {"ccomp", "advcl"}:
-            continue
-        inner = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if inner is not None and inner.i + 1 < verb.i and inner.nbor(1).text == "," and \
-                inner.pos_ in {"PROPN", "NOUN"} and verb.nbor(-1).text == ",":
-            return inner
-    return None
 
 
 def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:

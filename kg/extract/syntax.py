@@ -1,5 +1,6 @@
 """Token-level helpers over a spaCy parse, shared by attribution: coordination, passive
-agents, noun-phrase extent, statement text, tokens by depth, and two verb filters."""
+agents, noun-phrase extent, statement text, tokens by depth, verb filters, phrasal verbs,
+relative pronouns and subjects the parse misplaced."""
 
 from __future__ import annotations
 
@@ -117,3 +118,29 @@ def phrasal_exit(tok: Any) -> bool:
     if tok.lemma_.lower() == "rule":
         return "out" not in particles
     return bool(particles & {"away", "down", "back", "off"})
+
+
+def antecedent(tok: Any) -> Any | None:
+    """The noun a relative pronoun stands for ("Singapore, which ...", "Peru, whose ...")."""
+    if tok.lower_ not in {"which", "who", "whose"}:
+        return None
+    clause = tok.head if tok.dep_ != "poss" else tok.head.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return clause.head
+
+
+def misattached_subject(verb: Any) -> Any | None:
+    """The subject of a speech verb that the parse hung on a clause before it: in "The UN,
+    which co-sponsored the deal, said ..." the model may make "UN" the subject of
+    "sponsored". The subject is then followed by a comma and the clause by the verb."""
+    if verb.lemma_.lower() not in words("speech", "speech"):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in {"ccomp", "advcl"}:
+            continue
+        inner = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if inner is not None and inner.i + 1 < verb.i and inner.nbor(1).text == "," and \
+                inner.pos_ in {"PROPN", "NOUN"} and verb.nbor(-1).text == ",":
+            return inner
+    return None
