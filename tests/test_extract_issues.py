@@ -61,6 +61,9 @@ def test_general_negotiation_vocabulary_of_each_kind_of_talks():
         "Creditors offered a smaller haircut on the bonds and longer maturities.":
             "economic_cooperation",
         "Both sides want the release of detainees before the holiday.": "prisoners_humanitarian",
+        "The downstream states want a guaranteed minimum flow from the reservoir in droughts.":
+            "economic_cooperation",
+        "The minority wants self-government for its municipalities.": "governance_elections",
     }
     for text, code in cases.items():
         assert scheme.classify(text) == [code], text

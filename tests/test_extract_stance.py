@@ -34,6 +34,7 @@ from kg.extract.stance import classify
     ("He urged both camps to study the draft, which he called a serious basis for work.",
      "support"),
     ("The treasury said the country needed a larger write-down.", "support"),
+    ("Access for the monitors is not a favour but an obligation.", "support"),
 ])
 def test_values(text, value):
     result = classify(text)
