@@ -190,3 +190,11 @@ def test_spelling_variant_keeps_the_first_label_and_the_full_name_replaces_a_sur
     surname = table.person("Haverkamp", 60, 69)
     table.person("Lena Haverkamp", 80, 94)
     assert surname.label == "Lena Haverkamp"
+
+
+@needs_spacy
+def test_state_named_only_in_passing_has_no_evidence():
+    table, _ = _actors("Output has lagged behind neighbouring Chile. Peru and Bolivia signed "
+                       "the accord, which was also backed by Ecuador, Uruguay and Paraguay.\n")
+    assert not table.actors["chile"].evidence
+    assert all(table.actors[s].evidence for s in ("peru", "bolivia", "ecuador", "paraguay"))

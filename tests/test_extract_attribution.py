@@ -254,3 +254,10 @@ def test_attitude_in_a_relative_clause_belongs_to_its_antecedent(extractor):
     got, _ = _stances(extractor, "The quota is backed by Ecuador, whose government said it "
                                  "fully shares the concern.\n")
     assert [g[:2] for g in got] == [("ecuador", None)]
+
+
+def test_report_of_what_another_said_is_nobodys_stance(extractor):
+    text = ("Trade Minister Lena Dahl of Norway spoke on Monday. Dahl said the EU trade "
+            "commissioner had told her that Brussels was open to discussing the quota.\n")
+    got, _ = _stances(extractor, text)
+    assert not [g for g in got if g[3].startswith("Dahl said")]

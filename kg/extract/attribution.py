@@ -248,7 +248,8 @@ class Attributor:
         return None
 
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
-        """Rule 3.7: "X said Y would never accept" is not a stance of X or Y."""
+        """Rule 3.9: "X said Y would never accept" is not a stance of X or Y; nor is "X said
+        the commissioner had told her that ..." (a report of another's words)."""
         for child in verb.children:
             if child.dep_ != "ccomp":
                 continue
@@ -256,9 +257,11 @@ class Attributor:
             if inner is None or inner.pos_ == "PRON":
                 continue
             other = self._actor_of(sent, inner)
+            if other is None and child.lemma_.lower() in words("speech", "speech"):
+                other = self.resolve(sent, inner)[0] or inner  # a title, or nobody named
             if other is not None and other is not holder and other is not voice and (
-                other.type != "person" or other.speaks_for != holder.id
-            ):
+                not isinstance(other, Actor) or other.type != "person"
+                or other.speaks_for != holder.id):
                 return True
         return False
 

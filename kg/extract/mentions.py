@@ -20,7 +20,7 @@ from kg.extract.roles import honorific, read_role, role_word, settle_offices, st
 from kg.extract.segment import Sentence
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
-                  "through", "inside", "around", "toward", "towards", "between"}
+                  "through", "inside", "around", "toward", "towards"}
 _KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
         "family", "parent", "child", "relative", "cousin", "uncle", "aunt", "nephew", "niece",
         "grandson", "granddaughter", "partner", "fiance", "widow"}
@@ -132,11 +132,15 @@ def _titled(span: Any) -> bool:
 
 
 def _acts(span: Any) -> bool:
-    """A place name used as an actor: a subject, a possessor, or qualifying an office."""
+    """A place name used as an actor: a subject, a possessor, or qualifying an office. A
+    state named otherwise ("lagged behind Chile") is an actor only if a stance or an event
+    uses it."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Britain, France and Germany said"
     return root.dep_ in {"nsubj", "nsubjpass", "poss"} or _qualifies_collective(span) or (
-        root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}) or (
-        root.dep_ == "pobj" and root.head.dep_ == "agent")  # "rejected by Ruritania"
+        root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ in {
+            "by", "with", "between", "against"}))  # "rejected by X", "talks with X"
 
 
 def _state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
@@ -288,7 +292,9 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             elif kind == "demonym" and not _qualifies_collective(clipped):
                 pass
             else:
-                _mark(mentions, sent, clipped, table.collective(entry, clipped.text, start, end))
+                _mark(mentions, sent, clipped, table.collective(
+                    entry, clipped.text, start, end,
+                    evidence=_acts(clipped) or entry.type != "state" or kind == "demonym"))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"ORG", "GPE"} and (_person_like(table, clipped.text) or
                                                _personal(clipped)):
@@ -334,7 +340,9 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if _is_locative(tok_span) and match.kind in {"capital", "name"}:
             mentions.places.append((start, end, span.text[match.start:match.end], sent.index))
             continue
-        actor = table.collective(match.entry, span.text[match.start:match.end], start, end)
+        actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
+                                 evidence=_acts(tok_span) or match.entry.type != "state"
+                                 or match.kind == "demonym")
         _mark(mentions, sent, tok_span, actor)
     del doc
 
