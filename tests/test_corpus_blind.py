@@ -155,3 +155,13 @@ def test_global_positions_and_events_consistent() -> None:
             for item in sheet.get(section) or []:
                 first = seen.setdefault((section, item["id"]), item["label"])
                 assert first == item["label"], f"{path}: {section} {item['id']} relabelled"
+
+
+def test_builds_with_shacl_into_a_store() -> None:
+    """The set builds like ``kg build``: loaded, compiled and validated against the shapes."""
+    from kg.build import build
+    from kg.store import open_store
+
+    report = build(BLIND, store=open_store(memory=True))
+    assert report.articles == sorted(p.stem for p in BLIND)
+    assert report.triples > 0
