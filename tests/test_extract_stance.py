@@ -227,3 +227,17 @@ def test_relative_clauses_describe_and_carry_no_attitude_of_the_speaker():
 def test_dependence_and_exchange(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+def test_an_appositive_naming_someone_elses_attitude_is_no_cue():
+    text = ("said any deal must include refining in the country, a condition Brussels has so "
+            "far resisted")
+    assert classify(text).value == "conditional"
+
+
+def test_a_later_clause_may_carry_a_refusal_without_cue_words():
+    from kg.extract.stance import clause_values
+
+    got = clause_values("welcomed the offer as a basis for talks, but said it would not pay a "
+                        "premium for local processing")
+    assert [v.value for _, v in got] == ["support", "oppose"]

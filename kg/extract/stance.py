@@ -39,6 +39,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.conditions import (
+    DEMAND_CUES,
+    NO_DEAL_TAIL_RE,
+    NO_DEAL_WITHOUT,
+    Condition,
+    demanded_outcome,
+    find_conditions,
+)
 from kg.extract.lexicon import words
 
 _NEGATION_RE = re.compile(
@@ -47,18 +55,6 @@ _NEGATION_RE = re.compile(
 )
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to|urged?|urges"
                           r"|called on|calls on)\b[^.;]{0,80}\bif\b")
-# "no deal without X", "without X there is no deal": a demand phrased as a precondition
-# (coding guide 3.4); the condition is the "without" phrase.
-NO_DEAL_WITHOUT = "no ... without"
-_NO_DEAL_WITHOUT_RE = re.compile(
-    r"\bno (?:deal|agreement|talks|peace|ceasefire|truce|accord)\b[^.;]{0,20}?(?=\bwithout\b)"
-    r"|(?=\bwithout\b[^.;]{1,60}?\b(?:there (?:is|will be|can be) )?no (?:deal|agreement|talks"
-    r"|peace|ceasefire|truce|accord)\b)")
-_NO_DEAL_TAIL_RE = re.compile(r"\s*,?\s*(?:there (?:is|will be|can be) )?no (?:deal|agreement"
-                              r"|talks|peace|ceasefire|truce|accord)\b.*$", re.IGNORECASE)
-# "would only return if", "could only deliver the cuts if": a discontinuous "only if".
-ONLY_IF = "only ... if"
-_ONLY_IF_RE = re.compile(r"\bonly\s+(?:[\w'-]+\s+){1,8}?if\b")
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
 # the speaker's request, not the speaker's hesitation.
 _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|invite[ds]?"
@@ -119,14 +115,19 @@ def _mask(low: str) -> str:
     return _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
 
 
-# A non-restrictive relative clause (", which was dropped after objections from X,")
-# describes its noun; its cue words are someone else's attitude or background.
-_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*")
+# Asides that describe a noun: a non-restrictive relative clause (", which was dropped
+# after objections from X,") or an appositive naming a demand (", a condition Brussels has
+# resisted", ", a step welcomed by patients' groups"). Their cue words are someone else's
+# attitude or background, not the speaker's.
+_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whom|whose)\b[^,;]*"
+    r"|[,\u2013\u2014-]\s+(?:a|an)\s+(?:condition|demand|proposal|request|idea|move|step|position"
+    r"|measure|plan|offer|suggestion|reference|claim)\b[^,;.]*")
 
 
 def _mask_relatives(low: str) -> str:
-    """Blank out non-restrictive relative clauses, keeping every offset."""
-    return _RELATIVE_RE.sub(lambda m: "#" * len(m.group(0)), low)
+    """Blank out descriptive asides (see above), keeping every offset."""
+    return _ASIDE_RE.sub(lambda m: "#" * len(m.group(0)), low)
 
 
 def _negated(low: str, start: int) -> bool:
@@ -297,21 +298,14 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     parts = _join_conditions(clauses(text))
     if len(parts) < 2:
         return []
-    found = [(c, v) for c in parts if (v := classify(c)) is not None]
+    found = [(c, v) for k, c in enumerate(parts)
+             if (v := classify(c) or (default_value(c) if k else None)) is not None]
     if len(found) < 2:
         return []
     values = {v.value for _, v in found}
     if values == {"support", "oppose"} and _PARTITIVE_RE.search(text.lower()):
         return []
     return found
-
-
-# Conditions that state what the holder demands ("only if the troops leave"): the
-# demanded outcome is also supported (coding guide 3.4). A bare "if" does not say that.
-_DEMAND_CUES = {"only if", ONLY_IF, NO_DEAL_WITHOUT, "unless", "provided that", "providing that", "provided",
-                "on condition that", "on the condition that", "as long as", "so long as",
-                "only after", "only once", "only when", "only with", "conditional on",
-                "conditioned on"}
 
 
 def demanded(value: StanceValue) -> str | None:
@@ -325,13 +319,8 @@ def demanded(value: StanceValue) -> str | None:
     """
     if value.value != "conditional" or not value.condition:
         return None
-    cue = next((c for c in value.cues if c in _DEMAND_CUES), None)
-    if cue is None:
-        return None
-    lead = {ONLY_IF: "if", NO_DEAL_WITHOUT: "without"}.get(cue, cue)
-    rest = value.condition[len(lead):] if value.condition.lower().startswith(lead) else ""
-    rest = rest.strip(" ,.;:\"")
-    return rest if len(rest.split()) >= 2 else None
+    cue = next((c for c in value.cues if c in DEMAND_CUES), None)
+    return demanded_outcome(cue, value.condition) if cue else None
 
 
 def classify(text: str) -> StanceValue | None:
@@ -343,37 +332,40 @@ def classify(text: str) -> StanceValue | None:
     if neutral:
         return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
     support: list[str] = []
+    support_at: list[int] = []
     oppose: list[str] = []
     neutral_flips: list[str] = []
     neutral_spans = [(m.start(), m.end()) for m in neutral]
     for m in _finds("support", low):
-        (oppose if _negated(low, m.start()) else support).append(m.group(0))
+        if _negated(low, m.start()):
+            oppose.append(m.group(0))
+        else:
+            support.append(m.group(0))
+            support_at.append(m.start())
     for m in _finds("oppose", low):
         if any(s <= m.start() < e for s, e in neutral_spans):
             continue
         (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
             m.group(0))
-    conditions = _finds("conditional", low) + list(_ONLY_IF_RE.finditer(low))
-    conditions.sort(key=lambda m: m.start())
-    no_deal = _NO_DEAL_WITHOUT_RE.search(low)
-    if no_deal is not None:
-        where = low.index("without", no_deal.start())
-        condition = _NO_DEAL_TAIL_RE.sub("", _condition_text(text, where))
-        return StanceValue("conditional", condition, 0.65 - penalty, (NO_DEAL_WITHOUT,))
+    conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
+    conditions = sorted(conditions + find_conditions(low), key=lambda c: c.start)
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
-    threat = [m.group(0) for m in _finds("threat", low)]
-    if (conditions or if_then) and threat and not support:
-        return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
-    firm_no = [c for c in oppose if c in _FIRM_NO]
-    if (conditions or if_then) and firm_no and not support:
-        return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
     if conditions or if_then:
-        first = conditions[0] if conditions else None
-        where = if_then.start() if first is None else (  # type: ignore[union-attr]
-            first.end() - 2 if first.re is _ONLY_IF_RE else first.start())
-        cues = tuple(ONLY_IF if m.re is _ONLY_IF_RE else m.group(0) for m in conditions) or (
-            "would ... if",)
-        return StanceValue("conditional", _condition_text(text, where), 0.7 - penalty, cues)
+        where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
+        # a threat: "we would block the roads if they signed without us" (coding guide 3.5);
+        # what is inside the condition ("signed") is not the holder's own support
+        own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
+        threat = [m.group(0) for m in _finds("threat", low)]
+        if threat and not own_support:
+            return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
+        firm_no = [c for c in oppose if c in _FIRM_NO]
+        if firm_no and not support:
+            return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
+        cues = tuple(c.cue for c in conditions) or ("would ... if",)
+        condition = _condition_text(text, where)
+        if conditions and conditions[0].cue == NO_DEAL_WITHOUT:
+            condition = NO_DEAL_TAIL_RE.sub("", condition)
+        return StanceValue("conditional", condition, 0.7 - penalty, cues)
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
     weak = _finds("weak_support", low)

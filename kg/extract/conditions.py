@@ -1,0 +1,92 @@
+"""Conditions in statements: where a condition begins, and what outcome it demands.
+
+Besides the condition phrases of data/lexicons/stance.yaml ("only if", "provided
+that", "as long as"), some conditions are constructions rather than phrases:
+
+- "would only return if ..." (a discontinuous "only ... if");
+- "no deal without ...", "without ... there is no deal" (a precondition);
+- "its support for the text depended on ...", "it depends on ..." (the attitude
+  depends on something; "families depend on fishing" is no condition);
+- "talks should be postponed until ..." (a precondition in time);
+- "any deal would have to include ..." (what an agreement must contain).
+
+A condition phrased as a demand also gives support for the demanded outcome
+(coding guide 3.4); a bare "if" states no demand.
+
+>>> [(c.cue, c.start) for c in find_conditions("we would only sign if they leave")]
+[('only ... if', 19)]
+>>> demanded_outcome("only ... if", "if the troops leave")
+'the troops leave'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ONLY_IF = "only ... if"
+NO_DEAL_WITHOUT = "no ... without"
+DEPENDS = "depends on"
+UNTIL = "not ... until"
+MUST_INCLUDE = "any deal must"
+
+_AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
+_ONLY_IF_RE = re.compile(r"\bonly\s+(?:[\w'-]+\s+){1,8}?(?=if\b)")
+_NO_DEAL_WITHOUT_RE = re.compile(
+    rf"\bno {_AGREEMENTS}\b[^.;]{{0,20}}?(?=\bwithout\b)"
+    rf"|(?=\bwithout\b[^.;]{{1,60}}?\b(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
+NO_DEAL_TAIL_RE = re.compile(rf"\s*,?\s*(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b.*$",
+                             re.IGNORECASE)
+_DEPENDS_RE = re.compile(
+    r"\b(?:support|backing|approval|participation|acceptance|consent|decision|offer|answer|"
+    r"it|this|that|everything)\b[^.;,]{0,40}?\b(?=(?:will |would )?(?:depends?|depended|hinges?"
+    r"|hinged) (?:on|upon)\b)")
+_UNTIL_RE = re.compile(
+    r"\b(?:no|not|never|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?|wait|hold off"
+    r"|put off)\b[^.;]{0,60}?(?=\buntil\b)")
+_MUST_INCLUDE_RE = re.compile(
+    rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
+    r"(?=\b(?:would have to|will have to|must|has to|needs to|should)\b)")
+_PATTERNS = ((ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
+             (DEPENDS, _DEPENDS_RE), (UNTIL, _UNTIL_RE), (MUST_INCLUDE, _MUST_INCLUDE_RE))
+# The words that open a condition's text, stripped to leave the demanded outcome.
+_LEAD_RE = re.compile(
+    r"^\W*(?:only if|if|unless|provided that|providing that|provided|on (?:the )?condition that"
+    r"|as long as|so long as|only after|only once|only when|only with|conditional on"
+    r"|conditioned on|until|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
+    r"(?:on|upon)|would have to|will have to|must|has to|needs to|should)(?:\s+|$)", re.IGNORECASE)
+# Condition cues that state a demand of the holder (coding guide 3.4).
+DEMAND_CUES = frozenset({
+    "only if", ONLY_IF, NO_DEAL_WITHOUT, DEPENDS, UNTIL, MUST_INCLUDE, "unless",
+    "provided that", "providing that", "provided", "on condition that",
+    "on the condition that", "as long as", "so long as", "only after", "only once",
+    "only when", "only with", "conditional on", "conditioned on"})
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition cue and the offset where the condition's own text starts."""
+
+    cue: str
+    start: int
+
+
+def find_conditions(low: str) -> list[Condition]:
+    """The constructions above in lower-cased text, in order of their condition text."""
+    out = []
+    for cue, pattern in _PATTERNS:
+        for m in pattern.finditer(low):
+            start = m.end()
+            if cue == NO_DEAL_WITHOUT:
+                start = low.index("without", m.start())
+            out.append(Condition(cue, start))
+    return sorted(out, key=lambda c: c.start)
+
+
+def demanded_outcome(cue: str, condition: str) -> str | None:
+    """The outcome a condition demands (its text without the opening words), or ``None``
+    when the cue states no demand or too little is left ("without them")."""
+    if cue not in DEMAND_CUES:
+        return None
+    rest = NO_DEAL_TAIL_RE.sub("", _LEAD_RE.sub("", condition, count=1)).strip(" ,.;:\"")
+    return rest if len(rest.split()) >= 2 else None

@@ -1,0 +1,40 @@
+"""Conditions as constructions, and the outcomes they demand (coding guide 3.4, 3.5)."""
+
+import pytest
+
+from kg.extract.conditions import demanded_outcome, find_conditions
+from kg.extract.stance import classify, demanded
+
+
+@pytest.mark.parametrize("text, cue, demand", [
+    ("The summit should be postponed until the army leaves the valley.", "not ... until",
+     "the army leaves the valley"),
+    ("Its support for the charter depended on a firm pledge of new money.", "depends on",
+     "a firm pledge of new money"),
+    ("Any agreement would have to include refining inside the country.", "any deal must",
+     "include refining inside the country"),
+    ("There will be no truce without the release of the hostages.", "no ... without",
+     "the release of the hostages"),
+    ("Lima would only sign if the quota were raised.", "only ... if", "the quota were raised"),
+])
+def test_constructions_that_state_a_demanded_condition(text, cue, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert cue in result.cues
+    assert demanded(result) == demand
+
+
+def test_dependence_of_something_else_is_no_condition():
+    assert find_conditions("millions of families depend on fishing") == []
+    assert find_conditions("we waited until dawn") == []
+
+
+def test_a_bare_if_demands_nothing():
+    assert demanded_outcome("would ... if", "would send monitors if asked") is None
+    assert demanded_outcome("only if", "only if") is None
+
+
+def test_a_threat_stays_a_threat_when_its_condition_names_a_signature():
+    result = classify("The villages would block the roads if the government signed a deal "
+                      "without their consent.")
+    assert result.value == "oppose"
