@@ -20,11 +20,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"conversation|spoke by (?:tele)?phone|phoned|call with|held a call|had a call"
                         r"|video conference|videoconference)\b")),
     ("summit", re.compile(r"\bsummit\b")),
-    ("deadline", re.compile(r"\b(deadline|ultimatum|due to take effect|expires?|expiry)\b")),
+    ("deadline", re.compile(r"\b(deadline|ultimatum|due to take effect|expires?|expiry|takes? effect"
+                            r"|comes? into force|enters? into force)\b")),
     ("visit", re.compile(r"\b(visit(?:ed|s|ing)?|trip to|travel(?:l?ed|s|ling)? to|arrived in"
                          r"|flew to|will travel|to travel)\b")),
     ("meeting", re.compile(r"\b(meeting|met with|met|meet|talks|negotiating round|round of "
-                           r"negotiations|negotiations)\b")),
+                           r"negotiations|negotiations|(?:next|new|second|third|final|another) round)"
+                           r"\b")),
     ("military", re.compile(r"\b(captured|offensive|airstrikes?|missile strikes?|drone attacks?"
                             r"|shelling|bombardment|invaded|advance[sd]?)\b")),
     ("announcement", re.compile(r"\b(announced|unveiled|published|will present|presented|signed)\b")),
@@ -35,8 +37,14 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("reported", re.compile(r"\b(allegedly|reportedly|unconfirmed|claimed to have)\b")),
     ("scheduled", re.compile(r"\b(will|would|is expected to|are expected to|expected to|plans? to"
                              r"|planned|due to|scheduled|set to|next week|later this|upcoming"
-                             r"|to travel)\b")),
+                             r"|to travel|to meet|meet again|to hold|to resume|is to|are to"
+                             r"|next round)\b")),
 ]
+# An event talked about, not reported: preferred, proposed or ruled out ("favoured holding
+# the meeting in Asia", "a visit is not under consideration"). Without a date it is a
+# position on the event, not an event.
+_HYPOTHETICAL_RE = re.compile(r"\b(prefer\w*|favou?r\w*|suggest\w*|propos\w*|not under consideration"
+                              r"|consider\w*|should|could|might|if)\b")
 _SPEECH_DATE_RE = re.compile(
     r"\b(?:said|says|told [\w ]{1,20}?|added|announced|stated)\s+(?:on\s+)?(?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
@@ -98,7 +106,28 @@ def detect(text: str, ref: date | None) -> tuple[str, str, str | None] | None:
     when = resolve(event_text, ref, future=status == "scheduled") if ref else None
     if kind == "meeting" and when is None and not _PLACE_RE.search(text):
         return None  # "far apart in negotiations" is no dated happening
+    if when is None and _HYPOTHETICAL_RE.search(low):
+        return None
+    if when is None and status == "scheduled":
+        when = resolve_horizon(low, ref)
+    if status == "held" and when and ref and when > ref.isoformat()[:len(when)]:
+        status = "scheduled"  # "the ban takes effect on July 1", said in June
     return kind, status, when
+
+
+_HORIZON_RE = re.compile(r"\b(?:by|before) the end of (?:the|this) (year|month)\b")
+
+
+def resolve_horizon(low: str, ref: date | None) -> str | None:
+    """"Before the end of the year" as the year (or month) of the article date.
+
+    >>> resolve_horizon("a summit before the end of the year", date(2026, 3, 4))
+    '2026'
+    """
+    m = _HORIZON_RE.search(low)
+    if m is None or ref is None:
+        return None
+    return str(ref.year) if m.group(1) == "year" else ref.strftime("%Y-%m")
 
 
 def same_event(a: Event, b: Event) -> bool:

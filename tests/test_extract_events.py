@@ -1,0 +1,52 @@
+"""Event detection in one sentence: type, status and date (coding guide section 4)."""
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import Event, detect, resolve_horizon, same_event
+
+MON = date(2026, 6, 22)  # a Monday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two presidents spoke by phone on Sunday.", ("call", "held", "2026-06-21")),
+    ("Negotiators will meet again in Vienna on Thursday.", ("meeting", "scheduled", "2026-06-25")),
+    ("The next round is scheduled to take place in Cairo in July.",
+     ("meeting", "scheduled", "2026-07")),
+    ("The export ban takes effect on July 1.", ("deadline", "scheduled", "2026-07-01")),
+    ("The summit planned for May was called off.", ("summit", "cancelled", "2026-05")),
+    ("Leaders agreed to hold a summit before the end of the year.",
+     ("summit", "scheduled", "2026")),
+    ("The minister visited Ankara last week.", ("visit", "held", "2026-06")),
+])
+def test_detect(text, expected):
+    assert detect(text, MON) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry favoured holding the meeting in a neutral country.",
+    "A visit to the capital is not under consideration.",
+    "The two sides remain far apart in the negotiations.",
+    "The port handles nine million containers a year.",
+])
+def test_no_event(text):
+    assert detect(text, MON) is None
+
+
+def test_horizon_needs_an_article_date():
+    assert resolve_horizon("by the end of the month", MON) == "2026-06"
+    assert resolve_horizon("by the end of the month", None) is None
+
+
+def test_same_event_mentioned_twice():
+    first = Event("meeting", "held", "2026-06-22", "Vienna", ["iran"], ["Iran"], ["summit"], 0, 10,
+                  0.6)
+    again = Event("meeting", "held", "2026-06-22", None, ["iran", "oman"], ["Iran", "Oman"],
+                  ["summit"], 50, 80, 0.6)
+    other_day = Event("meeting", "held", "2026-06-23", "Vienna", ["iran"], ["Iran"], ["summit"],
+                      90, 99, 0.6)
+    assert same_event(first, again)
+    assert not same_event(first, other_day)
+    assert first.id == "2026-06-22-meeting-iran-vienna"
+    assert again.label == "Meeting involving Iran, Oman"
