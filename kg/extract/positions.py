@@ -23,10 +23,23 @@ _LEAD_RE = re.compile(
 )
 
 
+_CONNECTIVE_RE = re.compile(r"^(?:(?:but|and|though|although|while|whereas|yet|that)\b[ ,]*)+",
+                            re.IGNORECASE)
+
+
 def label_for(content: str) -> str:
-    """A short label (at most 12 words) for a statement's content clause."""
-    text = " ".join(content.replace('"', "").split())
+    """A short label (at most 12 words) for a statement's content clause, without its
+    opening connective ("but", "and that") and speech verb.
+
+    >>> label_for("but would not sign any deal that limited its water rights upstream")
+    'would not sign any deal that limited its water rights upstream'
+    >>> label_for(", and that it would accept monitors only if asked")
+    'it would accept monitors only if asked'
+    """
+    text = " ".join(content.replace('"', "").replace("\u201c", "").replace("\u201d", "").split())
+    text = _CONNECTIVE_RE.sub("", text.strip(" ,;:"))
     text = _LEAD_RE.sub("", text, count=1).strip(" ,.;:")
+    text = _CONNECTIVE_RE.sub("", text)
     words = text.split()
     label = " ".join(words[:MAX_WORDS]).rstrip(" ,;:")
     return label or "unspecified position"
