@@ -241,3 +241,18 @@ def test_a_later_clause_may_carry_a_refusal_without_cue_words():
     got = clause_values("welcomed the offer as a basis for talks, but said it would not pay a "
                         "premium for local processing")
     assert [v.value for _, v in got] == ["support", "oppose"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Parliament gave the green light to the accord.", "support"),
+    ("The union threw its weight behind the proposal.", "support"),
+    ("Farmers balked at the quota cut.", "oppose"),
+    ("The opposition called the bill dead on arrival.", "oppose"),
+    ("Lisbon remained sceptical of the levy.", "oppose"),
+    ("The premier stopped short of endorsing the plan.", "neutral"),
+    ("The ministry left the door open to a second round.", "neutral"),
+    ("She would not say whether Madrid backs the plan.", "neutral"),
+])
+def test_wire_style_verbs_and_idioms(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
