@@ -261,3 +261,13 @@ def test_report_of_what_another_said_is_nobodys_stance(extractor):
             "commissioner had told her that Brussels was open to discussing the quota.\n")
     got, _ = _stances(extractor, text)
     assert not [g for g in got if g[3].startswith("Dahl said")]
+
+
+def test_conditions_and_agentless_passives_are_not_statements(extractor):
+    text = ("The Norvik Dockers Union met Norvik Shipping Lines. Norvik Shipping Lines said it "
+            "would consider a bonus if the union agreed to a three-year deal. It was agreed "
+            "that talks would resume. Norvik Shipping Lines posted a record profit.\n")
+    got, _ = _stances(extractor, text)
+    assert "norvik-dockers-union" not in {g[0] for g in got}
+    assert not [g for g in got if g[3].startswith(("It was agreed", "Norvik Shipping Lines "
+                                                                    "posted"))]

@@ -23,6 +23,19 @@ _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokes
                       "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
                       "official", "chancellor", "premier", "diplomat", "commissioner",
                       "representative"}
+# Words that begin many organisation names, so never stand for one alone.
+_GENERIC_NAME_PARTS = {"national", "united", "international", "world", "general", "central",
+                       "federal", "social", "democratic", "liberal", "conservative", "green",
+                       "labour", "labor", "new", "royal", "free", "popular", "union", "council",
+                       "association", "federation", "the", "republican", "christian", "islamic",
+                       "progressive", "independent", "civic", "left", "right", "alliance",
+                       "state", "supreme", "constitutional", "high", "joint", "global", "north",
+                       "south", "east", "west", "northern", "southern", "eastern", "western",
+                       "first", "people", "party", "front", "movement", "committee", "office"}
+_CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings", "inc", "ltd",
+              "plc", "motors", "airlines", "airways", "energy", "bank", "terminals", "ports",
+              "systems", "technologies", "electronics", "steel", "shipping", "lines", "ag", "sa",
+              "gmbh", "co", "petroleum", "oil", "mining", "resources", "pharmaceuticals"}
 _GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
@@ -84,6 +97,21 @@ def variant_names(name: list[str], known: list[str]) -> bool:
                                                                                   0.8)
     return similar_first and first[0] == other[0] and _close(name[-1], known[-1], 0.8) and \
         _close("".join(name), "".join(known), 0.85)
+
+
+def surname(label: str) -> str:
+    """The family name of a person's name: the last word, or the first in names written
+    surname first ("Choi Seung-ho", "Kim Jong Un", see data/lexicons/names.yaml; a
+    two-word name without a hyphen is ambiguous and keeps the last word).
+
+    >>> surname("Lena Haverkamp"), surname("Choi Seung-ho"), surname("Lee")
+    ('Haverkamp', 'Choi', 'Lee')
+    """
+    parts = label.split()
+    if len(parts) > 1 and name_key(parts[0]) in words("names", "surname_first") and (
+            len(parts) > 2 or "-" in parts[-1]):  # "Lee Anderson" stays given name first
+        return parts[0]
+    return parts[-1] if parts else label
 
 
 def role_head_is_office(role: str) -> bool:
@@ -188,8 +216,11 @@ class ActorTable:
                 return actor
         for actor in persons:
             full = name_key(actor.label).split()
-            if len(parts) < len(full) and full[-len(parts):] == parts:
+            if len(parts) < len(full) and full[-len(parts):] == parts and \
+                    name_key(surname(actor.label)) == full[-1]:
                 return actor  # "Haverkamp", "De Wit" for "Esther de Wit"
+            if len(parts) == 1 and name_key(surname(actor.label)) == parts[0]:
+                return actor  # "Choi" for "Choi Seung-ho"
             if len(full) == 1 and parts[-1] == full[0]:
                 return actor  # the full name after the bare surname
         if len(parts) == 1:
@@ -201,6 +232,18 @@ class ActorTable:
             if any(variant_names(parts, k.split()) for k in actor.keys if k):
                 return actor
         return None
+
+    def short_form(self, name: str) -> Actor | None:
+        """The organisation a lone proper name abbreviates ("Hanbit" for "Hanbit Heavy
+        Industries"): the first word of its label, if that word is no generic name part."""
+        if " " in name.strip() or not name[:1].isupper() or name.lower() in _GENERIC_NAME_PARTS \
+                or self.gazetteer.lookup(name) is not None:
+            return None
+        found = [a for a in self.actors.values() if a.type == "organization"
+                 and len(a.label.split()) > 1 and a.label.split()[0] == name]
+        if len(found) > 1:  # "Hanbit" is the company, not the Hanbit union
+            found = [a for a in found if a.label.split()[-1].lower() in _CORPORATE]
+        return found[0] if len(found) == 1 else None
 
     def person(self, name: str, start: int, end: int) -> Actor:
         """The person named ``name`` here, created on first mention."""
@@ -225,9 +268,8 @@ class ActorTable:
             actor.role, actor.speaks_for = entry.role, entry.speaks_for
             actor.affiliation = entry.speaks_for
             actor.confidence = 0.9
-        parts = label.split()
-        if len(parts) > 1:
-            actor.add_alias(parts[-1])
+        if len(label.split()) > 1:
+            actor.add_alias(surname(label))
         self.actors[actor.id] = actor
         return self._touch(actor, start, end, True)
 

@@ -10,6 +10,7 @@ person they refer back to, "Ukrainian officials" to Ukraine.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ from kg.extract.syntax import (
     antecedent,
     by_depth,
     conjuncts,
+    hypothetical,
     misattached_subject,
     own_tokens,
     passive_agent,
@@ -78,7 +80,8 @@ class Attributor:
         self.table = table
         self.mentions = mentions
         self.ctx = _Context()
-        self.groups = Groups(self._party)
+        self.groups = Groups(self._party, self._main_parties)
+        self.holders: Counter[str] = Counter()  # statements so far per collective holder
         self.gender: dict[str, str] = {}
 
     # -- subject resolution -------------------------------------------------------
@@ -236,6 +239,14 @@ class Attributor:
                         return found
         return None
 
+    def _main_parties(self) -> tuple[Actor, ...]:
+        """The two collectives that have made most statements so far, each at least twice:
+        what "both sides" means when no pair was named together just before."""
+        top = [(aid, n) for aid, n in self.holders.most_common(3) if n >= 2]
+        if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+            return ()
+        return tuple(self.table.actors[aid] for aid, _ in top[:2])
+
     def _party(self, sent: Sentence, tok: Any) -> Actor | None:
         """The collective actor a noun phrase names: itself, or its owner ("Sudan's army")."""
         found = self._actor_of(sent, tok)
@@ -320,9 +331,15 @@ class Attributor:
                 subject, anchor = self._subject(tok), tok
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
-                subject = passive_agent(tok) or subject  # "the plan was rejected by Denmark"
+                agent = passive_agent(tok)  # "the plan was rejected by Denmark"
+                if agent is None and subject is not None and subject.dep_ == "nsubjpass" and \
+                        subject.head.i == tok.i and tok.lower_ not in adjectives:
+                    subject = None  # "It was agreed that ...", "the union was offered ..."
+                subject = agent or subject
             if subject is None or (phrasal_exit(tok) and not phrasal) or \
-                    past_position(tok, lemma in attitude):
+                    past_position(tok, lemma in attitude) or (
+                    lemma not in speech and hypothetical(tok)) or (
+                    lemma in words("speech", "needs_clause") and not _has_clause(tok)):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
@@ -370,6 +387,7 @@ class Attributor:
                                      lemma, subj.i, own=antecedent(subj) is not None))
                 self._note_speaker(speaker)
         out = _merge_attributions(out, speech)
+        self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
         self._note_root_subject(sent)
         self.groups.note(sent)
@@ -379,9 +397,10 @@ class Attributor:
         """An attitude in a relative clause on a named actor, inside another's statement:
         "X said Y, which has offered to host, ..." is also Y's statement."""
         subject = self._subject(verb)
-        return verb.dep_ == "relcl" and subject is not None and (
-            antecedent(subject) is not None or (subject.dep_ == "poss" and any(
-                c.lower_ == "whose" for c in subject.children))) and \
+        if verb.dep_ != "relcl" or subject is None:
+            return False
+        return (antecedent(subject) is not None or any(
+            c.lower_ == "whose" for c in subject.children)) and \
             self._actor_of(sent, verb.head) is not None
 
     def _joint_statements(self, sent: Sentence, act: Any, parties: tuple[Actor, ...],
@@ -440,6 +459,12 @@ class Attributor:
         holder, voice = self.table.holder_of(speaker)
         return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
                          confidence, "quote")
+
+
+def _has_clause(verb: Any) -> bool:
+    """Whether a verb that is speech only with a content ("posted that ...", "wrote: '...'")
+    has one: a clause or a quotation in its sentence ("posted a profit" has none)."""
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in verb.sent.text
 
 
 def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:

@@ -1,7 +1,8 @@
 """Actors named together and the joint subjects that refer back to them.
 
 "Armenia and Azerbaijan ... The two sides agreed": "the two sides", "both parties" and
-"both" stand for the last actors coordinated in one phrase (if named recently);
+"both" stand for the last actors coordinated in one phrase (if named recently), else for
+the two collectives that have spoken most in the article;
 "Saudi and US mediators ... The mediators said" for the actors that qualified the noun.
 A reported joint act ("the two sides agreed to a truce, mediators said") is a stance of
 each party, whoever reports it (coding guide, rules 3.9 and 3.12).
@@ -25,8 +26,10 @@ _JOINT_VERBS = {"agree", "commit"}
 class Groups:
     """Remembers coordinated actors sentence by sentence; ``party`` names a phrase's actor."""
 
-    def __init__(self, party: Callable[[Sentence, Any], Actor | None]) -> None:
+    def __init__(self, party: Callable[[Sentence, Any], Actor | None],
+                 main_parties: Callable[[], tuple[Actor, ...]]) -> None:
         self.party = party
+        self.main_parties = main_parties  # "both sides" when no pair was named just before
         self.last: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
         self.nouns: dict[str, tuple[Actor, ...]] = {}  # "the mediators" -> who qualified it
         self.named_at = -10**6  # the sentence where ``last`` was named
@@ -42,7 +45,7 @@ class Groups:
                 lower in {"parties", "sides"} and "the" in kids)))
         if joint:  # a group named long ago is no safe antecedent
             fresh = self.sentence - self.named_at <= GROUP_REACH
-            return self.last if fresh else ()
+            return self.last if fresh else self.main_parties()
         definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
         return self.nouns.get(tok.lemma_.lower(), ()) if definite else ()
 

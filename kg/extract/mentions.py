@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable
+from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 from kg.extract.roles import honorific, read_role, role_word, settle_offices, strip_titles
@@ -201,6 +201,15 @@ def _bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | Non
     return mentions.actor_at(sent.index, span.start - 2)
 
 
+def _hyphenated(span: Any) -> Any:
+    """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo"), made whole."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[span.start:end]
+
+
 def _clip(span: Any) -> Any:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
@@ -283,6 +292,9 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
             continue
         clipped = _extend(clipped)
+        if len(clipped) == 1 and _short_form(table, mentions, sent, clipped):
+            taken.update(range(ent.start, ent.end))
+            continue
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
@@ -357,12 +369,16 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text) and not (
                 ent.label_ == "ORG" and (_titled(_clip(ent)) or _personal(ent)) and len(ent) > 1):
             continue
-        clipped = strip_titles(_clip(ent))
+        clipped = strip_titles(_hyphenated(_clip(ent)))
         if clipped is None or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
             continue
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
             continue
+        if _short_form(table, mentions, sent, clipped) or (
+                clipped.end < len(span.doc) and role_word(span.doc[clipped.end])
+                and clipped.root.dep_ == "compound"):
+            continue  # "Hanbit said"; "Labour Minister X": "Labour" names the ministry
         if clipped.start > 0 and span.doc[clipped.start - 1].lower_ == "the":
             continue  # "the Danube dam": a person's name does not follow "the"
         if table.find_person(clipped.text) is None and (
@@ -403,6 +419,19 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
         read_role(table, actor, name, sent, mentions)
 
 
+def _short_form(table: ActorTable, mentions: Mentions, sent: Sentence, name: Any) -> bool:
+    """Mark a lone name that abbreviates a known organisation ("Hanbit said")."""
+    org = table.short_form(name.text) if (sent.index, name.start) not in mentions.by_token \
+        else None
+    if org is None:
+        return False
+    start = sent.base + name.start_char
+    table._touch(org, start, start + len(name.text), False)
+    org.add_alias(name.text)
+    _mark(mentions, sent, name, org)
+    return True
+
+
 def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """Bare surnames of known persons that the model did not tag as PERSON (also when it
     took an unfamiliar surname for a common noun: "Ellery, speaking to ..., went further")."""
@@ -410,9 +439,12 @@ def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if (sent.index, tok.i) in mentions.by_token or not tok.text[:1].isupper() or (
                 tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "ADJ", "X"} or len(tok) < 4)):
             continue
+        if tok.dep_ in {"nsubj", "nsubjpass", "poss"} and _short_form(
+                table, mentions, sent, sent.span.doc[tok.i:tok.i + 1]):
+            continue
         key = name_key(tok.text)
         for actor in table.actors.values():
-            if actor.type == "person" and name_key(actor.label).split()[-1] == key:
+            if actor.type == "person" and name_key(surname(actor.label)) == key:
                 start = sent.base + tok.idx
                 table._touch(actor, start, start + len(tok.text), True)
                 mentions.by_token[(sent.index, tok.i)] = actor.id

@@ -48,9 +48,10 @@ def _left_role(doc: Any, start: int, stop: int) -> tuple[int, int] | None:
         return None
     i = end - 1
     allowed = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
-    while i > stop and (doc[i - 1].pos_ in allowed or doc[i - 1].text == "-") and \
+    while i > stop and (doc[i - 1].pos_ in allowed or doc[i - 1].text == "-" or
+                        doc[i - 1].lower_ in {"for", "of", "at", "on"}) and \
             doc[i - 1].text != ",":
-        i -= 1
+        i -= 1  # "The company's vice-president for labour relations, X"
     tokens = doc[i:end - 1]
     if i != stop or not any(role_word(t) for t in tokens):
         return None
@@ -67,8 +68,7 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     if root.left_edge.i < ent.start:
         start = root.left_edge.i
         for i in range(ent.start - 1, root.left_edge.i - 1, -1):
-            tok = doc[i]
-            if tok.tag_ == "POS" or tok.text in {",", "(", "--"}:
+            if doc[i].text in {",", "(", "--"}:  # "Vietnam's Trade Minister X" keeps Vietnam
                 start = i + 1
                 break
         while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
@@ -164,7 +164,8 @@ def _salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions) -
 def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     """Bare government titles ("Energy Minister X") speak for the state named with them:
     the only state named in the sentence that introduces the person, else in the sentence
-    before ("Kazakhstan was defiant. Energy Minister X said ..."). Run after all mentions."""
+    before ("Kazakhstan was defiant. Energy Minister X said ..."), else the only state the
+    article names. Run after all mentions."""
     states: dict[int, set[str]] = {}
     first: dict[str, int] = {}
     for (index, _), actor_id in sorted(mentions.by_token.items()):
@@ -174,16 +175,20 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
         first.setdefault(actor_id, index)
     for _, _, label, index in mentions.places:
         found = table.gazetteer.lookup(label)
-        if found is not None and found[0].type == "state" and found[0].id in table.actors:
+        if found is not None and found[0].type == "state":  # "talks in Helsinki"
             states.setdefault(index, set()).add(found[0].id)
-    for actor in table.actors.values():
+    for actor in list(table.actors.values()):
         if actor.type != "person" or actor.speaks_for or actor.aide_of or actor.id not in first \
                 or not actor.role or not government_office(actor.role):
             continue
-        for index in (first[actor.id], first[actor.id] - 1):
-            if len(states.get(index, ())) == 1:
-                actor.speaks_for = actor.affiliation = next(iter(states[index]))
-                break
+        named = [states.get(first[actor.id], set()), states.get(first[actor.id] - 1, set()),
+                 {s for ids in states.values() for s in ids}]  # or the article's only state
+        found = next((ids for ids in named if len(ids) == 1), None)
+        if found is not None:
+            state = table.actors.get(next(iter(found))) or table.collective(
+                table.gazetteer.entries[next(iter(found))], "", actor.mentions[0],
+                actor.mentions[0], evidence=False)
+            actor.speaks_for = actor.affiliation = state.id
 
 
 def strip_titles(name: Any) -> Any | None:

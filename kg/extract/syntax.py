@@ -16,6 +16,7 @@ _EXPRESS_VERBS = {"voice", "express", "signal", "reiterate", "repeat", "pledge",
 
 
 _RELATIVES = {"whose", "which", "who", "whom"}
+_CONDITIONAL_MARKS = {"if", "unless", "provided", "providing", "once", "until", "whether"}
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -144,3 +145,13 @@ def misattached_subject(verb: Any) -> Any | None:
                 inner.pos_ in {"PROPN", "NOUN"} and verb.nbor(-1).text == ",":
             return inner
     return None
+
+
+def hypothetical(tok: Any) -> bool:
+    """A verb in a condition ("if the union agreed to ...", "unless Iran accepts"): the
+    condition of someone's statement, not a statement of its own subject."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                       for c in cur.children)
