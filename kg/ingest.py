@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import urllib.error
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,8 +184,8 @@ def ingest(sources: Sequence[str], *, store: Store | None, drafts_dir: Path = DE
     from kg.extract import Extractor
 
     articles = [read_source(s, metadata_overrides) for s in sources]
-    ids = [a.id for a in articles]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(a.id for a in articles)
+    duplicates = sorted(i for i, n in counts.items() if n > 1)
     if duplicates:
         raise IngestError(f"two sources have the same article id: {duplicates[0]}")
     extractor = extractor or Extractor()

@@ -129,6 +129,18 @@ def test_ingest_from_url(tmp_path):
     assert sheet["stances"]
 
 
+def test_two_sources_with_one_id_are_refused_before_extraction(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(TXT, tmp_path / folder / TXT.name)
+        shutil.copy(FIXTURES / "slovakia-water-talks.meta.json", tmp_path / folder)
+    with pytest.raises(IngestError, match="^two sources have the same article id: "
+                       "slovakia-water-talks$"):
+        ingest([str(tmp_path / "a" / TXT.name), str(TXT), str(tmp_path / "b" / TXT.name)],
+               store=None, drafts_dir=tmp_path / "d")
+    assert not (tmp_path / "d").exists()
+
+
 def test_unreachable_url_is_one_clear_error(tmp_path):
     with pytest.raises(IngestError, match="cannot fetch"):
         ingest(["http://127.0.0.1:9/x"], store=None, drafts_dir=tmp_path)
@@ -150,5 +162,12 @@ def test_cli_ingest(tmp_path):
     assert "ingested 1 article(s) (spacy)" in result.output
     draft = yaml.safe_load((tmp_path / "drafts" / "note.yaml").read_text())
     assert draft["stances"][0]["holder"] == "denmark"
+    held = result.output.rsplit("store holds ", 1)[1]
+    result = CliRunner().invoke(app, [
+        "ingest", str(copy), "--store", str(tmp_path / "store2"), "--drafts",
+        str(tmp_path / "drafts2"), "--title", "Holm rejects plan", "--publisher", "Gazette",
+        "--url", "https://example.org/n", "--date", "2026-05-01", "--no-shacl"])
+    assert result.exit_code == 0, result.output
+    assert result.output.rsplit("store holds ", 1)[1] == held  # same graph without the check
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--no-store"])
     assert result.exit_code == 1 and "missing.txt: no such file" in result.output

@@ -26,6 +26,8 @@ def ingest(
     no_store: Annotated[bool, typer.Option("--no-store", help="Only write the drafts.")] = False,
     rule_only: Annotated[bool, typer.Option("--rule-only", help="Do not use spaCy (faster, "
                          "much weaker: gazetteer actors and regex attribution only).")] = False,
+    shacl: Annotated[bool, typer.Option(help="Check SHACL shapes before writing to the store "
+                     "(most of the time of a store write).")] = True,
 ) -> None:
     """Extract coding sheets from articles, write them as drafts and load them into the store."""
     from rich.console import Console
@@ -44,7 +46,7 @@ def ingest(
             task = bar.add_task("extracting", total=len(sources))
             report = run(sources, store=target, drafts_dir=drafts, metadata_overrides=overrides,
                          extractor=Extractor(use_spacy=not rule_only),
-                         progress=lambda _id: bar.advance(task))
+                         progress=lambda _id: bar.advance(task), shacl=shacl)
     for path in report.drafts:
         typer.echo(f"draft {path}")
     if report.skipped:
