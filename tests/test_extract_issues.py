@@ -64,6 +64,7 @@ def test_general_negotiation_vocabulary_of_each_kind_of_talks():
         "The downstream states want a guaranteed minimum flow from the reservoir in droughts.":
             "economic_cooperation",
         "The minority wants self-government for its municipalities.": "governance_elections",
+        "Cambodia wants the border dispute settled by the court.": "territory",
     }
     for text, code in cases.items():
         assert scheme.classify(text) == [code], text

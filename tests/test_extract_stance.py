@@ -252,7 +252,18 @@ def test_a_later_clause_may_carry_a_refusal_without_cue_words():
     ("The premier stopped short of endorsing the plan.", "neutral"),
     ("The ministry left the door open to a second round.", "neutral"),
     ("She would not say whether Madrid backs the plan.", "neutral"),
+    ("Oslo was prepared to send observers if both governments asked.", "conditional"),
 ])
 def test_wire_style_verbs_and_idioms(text, value):
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+def test_a_saying_clause_can_carry_its_own_attitude():
+    from kg.extract.stance import clause_values
+
+    got = clause_values("criticised the cabinet for accepting foreign mediation, saying direct "
+                        "talks were the only acceptable format")
+    assert [v.value for _, v in got] == ["oppose", "support"]
+    # a justification without a cue of its own stays with the attitude it explains
+    assert clause_values("rejected the demand, saying the men were security cases") == []

@@ -53,7 +53,7 @@ _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
     r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
 )
-_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|is ready to|are ready to|urged?|urges"
+_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
                           r"|called on|calls on)\b[^.;]{0,80}\bif\b")
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
 # the speaker's request, not the speaker's hesitation.
@@ -229,12 +229,13 @@ def default_value(text: str) -> StanceValue | None:
 # Where one statement's content splits into clauses that may carry attitudes of their own:
 # before "but"/"though"/"although"/"whereas"/"while", before "and that", at a semicolon.
 _CLAUSE_BREAK_RE = re.compile(
-    r"(?:,\s*|\s+)(?=(?:but|though|although|whereas|while)\s)|,?\s+(?=and\s+that\s)|;\s+")
+    r"(?:,\s*|\s+)(?=(?:but|though|although|whereas|while)\s)|,?\s+(?=and\s+that\s)|;\s+"
+    r"|,\s+(?=saying\s)")
 # Words that make a support/oppose pair parts of one target ("parts of the report ...
 # others"): the statement is then one mixed stance (coding guide 3.8).
 _PARTITIVE_RE = re.compile(r"\b(parts?|some|others|other parts|elements|aspects|certain|bits)\b")
 _MIN_CLAUSE_WORDS = 3  # words of a clause besides its connective ("but", "and that")
-_CONNECTIVE_RE = re.compile(r"^\W*(?:(?:but|though|although|whereas|while|and|that)\s+)+")
+_CONNECTIVE_RE = re.compile(r"^\W*(?:(?:but|though|although|whereas|while|and|that|saying)\s+)+")
 
 
 def clauses(text: str) -> list[str]:
