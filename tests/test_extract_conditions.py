@@ -16,6 +16,8 @@ from kg.extract.stance import classify, demanded
     ("There will be no truce without the release of the hostages.", "no ... without",
      "the release of the hostages"),
     ("Lima would only sign if the quota were raised.", "only ... if", "the quota were raised"),
+    ("Either the refinery is built here or there is no agreement.", "no ... without",
+     "the refinery is built here"),
 ])
 def test_constructions_that_state_a_demanded_condition(text, cue, demand):
     result = classify(text)

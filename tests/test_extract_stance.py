@@ -253,6 +253,14 @@ def test_a_later_clause_may_carry_a_refusal_without_cue_words():
     ("The ministry left the door open to a second round.", "neutral"),
     ("She would not say whether Madrid backs the plan.", "neutral"),
     ("Oslo was prepared to send observers if both governments asked.", "conditional"),
+    ("Washington was not seeking a direct role in the talks.", "oppose"),
+    ("The EU would present a revised draft statute next month.", "support"),
+    ("The party would table a motion against any new limits.", "oppose"),
+    ("Our members looked at the offer and they said no.", "oppose"),
+    ("The plan contains some sensible savings and some very bad ideas.", "mixed"),
+    ("Access for inspectors is not optional.", "support"),
+    ('The side would "study the invitation carefully".', "neutral"),
+    ("Kyiv counted on Berlin to keep the aid at this year's level.", "support"),
 ])
 def test_wire_style_verbs_and_idioms(text, value):
     result = classify(text)

@@ -4,7 +4,8 @@ Besides the condition phrases of data/lexicons/stance.yaml ("only if", "provided
 that", "as long as"), some conditions are constructions rather than phrases:
 
 - "would only return if ..." (a discontinuous "only ... if");
-- "no deal without ...", "without ... there is no deal" (a precondition);
+- "no deal without ...", "without ... there is no deal", "either ... or there is no
+  agreement" (a precondition);
 - "its support for the text depended on ...", "it depends on ..." (the attitude
   depends on something; "families depend on fishing" is no condition);
 - "talks should be postponed until ..." (a precondition in time);
@@ -35,8 +36,9 @@ _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[\w'-]+\s+){1,8}?(?=if\b)")
 _NO_DEAL_WITHOUT_RE = re.compile(
     rf"\bno {_AGREEMENTS}\b[^.;]{{0,20}}?(?=\bwithout\b)"
     rf"|(?=\bwithout\b[^.;]{{1,60}}?\b(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
-NO_DEAL_TAIL_RE = re.compile(rf"\s*,?\s*(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b.*$",
-                             re.IGNORECASE)
+NO_DEAL_TAIL_RE = re.compile(
+    rf"\s*,?\s*(?:or (?:else )?)?(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b.*$",
+    re.IGNORECASE)
 _DEPENDS_RE = re.compile(
     r"\b(?:support|backing|approval|participation|acceptance|consent|decision|offer|answer|"
     r"it|this|that|everything)\b[^.;,]{0,40}?\b(?=(?:will |would )?(?:depends?|depended|hinges?"
@@ -47,7 +49,10 @@ _UNTIL_RE = re.compile(
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
     r"(?=\b(?:would have to|will have to|must|has to|needs to|should)\b)")
+_EITHER_OR_RE = re.compile(
+    rf"\beither\s+(?=[^.;]{{1,80}}?\bor (?:else )?(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
 _PATTERNS = ((ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
+             (NO_DEAL_WITHOUT, _EITHER_OR_RE),
              (DEPENDS, _DEPENDS_RE), (UNTIL, _UNTIL_RE), (MUST_INCLUDE, _MUST_INCLUDE_RE))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
@@ -77,7 +82,7 @@ def find_conditions(low: str) -> list[Condition]:
     for cue, pattern in _PATTERNS:
         for m in pattern.finditer(low):
             start = m.end()
-            if cue == NO_DEAL_WITHOUT:
+            if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:
                 start = low.index("without", m.start())
             out.append(Condition(cue, start))
     return sorted(out, key=lambda c: c.start)

@@ -85,8 +85,11 @@ class StanceValue:
 
 @lru_cache(maxsize=8)
 def _pattern(key: str) -> re.Pattern[str]:
+    """One pattern for a cue list; the words of a phrase may be separated by quotation
+    marks as well as spaces (would "study the invitation")."""
     phrases = sorted(words("stance", key), key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in phrases)
+    gap = "[\\s\"\u201c\u201d]+"
+    body = "|".join(gap.join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
 
 
@@ -234,6 +237,7 @@ _CLAUSE_BREAK_RE = re.compile(
 # Words that make a support/oppose pair parts of one target ("parts of the report ...
 # others"): the statement is then one mixed stance (coding guide 3.8).
 _PARTITIVE_RE = re.compile(r"\b(parts?|some|others|other parts|elements|aspects|certain|bits)\b")
+_SOME_RE = re.compile(r"\bsome\b")  # "some sensible savings and some bad ideas": mixed
 _MIN_CLAUSE_WORDS = 3  # words of a clause besides its connective ("but", "and that")
 _CONNECTIVE_RE = re.compile(r"^\W*(?:(?:but|though|although|whereas|while|and|that|saying)\s+)+")
 
@@ -376,7 +380,7 @@ def classify(text: str) -> StanceValue | None:
     if oppose and weak and not support and contrast is not None:
         return StanceValue("mixed", None, 0.5 - penalty, tuple(oppose + [m.group(0) for m in weak]))
     if support and oppose:
-        if contrast is not None:
+        if contrast is not None or len(_SOME_RE.findall(low)) >= 2:
             return StanceValue("mixed", None, 0.6 - penalty, tuple(support + oppose))
         # "rejected the offer": the refusal governs the thing it names
         return StanceValue("oppose", None, 0.55 - penalty, tuple(support + oppose))
