@@ -261,6 +261,8 @@ def test_a_later_clause_may_carry_a_refusal_without_cue_words():
     ("Access for inspectors is not optional.", "support"),
     ('The side would "study the invitation carefully".', "neutral"),
     ("Kyiv counted on Berlin to keep the aid at this year's level.", "support"),
+    ("A new suspension would undermine trust in public finances.", "oppose"),
+    ("Our borders are not a bargaining chip.", "support"),
 ])
 def test_wire_style_verbs_and_idioms(text, value):
     result = classify(text)
