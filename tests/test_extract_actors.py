@@ -212,3 +212,14 @@ def test_whom_an_office_holder_speaks_for(text, expected):
     table, _ = _actors(text + "\n")
     assert {p: table.actors[p].speaks_for for p in expected} == expected
     assert all(table.actors[body].type != "person" for body in expected.values())
+
+
+@needs_spacy
+def test_counterpart_and_model_slips_on_names():
+    table, _ = _actors("German Foreign Minister Eva Lang said the deal was fair, while her French "
+                       "counterpart, Luc Morel, said it was late. The Ad Hoc Bondholder Committee "
+                       "met. Sudan agreed. Its irrigation minister, Amna Osman Idris, spoke.\n")
+    assert table.actors["eva-lang"].speaks_for == "germany"
+    assert table.actors["luc-morel"].speaks_for == "france"
+    assert table.actors["ad-hoc-bondholder-committee"].type == "organization"
+    assert "amna-osman-idris" in table.actors

@@ -271,3 +271,38 @@ def test_conditions_and_agentless_passives_are_not_statements(extractor):
     assert "norvik-dockers-union" not in {g[0] for g in got}
     assert not [g for g in got if g[3].startswith(("It was agreed", "Norvik Shipping Lines "
                                                                     "posted"))]
+
+
+def test_clauses_that_are_statements_of_their_own(extractor):
+    text = ("Foreign Minister Ana Ruiz of Chile said Chile backed the monitoring plan, while a "
+            "Peruvian foreign ministry spokeswoman said Lima hoped for a deal.\n")
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got} == {"chile", "peru"}
+    text = ("Foreign Minister Ana Ruiz of Chile said Chile was open to a joint river commission, "
+            "as proposed by Bolivia.\n")
+    got, _ = _stances(extractor, text)
+    assert "bolivia" in {g[0] for g in got}
+
+
+def test_joint_acts_reported_in_a_second_clause_and_by_number(extractor):
+    text = ("Chile, Peru and Bolivia met in Lima. The envoy told reporters that the meeting "
+            "had been useful and that all three countries had agreed to a data-sharing pact.\n")
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got if "all three" in g[3]} == {"chile", "peru", "bolivia"}
+
+
+def test_subordinate_clauses_are_no_statements_of_their_own(extractor):
+    text = ("The Dock Workers Union struck. Harbour Terminals Ltd met the union. The company is "
+            "not willing to give a job guarantee, Mia Lowe said, because it could not predict "
+            "trade volumes. The Red Cross said it was ready to fly the detainees out, provided "
+            "both parties gave it access.\n")
+    got, _ = _stances(extractor, text)
+    assert "dock-workers-union" not in {g[0] for g in got}
+    assert {g[0] for g in got if "Red Cross" in g[3]} == {"international-committee-of-the-red-cross"}
+
+
+def test_subject_before_an_inserted_relative_clause(extractor):
+    text = ("Egypt met Ethiopia on Monday. Sudan, whose own dams depend on accurate data from "
+            "the reservoir upstream, has backed a data-sharing deal as a first step.\n")
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("sudan", None, "support")]

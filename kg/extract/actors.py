@@ -36,6 +36,10 @@ _CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings
               "plc", "motors", "airlines", "airways", "energy", "bank", "terminals", "ports",
               "systems", "technologies", "electronics", "steel", "shipping", "lines", "ag", "sa",
               "gmbh", "co", "petroleum", "oil", "mining", "resources", "pharmaceuticals"}
+_COMPANY_NOUNS = {"company", "firm", "employer", "operator", "carrier", "group", "manufacturer",
+                  "maker", "producer", "lender", "bank", "insurer", "shipyard", "airline"}
+_GENERIC_BODIES = _COMPANY_NOUNS | {"organisation", "organization", "body", "movement",
+                                    "institute"}
 _GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
@@ -339,22 +343,23 @@ class ActorTable:
 
         The most recent organisation or state mentioned before ``pos`` whose name
         contains ``noun``; generic nouns for firms and bodies ("the company") take the
-        most recent organisation.
+        most recent organisation, a company-named one first for "the company", "the firm".
         """
         noun = noun.lower()
-        generic = not noun or noun in {"company", "firm", "employer", "operator", "group", "organisation",
-                           "organization", "body", "movement", "institute"}
-        best: tuple[int, Actor] | None = None
+        generic = not noun or noun in _GENERIC_BODIES
+        candidates = []
         for actor in self.actors.values():
             if actor.type == "person":
                 continue
             names = " ".join([actor.label, *actor.aliases]).lower().split()
-            if noun in names or noun.rstrip("s") in names or (generic and (
-                    actor.type == "organization" or not noun)):
-                last = max((m for m in actor.mentions if m < pos), default=-1)
-                if last >= 0 and (best is None or last > best[0]):
-                    best = (last, actor)
-        return best[1] if best else None
+            last = max((m for m in actor.mentions if m < pos), default=-1)
+            if last >= 0 and (noun in names or noun.rstrip("s") in names or (generic and (
+                    actor.type == "organization" or not noun))):
+                candidates.append((last, actor))
+        if noun in _COMPANY_NOUNS:
+            firms = [c for c in candidates if c[1].label.split()[-1].lower() in _CORPORATE]
+            candidates = firms or candidates
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def recent_state(self, pos: int, body: str = "") -> Actor | None:
         """The state "the government" or "the ministry" at ``pos`` belongs to: the state

@@ -20,10 +20,12 @@ from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
+from kg.extract.statements import Statement, has_clause, merge_attributions, reason_clause
 from kg.extract.syntax import (
     antecedent,
     by_depth,
     conjuncts,
+    contrast_clause,
     hypothetical,
     misattached_subject,
     own_tokens,
@@ -44,24 +46,9 @@ _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", 
 # Nouns naming an attitude; with an owner ("Berlin's rejection") they make a statement.
 _NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
                  "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
-                 "proposal", "call", "condemnation", "criticism"}
+                 "proposal", "call", "condemnation", "criticism", "suggestion", "request",
+                 "initiative", "bid", "push"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
-
-
-@dataclass
-class Statement:
-    """One attributed statement in one sentence."""
-
-    sentence: Sentence
-    holder: Actor
-    voiced_by: Actor | None
-    content: str  # the text whose cues give the stance value
-    content_start: int  # offsets into the original text
-    content_end: int
-    confidence: float
-    verb: str
-    subject_i: int = -1  # token index of the grammatical subject (-1: none)
-    own: bool = False  # another actor's attitude standing on its own inside a report
 
 
 @dataclass
@@ -310,6 +297,7 @@ class Attributor:
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
+        contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
         for tok in by_depth(span):
             phrasal = phrasal_lemma(tok) if tok.pos_ == "VERB" else None
             lemma = phrasal or tok.lemma_.lower()
@@ -318,7 +306,7 @@ class Attributor:
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
             if not (is_verb or is_adj or according) or tok.i in quoted or (
-                    tok.i in inside_content and not self._relative_attitude(sent, tok)):
+                    tok.i in inside_content and not self._own_clause(sent, tok)):
                 continue
             if according:
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
@@ -338,14 +326,19 @@ class Attributor:
                 subject = agent or subject
             if subject is None or (phrasal_exit(tok) and not phrasal) or \
                     past_position(tok, lemma in attitude) or (
-                    lemma not in speech and hypothetical(tok)) or (
-                    lemma in words("speech", "needs_clause") and not _has_clause(tok)):
+                    hypothetical(tok)) or (
+                    lemma in words("speech", "needs_clause") and not has_clause(tok)) or (
+                    subject.pos_ == "PRON" and reason_clause(tok)):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
             reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
                 c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
+            joint = self.groups.joint_act(sent, tok) if lemma in speech else None
+            if joint is not None:  # "X and Y agreed to a truce, mediators said"
+                out.extend(self._joint_statements(sent, *joint, seen))
+                inside_content.update(reported)
             for subj, member in self._speakers(sent, subject):
                 speaker, may_voice = ((member, member.type == "person") if member
                                       else self.resolve(sent, subj))
@@ -363,12 +356,9 @@ class Attributor:
                 if not may_voice:
                     holder, voice = speaker, None
                 inside_content.update(reported)
-                joint = self.groups.joint_act(sent, tok) if lemma in speech else None
-                if joint is not None:  # "X and Y agreed to a truce, mediators said"
-                    out.extend(self._joint_statements(sent, *joint, holder, seen))
-                    if holder not in joint[1]:
-                        self._note_speaker(speaker)
-                        continue
+                if joint is not None and holder not in joint[1]:
+                    self._note_speaker(speaker)  # the reporter of a joint act only reports
+                    continue
                 if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
                     self._note_speaker(speaker)
                     continue
@@ -380,22 +370,35 @@ class Attributor:
                     continue
                 seen.add(key)
                 content, c_start, c_end = self._content(sent, anchor, subject)
-                if lemma in speech:
-                    content = text_of(span, {t.i for t in subject.subtree} | skip_own)
+                if contrast_clause(tok) or tok.i in inside_content:  # its own clause only
+                    head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
+                    clause = span.doc[head.left_edge.i:tok.right_edge.i + 1]
+                    content = text_of(clause, {t.i for t in subject.subtree})
+                    c_start, c_end = sent.base + clause.start_char, sent.base + clause.end_char
+                elif lemma in speech:
+                    content = text_of(span, {t.i for t in subject.subtree} | skip_own |
+                                      contrasts)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
-                                     lemma, subj.i, own=antecedent(subj) is not None))
+                                     lemma, subj.i, own=antecedent(subj) is not None or
+                                     tok.i in inside_content or contrast_clause(tok)))
                 self._note_speaker(speaker)
-        out = _merge_attributions(out, speech)
+        out = merge_attributions(out, speech)
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
         self._note_root_subject(sent)
         self.groups.note(sent)
         return out
 
-    def _relative_attitude(self, sent: Sentence, verb: Any) -> bool:
-        """An attitude in a relative clause on a named actor, inside another's statement:
-        "X said Y, which has offered to host, ..." is also Y's statement."""
+    def _own_clause(self, sent: Sentence, verb: Any) -> bool:
+        """A clause inside another's statement that is a statement of its own: a relative
+        clause on a named actor ("X said Y, which has offered to host, ..."), a contrast
+        ("..., while a Chinese spokeswoman said ...") or a named agent ("a committee, as
+        proposed by Sudan")."""
+        if contrast_clause(verb):
+            return True
+        if verb.dep_ in {"acl", "advcl"} and passive_agent(verb) is not None:
+            return self._actor_of(sent, passive_agent(verb)) is not None
         subject = self._subject(verb)
         if verb.dep_ != "relcl" or subject is None:
             return False
@@ -404,13 +407,13 @@ class Attributor:
             self._actor_of(sent, verb.head) is not None
 
     def _joint_statements(self, sent: Sentence, act: Any, parties: tuple[Actor, ...],
-                          reporter: Actor, seen: set[tuple[str, int]]) -> list[Statement]:
-        """One statement per party of a reported joint act (the reporter's own is kept)."""
+                          seen: set[tuple[str, int]]) -> list[Statement]:
+        """One statement per party of a reported joint act, whoever reports it."""
         clause = sent.span.doc[act.left_edge.i:act.right_edge.i + 1]
         out = []
         for party in parties:
             holder, voice = self.table.holder_of(party)
-            if holder is reporter or (holder.id, act.i) in seen:
+            if (holder.id, act.i) in seen:
                 continue
             seen.add((holder.id, act.i))
             out.append(Statement(sent, holder, voice, text_of(clause, set()),
@@ -459,50 +462,6 @@ class Attributor:
         holder, voice = self.table.holder_of(speaker)
         return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
                          confidence, "quote")
-
-
-def _has_clause(verb: Any) -> bool:
-    """Whether a verb that is speech only with a content ("posted that ...", "wrote: '...'")
-    has one: a clause or a quotation in its sentence ("posted a profit" has none)."""
-    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in verb.sent.text
-
-
-def _merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
-    """Reconcile a speech verb with an attitude clause in the same sentence.
-
-    "X is ready to ..., the minister said": the speech verb only attributes the attitude
-    of the same holder, so one statement remains, with the speaker and the whole
-    sentence. "Moscow will never accept this, the analyst said": one actor's claim about
-    another's attitude is neither's stance (coding guide 3.8), so both are dropped.
-    """
-    def attributes(st: Statement) -> bool:
-        return st.verb in speech or st.verb == "according"
-
-    kept: list[Statement] = []
-    dropped: set[int] = set()
-    for st in out:
-        if not attributes(st):
-            continue
-        for other in out:
-            if other is st or attributes(other) or id(other) in dropped:
-                continue
-            if other.holder is st.holder and other.subject_i != st.subject_i:
-                if _span_inside(other, st):  # not "The bloc backed X, which Y said ..."
-                    other.voiced_by = other.voiced_by or st.voiced_by
-                clauses = [o for o in out if o.holder is st.holder and not attributes(o)]
-                if len(clauses) == 1:
-                    other.content = st.content  # the parse may hang the condition on "said"
-                dropped.add(id(st))
-            elif other.sentence is st.sentence and _span_inside(other, st) and not other.own:
-                dropped.update({id(st), id(other)})
-    kept = [st for st in out if id(st) not in dropped]
-    return kept
-
-
-def _span_inside(attitude: Statement, speech: Statement) -> bool:
-    """Whether the attitude clause is what the speech verb reports (same sentence)."""
-    return speech.content_start <= attitude.content_start and \
-        attitude.content_end <= max(speech.content_end, attitude.content_end)
 
 
 def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:

@@ -21,6 +21,7 @@ GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors na
 _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
                 "rivals", "neighbours", "neighbors", "camps"}
 _JOINT_VERBS = {"agree", "commit"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 class Groups:
@@ -40,12 +41,14 @@ class Groups:
         "both"): the last actors named together; empty when ``tok`` is no such subject."""
         lower = tok.lower_
         kids = {c.lower_ for c in tok.children}
+        count = next((_NUMBERS[k] for k in kids if k in _NUMBERS), 0)
         joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
-            lower in _GROUP_NOUNS and (kids & {"two", "both"} or (
+            lower in _GROUP_NOUNS and (count or "both" in kids or (
                 lower in {"parties", "sides"} and "the" in kids)))
         if joint:  # a group named long ago is no safe antecedent
             fresh = self.sentence - self.named_at <= GROUP_REACH
-            return self.last if fresh else self.main_parties()
+            found = self.last if fresh else self.main_parties()
+            return found if not count or len(found) == count else ()  # "all three countries"
         definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
         return self.nouns.get(tok.lemma_.lower(), ()) if definite else ()
 
@@ -79,8 +82,10 @@ class Groups:
     def joint_act(self, sent: Sentence, verb: Any) -> tuple[Any, tuple[Actor, ...]] | None:
         """A joint act reported by a speech verb: "X and Y have agreed to a truce, mediators
         said", "the two sides had committed to ...": (the clause's verb, the parties)."""
-        for child in verb.children:
-            if child.dep_ != "ccomp" or child.lemma_.lower() not in _JOINT_VERBS:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]  # "and that"
+        for child in clauses:
+            if child.lemma_.lower() not in _JOINT_VERBS:
                 continue
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is None:

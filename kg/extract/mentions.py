@@ -131,16 +131,17 @@ def _titled(span: Any) -> bool:
                for c in span.root.children)
 
 
-def _acts(span: Any) -> bool:
+def _acts(span: Any, partners: bool = True) -> bool:
     """A place name used as an actor: a subject, a possessor, or qualifying an office. A
     state named otherwise ("lagged behind Chile") is an actor only if a stance or an event
-    uses it."""
+    uses it. ``partners``: "talks with X", "between X and Y" count (for known states; an
+    unknown place "between Sanaa and Marib" is a place)."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Britain, France and Germany said"
     return root.dep_ in {"nsubj", "nsubjpass", "poss"} or _qualifies_collective(span) or (
-        root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ in {
-            "by", "with", "between", "against"}))  # "rejected by X", "talks with X"
+        root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ == "by" or (
+            partners and root.head.lower_ in {"with", "between", "against"})))
 
 
 def _state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
@@ -199,6 +200,24 @@ def _bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | Non
             doc[span.end].text != ")" or not _acronym(span.text):
         return None
     return mentions.actor_at(sent.index, span.start - 2)
+
+
+def _org_named_person(ent: Any) -> bool:
+    """An organisation the model took for a person ("The Ad Hoc Bondholder Committee")."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and \
+        ent[-1].lower_ in words("roles", "organization_heads")
+
+
+def _given_name(span: Any, table: ActorTable) -> Any:
+    """A name with the given name the model left out ("Amna" of "Amna Osman Idris"): proper
+    nouns joined to the name before it that are no title and name no other actor."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i in range(start, span.end) and doc[start - 1].is_alpha \
+            and doc[start - 1].text[:1].isupper() and not role_word(doc[start - 1]) \
+            and not honorific(doc[start - 1]) and table.gazetteer.lookup(doc[start - 1].text) is None:
+        start -= 1
+    return doc[start:span.end]
 
 
 def _hyphenated(span: Any) -> Any:
@@ -277,7 +296,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ in _NAMED_THINGS:
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
-        if ent.label_ not in _COLLECTIVE_ENTS:
+        if ent.label_ not in _COLLECTIVE_ENTS and not _org_named_person(ent):
             continue
         clipped = _clip(ent)
         if not clipped.text or table.is_excluded(clipped.text):
@@ -316,13 +335,13 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             if state is not None:
                 _mark(mentions, sent, clipped, table._touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ in {"ORG", "FAC"} and (_org_like(clipped.text) or _acronym(clipped.text)
-                                                or (ent.label_ == "ORG" and (
-                                                    _speaks(clipped) or _described(clipped)))):
+        elif (ent.label_ in {"ORG", "FAC"} or _org_named_person(ent)) and (
+                _org_like(clipped.text) or _acronym(clipped.text) or (
+                    ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped) and \
+        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped, False) and \
                 clipped.text not in {p[2] for p in mentions.places}:  # once a place, a place
             kind = "organization" if _org_like(clipped.text) else "state"  # "the Left Union"
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, kind, start, end))
@@ -338,6 +357,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG":
             taken.update(range(ent.start, ent.end))
+    _untagged_organisations(sent, table, mentions, taken)
     for match in table.gazetteer.scan(span.text):
         if match.entry.type == "person":
             continue
@@ -359,6 +379,31 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     del doc
 
 
+def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mentions,
+                            taken: set[int]) -> None:
+    """Capitalised names ending in an organisation word that the model did not tag ("The Ad
+    Hoc Bondholder Committee met"), also with "of"/"for"/"on" ("Federation of Farmers")."""
+    doc = sent.span.doc
+    heads = words("roles", "organization_heads")
+    i, end = sent.span.start, sent.span.end
+    while i < end:
+        j = i
+        while j < end and (doc[j].pos_ in {"PROPN", "NOUN"} and doc[j].text[:1].isupper() or (
+                j > i and (doc[j].lower_ in {"of", "for", "on"} or doc[j].tag_ == "POS")
+                and j + 1 < end and doc[j + 1].text[:1].isupper())):
+            j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
+        name = doc[i:j]
+        if j - i >= 2 and doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" and \
+                not any(t.i in taken or (
+                sent.index, t.i) in mentions.by_token for t in name) and not _state_body(
+                name.text) and not any(role_word(t) for t in name):
+            start = sent.base + name.start_char
+            _mark(mentions, sent, name, table.new_collective(name.text, "organization", start,
+                                                             start + len(name.text)))
+            taken.update(range(i, j))
+        i = max(j, i + 1)
+
+
 def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
     if sent.heading:
@@ -369,7 +414,9 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text) and not (
                 ent.label_ == "ORG" and (_titled(_clip(ent)) or _personal(ent)) and len(ent) > 1):
             continue
-        clipped = strip_titles(_hyphenated(_clip(ent)))
+        if _org_named_person(ent):
+            continue
+        clipped = strip_titles(_given_name(_hyphenated(_clip(ent)), table))
         if clipped is None or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
             continue
         found = table.gazetteer.lookup(clipped.text)

@@ -17,6 +17,7 @@ from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
 
+_PEER_NOUNS = {"counterpart", "rival", "opponent", "predecessor", "successor", "challenger"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
 
 if TYPE_CHECKING:
@@ -216,6 +217,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if not bosses and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in tokens):
         bosses = [p for p in table.persons_before(sent.base + tokens.start_char)
                   if p.id != actor.id][:1]  # "Her co-chair, Tom Ward": the last person named
+    if any(t.lemma_.lower() in _PEER_NOUNS for t in tokens):
+        bosses = []  # "her French counterpart, X": the same office in another body
     if bosses:
         _inherit_office(table, actor, tokens.text, bosses[0])
         return

@@ -29,8 +29,10 @@ def conjuncts(tok: Any) -> list[Any]:
 
 
 def passive_agent(verb: Any) -> Any | None:
-    """The agent of a passive verb ("was rejected by Denmark"), or ``None``."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    """The agent of a passive verb ("was rejected by Denmark", "a plan backed by Chile"),
+    or ``None``."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not (
+            verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "relcl"}):  # "as proposed by"
         return None
     for child in verb.children:
         if child.dep_ == "agent":
@@ -132,17 +134,20 @@ def antecedent(tok: Any) -> Any | None:
 
 
 def misattached_subject(verb: Any) -> Any | None:
-    """The subject of a speech verb that the parse hung on a clause before it: in "The UN,
-    which co-sponsored the deal, said ..." the model may make "UN" the subject of
-    "sponsored". The subject is then followed by a comma and the clause by the verb."""
-    if verb.lemma_.lower() not in words("speech", "speech"):
+    """The subject of a verb that the parse hung on a clause before it: in "The UN, which
+    co-sponsored the deal, said ..." or "Sudan, whose dams depend on ..., has backed ..."
+    the model may make the name the subject of the inserted clause. The name is then
+    followed by a comma, and the verb (with its auxiliaries) follows a comma."""
+    lead = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}
+                and c.i < verb.i] + [verb.i])
+    if lead == 0 or verb.doc[lead - 1].text != ",":
         return None
     for child in verb.children:
-        if child.i > verb.i or child.dep_ not in {"ccomp", "advcl"}:
+        if child.i > verb.i or child.dep_ not in {"ccomp", "advcl", "parataxis"}:
             continue
         inner = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if inner is not None and inner.i + 1 < verb.i and inner.nbor(1).text == "," and \
-                inner.pos_ in {"PROPN", "NOUN"} and verb.nbor(-1).text == ",":
+        if inner is not None and inner.i + 1 < lead and inner.nbor(1).text == "," and \
+                inner.pos_ in {"PROPN", "NOUN"}:
             return inner
     return None
 
@@ -153,5 +158,14 @@ def hypothetical(tok: Any) -> bool:
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
+    if cur.dep_ in {"advcl", "ccomp"} and cur.head.lower_ in {"provided", "providing"} and \
+            cur.i > cur.head.i:
+        return True  # "provided both parties gave it access"
     return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                        for c in cur.children)
+
+
+def contrast_clause(verb: Any) -> bool:
+    """A clause set against the main one ("..., while a Chinese spokeswoman said ...")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"}
+                                        for c in verb.children)

@@ -1,0 +1,78 @@
+"""Statements: one attributed attitude in one sentence, and how the statements of a
+sentence are reconciled (a speech verb with the attitude it reports; one actor's claim
+about another's attitude), plus two clause filters used while finding them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kg.extract.actors import Actor
+from kg.extract.segment import Sentence
+
+
+@dataclass
+class Statement:
+    """One attributed statement in one sentence."""
+
+    sentence: Sentence
+    holder: Actor
+    voiced_by: Actor | None
+    content: str  # the text whose cues give the stance value
+    content_start: int  # offsets into the original text
+    content_end: int
+    confidence: float
+    verb: str
+    subject_i: int = -1  # token index of the grammatical subject (-1: none)
+    own: bool = False  # another actor's attitude standing on its own inside a report
+
+
+def reason_clause(verb: Any) -> bool:
+    """A clause giving the reason of a statement ("..., because it could not predict ..."):
+    with a pronoun subject it belongs to the statement it explains."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {
+        "because", "since", "as", "although", "though", "so"} for c in verb.children)
+
+
+def has_clause(verb: Any) -> bool:
+    """Whether a verb that is speech only with a content ("posted that ...", "wrote: '...'")
+    has one: a clause or a quotation in its sentence ("posted a profit" has none)."""
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in verb.sent.text
+
+
+def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
+    """Reconcile a speech verb with an attitude clause in the same sentence.
+
+    "X is ready to ..., the minister said": the speech verb only attributes the attitude
+    of the same holder, so one statement remains, with the speaker and the whole
+    sentence. "Moscow will never accept this, the analyst said": one actor's claim about
+    another's attitude is neither's stance (coding guide 3.8), so both are dropped.
+    """
+    def attributes(st: Statement) -> bool:
+        return st.verb in speech or st.verb == "according"
+
+    kept: list[Statement] = []
+    dropped: set[int] = set()
+    for st in out:
+        if not attributes(st):
+            continue
+        for other in out:
+            if other is st or attributes(other) or id(other) in dropped:
+                continue
+            if other.holder is st.holder and other.subject_i != st.subject_i:
+                if _span_inside(other, st):  # not "The bloc backed X, which Y said ..."
+                    other.voiced_by = other.voiced_by or st.voiced_by
+                clauses = [o for o in out if o.holder is st.holder and not attributes(o)]
+                if len(clauses) == 1:
+                    other.content = st.content  # the parse may hang the condition on "said"
+                dropped.add(id(st))
+            elif other.sentence is st.sentence and _span_inside(other, st) and not other.own:
+                dropped.update({id(st), id(other)})
+    kept = [st for st in out if id(st) not in dropped]
+    return kept
+
+
+def _span_inside(attitude: Statement, speech: Statement) -> bool:
+    """Whether the attitude clause is what the speech verb reports (same sentence)."""
+    return speech.content_start <= attitude.content_start and \
+        attitude.content_end <= max(speech.content_end, attitude.content_end)
