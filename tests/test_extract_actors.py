@@ -223,3 +223,16 @@ def test_counterpart_and_model_slips_on_names():
     assert table.actors["luc-morel"].speaks_for == "france"
     assert table.actors["ad-hoc-bondholder-committee"].type == "organization"
     assert "amna-osman-idris" in table.actors
+
+
+@needs_spacy
+def test_origin_regional_governments_ranks_and_variant_surnames():
+    table, mentions = _actors(
+        "Negotiators from Chile and Peru met in Lima. The Tarapaca Regional Government said it "
+        "was not consulted. Chile's army chief, General Rodrigo Saavedra, spoke. Rajesh "
+        "Venkataraman arrived. Venkatraman, as his name is also written, said little.\n")
+    assert {"chile", "peru"} <= set(mentions.by_token.values())
+    assert table.actors["tarapaca-regional-government"].type == "organization"
+    assert table.actors["rodrigo-saavedra"].role == "Chile's army chief"
+    assert [a.id for a in table.actors.values() if a.type == "person"] == [
+        "rodrigo-saavedra", "rajesh-venkataraman"]

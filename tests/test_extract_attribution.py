@@ -306,3 +306,22 @@ def test_subject_before_an_inserted_relative_clause(extractor):
             "the reservoir upstream, has backed a data-sharing deal as a first step.\n")
     got, _ = _stances(extractor, text)
     assert [g[:3] for g in got] == [("sudan", None, "support")]
+
+
+def _statements(extractor, text: str):
+    from kg.extract import Article
+    from kg.extract.actors import ActorTable
+    from kg.extract.attribution import attribute
+    from kg.extract.mentions import find_mentions
+
+    sentences = extractor._segment([Article("t", text)])[0]
+    table = ActorTable(extractor.gazetteer)
+    return attribute(sentences, table, find_mentions(sentences, table))
+
+
+def test_warning_about_troops_is_the_speakers_own(extractor):
+    text = ("Chile's army chief, General Rodrigo Saavedra, spoke on Monday. He warned that "
+            "troops would respond decisively to any violation of the truce.\n")
+    got = [(st.holder.id, st.voiced_by.id if st.voiced_by else None) for st in
+           _statements(extractor, text)]
+    assert got == [("chile", "rodrigo-saavedra")]

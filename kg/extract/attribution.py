@@ -255,7 +255,8 @@ class Attributor:
             if inner is None or inner.pos_ == "PRON":
                 continue
             other = self._actor_of(sent, inner)
-            if other is None and child.lemma_.lower() in words("speech", "speech"):
+            if other is None and child.lemma_.lower() in words("speech", "speech") and any(
+                    c.dep_ == "ccomp" for c in child.children):  # "had told her that ..."
                 other = self.resolve(sent, inner)[0] or inner  # a title, or nobody named
             if other is not None and other is not holder and other is not voice and (
                 not isinstance(other, Actor) or other.type != "person"

@@ -54,6 +54,9 @@ def _is_locative(span: Any) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
+    if prep.lower_ == "from" and (prep.head.lemma_.lower() in words("roles", "collective") or
+                                  prep.head.lemma_.lower() in words("roles", "office")):
+        return False  # "negotiators from Egypt, Ethiopia and Sudan": theirs, not a place
     return prep.lower_ in LOCATIVE_PREPS or (
         prep.lower_ == "of" and prep.head.lemma_.lower() in words("roles", "geographic_nouns"))
 
@@ -156,8 +159,11 @@ def _state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
 
 
 def _state_body(text: str) -> bool:
+    """A government body of a state ("the Interior Ministry"), not of a region ("the
+    Kurdistan Regional Government", "the Catalan regional government")."""
     low = text.lower()
-    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in words("roles", "state_bodies"))
+    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in words("roles", "state_bodies")) \
+        and not any(w in words("roles", "subnational") for w in low.split())
 
 
 def _state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
@@ -490,9 +496,12 @@ def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 table, mentions, sent, sent.span.doc[tok.i:tok.i + 1]):
             continue
         key = name_key(tok.text)
-        for actor in table.actors.values():
-            if actor.type == "person" and name_key(surname(actor.label)) == key:
-                start = sent.base + tok.idx
-                table._touch(actor, start, start + len(tok.text), True)
-                mentions.by_token[(sent.index, tok.i)] = actor.id
-                break
+        found = next((a for a in table.actors.values() if a.type == "person"
+                      and name_key(surname(a.label)) == key), None)
+        if found is None and tok.pos_ == "PROPN" and len(tok) >= 6:
+            found = table.find_person(tok.text)  # a spelling variant ("Venkatraman")
+        if found is not None:
+            start = sent.base + tok.idx
+            table._touch(found, start, start + len(tok.text), True)
+            found.add_alias(tok.text)
+            mentions.by_token[(sent.index, tok.i)] = found.id

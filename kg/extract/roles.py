@@ -79,7 +79,8 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         end = ent.start
         while end > start and honorific(doc[end - 1]):
             end -= 1
-        if start < end:
+        rank_only = end - start == 1 and root.dep_ == "appos" and root.head.i < start
+        if start < end and not rank_only:  # "army chief, General X": the role is "army chief"
             return start, end
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
@@ -88,7 +89,8 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         end = ent.start
         while end > head.left_edge.i and (doc[end - 1].is_punct or honorific(doc[end - 1])):
             end -= 1
-        return head.left_edge.i, end
+        comma = next((t.i for t in doc[head.i:end] if t.text == ","), end)
+        return head.left_edge.i, comma  # "army chief, General X": not the rank
     for child in root.children:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             return child.left_edge.i, child.right_edge.i + 1
