@@ -66,6 +66,8 @@ def test_masked_noun_is_not_a_cue():
     ("the fleet must leave the strait", "support"),
     ("we will keep the embassy open", "support"),
     ("the treaty is a start, but we will not ratify it yet", "mixed"),
+    ("Phnom Penh would not withdraw its forces", "oppose"),
+    ("the government will not negotiate under threats", "oppose"),
 ])
 def test_default_value_of_evaluative_statements(text, value):
     from kg.extract.stance import default_value
@@ -122,6 +124,8 @@ def test_never_alone_is_no_refusal():
     "I would be surprised to see a signature before May",
     "This is not a perfect text, and I have not pretended that it is",
     "if there is no agreement by then, I will say so",
+    "a prisoner deal alone would not end the war",
+    "the measure would not take effect before June",
     "the port is not open on Sundays",
 ])
 def test_no_default_attitude_in_reports_of_thinking_saying_or_describing(text):

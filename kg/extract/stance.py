@@ -179,13 +179,44 @@ _LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
 _WINDOW = 30  # characters before a negation in which its modal or first person must stand
 
 
-def _own_negation(low: str) -> re.Match[str] | None:
+_AUXILIARIES = {"would", "will", "could", "can", "shall", "wo", "ca", "does", "do", "did", "is",
+                "are", "was", "were", "has", "have", "had", "be", "been", "still", "also",
+                "simply", "just", "never", "not", "no", "longer"}
+_AGENT_WORDS = {"it", "they", "he", "she", "we", "i", "you", "government", "ministry",
+                "administration", "party", "union", "company", "side", "sides", "country",
+                "army", "military", "bloc", "group", "committee", "council", "commission",
+                "delegation", "team", "parliament", "cabinet", "leadership", "movement",
+                "management", "board", "employer", "employers", "workers", "members",
+                "officials", "minister", "president", "chancellor", "envoy", "negotiators",
+                "rebels", "forces", "authorities", "state", "kingdom", "republic", "alliance"}
+
+
+def _agentive(orig: str, at: int) -> bool:
+    """Whether the clause negated at ``at`` has an actor as subject ("Kyiv would not",
+    "the government will not", "they cannot"), not a thing ("a prisoner deal alone would
+    not end the war": a prediction, coding guide section 6). The subject is guessed as
+    the word before the auxiliaries: a pronoun, a capitalised name or an actor noun."""
+    before = re.findall(r"[\w'-]+", orig[:at])
+    while before and before[-1].lower().removesuffix("n't") in _AUXILIARIES:
+        before.pop()
+    if not before:
+        return True
+    word = before[-1]
+    return word[:1].isupper() or word.lower() in _AGENT_WORDS
+
+
+def _own_negation(low: str, orig: str | None = None) -> re.Match[str] | None:
     """The first negation that refuses something: inside a modal or first-person clause
-    ("we will not", "I cannot") and not negating a verb of thinking or saying ("I do not
-    underestimate", "we are not asking"). "This is not a perfect text" describes."""
+    ("we will not", "I cannot") with an actor as subject, and not negating a verb of
+    thinking or saying ("I do not underestimate", "we are not asking"). "This is not a
+    perfect text" describes; "the deal would not end the war" predicts. ``orig`` is the
+    text in its own case, offset for offset (for the subject's capital)."""
     for m in _OWN_NEGATION_RE.finditer(low):
         window = low[max(0, m.start() - _WINDOW):m.end()]
-        if not (_FIRST_PERSON_RE.search(window) or _VOLITION_RE.search(window)):
+        first = _FIRST_PERSON_RE.search(window)
+        if not (first or _VOLITION_RE.search(window)):
+            continue
+        if not first and orig is not None and not _agentive(orig, m.start()):
             continue
         following = set(re.findall(r"[\w']+", low[m.end():m.end() + 40])[:3])
         if following & words("stance", "non_attitude"):
@@ -210,8 +241,11 @@ def default_value(text: str) -> StanceValue | None:
     >>> default_value("if there is no consensus by then, I will say so") is None
     True
     """
-    low = _LEADING_IF_RE.sub("", _fold(text).lower())
-    negated = _own_negation(low)
+    full = _fold(text).lower()
+    cut = _LEADING_IF_RE.match(full)
+    low = full[cut.end():] if cut else full
+    orig = text[len(full) - len(low):] if len(full) == len(text) else None
+    negated = _own_negation(low, orig)
     first = _FIRST_PERSON_RE.search(low)
     if first:
         following = set(re.findall(r"[\w']+", low[first.end():first.end() + 30])[:3])
@@ -222,7 +256,7 @@ def default_value(text: str) -> StanceValue | None:
         return None
     contrast = _mid_contrast(low)
     if contrast is not None and negated and bool(negated.start() < contrast) != bool(
-            _own_negation(low[contrast:])):
+            _own_negation(low[contrast:], orig[contrast:] if orig is not None else None)):
         return StanceValue("mixed", None, 0.35, ("default: contrast",))
     if negated:
         return StanceValue("oppose", None, 0.4, ("default: negation",))
