@@ -135,7 +135,7 @@ def test_no_default_attitude_in_reports_of_thinking_saying_or_describing(text):
 
 
 def test_clauses_split_at_contrast_and_second_reported_clause():
-    from kg.extract.stance import clauses
+    from kg.extract.clauses import clauses
 
     assert clauses("it backed the truce, and that it would accept monitors only if asked") == [
         "it backed the truce", "and that it would accept monitors only if asked"]
@@ -145,7 +145,7 @@ def test_clauses_split_at_contrast_and_second_reported_clause():
 
 
 def test_two_attitudes_in_one_statement_are_two_values():
-    from kg.extract.stance import clause_values
+    from kg.extract.clauses import clause_values
 
     got = clause_values("supported the moratorium on shelling, and that it would accept the "
                         "monitoring office only if its own officers took part")
@@ -156,7 +156,7 @@ def test_two_attitudes_in_one_statement_are_two_values():
 
 
 def test_parts_of_one_target_stay_one_mixed_statement():
-    from kg.extract.stance import clause_values
+    from kg.extract.clauses import clause_values
 
     text = "was positive about parts of the charter but had serious objections to others"
     assert clause_values(text) == []
@@ -208,7 +208,7 @@ def test_no_deal_without_is_a_precondition(text, demand):
 
 
 def test_a_condition_clause_belongs_to_the_clause_it_conditions():
-    from kg.extract.stance import clause_values
+    from kg.extract.clauses import clause_values
 
     text = "was prepared to provide escorts for the convoys, but only if both capitals asked"
     assert clause_values(text) == []
@@ -240,7 +240,7 @@ def test_an_appositive_naming_someone_elses_attitude_is_no_cue():
 
 
 def test_a_later_clause_may_carry_a_refusal_without_cue_words():
-    from kg.extract.stance import clause_values
+    from kg.extract.clauses import clause_values
 
     got = clause_values("welcomed the offer as a basis for talks, but said it would not pay a "
                         "premium for local processing")
@@ -274,7 +274,7 @@ def test_wire_style_verbs_and_idioms(text, value):
 
 
 def test_a_saying_clause_can_carry_its_own_attitude():
-    from kg.extract.stance import clause_values
+    from kg.extract.clauses import clause_values
 
     got = clause_values("criticised the cabinet for accepting foreign mediation, saying direct "
                         "talks were the only acceptable format")

@@ -11,19 +11,13 @@ from typing import Any
 from kg import __version__
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.attribution import Statement
+from kg.extract.clauses import clause_values
 from kg.extract.dates import resolve
 from kg.extract.events import Event
 from kg.extract.issues import IssueScheme
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
-from kg.extract.stance import (
-    StanceValue,
-    classify,
-    clause_values,
-    default_value,
-    demanded,
-    nominal_value,
-)
+from kg.extract.stance import StanceValue, classify, default_value, demanded, nominal_value
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"

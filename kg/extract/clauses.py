@@ -1,0 +1,99 @@
+"""Clauses of a statement: where one reported statement holds two attitudes.
+
+"X backed the levy but rejected the cap", "said it supported the moratorium, and
+that it would accept the centre only if ...", "criticised the mediation, saying
+bilateral talks were the only format": each clause with an attitude of its own is
+a stance of its own (coding guide 3.1). A clause that only conditions the one
+before ("..., but only if both ask") or qualifies it ("we welcome it, but a number
+without a plan is a headline") stays with it, and a statement that accepts and
+rejects parts of one target ("positive about parts of the report but objections to
+others") is one mixed stance (coding guide 3.8).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.stance import StanceValue, classify, default_value
+
+# Where one statement's content splits into clauses that may carry attitudes of their own:
+# before "but"/"though"/"although"/"whereas"/"while", before "and that", at a semicolon.
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?:,\s*|\s+)(?=(?:but|though|although|whereas|while)\s)|,?\s+(?=and\s+that\s)|;\s+"
+    r"|,\s+(?=saying\s)")
+# Words that make a support/oppose pair parts of one target ("parts of the report ...
+# others"): the statement is then one mixed stance (coding guide 3.8).
+_PARTITIVE_RE = re.compile(r"\b(parts?|some|others|other parts|elements|aspects|certain|bits)\b")
+_MIN_CLAUSE_WORDS = 3  # words of a clause besides its connective ("but", "and that")
+_CONNECTIVE_RE = re.compile(r"^\W*(?:(?:but|though|although|whereas|while|and|that|saying)\s+)+")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a statement, split where a contrast or a second reported clause
+    begins ("backed the plan but rejected the levy", "said X, and that Y").
+
+    >>> clauses("backed the plan, but rejected the levy")
+    ['backed the plan', 'but rejected the levy']
+    >>> clauses("But nobody can sign a blank cheque")
+    ['But nobody can sign a blank cheque']
+    """
+    def size(part: str) -> int:
+        return len(_CONNECTIVE_RE.sub("", part.lower()).split())
+
+    out: list[str] = []
+    start = 0
+    low = text.lower()
+    for m in _CLAUSE_BREAK_RE.finditer(low):
+        head = text[start:m.start()].strip(" ,;")
+        if size(head) >= _MIN_CLAUSE_WORDS:
+            out.append(head)
+            start = m.end()
+    tail = text[start:].strip(" ,;")
+    if out and size(tail) < _MIN_CLAUSE_WORDS:
+        out[-1] = text[text.find(out[-1]):].strip(" ,;")
+    elif tail:
+        out.append(tail)
+    return out or [text]
+
+
+_CONDITION_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:but|and|though|although|while)\s+)?(?:only\b|unless\b|provided\b|providing\b"
+    r"|as long as\b|so long as\b|on (?:the )?condition\b|if\b)")
+
+
+def _join_conditions(parts: list[str]) -> list[str]:
+    """A clause that is only a condition ("..., but only if both sides ask") belongs to
+    the clause before it: it conditions that attitude and states none of its own."""
+    out: list[str] = []
+    for part in parts:
+        if out and _CONDITION_CLAUSE_RE.match(part.lower()):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def clause_values(text: str) -> list[tuple[str, StanceValue]]:
+    """One (clause, value) per clause with an attitude of its own, when a statement holds
+    two or more ("supported the moratorium, and that it would accept the centre only
+    if ..." → support, conditional; coding guide 3.1). A statement whose later clause
+    only qualifies the first ("we welcome it, but a number without a plan is a
+    headline") or accepts and rejects parts of one target ("positive about parts of the
+    report but objections to others") stays one statement: the list is empty then.
+
+    >>> [v.value for _, v in clause_values("backed the levy, though she declined to say whether to extend it")]
+    ['support', 'neutral']
+    >>> clause_values("was positive about parts of the plan but had objections to others")
+    []
+    """
+    parts = _join_conditions(clauses(text))
+    if len(parts) < 2:
+        return []
+    found = [(c, v) for k, c in enumerate(parts)
+             if (v := classify(c) or (default_value(c) if k else None)) is not None]
+    if len(found) < 2:
+        return []
+    values = {v.value for _, v in found}
+    if values == {"support", "oppose"} and _PARTITIVE_RE.search(text.lower()):
+        return []
+    return found
