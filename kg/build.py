@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
@@ -38,7 +38,7 @@ from kg import iri
 from kg.annotations import Annotation, iter_annotation_files, load_annotation
 from kg.compile import Compiled, Registry, compile_statements
 from kg.errors import AnnotationError, ValidationError
-from kg.shapes import Origin, check_statements, ontology_graph, ontology_statements
+from kg.shapes import Origin, check_statements, ontology_graph
 from kg.store import OxigraphStore, Store
 
 T = TypeVar("T")
@@ -168,13 +168,12 @@ def build(paths: Sequence[str | Path], *, store: Store, shacl: bool = True,
     if shacl:
         _check(graphs, active)
     triples = sum(len(g) for g in graphs.values() if g is not None)
-    ontology = Compiled(iri.ONTOLOGY_GRAPH, ontology_statements())
-    if isinstance(store, OxigraphStore):
-        store.replace_statements({name: None if g is None else g.statements
-                                  for name, g in (*graphs.items(), (ontology.name, ontology))})
-    else:  # a remote store takes rdflib graphs
-        store.replace_graphs({name: None if g is None else g.graph()
-                              for name, g in (*graphs.items(), (ontology.name, ontology))})
+    # the embedded store loads the statements as they are; other stores take rdflib graphs
+    fast = isinstance(store, OxigraphStore)
+    writes: dict[URIRef, Graph | Sequence[str] | None] = {
+        name: None if g is None else g.statements if fast else g.graph() for name, g in graphs.items()}
+    writes[iri.ONTOLOGY_GRAPH] = ontology_graph()
+    store.replace_graphs(writes)  # type: ignore[arg-type]
     return BuildReport(
         articles=sorted({a.article_id for a in anns} - set(skipped)),
         machine_skipped=skipped,

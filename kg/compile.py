@@ -16,16 +16,34 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, TIME
+from rdflib import Graph, Literal, URIRef, namespace
 from rdflib.term import Node
 
 from kg import iri
+from kg import namespace as kg_namespace
 from kg.annotations import Annotation
 from kg.errors import AnnotationError
 from kg.iri import slugify
-from kg.namespace import NEG, OA, SCHEMA, bind_prefixes
+from kg.namespace import bind_prefixes
 
+
+class _Terms:
+    """A namespace's terms, each looked up once: rdflib's closed namespaces check every
+    attribute access, which costs microseconds a triple in a large build."""
+
+    def __init__(self, ns: Any) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+
+RDF, RDFS, XSD = _Terms(namespace.RDF), _Terms(namespace.RDFS), _Terms(namespace.XSD)
+DCTERMS, ORG, PROV = _Terms(namespace.DCTERMS), _Terms(namespace.ORG), _Terms(namespace.PROV)
+SKOS, TIME = _Terms(namespace.SKOS), _Terms(namespace.TIME)
+NEG, OA, SCHEMA = _Terms(kg_namespace.NEG), _Terms(kg_namespace.OA), _Terms(kg_namespace.SCHEMA)
 ACTOR_CLASS = {"person": NEG.Person, "state": NEG.State, "organization": NEG.Organization}
 EVENT_CLASS = {
     "meeting": NEG.Meeting, "summit": NEG.Summit, "call": NEG.PhoneCall, "visit": NEG.Visit,

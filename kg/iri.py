@@ -1,7 +1,8 @@
 """Deterministic, safe IRIs for everything kg mints.
 
 Ids are slugs (``[a-z0-9][a-z0-9-]*``); anything else is turned into one by
-:func:`slugify`, so article text can never smuggle characters into an IRI.
+:func:`slugify`, so article text can never smuggle characters into an IRI. The IRIs
+of items shared across articles are remembered (a build mints each many times).
 
 >>> str(actor_iri("russia"))
 'https://w3id.org/kg-negotiation/id/actor/russia'
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -60,26 +62,31 @@ def _mint(*parts: str) -> URIRef:
     return URIRef(KGR_IRI + "/".join(parts))
 
 
+@lru_cache(maxsize=65536)
 def actor_iri(actor_id: str) -> URIRef:
     """IRI of an actor, shared across articles."""
     return _mint("actor", actor_id)
 
 
+@lru_cache(maxsize=65536)
 def position_iri(position_id: str) -> URIRef:
     """IRI of a position, shared across articles."""
     return _mint("position", position_id)
 
 
+@lru_cache(maxsize=65536)
 def proposal_iri(proposal_id: str) -> URIRef:
     """IRI of a proposal, shared across articles."""
     return _mint("proposal", proposal_id)
 
 
+@lru_cache(maxsize=65536)
 def event_iri(event_id: str) -> URIRef:
     """IRI of an event, shared across articles."""
     return _mint("event", event_id)
 
 
+@lru_cache(maxsize=65536)
 def place_iri(label: str) -> URIRef:
     """IRI of a place, from its label.
 
@@ -89,11 +96,13 @@ def place_iri(label: str) -> URIRef:
     return _mint("place", slugify(label))
 
 
+@lru_cache(maxsize=65536)
 def agent_iri(name: str) -> URIRef:
     """IRI of a coder: a person or the extractor."""
     return _mint("agent", slugify(name))
 
 
+@lru_cache(maxsize=65536)
 def article_iri(article_id: str) -> URIRef:
     """IRI of an article."""
     return _mint("article", article_id)
@@ -125,6 +134,7 @@ def relation_iri(article_id: str, subject: str, predicate: str, obj: str) -> URI
     return _mint("article", article_id, "relation", digest)
 
 
+@lru_cache(maxsize=65536)
 def issue_iri(code: str) -> URIRef:
     """IRI of an issue concept from its notation.
 

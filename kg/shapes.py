@@ -75,13 +75,6 @@ def shapes_graph() -> Graph:
     return Graph().parse(ontology_file("shapes.ttl"), format="turtle")
 
 
-def ontology_statements() -> list[str]:
-    """The ontology and the issue scheme as N-Triples statements (see :mod:`kg.compile`)."""
-    from kg.store import to_ox
-
-    return [f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in ontology_graph()]
-
-
 def check_statements(statements: Iterable[str],
                      origins: Callable[[], Mapping[Node, Origin]]) -> list[str]:
     """Validate the union of compiled graphs (N-Triples statements, see :mod:`kg.compile`)

@@ -154,10 +154,11 @@ def _ox_result(result: Any) -> QueryResult:
 
 
 def _replace(store: Any, names: Iterable[URIRef], load: Callable[[], None],
-             written: Container[str]) -> None:
+             written: Callable[[], Container[str]]) -> None:
     """Drop the named graphs ``names``, ``load`` their new content (named graphs and the
     merge), then drop from the default graph each dropped triple that no named graph holds
-    any more. ``written``: the triples just loaded, in N-Triples, which are kept anyway."""
+    any more. ``written()``: the triples just loaded, in N-Triples, which are kept anyway
+    (asked for only when graphs with content were dropped)."""
     default = ox.DefaultGraph()
     try:
         dropped: set[str] = set()
@@ -167,7 +168,8 @@ def _replace(store: Any, names: Iterable[URIRef], load: Callable[[], None],
                            for q in store.quads_for_pattern(None, None, None, g))
             store.remove_graph(g)
         load()
-        gone = "".join(f"{t} .\n" for t in dropped if t not in written)
+        kept = written() if dropped else ()
+        gone = "".join(f"{t} .\n" for t in dropped if t not in kept)
         for t in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES):  # still merged if a graph has it
             where = store.quads_for_pattern(t.subject, t.predicate, t.object)
             if all(isinstance(q.graph_name, ox.DefaultGraph) for q in where):
@@ -244,15 +246,10 @@ class OxigraphStore:
         result = self._reader().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(result))["n"].value)
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
-        """Drop each named graph and load its new content, all or nothing."""
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph | Sequence[str] | None]) -> None:
+        """Drop each named graph and load its new content, all or nothing. A graph may
+        also be given as N-Triples statements (see :meth:`_apply`)."""
         self._write(lambda store: self._apply(store, graphs, bulk=self.path is not None))
-
-    def replace_statements(self, graphs: Mapping[URIRef, Sequence[str] | None]) -> None:
-        """:meth:`replace_graphs` for graphs given as N-Triples statements (``<s> <p> o``,
-        without the final dot), as :mod:`kg.compile` makes them: Oxigraph parses and loads
-        the text itself, with no Python term per triple."""
-        self._write(lambda store: self._apply_statements(store, graphs, bulk=self.path is not None))
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL Update on the named graphs, all or nothing, then recompute the merged
@@ -301,45 +298,46 @@ class OxigraphStore:
             self._prune(keep={new.name, current})
 
     @staticmethod
-    def _apply(store: Any, graphs: Mapping[URIRef, Graph | None], *, bulk: bool = False) -> None:
+    def _apply(store: Any, graphs: Mapping[URIRef, Graph | Sequence[str] | None], *,
+               bulk: bool = False) -> None:
         """Replace the named graphs and keep the default graph equal to their RDF merge.
 
         Oxigraph 0.5's union default graph is a bag: a triple coded in k articles
         matches k times, and joins over shared actors multiply (oxigraph#1919). So
         the merge (a set) is kept in the default graph, which queries read.
 
+        A graph is an rdflib graph, or N-Triples statements (``<s> <p> o`` without the
+        final dot, as :mod:`kg.compile` makes them and without blank nodes), which
+        Oxigraph parses itself: no Python term per triple. Statements go to the bulk
+        loader leniently (IRIs not checked again: kg.compile mints IRIs from validated
+        ids and checks the one IRI a sheet gives, the article URL).
+
         ``bulk`` uses Oxigraph's bulk loader (about three times faster, not transactional);
         it is only safe on a generation that is not published yet.
         """
-        quads = list(_quads(graphs))
-        merged = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+        default = ox.DefaultGraph()
+        rdf = {name: g for name, g in graphs.items() if isinstance(g, Graph)}
+        texts = [(name, sts) for name, sts in graphs.items() if sts and not isinstance(sts, Graph)]
+        quads = list(_quads(rdf))  # terms of their own: blank nodes keep their labels
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+        named = "".join(f" <{name}> .\n".join(sts) + f" <{name}> .\n" for name, sts in texts)
+        merged = "".join(" .\n".join(sts) + " .\n" for _, sts in texts)  # repeats count once
 
         def load() -> None:
-            default = ox.DefaultGraph()
-            add = store.bulk_extend if bulk else store.extend
-            add(quads + [ox.Quad(t.subject, t.predicate, t.object, default) for t in merged])
-        _replace(store, graphs, load, {str(t) for t in merged})
-
-    @staticmethod
-    def _apply_statements(store: Any, graphs: Mapping[URIRef, Sequence[str] | None], *,
-                          bulk: bool = False) -> None:
-        """:meth:`_apply` for N-Triples statements: one N-Quads document, parsed by Oxigraph."""
-        merged: set[str] = set()
-        parts: list[str] = []
-        for name, statements in graphs.items():
-            if statements:
-                tail = f" <{name}> .\n"
-                parts += (tail.join(statements), tail)
-                merged.update(statements)
-        parts += (f"{t} .\n" for t in merged)
-        document = "".join(parts).encode("utf-8")
-
-        def load() -> None:
+            (store.bulk_extend if bulk else store.extend)(
+                quads + [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples])
             try:
-                (store.bulk_load if bulk else store.load)(document, format=ox.RdfFormat.N_QUADS)
+                for document, fmt in ((named, ox.RdfFormat.N_QUADS), (merged, ox.RdfFormat.N_TRIPLES)):
+                    if bulk:
+                        store.bulk_load(document.encode("utf-8"), format=fmt, lenient=True, to_graph=default)
+                    else:
+                        store.load(document.encode("utf-8"), format=fmt, to_graph=default)
             except SyntaxError as exc:
                 raise StoreError(f"cannot store the compiled graphs: {exc}") from None
-        _replace(store, graphs, load, merged)
+
+        def written() -> set[str]:
+            return {str(t) for t in triples} | {st for _, sts in texts for st in sts}
+        _replace(store, graphs, load, written)
 
     def _prune(self, keep: set[str | None]) -> None:
         assert self.path is not None

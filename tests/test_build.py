@@ -14,6 +14,7 @@ from kg.build import build, compile_all, validate
 from kg.errors import AnnotationError, ValidationError
 from kg.namespace import NEG
 from kg.store import Format, open_store
+from tests.conftest import MINI
 from tests.sheets import copy_sheet, edit, line_of
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
@@ -139,3 +140,57 @@ def test_stances_query_lists_machine_and_curated_alike_with_status(mini_dir, sto
     rows = queries.run(store, "stances", {"actor": "sylvania"}).rows
     assert sorted((str(r["article"]).rsplit("/", 1)[1], str(r["status"])) for r in rows) == [
         ("mini-talks", "curated"), ("mini-talks-wire", "machine")]
+
+
+def _corpus_copy(tmp_path: Path, n: int) -> Path:
+    """``n`` sheets: the mini coding under ``n`` article ids (with its text)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    (folder / "mini-talks.txt").write_bytes((MINI / "mini-talks.txt").read_bytes())
+    for i in range(n):
+        copy_sheet(MINI / "mini-talks.yaml", folder / f"s{i:03d}.yaml",
+                   ("  id: mini-talks\n", f"  id: mini-talks-{i:03d}\n"))
+    return folder
+
+
+def test_worker_processes_store_what_one_process_stores(tmp_path, monkeypatch):
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "_CHUNK", 3)  # several chunks per worker
+    folder = _corpus_copy(tmp_path, 10)
+    one, two = open_store(tmp_path / "one"), open_store(tmp_path / "two")
+    build([folder], store=one, workers=1)
+    report = build([folder], store=two, workers=2)
+    assert len(report.articles) == 10
+    assert _quads(one) == _quads(two) and len(one) == len(two) > 0
+
+
+def _quads(store) -> set[bytes]:
+    return {q for q in store.export(Format.NQUADS).splitlines() if b"_:" not in q}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_first_bad_sheet_in_file_order_is_reported(tmp_path, monkeypatch, workers):
+    """Two bad sheets in different chunks: the error is the first one's, with any number of
+    workers; a bad reference (found when compiling) likewise."""
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "_CHUNK", 2)
+    folder = _corpus_copy(tmp_path, 9)
+    edit(folder / "s003.yaml", "    value: oppose\n", "    value: hates\n")
+    edit(folder / "s007.yaml", "    value: oppose\n", "    value: loves\n")
+    with pytest.raises(AnnotationError) as err:
+        build([folder], store=open_store(tmp_path / "store"), workers=workers)
+    assert str(err.value) == (f"{folder / 's003.yaml'}:{line_of(folder / 's003.yaml', 'hates')}: "
+                              "field 'stances.1.value': 'hates' is not one of support, oppose, "
+                              "conditional, mixed, neutral")
+    edit(folder / "s003.yaml", "    value: hates\n", "    value: oppose\n")
+    edit(folder / "s007.yaml", "    value: loves\n", "    value: oppose\n")
+    edit(folder / "s005.yaml", "    holder: sylvania\n", "    holder: atlantis\n")
+    edit(folder / "s008.yaml", "    holder: sylvania\n", "    holder: narnia\n")
+    with pytest.raises(AnnotationError) as err:
+        build([folder], store=open_store(tmp_path / "store"), workers=workers)
+    bad = folder / "s005.yaml"
+    assert str(err.value).startswith(f"{bad}:{line_of(bad, 'atlantis')}: "
+                                     "field 'stances.1.holder': unknown actor 'atlantis'")
+    assert not (tmp_path / "store" / "CURRENT").exists()

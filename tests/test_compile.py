@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg import iri
@@ -22,7 +22,7 @@ from kg.errors import AnnotationError
 from kg.shapes import ontology_graph
 from kg.store import Format, open_store, to_ox
 from tests.conftest import MINI, ROOT, SEED_ANNOTATION
-from tests.sheets import copy_sheet, line_of
+from tests.sheets import copy_sheet, edit, line_of
 
 CORPUS = sorted((ROOT / "data" / "corpus").glob("*/*.yaml"))
 
@@ -117,3 +117,24 @@ def test_an_iri_oxigraph_cannot_store_is_an_error_with_a_line(mini_dir):
     line = line_of(sheet, "a%zz")
     assert str(err.value).startswith(f"{sheet}:{line}: field 'article.url': "
                                      "'https://example.org/a%zz' is not a valid IRI")
+
+
+def test_rebuilds_keep_the_default_graph_equal_to_the_merge(mini_dir, tmp_path):
+    """Statements replace graphs like rdflib graphs do: a rebuild leaves the merged default
+    graph as it was (the ontology's blank nodes included), and a label changed in a sheet
+    leaves the default graph with the new label only."""
+    store = open_store(tmp_path / "store")
+    copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "second.yaml",
+               ("  id: mini-talks\n", "  id: mini-talks-again\n"))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    build([mini_dir], store=store, shacl=False)
+    first = (store.query(count).rows, len(store))
+    build([mini_dir], store=store, shacl=False)
+    assert (store.query(count).rows, len(store)) == first
+    for sheet in ("mini-talks.yaml", "second.yaml"):
+        edit(mini_dir / sheet, "    label: Sylvania\n", "    label: Republic of Sylvania\n")
+    build([mini_dir], store=store, shacl=False)
+    labels = {str(r["l"]) for r in store.query(
+        f"SELECT ?l WHERE {{ <{iri.actor_iri('sylvania')}> <{RDFS.label}> ?l }}").rows}
+    assert labels == {"Republic of Sylvania"}
+    assert store.query(count).rows == first[0]
