@@ -325,3 +325,18 @@ def test_warning_about_troops_is_the_speakers_own(extractor):
     got = [(st.holder.id, st.voiced_by.id if st.voiced_by else None) for st in
            _statements(extractor, text)]
     assert got == [("chile", "rodrigo-saavedra")]
+
+
+def test_us_party_tags_unnamed_official_and_members_of_a_body(extractor):
+    text = ("House Speaker Dale Whitcombe (R-Ohio) said Republicans rejected the farm aid bill. "
+            "Sen. Curtis Hallorin (R-Iowa) said he backed the farm aid bill. A senior "
+            "administration official said the White House backed the farm aid bill. The "
+            "official added that the White House rejected any food stamp cuts. Hardliners in "
+            "the House Freedom Caucus said they opposed the farm aid bill.\n")
+    got, sheet = _stances(extractor, text)
+    assert [g[:2] for g in got] == [("republican-party", "dale-whitcombe"),
+                                    ("curtis-hallorin", None), ("united-states", None),
+                                    ("united-states", None), ("house-freedom-caucus", None)]
+    persons = {a["id"]: a for a in sheet["actors"] if a["type"] == "person"}
+    assert persons["curtis-hallorin"].get("affiliation") == "republican-party"
+    assert not [a for a in sheet["actors"] if a["label"].startswith("House Speaker")]

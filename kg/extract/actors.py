@@ -279,7 +279,7 @@ class ActorTable:
 
     def set_role(self, actor: Actor, role: str, cue: Actor | None) -> None:
         """Record a person's role; an office plus a collective cue gives ``speaks_for``."""
-        role = " ".join(role.split()).strip(" ,")
+        role = " ".join(role.split()).strip(" ,\"'")
         for det in ("the ", "a ", "an "):
             if role.lower().startswith(det):
                 role = role[len(det):]

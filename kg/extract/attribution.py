@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     conjuncts,
     contrast_clause,
     hypothetical,
+    members_of,
     misattached_subject,
     own_tokens,
     passive_agent,
@@ -58,6 +59,7 @@ class _Context:
     last_collective: Actor | None = None
     last_paragraph: int = -1
     quote_open: bool = False  # a quotation opened earlier in the paragraph is still open
+    unnamed: tuple[str, Actor | None, int] | None = None  # "an official": noun, body, sentence
 
 
 class Attributor:
@@ -122,6 +124,11 @@ class Attributor:
                 antecedent(possessor) is not None and tok.lemma_.lower() in _BODY_NOUNS:
             owner, _ = self.resolve(sent, antecedent(possessor))  # "Peru, whose government"
             return owner, False
+        members = members_of(tok)
+        if members is not None and self._actor_of(sent, members) is not None:
+            owner = self._actor_of(sent, members)  # "hardliners in the Freedom Caucus"
+            if owner is not None and owner.type != "person":
+                return owner, False
         if tok.lemma_.lower() in _BODY_NOUNS:  # "Iran's embassy", "a Saudi ministry statement"
             owner = self._actor_of(sent, possessor) if possessor is not None else next(
                 (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
@@ -160,6 +167,12 @@ class Attributor:
         plural = tok.tag_ in {"NNS", "NNPS"}
         if cue is None and any(t.lower_ == "bloc" for t in subtree):
             cue = self.table.actors.get("european-union")
+        unnamed = self.ctx.unnamed
+        if definite and not plural and unnamed is not None and unnamed[0] == lemma and \
+                sent.index - unnamed[2] <= 2:
+            return unnamed[1], False  # "A senior official said ... The official added ..."
+        if not definite and is_office:
+            self.ctx.unnamed = (lemma, cue, sent.index)
         if definite and not plural and is_office:
             phrase = " ".join(t.text for t in subtree if t.i <= tok.i)
             person = self.table.resolve_title(phrase, sent.base + tok.idx, cue,
@@ -356,6 +369,9 @@ class Attributor:
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
+                if speaker.type != "person" and subj.pos_ == "NOUN" and not any(
+                        c.lower_ in {"the", "this", "that"} for c in subj.children):
+                    self.ctx.unnamed = (subj.lemma_.lower(), holder, sent.index)  # "an official"
                 inside_content.update(reported)
                 if joint is not None and holder not in joint[1]:
                     self._note_speaker(speaker)  # the reporter of a joint act only reports

@@ -16,6 +16,7 @@ from typing import Any
 from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
+from kg.extract.names import given_name, hyphenated, org_named_person, titled_name
 from kg.extract.roles import honorific, read_role, role_word, settle_offices, strip_titles
 from kg.extract.segment import Sentence
 
@@ -208,33 +209,6 @@ def _bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | Non
     return mentions.actor_at(sent.index, span.start - 2)
 
 
-def _org_named_person(ent: Any) -> bool:
-    """An organisation the model took for a person ("The Ad Hoc Bondholder Committee")."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and \
-        ent[-1].lower_ in words("roles", "organization_heads")
-
-
-def _given_name(span: Any, table: ActorTable) -> Any:
-    """A name with the given name the model left out ("Amna" of "Amna Osman Idris"): proper
-    nouns joined to the name before it that are no title and name no other actor."""
-    doc, start = span.doc, span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i in range(start, span.end) and doc[start - 1].is_alpha \
-            and doc[start - 1].text[:1].isupper() and not role_word(doc[start - 1]) \
-            and not honorific(doc[start - 1]) and table.gazetteer.lookup(doc[start - 1].text) is None:
-        start -= 1
-    return doc[start:span.end]
-
-
-def _hyphenated(span: Any) -> Any:
-    """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo"), made whole."""
-    doc, end = span.doc, span.end
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
-            not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2
-    return doc[span.start:end]
-
-
 def _clip(span: Any) -> Any:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
@@ -302,7 +276,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ in _NAMED_THINGS:
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
-        if ent.label_ not in _COLLECTIVE_ENTS and not _org_named_person(ent):
+        if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent):
             continue
         clipped = _clip(ent)
         if not clipped.text or table.is_excluded(clipped.text):
@@ -341,7 +315,9 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             if state is not None:
                 _mark(mentions, sent, clipped, table._touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
-        elif (ent.label_ in {"ORG", "FAC"} or _org_named_person(ent)) and (
+        elif titled_name(clipped):
+            continue  # "House Speaker Dale" tagged ORG: a title and a name
+        elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
                 _org_like(clipped.text) or _acronym(clipped.text) or (
                     ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
@@ -420,9 +396,9 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ != "PERSON" and not _person_like(table, _clip(ent).text) and not (
                 ent.label_ == "ORG" and (_titled(_clip(ent)) or _personal(ent)) and len(ent) > 1):
             continue
-        if _org_named_person(ent):
+        if org_named_person(ent):
             continue
-        clipped = strip_titles(_given_name(_hyphenated(_clip(ent)), table))
+        clipped = strip_titles(given_name(hyphenated(_clip(ent)), table))
         if clipped is None or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
             continue
         found = table.gazetteer.lookup(clipped.text)

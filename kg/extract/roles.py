@@ -17,6 +17,7 @@ from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
 
+_PARTY_TAGS = {"R": "republican-party", "D": "democratic-party"}
 _PEER_NOUNS = {"counterpart", "rival", "opponent", "predecessor", "successor", "challenger"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
 
@@ -92,7 +93,7 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         comma = next((t.i for t in doc[head.i:end] if t.text == ","), end)
         return head.left_edge.i, comma  # "army chief, General X": not the rank
     for child in root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and doc[ent.end].text != "(":
             return child.left_edge.i, child.right_edge.i + 1
     for child in root.children:
         if child.dep_ == "relcl" and any(t.lemma_.lower() in _ROLE_VERBS or
@@ -206,10 +207,24 @@ def strip_titles(name: Any) -> Any | None:
     return name.doc[start:name.end]
 
 
+def _party_tag(table: ActorTable, name: Any) -> Actor | None:
+    """The party of a US-style tag after a name ("Dale Whitcombe (R-Ohio)")."""
+    doc, end = name.doc, name.end
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == "-":
+        entry = table.gazetteer.entries.get(_PARTY_TAGS.get(doc[end + 1].text, ""))
+        if entry is not None:
+            return table.collective(entry, entry.label, name.doc[end].idx, name.doc[end].idx,
+                                    evidence=False)
+    return None
+
+
 def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
-               mentions: Mentions) -> None:
+              mentions: Mentions) -> None:
     """Record the role written around a person's name, and whom the office speaks for."""
     span = sent.span
+    party = _party_tag(table, name)
+    if party is not None and actor.affiliation is None:
+        actor.affiliation = party.id
     role = _role_span(name, span.start)
     if role is None:
         return
@@ -226,7 +241,7 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         return
     if not tokens.text.strip():
         return
-    cue = role_cue(table, tokens, sent, mentions)
+    cue = role_cue(table, tokens, sent, mentions) or party
     text = tokens.text
     of = next((c for c in name.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if cue is None and of is not None and role[1] == name.start:

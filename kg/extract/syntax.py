@@ -169,3 +169,13 @@ def contrast_clause(verb: Any) -> bool:
     """A clause set against the main one ("..., while a Chinese spokeswoman said ...")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"}
                                         for c in verb.children)
+
+
+def members_of(tok: Any) -> Any | None:
+    """The body a plural subject belongs to: "hardliners in the caucus", "members of X"."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from", "within"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
