@@ -21,18 +21,43 @@ def _build_line(label: str, b: dict, articles: int) -> str:
             f"{b['triples'] / b['seconds']:,.0f} | {b['peak_mb']:,.0f} MB |")
 
 
+def before_after(before: dict, after: dict) -> str:
+    """A table of the embedded store's medians in an earlier results file and a later one."""
+    from bench_store import _fmt
+
+    lines = [f"### Before and after at {after['triples']:,} triples", "",
+             "| query or page | before (median) | after, evaluated (median) | after, kept answer (median) |",
+             "|---|---:|---:|---:|"]
+    for label, q in after["embedded"]["queries"].items():
+        old = before["embedded"]["queries"].get(label)
+        lines.append(f"| {label} | {_fmt(old['median_s']) if old else ''} | {_fmt(q['median_s'])} | "
+                     f"{_fmt(q['kept_s']) if 'kept_s' in q else ''} |")
+    old_pages = before["embedded"]["pages"]
+    for label, q in after["embedded"]["pages"].items():
+        name, where = label.split(" (", 1)
+        kind = "first" if where.startswith("first") else "middle"
+        old = old_pages.get(f"{name} ({kind} page of 100)")
+        lines.append(f"| {label} | {_fmt(old['median_s']) if old else ''} | {_fmt(q['median_s'])} | |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     from bench_store import markdown
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("results", nargs="+", type=Path)
     parser.add_argument("--build", type=Path, action="append", default=[])
+    parser.add_argument("--before", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="also print a before/after table of two results files of one size")
     args = parser.parse_args(argv)
     runs = [json.loads(p.read_text()) for p in args.results]
     m = runs[0]["machine"]
     print(f"Machine: {m['cpu']}, {m['nproc']} CPUs, {m['ram_gb']} GB RAM, Python {m['python']}.\n")
     for res in runs:
         print(markdown(res))
+    if args.before:
+        before, after = (json.loads(p.read_text()) for p in args.before)
+        print(before_after(before, after))
     for path in args.build:
         b = json.loads(path.read_text())
         n = b["articles"]
