@@ -109,9 +109,10 @@ class FastAttributes:
     LOWER, so the attributes it sets are a function of those four; the memo keys
     on them (on LOWER only for the words some pattern names). Patterns of several
     tokens are matched with spaCy's Matcher as before. Rules are applied in the
-    ruler's order (later rules win) with the ruler's own setter, and a lemma the
-    ruler did not set is the lemmatizer's, memoised on (orth, POS, morphology) —
-    the key of the lemmatizer's own cache.
+    ruler's order (later rules win): POS, morphology and lemma for the whole Doc
+    with one ``Doc.from_array``, anything else (the TAG/DEP of space tokens) with
+    the ruler's own setter. A lemma the ruler did not set is the lemmatizer's,
+    memoised on (orth, POS, morphology), the key of the lemmatizer's own cache.
     """
 
     def __init__(self, ruler: Any, lemmatizer: Any) -> None:
