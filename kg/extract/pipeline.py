@@ -70,6 +70,23 @@ def _settle_person_ids(table: ActorTable) -> dict[str, str]:
     return renamed
 
 
+def _rename_references(renamed: dict[str, str], stances: list[dict[str, Any]],
+                       events: list[Event]) -> None:
+    """Point stance holders, voices and event participants at the settled person ids.
+
+    >>> st = [{"holder": "haverkamp", "voiced_by": "haverkamp"}, {"holder": "union"}]
+    >>> _rename_references({"haverkamp": "lena-haverkamp"}, st, [])
+    >>> st
+    [{'holder': 'lena-haverkamp', 'voiced_by': 'lena-haverkamp'}, {'holder': 'union'}]
+    """
+    for item in stances:
+        for key in ("holder", "voiced_by"):
+            if item.get(key) in renamed:
+                item[key] = renamed[item[key]]
+    for ev in events:
+        ev.participants = [renamed.get(p, p) for p in ev.participants]
+
+
 class Extractor:
     """Holds the model, the gazetteer and the issue scheme; extracts many articles."""
 
@@ -113,9 +130,7 @@ class Extractor:
         stances = coding.stance_items(statements, text, self.scheme, default_issue, positions,
                                       ref)
         events = self._events(sentences, table, mentions, ref, default_issue)
-        renamed = _settle_person_ids(table)
-        for ev in events:
-            ev.participants = [renamed.get(p, p) for p in ev.participants]
+        _rename_references(_settle_person_ids(table), stances, events)
         used = {s["holder"] for s in stances} | {s["voiced_by"] for s in stances
                                                   if "voiced_by" in s}
         used |= {p for ev in events for p in ev.participants}
