@@ -171,3 +171,31 @@ def test_cli_ingest(tmp_path):
     assert result.output.rsplit("store holds ", 1)[1] == held  # same graph without the check
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--no-store"])
     assert result.exit_code == 1 and "missing.txt: no such file" in result.output
+
+
+@needs_spacy
+def test_two_reports_of_one_event_with_different_status_both_ingest(tmp_path):
+    """A summit announced in one article and called off in a later one: the drafts must not
+    give one event two statuses (one batch was refused by SHACL; two ingests stored both)."""
+    texts = {"summit-planned": ("2026-03-02", "China and the United States will hold a summit, "
+                                              "officials said.\n"),
+             "summit-off": ("2026-03-09", "A summit between China and the United States was "
+                                          "called off, officials said.\n")}
+    paths = []
+    for name, (day, text) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps(
+            {"title": name, "publisher": "Harbour Gazette", "date": day,
+             "url": f"https://example.org/{name}"}))
+        paths.append(str(tmp_path / f"{name}.txt"))
+    store = open_store(tmp_path / "store")
+    ingest(paths, store=store, drafts_dir=tmp_path / "drafts")
+    events = {}
+    for path in paths:
+        sheet = yaml.safe_load((tmp_path / "drafts" / Path(path).with_suffix(".yaml").name)
+                               .read_text())
+        events.update({e["id"]: e["status"] for e in sheet["events"]})
+    assert sorted(events.values()) == ["cancelled", "scheduled"]
+    rows = store.query("PREFIX schema: <https://schema.org/>\n"
+                       "SELECT ?e (COUNT(?s) AS ?n) WHERE { ?e schema:eventStatus ?s } GROUP BY ?e")
+    assert rows.rows and all(int(r["n"]) == 1 for r in rows.rows)

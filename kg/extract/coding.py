@@ -199,14 +199,21 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
     return items
 
 
-def event_items(events: list[Event], text: str) -> list[dict[str, Any]]:
-    """Events as sheet items (unique ids)."""
+def event_items(events: list[Event], text: str, *, article_id: str) -> list[dict[str, Any]]:
+    """Events as sheet items, with ids unique and scoped to the article.
+
+    Event ids are global IRIs. A draft cannot know that another article reports the
+    same event, nor which report's status is current (scheduled in one article, held
+    or called off in a later one), so a machine event's id starts with its article's
+    id; a reviewer who merges events across articles gives them one shared id.
+    """
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for ev in events:
-        eid, n = ev.id, 2
+        base = slugify(f"{article_id}-{ev.id}", max_length=120)
+        eid, n = base, 2
         while eid in seen:
-            eid, n = f"{ev.id}-{n}", n + 1
+            eid, n = f"{base}-{n}", n + 1
         seen.add(eid)
         item: dict[str, Any] = {"id": eid, "type": ev.type, "label": ev.label}
         if ev.date:

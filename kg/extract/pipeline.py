@@ -149,7 +149,7 @@ class Extractor:
             "actors": coding.actor_items(table, text, used),
             "positions": list(positions.items.values()),
             "stances": stances,
-            "events": coding.event_items(events, text),
+            "events": coding.event_items(events, text, article_id=article.id),
         }
         return sheet
 
