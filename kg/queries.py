@@ -238,6 +238,8 @@ def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, N
     if (split := query_order.split(named.text)) is not None:
         body, keys = split
         unsorted = store.query(body, bindings=bindings)
+        if unsorted.graph is not None or unsorted.boolean is not None:
+            return unsorted  # ASK and CONSTRUCT answers have no rows to order
         if all(k.var in unsorted.vars for k in keys):
             rows = query_order.sort_rows(unsorted.rows, keys)
             if rows is not None:

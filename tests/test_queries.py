@@ -325,3 +325,10 @@ def test_a_damaged_kept_answer_is_evaluated_again(tmp_path):
     (kept,) = store.cache_dir().glob("*.jsonl")
     kept.write_text('{"format": "kg-result-cache/1", "vars": ["event"], "rows": 1}\n[["x"]]\n')
     assert queries.run(store, "events").rows == rows
+
+
+def test_construct_with_order_by_gives_the_graph(seed_store):
+    text = ("CONSTRUCT { ?s <https://example.org/p> ?o } WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o }"
+            "\nORDER BY ?o")
+    graph = queries.run(seed_store, text).graph
+    assert graph is not None and len(graph) == len(seed_store.query(text).graph)
