@@ -10,6 +10,7 @@ parsed together with ``nlp.pipe``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -68,6 +69,26 @@ def _settle_person_ids(table: ActorTable) -> dict[str, str]:
         actor.speaks_for = renamed.get(actor.speaks_for, actor.speaks_for)
         actor.affiliation = renamed.get(actor.affiliation, actor.affiliation)
     return renamed
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _event_place(sent: Sentence, places: list[tuple[int, int, str, int]]) -> str | None:
+    """The place of an event reported in ``sent``: the first place after a locative
+    preposition ("talks in Brussels"), else the first place named in the sentence.
+
+    >>> s = Sentence(0, 100, 150, "Kosovo and Serbia met in Brussels.", 0, False)
+    >>> _event_place(s, [(100, 106, "Kosovo", 0), (125, 133, "Brussels", 0)])
+    'Brussels'
+    >>> _event_place(s, [(100, 106, "Kosovo", 0)])
+    'Kosovo'
+    """
+    mine = [(start, label) for start, _, label, idx in places if idx == sent.index]
+    for start, label in mine:
+        if _LOCATIVE_RE.search(sent.text[:max(0, start - sent.start)]):
+            return label
+    return mine[0][1] if mine else None
 
 
 def _rename_references(renamed: dict[str, str], stances: list[dict[str, Any]],
@@ -167,8 +188,7 @@ class Extractor:
                                      if idx == sent.index))
             if not ids:
                 continue
-            places = [label for _, _, label, idx in mentions.places if idx == sent.index]
-            event = Event(kind, status, when, places[0] if places else None, ids,
+            event = Event(kind, status, when, _event_place(sent, mentions.places), ids,
                           [table.actors[i].label for i in ids],
                           self.scheme.classify(sent.text, default_issue), sent.start, sent.end,
                           0.6 if when else 0.5)
