@@ -11,6 +11,7 @@ byte for byte the same afterwards.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 import time
@@ -66,13 +67,19 @@ def _checkout_copy(tmp_path: Path, *, seed_text: bool = True) -> Path:
 
 
 def _execute(repo: Path, name: str):
+    """Run the notebook with a temporary folder of its own, which it must leave empty."""
     book = nbformat.read(repo / "notebooks" / name, as_version=4)
     client = nbclient.NotebookClient(
         book, timeout=CELL_TIMEOUT, km=_kernel_manager(),
         resources={"metadata": {"path": str(repo / "notebooks")}})
+    scratch = repo.parent / "tmp"
+    scratch.mkdir()
     started = time.perf_counter()
-    client.execute()  # raises CellExecutionError on the first failing cell
-    return book, time.perf_counter() - started
+    client.execute(env={**os.environ, "TMPDIR": str(scratch)})  # raises on the first failing cell
+    elapsed = time.perf_counter() - started
+    left = sorted(p.name for p in scratch.iterdir())
+    assert not left, f"{name} left temporary files behind: {left[:5]}"
+    return book, elapsed
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
