@@ -46,3 +46,18 @@ def test_long_paragraph_is_never_furniture():
 def test_dateline_with_two_cities_is_furniture():
     text = "DUBAI/VIENNA, Oct 7 (Gulf Wire) - Producers postponed a decision.\n"
     assert clean(text).lstrip().startswith("Producers postponed")
+
+
+def test_read_more_link_mid_article_drops_only_its_line():
+    body = "The envoy said talks would resume on Monday after a pause of two weeks. " * 3
+    text = (body + "\n\nRead more: Why the talks stalled\n\n" + body + "\n\n"
+            "The minister said the offer was fair and would not be improved.\n")
+    cleaned = clean(text)
+    assert "Read more" not in cleaned
+    assert "The minister said the offer was fair" in cleaned
+
+
+def test_read_more_heading_in_second_half_starts_the_tail():
+    body = "The envoy said talks would resume on Monday after a pause of two weeks. " * 3
+    text = body + "\n\nRead more\n\nGulf states race to build reactors\n"
+    assert "Gulf states race" not in clean(text)

@@ -51,10 +51,12 @@ _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECAS
 
 # A line matching one of these, in the second half of the text, starts a
 # trailing block (newsletter box, donation appeal) that is dropped to the end.
+# "Read more" starts one only as a heading; "Read more: <headline>" is one link
+# inside the article, blanked as a line.
 _TAIL_START_RE = re.compile(
     r"^(sign up for\b.*newsletter|a message from\b|dear readers?\b|support (our|independent)"
     r" journalism|we need your (help|support)|subscribe to\b|related (articles|stories)"
-    r"|more (from|stories)\b|read more\b)",
+    r"|more (from|stories)\b|read more\s*[:.]?\s*$)",
     re.IGNORECASE,
 )
 
