@@ -61,3 +61,18 @@ def test_read_more_heading_in_second_half_starts_the_tail():
     body = "The envoy said talks would resume on Monday after a pause of two weeks. " * 3
     text = body + "\n\nRead more\n\nGulf states race to build reactors\n"
     assert "Gulf states race" not in clean(text)
+
+
+def test_newsletter_box_mid_article_keeps_the_paragraphs_after_it():
+    body = "The envoy said talks would resume on Monday after a pause of two weeks. " * 3
+    text = (body + "\n\nSign up for our free weekly newsletter and get the news in your inbox.\n"
+            "The Red Cross said it stood ready to visit prisoners on both sides before release.\n")
+    cleaned = clean(text)
+    assert "newsletter" not in cleaned and "The Red Cross said it stood ready" in cleaned
+
+
+def test_newsletter_box_at_the_end_drops_the_tail():
+    body = "The envoy said talks would resume on Monday after a pause of two weeks. " * 3
+    text = body + "\n\nSubscribe to our briefing\nEvery Monday\nYour email\n"
+    cleaned = clean(text)
+    assert "briefing" not in cleaned and "Your email" not in cleaned

@@ -50,15 +50,17 @@ _LINE_PATTERNS = [
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 
 # A line matching one of these, in the second half of the text, starts a
-# trailing block (newsletter box, donation appeal) that is dropped to the end.
-# "Read more" starts one only as a heading; "Read more: <headline>" is one link
-# inside the article, blanked as a line.
+# trailing block (donation appeal, related stories) that is dropped to the end.
 _TAIL_START_RE = re.compile(
-    r"^(sign up for\b.*newsletter|a message from\b|dear readers?\b|support (our|independent)"
-    r" journalism|we need your (help|support)|subscribe to\b|related (articles|stories)"
-    r"|more (from|stories)\b|read more\s*[:.]?\s*$)",
+    r"^(a message from\b|dear readers?\b|support (our|independent) journalism"
+    r"|we need your (help|support)|related (articles|stories)|more (from|stories)\b)",
     re.IGNORECASE,
 )
+# These start a trailing block only when no article prose follows them: a newsletter
+# box or "Read more" link is also put in the middle of an article, between paragraphs.
+_WEAK_TAIL_START_RE = re.compile(
+    r"^(sign up for\b.*newsletter|subscribe to\b|read more\b)", re.IGNORECASE)
+_PROSE_MIN_WORDS = 12
 
 # A dateline ("BRUSSELS, March 4 (Agency) - ", "DUBAI/VIENNA, Oct 7 - ") opening a paragraph.
 _DATELINE_RE = re.compile(
@@ -86,6 +88,19 @@ def _is_button(line: str) -> bool:
     )
 
 
+def _prose_after(text: str, pos: int) -> bool:
+    """Whether article prose follows ``pos`` before the next trailing block: a line of
+    at least twelve words that is not furniture itself."""
+    for _, _, raw in _lines(text[pos:]):
+        line = raw.strip()
+        if _TAIL_START_RE.match(line):
+            return False
+        if len(line.split()) >= _PROSE_MIN_WORDS and not (
+                len(line) <= _FURNITURE_MAX and _LINE_RE.fullmatch(line)):
+            return True
+    return False
+
+
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Return sorted, non-overlapping (start, end) ranges of furniture in ``text``."""
     norm = normalise(text)
@@ -97,7 +112,8 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             continue
         lead = start + (len(raw) - len(raw.lstrip()))
         stop = lead + len(line)
-        if start >= half and _TAIL_START_RE.match(line):
+        if start >= half and (_TAIL_START_RE.match(line) or (
+                _WEAK_TAIL_START_RE.match(line) and not _prose_after(norm, stop))):
             ranges.append((lead, len(norm.rstrip())))
             break
         if (len(line) <= _FURNITURE_MAX and _LINE_RE.fullmatch(line)) or _is_button(line):
