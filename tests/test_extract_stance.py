@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.stance import classify
+from kg.extract.stance import classify, default_value
 
 
 @pytest.mark.parametrize("text, value", [
@@ -281,3 +281,24 @@ def test_a_saying_clause_can_carry_its_own_attitude():
     assert [v.value for _, v in got] == ["oppose", "support"]
     # a justification without a cue of its own stays with the attitude it explains
     assert clause_values("rejected the demand, saying the men were security cases") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The envoy said a summit was only possible once the drafts were agreed.", "conditional"),
+    ("Lisbon would only lift the quota after the audit was published.", "conditional"),
+    ("The board would sign only if the text left the door open to later reviews.", "conditional"),
+    ("The pilots would stage walkouts next month if the airline did not improve its offer.",
+     "oppose"),
+    ("The pilots would call off the walkouts if the airline improved its offer.", "conditional"),
+    ("The mayor said a venue had been proposed but no decision had been taken.", "neutral"),
+    ("The farmers' lobby pushed hard for a longer transition.", "support"),
+    ("The guild argued strongly against the new levy.", "oppose"),
+])
+def test_conditions_threats_and_split_phrases(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+
+
+def test_a_refusal_with_its_subject_left_out_after_but():
+    assert default_value("but will not open its fishing grounds").value == "oppose"
+    assert default_value("but the deal would not end the dispute") is None

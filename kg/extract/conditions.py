@@ -3,7 +3,8 @@
 Besides the condition phrases of data/lexicons/stance.yaml ("only if", "provided
 that", "as long as"), some conditions are constructions rather than phrases:
 
-- "would only return if ..." (a discontinuous "only ... if");
+- "would only return if ...", "is only possible once ..." (a discontinuous "only ... if",
+  "only ... once", "only ... when", "only ... after");
 - "no deal without ...", "without ... there is no deal", "either ... or there is no
   agreement" (a precondition);
 - "its support for the text depended on ...", "it depends on ..." (the attitude
@@ -32,7 +33,7 @@ UNTIL = "not ... until"
 MUST_INCLUDE = "any deal must"
 
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
-_ONLY_IF_RE = re.compile(r"\bonly\s+(?:[\w'-]+\s+){1,8}?(?=if\b)")
+_ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
 _NO_DEAL_WITHOUT_RE = re.compile(
     rf"\bno {_AGREEMENTS}\b[^.;]{{0,20}}?(?=\bwithout\b)"
     rf"|(?=\bwithout\b[^.;]{{1,60}}?\b(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
@@ -56,7 +57,7 @@ _PATTERNS = ((ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
              (DEPENDS, _DEPENDS_RE), (UNTIL, _UNTIL_RE), (MUST_INCLUDE, _MUST_INCLUDE_RE))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
-    r"^\W*(?:only if|if|unless|provided that|providing that|provided|on (?:the )?condition that"
+    r"^\W*(?:only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
     r"|as long as|so long as|only after|only once|only when|only with|conditional on"
     r"|conditioned on|until|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
     r"(?:on|upon)|would have to|will have to|must|has to|needs to|should)(?:\s+|$)", re.IGNORECASE)

@@ -83,12 +83,18 @@ class StanceValue:
     cues: tuple[str, ...]
 
 
-@lru_cache(maxsize=8)
+# Adverbs that may stand inside a cue phrase ("pushed hard for", "ruled it firmly out" is
+# not matched, but "argued strongly against" is).
+_INTENSIFIERS = ("(?:hard|strongly|firmly|flatly|again|also|repeatedly|openly|publicly|fiercely"
+                 "|vigorously|actively|quietly|once again)")
+
+
+@lru_cache(maxsize=16)
 def _pattern(key: str) -> re.Pattern[str]:
     """One pattern for a cue list; the words of a phrase may be separated by quotation
     marks as well as spaces (would "study the invitation")."""
     phrases = sorted(words("stance", key), key=len, reverse=True)
-    gap = "[\\s\"\u201c\u201d]+"
+    gap = f"[\\s\"\u201c\u201d]+(?:{_INTENSIFIERS}\\s+)?"
     body = "|".join(gap.join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
 
@@ -191,16 +197,21 @@ _AGENT_WORDS = {"it", "they", "he", "she", "we", "i", "you", "government", "mini
                 "rebels", "forces", "authorities", "state", "kingdom", "republic", "alliance"}
 
 
+_CONJUNCTIONS = {"but", "and", "yet", "or", "though", "although", "while"}
+
+
 def _agentive(orig: str, at: int) -> bool:
     """Whether the clause negated at ``at`` has an actor as subject ("Kyiv would not",
     "the government will not", "they cannot"), not a thing ("a prisoner deal alone would
     not end the war": a prediction, coding guide section 6). The subject is guessed as
-    the word before the auxiliaries: a pronoun, a capitalised name or an actor noun."""
+    the word before the auxiliaries: a pronoun, a capitalised name or an actor noun; a
+    clause whose subject is left out after a conjunction ("but will not open the
+    market") has the statement's own subject."""
     before = re.findall(r"[\w'-]+", orig[:at])
     while before and before[-1].lower().removesuffix("n't") in _AUXILIARIES:
         before.pop()
-    if not before:
-        return True
+    if not before or before[-1].lower() in _CONJUNCTIONS:
+        return True  # the subject is left out: the statement's own ("..., but will not")
     word = before[-1]
     return word[:1].isupper() or word.lower() in _AGENT_WORDS
 
@@ -281,12 +292,32 @@ def demanded(value: StanceValue) -> str | None:
     return demanded_outcome(cue, value.condition) if cue else None
 
 
+# What is called off is no threat ("would suspend the strike if ...").
+_DEESCALATE_RE = re.compile(r"\b(?:suspend|call off|end|halt|drop|lift|stop|cancel|postpone"
+                            r"|delay|avert|avoid)\w*\s+(?:\w+\s+)?$")
+
+
+def _in_condition(low: str, conditions: list[Condition], where: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside the condition clause (from its "if" or cue to the
+    next comma): a threat word there is what the other side does ("if they strike")."""
+    ifs = [m.start() for m in re.finditer(r"\bif\b", low[:where + 120])]
+    start = conditions[0].start if conditions else max(ifs, default=where)
+    end = low.find(",", start)
+    return start <= at < (end if end > 0 else len(low))
+
+
 def classify(text: str) -> StanceValue | None:
     """Classify one statement; ``None`` when it carries no attitude cue."""
     low = _mask_relatives(_mask(_fold(text)))
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
-    neutral = [m for m in _finds("neutral", low) if not _REQUEST_RE.search(low[:m.start()])]
+    conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
+    conditions = sorted(conditions + find_conditions(low), key=lambda c: c.start)
+    # a neutral cue inside the condition ("only if it leaves the door open") is not the
+    # holder's hesitation
+    cut = conditions[0].start if conditions else len(low)
+    neutral = [m for m in _finds("neutral", low)
+               if m.start() < cut and not _REQUEST_RE.search(low[:m.start()])]
     if neutral:
         return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
     support: list[str] = []
@@ -305,15 +336,15 @@ def classify(text: str) -> StanceValue | None:
             continue
         (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
             m.group(0))
-    conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
-    conditions = sorted(conditions + find_conditions(low), key=lambda c: c.start)
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
         # a threat: "we would block the roads if they signed without us" (coding guide 3.5);
         # what is inside the condition ("signed") is not the holder's own support
         own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
-        threat = [m.group(0) for m in _finds("threat", low)]
+        threat = [m.group(0) for m in _finds("threat", low)
+                  if not _in_condition(low, conditions, where, m.start())
+                  and not _DEESCALATE_RE.search(low[max(0, m.start() - 25):m.start()])]
         if threat and not own_support:
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
         firm_no = [c for c in oppose if c in _FIRM_NO]
