@@ -236,3 +236,37 @@ def test_origin_regional_governments_ranks_and_variant_surnames():
     assert table.actors["rodrigo-saavedra"].role == "Chile's army chief"
     assert [a.id for a in table.actors.values() if a.type == "person"] == [
         "rodrigo-saavedra", "rajesh-venkataraman"]
+
+
+@needs_spacy
+def test_places_tagged_as_persons_are_not_actors():
+    table, _ = _actors(
+        "The delegates argued over the future of Tarvik and Olmuz, the two largest cities in "
+        "the north. Drones struck targets in the Velna and Sorrow regions overnight.\n")
+    assert not [a for a in table.actors.values() if a.type == "person"]
+
+
+@needs_spacy
+def test_capitalised_noun_opening_a_quote_is_no_person():
+    table, _ = _actors(
+        'Analyst Dora Kent said the talks would go on. "Steel is a symbol, but the date '
+        'is negotiable," she said.\n')
+    assert [a.id for a in table.actors.values() if a.type == "person"] == ["dora-kent"]
+
+
+@needs_spacy
+def test_party_named_before_its_leader_and_plural_possessive_name():
+    table, _ = _actors(
+        "Civic Renewal leader Olga Brandt said she wanted a deal. The Growers' and Villages Party "
+        "rejected the plan, its chairman Tomas Rell said.\n")
+    brandt = table.actors["olga-brandt"]
+    assert brandt.speaks_for == "civic-renewal"
+    assert "growers-and-villages-party" in table.actors
+    assert table.actors["tomas-rell"].speaks_for == "growers-and-villages-party"
+
+
+@needs_spacy
+def test_title_ending_in_of_state_is_not_part_of_the_name():
+    table, _ = _actors('"We are close," Qatar\'s Minister of State Khalid bin Saad Al-Marri '
+                       'told a news conference.\n')
+    assert "khalid-bin-saad-al-marri" in table.actors

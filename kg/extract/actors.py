@@ -237,6 +237,12 @@ class ActorTable:
                 return actor
         return None
 
+    def find_collective(self, name: str) -> Actor | None:
+        """The state or organisation already known under ``name`` (label or alias)."""
+        key = name_key(name[4:] if name.lower().startswith("the ") else name)
+        return next((a for a in self.actors.values() if a.type != "person" and key in a.keys),
+                    None) if key else None
+
     def short_form(self, name: str) -> Actor | None:
         """The organisation a lone proper name abbreviates ("Hanbit" for "Hanbit Heavy
         Industries"): the first word of its label, if that word is no generic name part."""
@@ -244,7 +250,7 @@ class ActorTable:
                 or self.gazetteer.lookup(name) is not None:
             return None
         found = [a for a in self.actors.values() if a.type == "organization"
-                 and len(a.label.split()) > 1 and a.label.split()[0] == name]
+                 and len(a.label.split()) > 1 and a.label.split()[0].rstrip("'\u2019") == name]
         if len(found) > 1:  # "Hanbit" is the company, not the Hanbit union
             found = [a for a in found if a.label.split()[-1].lower() in _CORPORATE]
         return found[0] if len(found) == 1 else None

@@ -16,7 +16,15 @@ from typing import Any
 from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
-from kg.extract.names import given_name, hyphenated, org_named_person, titled_name
+from kg.extract.names import (
+    bare_common_word,
+    given_name,
+    hyphenated,
+    org_named_person,
+    place_shaped,
+    possessive_and,
+    titled_name,
+)
 from kg.extract.roles import honorific, read_role, role_word, settle_offices, strip_titles
 from kg.extract.segment import Sentence
 
@@ -28,6 +36,12 @@ _KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mo
 _SITE_PREPS = {"at", "in", "near", "outside", "inside", "around"}
 _NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+# Titles of members and officers of a party or other body: an ORG name right before one
+# is that body ("Civic Forward leader X", "a Likud lawmaker"); not "Labour Minister".
+_MEMBER_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chairperson", "chair",
+                  "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "member",
+                  "members", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+                  "negotiators", "founder", "boss"}
 
 
 @dataclass
@@ -128,6 +142,13 @@ def _described(span: Any) -> bool:
         head.i == span.end
 
 
+def _leads_title(span: Any) -> bool:
+    """An ORG name right before a member's title ("Civic Forward leader Tomas X")."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod"} and root.head.i == span.end and \
+        root.head.lower_ in _MEMBER_TITLES
+
+
 def _titled(span: Any) -> bool:
     """A name after a title ("Kremlin spokesman Pavel Orlov"): a person, whatever the tag."""
     roles = words("roles", "office") | words("roles", "non_office")
@@ -197,6 +218,9 @@ def _extend(span: Any) -> Any:
         end += 1
     if end > span.end and _org_like(doc[span.start:end].text):
         return doc[span.start:end]
+    whole = possessive_and(span)  # "Farmers" + "' and Regions Party"
+    if len(whole) > len(span) and _org_like(whole.text):
+        return whole
     return span
 
 
@@ -273,6 +297,8 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     doc = span.doc
     taken: set[int] = set()
     for ent in span.ents:
+        if ent.start in taken:
+            continue  # the second half of a name joined to the first ("Farmers' and ...")
         if ent.label_ in _NAMED_THINGS:
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
@@ -310,6 +336,10 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif ent.label_ in {"ORG", "GPE"} and (_person_like(table, clipped.text) or
                                                _personal(clipped)):
             continue
+        elif ent.label_ in {"ORG", "FAC"} and table.find_collective(clipped.text):
+            actor = table.find_collective(clipped.text)  # a name seen before, now unmarked
+            _mark(mentions, sent, clipped, table._touch(actor, start, end, True))
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ in {"ORG", "NORP"} and _state_body(clipped.text):
             state = _state_of_body(table, clipped, sent)
             if state is not None:
@@ -319,10 +349,11 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue  # "House Speaker Dale" tagged ORG: a title and a name
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
                 _org_like(clipped.text) or _acronym(clipped.text) or (
-                    ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)))):
+                    ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)
+                                             or _leads_title(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
-            taken.update(range(ent.start, ent.end))
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped, False) and \
                 clipped.text not in {p[2] for p in mentions.places}:  # once a place, a place
             kind = "organization" if _org_like(clipped.text) else "state"  # "the Left Union"
@@ -410,6 +441,9 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue  # "Hanbit said"; "Labour Minister X": "Labour" names the ministry
         if clipped.start > 0 and span.doc[clipped.start - 1].lower_ == "the":
             continue  # "the Danube dam": a person's name does not follow "the"
+        if table.find_person(clipped.text) is None and (place_shaped(clipped) or (
+                bare_common_word(clipped) and not _titled(clipped))):
+            continue  # "Goma and Bukavu, the two largest cities"; "Coal is a symbol"
         if table.find_person(clipped.text) is None and (
                 (clipped.root.dep_ == "pobj" and clipped.root.head.lower_ in _SITE_PREPS)
                 or _is_locative(clipped) or clipped.text in {p[2] for p in mentions.places}):

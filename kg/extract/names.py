@@ -1,7 +1,9 @@
 """Name shapes the model gets wrong: a title and a name tagged as one organisation
 ("House Speaker Dale"), an organisation tagged as a person ("The Ad Hoc Bondholder
-Committee"), a given name left out ("Amna" of "Amna Osman Idris") and a name cut at a
-hyphen ("Han Ji" of "Han Ji-woo")."""
+Committee"), a given name left out ("Amna" of "Amna Osman Idris"), a name cut at a
+hyphen ("Han Ji" of "Han Ji-woo") or at a plural possessive ("Farmers' and Regions
+Party"), a place tagged as a person ("Goma and Bukavu, the two largest cities") and a
+capitalised common noun opening a sentence ("Coal is a symbol")."""
 
 from __future__ import annotations
 
@@ -27,9 +29,11 @@ def org_named_person(ent: Any) -> bool:
 
 def given_name(span: Any, table: ActorTable) -> Any:
     """A name with the given name the model left out ("Amna" of "Amna Osman Idris"): proper
-    nouns joined to the name before it that are no title and name no other actor."""
+    nouns joined to the name before it that are no title, name no other actor and do not
+    end a title ("Minister of State Khalid ...")."""
     doc, start = span.doc, span.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and (start < 2 or doc[start - 2].lower_ != "of") and doc[start - 1].ent_type_ != "ORG" \
             and doc[start - 1].head.i in range(start, span.end) and doc[start - 1].is_alpha \
             and doc[start - 1].text[:1].isupper() and not role_word(doc[start - 1]) \
             and not honorific(doc[start - 1]) and table.gazetteer.lookup(doc[start - 1].text) is None:
@@ -44,3 +48,48 @@ def hyphenated(span: Any) -> Any:
             not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
     return doc[span.start:end]
+
+
+def _place_noun(tok: Any) -> bool:
+    return tok.lemma_.lower() in words("roles", "geographic_nouns")
+
+
+def place_shaped(span: Any) -> bool:
+    """A name the text makes a place: it qualifies a place noun ("the Sumy region", "the
+    Poltava and Sumy regions") or a place noun stands in apposition to it ("Goma and
+    Bukavu, the two largest cities")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in {"compound", "nmod"} and _place_noun(root.head):
+        return True
+    return any(c.dep_ == "appos" and _place_noun(c) for c in root.children)
+
+
+def bare_common_word(span: Any) -> bool:
+    """One capitalised word opening a sentence or a quotation, with no title before it
+    ("Coal is a symbol"): nothing but the capital says it is a name."""
+    if len(span) != 1:
+        return False
+    doc, i = span.doc, span.start
+    return span[0].is_sent_start or (i > 0 and doc[i - 1].is_quote and (
+        i == 1 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))
+
+
+def possessive_and(span: Any) -> Any:
+    """An organisation name cut at a plural possessive, made whole: "Farmers" + "' and
+    Regions Party", or "Nurses Party" after "Teachers' and"; else the span itself."""
+    doc, start, end = span.doc, span.start, span.end
+    apostrophes = {"'", "\u2019"}
+    if end + 2 < len(doc) and doc[end].text in apostrophes and doc[end + 1].lower_ == "and":
+        j = end + 2
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - end < 6:
+            j += 1
+        end = j if j > end + 2 else end
+    elif start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].text in apostrophes \
+            and doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha:
+        start -= 3
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
+                not doc[start - 1].is_sent_start and span.start - start < 6:
+            start -= 1
+    return doc[start:end]
