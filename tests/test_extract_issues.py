@@ -119,3 +119,28 @@ def test_words_of_the_negotiating_process_do_not_make_the_topic():
     assert scheme.dominant(texts) == "prisoners_humanitarian"
     # alone in a statement, a process word loses to the article's topic
     assert scheme.classify("The delegation walked out.", "trade_tariffs") == ["trade_tariffs"]
+
+
+def test_withdrawal_from_a_place_is_territory_against_the_article_topic():
+    scheme = load_scheme()
+    text = "Any deal must include the withdrawal of the militia from every town it holds."
+    assert scheme.classify(text, "prisoners_humanitarian") == ["territory"]
+    assert scheme.classify("They want the army to pull back from Eastport.", "ceasefire") == [
+        "territory"]
+    assert scheme.classify("The party may withdraw the offer.", "labour_wages") == [
+        "labour_wages"]
+
+
+def test_words_of_a_proper_name_are_no_topic():
+    scheme = load_scheme()
+    assert scheme.classify("The Harbour Workers Federation urged ministers to sign it.",
+                           "climate_emissions") == ["climate_emissions"]
+    assert scheme.classify("The Institute for Nuclear Studies backed the levy.",
+                           "trade_tariffs") == ["trade_tariffs"]
+    assert scheme.classify("Nuclear inspections must resume.") == ["nuclear_program"]
+
+
+def test_shifting_a_burden_is_no_labour_issue():
+    scheme = load_scheme()
+    assert scheme.classify("We will not accept any attempt to shift the burden.",
+                           "climate_emissions") == ["climate_emissions"]

@@ -35,6 +35,16 @@ WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
+# Constructions that settle an issue where single words are ambiguous: a withdrawal or
+# pull-out *from a place* ("the withdrawal of the rebels from every town", "pull out of
+# Tessaly") is territorial; a withdrawal from talks or of an offer is not.
+_PLACE = (r"(?:(?:every|all|the|its|their|these|those|occupied|captured)\s+)*"
+          r"(?:[A-Z]|(?:towns?|cit(?:y|ies)|villages?|regions?|areas?|territor\w*|provinces?"
+          r"|districts?|positions|land|zones?|border\w*)\b)")
+_CONSTRUCTIONS = (
+    (re.compile(r"\b(?:[Ww]ithdr[ae]w\w*|[Pp]ull\w*\s+(?:out|back))(?:\s+[\w'-]+){0,5}?\s+"
+                r"(?:from|of)\s+" + _PLACE), "withdrawal from", "territory"),
+)
 
 
 class IssueSchemeError(KgError):
@@ -63,13 +73,13 @@ class IssueScheme:
 
     def _matches(self, text: str) -> list[tuple[str, str]]:
         low = text.lower().replace("\u2019", "'")
-        out = []
+        out = [(label, code) for pattern, label, code in _CONSTRUCTIONS if pattern.search(text)]
         for m in self.pattern.finditer(low):
             phrase = m.group(0)
             code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
             if code is None and phrase + "s" in self.cues:
                 code = self.cues[phrase + "s"]
-            if code and code != FALLBACK:
+            if code and code != FALLBACK and not _in_name(text, m.start(), m.end()):
                 out.append((phrase, code))
         return out
 
@@ -135,6 +145,34 @@ class IssueScheme:
             for phrase, code in self.matches(text):
                 total[code] += PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1
         return total.most_common(1)[0][0] if total else None
+
+
+_WORD_RE = re.compile(r"[\w'-]+")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is part of a proper name: its words are
+    capitalised and so is a neighbouring word ("the Global Shipping Federation", "Center
+    for Nuclear Restraint"). Names are not topics; the first word of a sentence is not
+    taken for a name.
+
+    >>> _in_name("The Global Shipping Federation urged it.", 11, 19)
+    True
+    >>> _in_name("Shipping rates rose.", 0, 8)
+    False
+    """
+    if not text[start:start + 1].isupper():
+        return False
+    if not all(w[:1].isupper() for w in _WORD_RE.findall(text[start:end])):
+        return False
+    before = _WORD_RE.findall(text[max(0, start - 30):start])
+    after = _WORD_RE.findall(text[end:end + 30])
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    opening = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\"\u201c:"
+    if prev in {"of", "for", "and"} and len(before) >= 2:
+        prev = before[-2]
+    return prev[:1].isupper() or (nxt[:1].isupper() and not opening)
 
 
 def _length_weight(phrase: str) -> float:
