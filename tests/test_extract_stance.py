@@ -155,6 +155,14 @@ def test_two_attitudes_in_one_statement_are_two_values():
     assert [v.value for _, v in got] == ["oppose", "support"]
 
 
+def test_a_first_clause_refusing_without_cue_words_is_its_own_stance():
+    from kg.extract.clauses import clause_values
+
+    got = clause_values("repeated that Norland would not send ships to the strait, but said it "
+                        "supported a joint patrol fund")
+    assert [v.value for _, v in got] == ["oppose", "support"]
+
+
 def test_parts_of_one_target_stay_one_mixed_statement():
     from kg.extract.clauses import clause_values
 

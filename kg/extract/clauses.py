@@ -76,7 +76,8 @@ def _join_conditions(parts: list[str]) -> list[str]:
 def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     """One (clause, value) per clause with an attitude of its own, when a statement holds
     two or more ("supported the moratorium, and that it would accept the centre only
-    if ..." → support, conditional; coding guide 3.1). A statement whose later clause
+    if ..." → support, conditional; coding guide 3.1). Any clause, the first too, may
+    carry its attitude without a cue word ("would not send troops, but backed the fund"). A statement whose later clause
     only qualifies the first ("we welcome it, but a number without a plan is a
     headline") or accepts and rejects parts of one target ("positive about parts of the
     report but objections to others") stays one statement: the list is empty then.
@@ -90,7 +91,7 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     if len(parts) < 2:
         return []
     found = [(c, v) for k, c in enumerate(parts)
-             if (v := classify(c) or (default_value(c) if k else None)) is not None]
+             if (v := classify(c) or default_value(c)) is not None]
     if len(found) < 2:
         return []
     values = {v.value for _, v in found}
