@@ -189,7 +189,9 @@ def _state_body(text: str) -> bool:
 
 
 def _state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
-    """The state a ministry belongs to: named in it, its possessor, or the last state named."""
+    """The state a ministry belongs to: named in it, its possessor, the only state the
+    sentence names ("Foreign Ministry spokeswoman X said Russia would ..."), or the last
+    state named."""
     for match in table.gazetteer.scan(span.text):
         if match.entry.type == "state":
             return table.collective(match.entry, span.text[match.start:match.end],
@@ -200,6 +202,12 @@ def _state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None
         found = table.gazetteer.lookup(doc[span.start - 2].text)
         if found is not None and found[0].type == "state":
             return table.actors.get(found[0].id)
+    named = {m.entry.id: m.entry for m in table.gazetteer.scan(sent.text)
+             if m.entry.type == "state" and m.kind != "demonym"}
+    if len(named) == 1:
+        entry = next(iter(named.values()))
+        return table.collective(entry, entry.label, sent.base + span.start_char,
+                                sent.base + span.start_char, evidence=False)
     return table.recent_state(sent.base + span.start_char)
 
 
@@ -231,6 +239,16 @@ def _bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | Non
             doc[span.end].text != ")" or not _acronym(span.text):
         return None
     return mentions.actor_at(sent.index, span.start - 2)
+
+
+def _prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:
+    """The gazetteer organisation named after a qualifying name ("U.N. World Food
+    Programme", "EU Commission"): the rest of the name, when the first word is itself a
+    gazetteer name."""
+    if len(span) < 2 or table.gazetteer.lookup(span[0].text) is None:
+        return None
+    found = table.gazetteer.lookup(span[1:].text)
+    return found if found is not None and found[0].type == "organization" else None
 
 
 def _clip(span: Any) -> Any:
@@ -321,7 +339,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
             continue
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
-        found = table.gazetteer.lookup(clipped.text)
+        found = table.gazetteer.lookup(clipped.text) or _prefixed_entry(table, clipped)
         if found is not None and found[0].type != "person":
             entry, kind = found
             if _is_locative(ent) and kind in {"capital", "name"} and entry.type == "state":

@@ -129,11 +129,50 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         if recent is not None:
             return recent
     for tok in tokens:
-        if tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} for c in tok.children):
+        lemma = tok.lemma_.lower()
+        body = lemma in words("roles", "organization_nouns")
+        if tok.pos_ == "NOUN" and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
+                                   or (body and tok.dep_ == "compound")):
+            salient = _salient_collective(table, sent, mentions)  # "The X Alliance said ...
+            if body and salient is not None and salient.type == "organization" and \
+                    kind_fits(salient, lemma):                     # the party's leader"
+                return salient
             found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
-            if found_org is not None:
+            if found_org is not None:  # "a company spokesman": the company named last
                 return found_org
     return None
+
+
+# What the names of parties, companies and unions end in: "the party" can be the Labour
+# Alliance but not the Labour Union.
+_KIND_HEADS = {
+    "party": {"party", "alliance", "front", "movement", "bloc", "coalition", "forward",
+              "democrats", "republicans", "greens", "liberals", "conservatives", "socialists",
+              "league", "union", "forum", "list", "platform", "people"},
+    "union": {"union", "federation", "confederation", "association", "guild", "syndicate",
+              "workers", "council"},
+}
+
+
+def kind_fits(actor: Actor, noun: str) -> bool:
+    """Whether an organisation can be what ``noun`` ("party", "union", "company") calls it:
+    its name ends in a word of that kind, or in no organisation word at all.
+
+    >>> kind_fits(Actor("a", "organization", "Labour Alliance"), "party")
+    True
+    >>> kind_fits(Actor("b", "organization", "Steel Workers Union"), "company")
+    False
+    """
+    heads = {w.lower().strip("'\u2019") for w in actor.label.split()} & (
+        words("roles", "organization_heads") | {h for hs in _KIND_HEADS.values() for h in hs})
+    if not heads:
+        return True
+    if noun in _KIND_HEADS:
+        return bool(heads & _KIND_HEADS[noun])
+    if noun in {"company", "firm", "employer", "group", "operator", "carrier", "maker",
+                "manufacturer", "producer"}:
+        return not heads & (_KIND_HEADS["party"] | _KIND_HEADS["union"]) or noun in heads
+    return True
 
 
 def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
@@ -170,13 +209,14 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     the only state named in the sentence that introduces the person, else in the sentence
     before ("Kazakhstan was defiant. Energy Minister X said ..."), else the only state the
     article names. Run after all mentions."""
-    states: dict[int, set[str]] = {}
+    named: dict[int, set[str]] = {}
     first: dict[str, int] = {}
     for (index, _), actor_id in sorted(mentions.by_token.items()):
         actor = table.actors.get(actor_id)
         if actor is not None and actor.type == "state":
-            states.setdefault(index, set()).add(actor_id)
+            named.setdefault(index, set()).add(actor_id)
         first.setdefault(actor_id, index)
+    states = {k: set(v) for k, v in named.items()}
     for _, _, label, index in mentions.places:
         found = table.gazetteer.lookup(label)
         if found is not None and found[0].type == "state":  # "talks in Helsinki"
@@ -185,9 +225,11 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
         if actor.type != "person" or actor.speaks_for or actor.aide_of or actor.id not in first \
                 or not actor.role or not government_office(actor.role):
             continue
-        named = [states.get(first[actor.id], set()), states.get(first[actor.id] - 1, set()),
-                 {s for ids in states.values() for s in ids}]  # or the article's only state
-        found = next((ids for ids in named if len(ids) == 1), None)
+        here = first[actor.id]  # a state acting in the sentence before a place named there
+        candidates = [named.get(here, set()), states.get(here, set()),
+                      states.get(here - 1, set()),
+                      {s for ids in states.values() for s in ids}]  # or the article's only state
+        found = next((ids for ids in candidates if len(ids) == 1), None)
         if found is not None:
             state = table.actors.get(next(iter(found))) or table.collective(
                 table.gazetteer.entries[next(iter(found))], "", actor.mentions[0],
