@@ -272,37 +272,30 @@ def test_title_ending_in_of_state_is_not_part_of_the_name():
     assert "khalid-bin-saad-al-marri" in table.actors
 
 
+SPEAKS_FOR_CASES = [
+    # a security organ named with a state is the state
+    ("Rustem Varga, secretary of Ukraine's National Security and Defense Council, said talks "
+     "would resume.\n", "rustem-varga", "ukraine"),
+    # "a company spokesman": the company named last, not the union that spoke just before
+    ("Harlow Steel said it could not pay more. The union rejected its offer on Monday. "
+     "A company spokesman, Jens Marten, said Harlow would not improve the offer.\n",
+     "jens-marten", "harlow-steel"),
+    # "the party's leader": the organisation that spoke just before, if its name fits
+    ("The opposition Renewal Alliance said the talks had failed. \"A new election is the only "
+     "way,\" the party's leader, Petra Lind, said.\n", "petra-lind", "renewal-alliance"),
+    # a ministry named without its state: the only state its sentence names
+    ("Leaders met in Paris. Washington sent an envoy. Foreign Ministry spokeswoman Maria "
+     "Zolotova said on Thursday that Russia would not accept foreign troops.\n",
+     "maria-zolotova", "russia"),
+]
+
+
 @needs_spacy
-def test_security_organ_of_a_state_is_the_state():
-    table, _ = _actors(
-        "Rustem Varga, secretary of Ukraine's National Security and Defense Council, said "
-        "talks would resume.\n")
-    assert table.actors["rustem-varga"].speaks_for == "ukraine"
+@pytest.mark.parametrize(("text", "person", "body"), SPEAKS_FOR_CASES)
+def test_office_holder_speaks_for_the_body_the_text_ties_him_to(text, person, body):
+    table, _ = _actors(text)
+    assert table.actors[person].speaks_for == body
     assert "national-security-and-defense-council" not in table.actors
-
-
-@needs_spacy
-def test_company_spokesman_speaks_for_the_company_named_before():
-    table, _ = _actors(
-        "Harlow Steel said it could not pay more. The union rejected its offer on Monday. "
-        "A company spokesman, Jens Marten, said Harlow would not improve the offer.\n")
-    assert table.actors["jens-marten"].speaks_for == "harlow-steel"
-
-
-@needs_spacy
-def test_the_party_is_the_organisation_that_spoke_just_before():
-    table, _ = _actors(
-        "The opposition Renewal Alliance said the talks had failed. \"A new election is the "
-        "only way,\" the party's leader, Petra Lind, said.\n")
-    assert table.actors["petra-lind"].speaks_for == "renewal-alliance"
-
-
-@needs_spacy
-def test_ministry_without_a_state_takes_the_only_state_of_its_sentence():
-    table, _ = _actors(
-        "Leaders met in Paris. Washington sent an envoy. Foreign Ministry spokeswoman Maria "
-        "Zolotova said on Thursday that Russia would not accept foreign troops.\n")
-    assert table.actors["maria-zolotova"].speaks_for == "russia"
 
 
 @needs_spacy
