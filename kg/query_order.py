@@ -80,39 +80,45 @@ def _kind(term: Literal) -> str | None:
     return None
 
 
-def _value(term: Node | None, as_string: bool) -> Node | None:
-    if term is None:
-        return None
-    if as_string:  # STR() of a blank node is an error, so unbound
-        return None if isinstance(term, BNode) else Literal(str(term))
-    return term
+def _sort_key(term: Node | None, as_string: bool) -> tuple[tuple[int, Any], str | None]:
+    """The comparison key of one term under a key, and the literal kind it has (``""``: not
+    a literal; None: a literal whose order SPARQL leaves open)."""
+    if term is None or (as_string and isinstance(term, BNode)):  # STR() of a blank node: unbound
+        return (0, ""), ""
+    if as_string:
+        return (3, str(term)), "string"
+    if isinstance(term, BNode):
+        return (1, str(term)), ""
+    if isinstance(term, URIRef):
+        return (2, str(term)), ""
+    assert isinstance(term, Literal)
+    kind = _kind(term)
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?[0-9]+", str(term)):
+            return (3, str(term)), None
+        return (3, int(str(term))), kind
+    return (3, str(term)), kind
 
 
 def sort_rows(rows: list[dict[str, Node | None]], keys: list[OrderKey]) -> list[dict[str, Node | None]] | None:
     """``rows`` in SPARQL ``ORDER BY`` order (stable), or None if a key mixes literal kinds."""
-    columns: list[tuple[list[tuple[int, Any]], bool]] = []
+    ranks: list[list[int]] = []
     for key in keys:
         kinds: set[str | None] = set()
-        column: list[tuple[int, Any]] = []
-        for row in rows:
-            term = _value(row.get(key.var), key.as_string)
-            if term is None:
-                column.append((0, ""))
-            elif isinstance(term, BNode):
-                column.append((1, str(term)))
-            elif isinstance(term, URIRef):
-                column.append((2, str(term)))
-            else:
-                assert isinstance(term, Literal)
-                kind = _kind(term)
-                if kind == "integer" and not re.fullmatch(r"[+-]?[0-9]+", str(term)):
-                    kind = None
+        column = [row.get(key.var) for row in rows]
+        terms = {id(term): term for term in column}  # rows share term objects: one key each
+        sort_keys: dict[int, tuple[int, Any]] = {}
+        for ident, term in terms.items():
+            sort_keys[ident], kind = _sort_key(term, key.as_string)
+            if kind != "":
                 kinds.add(kind)
-                column.append((3, int(str(term)) if kind == "integer" else str(term)))
         if len(kinds) > 1 or None in kinds:
             return None
-        columns.append((column, key.descending))
-    order = list(range(len(rows)))
-    for column, descending in reversed(columns):  # stable sorts, last key first
-        order.sort(key=column.__getitem__, reverse=descending)
+        distinct = sorted(set(sort_keys.values()))
+        sign = -1 if key.descending else 1
+        rank = {k: sign * i for i, k in enumerate(distinct)}  # equal keys, equal rank
+        by_term = {ident: rank[k] for ident, k in sort_keys.items()}
+        ranks.append([by_term[id(term)] for term in column])
+    row_keys = list(zip(*ranks, strict=True)) if ranks else [()] * len(rows)
+    order = sorted(range(len(rows)), key=row_keys.__getitem__)  # stable
     return [rows[i] for i in order]

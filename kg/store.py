@@ -34,11 +34,12 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 from pyparsing import ParseException
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node, Variable
 
 from kg.errors import StoreError
 from kg.namespace import PREFIXES, bind_prefixes
+from kg.oxterms import from_ox, solutions, to_ox
 
 STORE_ENV = "KG_STORE"
 KEEP_GENERATIONS = 3
@@ -86,42 +87,6 @@ class Store(Protocol):
     def export(self, fmt: Format) -> bytes: ...
 
 
-# --- term conversion -------------------------------------------------------------------
-
-def to_ox(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"cannot store term {term!r}")
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def from_ox(term: Any) -> Node | None:
-    """A pyoxigraph term as an rdflib term."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-    raise StoreError(f"unsupported term {term!r}")
-
-
 def _quads(graphs: Mapping[URIRef, Graph | None]) -> Iterator[Any]:
     for name, graph in graphs.items():
         if graph is None:
@@ -139,17 +104,7 @@ def _ox_result(result: Any) -> QueryResult:
         for t in result:
             graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         return QueryResult(graph=graph)
-    names = [v.value for v in result.variables]
-    converted: dict[Any, Node | None] = {}  # labels and IRIs repeat across rows: convert each once
-
-    def convert(term: Any) -> Node | None:
-        try:
-            return converted[term]
-        except KeyError:
-            converted[term] = node = from_ox(term)
-            return node
-
-    rows = [{n: convert(sol[n]) for n in names} for sol in result]
+    names, rows = solutions(result)
     return QueryResult(vars=names, rows=rows)
 
 

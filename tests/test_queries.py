@@ -282,6 +282,22 @@ def test_mixed_literal_kinds_are_left_to_the_engine():
     assert [local(r["s"]) for r in queries.run(store, desc).rows] == ["c", "b", "a"]
 
 
+def test_python_ordering_of_ties_descending_keys_unbound_and_blank_nodes_is_the_engines():
+    store = open_store(memory=True)
+    triples = " ".join(f"<https://example.org/{s}> <https://example.org/{p}> {o} ." for s, p, o in [
+        ("a", "n", "10"), ("b", "n", "9"), ("c", "n", "10"), ("d", "n", "-3"), ("e", "m", "1"),
+        ("a", "l", '"beta"'), ("b", "l", '"Alpha"'), ("c", "l", '"alpha"'), ("d", "l", '"beta"'),
+        ("e", "r", "_:x"), ("a", "r", "<https://example.org/y>"), ("b", "r", "<https://example.org/z>")])
+    store.update(f"INSERT DATA {{ GRAPH <https://example.org/g> {{ {triples} }} }}")
+    for keys in ("DESC(?n) ?s", "?l DESC(STR(?s))", "?r ?n ?s", "DESC(?r) DESC(?l) ?s", "STR(?l) DESC(?n) ?s"):
+        text = ("SELECT ?s ?n ?l ?r WHERE { ?s ?any ?v OPTIONAL { ?s <https://example.org/n> ?n } "
+                "OPTIONAL { ?s <https://example.org/l> ?l } OPTIONAL { ?s <https://example.org/r> ?r } "
+                f"FILTER (?any = <https://example.org/l> || ?any = <https://example.org/m>) }}\nORDER BY {keys}")
+        ours = queries.query_order.sort_rows(store.query(text).rows, queries.query_order.split(text)[1])
+        assert ours is not None
+        assert [r["s"] for r in ours] == [r["s"] for r in store.query(text).rows], keys
+
+
 @pytest.mark.parametrize("name", ["contested", "stances", "timeline", "provenance", "events"])
 def test_pages_put_together_are_the_whole_answer(seed_store, name):
     whole = queries.run(seed_store, name, cache=False).rows

@@ -107,3 +107,36 @@ def test_each_generation_has_its_own_cache_folder_removed_with_it(store_path):
         store.replace_graphs({URIRef(EX + "g"): _graph("g", n)})
     assert not first.exists()  # pruned with its generation
     assert open_store(memory=True).cache_dir() is None
+
+
+def test_answers_read_from_oxigraph_text_are_the_terms_of_each_solution():
+    """kg.oxterms.solutions (Oxigraph writes TSV, each distinct cell parsed once) gives the
+    same rdflib terms as converting every solution term by term, for awkward values too."""
+    import pyoxigraph as ox
+
+    from kg.oxterms import solutions
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    values = [ox.Literal(""), ox.Literal("a\tb\nc\rd\"e\\f é 😀 \x01\x7f \u2028"),
+              ox.Literal("x", language="en-GB"), ox.Literal("y", language="fr"),
+              ox.Literal("<http://not-an-iri>"), ox.Literal("_:not-a-blank-node")]
+    values += [ox.Literal(v, datatype=ox.NamedNode(xsd + t)) for v, t in [
+        ("5", "integer"), ("-07", "integer"), ("1.50", "decimal"), ("true", "boolean"), ("1e3", "double"),
+        ("2024-01", "gYearMonth"), ("2025-11-02", "date"), ("bad", "integer"), ("0.95", "decimal")]]
+    values += [ox.BlankNode("b1"), ox.NamedNode(EX + "x#y"), ox.NamedNode(EX + "é")]
+    store = ox.Store()
+    for i, value in enumerate(values):
+        store.add(ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(EX + "p"), value))
+    store.add(ox.Quad(ox.NamedNode(EX + "s0"), ox.NamedNode(EX + "q"), ox.BlankNode("b2")))
+    text = f"SELECT ?s ?o ?u WHERE {{ ?s <{EX}p> ?o OPTIONAL {{ ?s <{EX}q> ?u }} }}"
+    names, rows = solutions(store.query(text))
+    expected = [{n: from_ox(sol[n]) for n in names} for sol in store.query(text)]
+    assert names == ["s", "o", "u"] and len(rows) == len(values)
+    assert rows == expected
+    for got, want in zip(rows, expected, strict=True):
+        for n in names:
+            assert type(got[n]) is type(want[n])
+            if isinstance(want[n], Literal):
+                assert (got[n].datatype, got[n].language) == (want[n].datatype, want[n].language)
+    assert sum(r["u"] is None for r in rows) == len(values) - 1
+    assert solutions(store.query("SELECT ?o WHERE { ?s ?p ?o FILTER(false) }")) == (["o"], [])
