@@ -144,3 +144,13 @@ def test_shifting_a_burden_is_no_labour_issue():
     scheme = load_scheme()
     assert scheme.classify("We will not accept any attempt to shift the burden.",
                            "climate_emissions") == ["climate_emissions"]
+
+
+def test_general_vocabulary_for_stakes_and_foreign_forces():
+    scheme = load_scheme()
+    assert scheme.classify("The minister ruled out a state stake in the shipyard.",
+                           "labour_wages") == ["economic_cooperation"]
+    assert scheme.classify("We will not accept foreign military contingents on our territory.",
+                           "territory") == ["security_guarantees"]
+    assert scheme.classify("They let the rule take effect by default.", "nuclear_program") == [
+        "nuclear_program"]

@@ -310,3 +310,26 @@ def test_conditions_threats_and_split_phrases(text, value):
 def test_a_refusal_with_its_subject_left_out_after_but():
     assert default_value("but will not open its fishing grounds").value == "oppose"
     assert default_value("but the deal would not end the dispute") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said no date had been set for the next round.",
+    "She saw little sign that either camp was ready to compromise.",
+    "Its purchases of grain are driven by national interest.",
+    "which can block any treaty, members split along party lines",
+])
+def test_reports_observations_and_asides_carry_no_attitude(text):
+    assert classify(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The board declined to discuss the bid but said it was open to new ideas.", "neutral"),
+    ("The cabinet would take a decision on the levy at the appropriate time.", "neutral"),
+    ("The firm is ready to invest in the port as soon as the permits are issued.",
+     "conditional"),
+    ("The union urged the firm to sign as soon as possible.", "support"),
+    ("The farmers said no to the quota.", "oppose"),
+])
+def test_temporal_conditions_and_undecided_phrasing(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

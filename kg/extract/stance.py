@@ -120,8 +120,21 @@ def _mask_pattern() -> re.Pattern[str]:
 
 def _mask(low: str) -> str:
     """Blank out idioms that contain a cue word but state no attitude ("through the back
-    door", "on the backs of pensioners", "no sign of"), keeping every offset."""
-    return _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
+    door", "on the backs of pensioners", "no sign of"), observations ("little sign that
+    they were ready to") and reports that something does not exist ("said no date had
+    been set"), keeping every offset."""
+    low = _SIGN_THAT_RE.sub(lambda m: "#" * len(m.group(0)), low)
+    low = _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
+    return _SAID_NO_THING_RE.sub(lambda m: "#" * len(m.group(0)), low)
+
+
+# "said no date had been set", "says no decision was taken": a report that something does
+# not exist, not a refusal ("they said no", "said no to the offer").
+# "saw little sign that either side was ready to move": an observation about others, whose
+# cue words are not the speaker's attitude.
+_SIGN_THAT_RE = re.compile(r"\b(?:little|no|any|few|some|every|clear|first) (?:signs?|indications?"
+                           r"|evidence) (?:that|of)\b[^,;.]*")
+_SAID_NO_THING_RE = re.compile(r"\b(?:said|says|say|saying) no(?= (?!to\b|more\b)[a-z])")
 
 
 # Asides that describe a noun: a non-restrictive relative clause (", which was dropped
@@ -129,7 +142,7 @@ def _mask(low: str) -> str:
 # resisted", ", a step welcomed by patients' groups"). Their cue words are someone else's
 # attitude or background, not the speaker's.
 _ASIDE_RE = re.compile(
-    r",\s+(?:which|who|whom|whose)\b[^,;]*"
+    r"(?:^\W*|,\s+)(?:which|who|whom|whose)\b[^,;]*"
     r"|[,\u2013\u2014-]\s+(?:a|an)\s+(?:condition|demand|proposal|request|idea|move|step|position"
     r"|measure|plan|offer|suggestion|reference|claim)\b[^,;.]*")
 
