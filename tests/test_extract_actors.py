@@ -302,3 +302,11 @@ def test_office_holder_speaks_for_the_body_the_text_ties_him_to(text, person, bo
 def test_un_agency_with_prefix_is_the_gazetteer_agency():
     table, _ = _actors("The U.N. World Food Programme called for the airport to reopen.\n")
     assert "world-food-programme" in table.actors
+
+
+@needs_spacy
+def test_company_named_by_its_trade_but_not_a_portfolio_before_a_title():
+    table, _ = _actors("The union rejected a pay offer from Harlow Steel on Monday. U.S. Energy "
+                       "Secretary Chris Dale said the plant would stay open.\n")
+    assert "harlow-steel" in table.actors
+    assert not [a for a in table.actors if "energy" in a]

@@ -340,3 +340,11 @@ def test_us_party_tags_unnamed_official_and_members_of_a_body(extractor):
     persons = {a["id"]: a for a in sheet["actors"] if a["type"] == "person"}
     assert persons["curtis-hallorin"].get("affiliation") == "republican-party"
     assert not [a for a in sheet["actors"] if a["label"].startswith("House Speaker")]
+
+
+def test_condition_after_provided_that_is_not_a_statement_of_its_subject(extractor):
+    text = ("German Chancellor Tomas Berg spoke on Friday. Germany would join the mission, Berg "
+            "said, provided that the United States committed to a backstop.\n")
+    got = [(st.holder.id, st.voiced_by.id if st.voiced_by else None, st.verb) for st in
+           _statements(extractor, text)]
+    assert got == [("germany", "tomas-berg", "say")]

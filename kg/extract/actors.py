@@ -32,7 +32,7 @@ _GENERIC_NAME_PARTS = {"national", "united", "international", "world", "general"
                        "state", "supreme", "constitutional", "high", "joint", "global", "north",
                        "south", "east", "west", "northern", "southern", "eastern", "western",
                        "first", "people", "party", "front", "movement", "committee", "office"}
-_CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings", "inc", "ltd",
+CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings", "inc", "ltd",
               "plc", "motors", "airlines", "airways", "energy", "bank", "terminals", "ports",
               "systems", "technologies", "electronics", "steel", "shipping", "lines", "ag", "sa",
               "gmbh", "co", "petroleum", "oil", "mining", "resources", "pharmaceuticals"}
@@ -252,7 +252,7 @@ class ActorTable:
         found = [a for a in self.actors.values() if a.type == "organization"
                  and len(a.label.split()) > 1 and a.label.split()[0].rstrip("'\u2019") == name]
         if len(found) > 1:  # "Hanbit" is the company, not the Hanbit union
-            found = [a for a in found if a.label.split()[-1].lower() in _CORPORATE]
+            found = [a for a in found if a.label.split()[-1].lower() in CORPORATE]
         return found[0] if len(found) == 1 else None
 
     def person(self, name: str, start: int, end: int) -> Actor:
@@ -363,7 +363,7 @@ class ActorTable:
                     actor.type == "organization" or not noun))):
                 candidates.append((last, actor))
         if noun in _COMPANY_NOUNS:
-            firms = [c for c in candidates if c[1].label.split()[-1].lower() in _CORPORATE]
+            firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
             candidates = firms or candidates
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 

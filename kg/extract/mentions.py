@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable, surname
+from kg.extract.actors import CORPORATE, Actor, ActorTable, surname
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 from kg.extract.names import (
@@ -91,6 +91,14 @@ def _qualifies_collective(span: Any) -> bool:
 
 def _org_like(text: str) -> bool:
     return any(w.lower().strip(".,'") in words("roles", "organization_heads") for w in text.split())
+
+
+def _company_like(span: Any) -> bool:
+    """A name ending in a company word ("Rheinwerk Steel", "Hanbit Heavy Industries"), not
+    a portfolio before a title ("U.S. Energy Secretary")."""
+    doc = span.doc
+    return len(span) > 1 and span[-1].lower_ in CORPORATE and not (
+        span.end < len(doc) and role_word(doc[span.end]))
 
 
 def _acronym(text: str) -> bool:
@@ -366,7 +374,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif titled_name(clipped):
             continue  # "House Speaker Dale" tagged ORG: a title and a name
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
-                _org_like(clipped.text) or _acronym(clipped.text) or (
+                _org_like(clipped.text) or _acronym(clipped.text) or _company_like(clipped) or (
                     ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)
                                              or _leads_title(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",

@@ -158,7 +158,7 @@ def hypothetical(tok: Any) -> bool:
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    if cur.dep_ in {"advcl", "ccomp"} and cur.head.lower_ in {"provided", "providing"} and \
+    if cur.dep_ in {"advcl", "ccomp", "pcomp"} and cur.head.lower_ in {"provided", "providing"} and \
             cur.i > cur.head.i:
         return True  # "provided both parties gave it access"
     return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
