@@ -154,3 +154,11 @@ def test_general_vocabulary_for_stakes_and_foreign_forces():
                            "territory") == ["security_guarantees"]
     assert scheme.classify("They let the rule take effect by default.", "nuclear_program") == [
         "nuclear_program"]
+
+
+def test_an_issue_named_once_or_twice_is_not_the_article_topic():
+    scheme = load_scheme()
+    texts = ["Lawmakers rejected the spending bill on Tuesday.", "The vote was close.",
+             "Workers at the agency may be sent home.", "The speaker said talks would go on."]
+    assert scheme.dominant(texts) is None
+    assert scheme.classify("The speaker rejected it.", scheme.dominant(texts)) == ["other"]

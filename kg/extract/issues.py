@@ -30,6 +30,7 @@ from kg.errors import KgError
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
+DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
@@ -139,12 +140,17 @@ class IssueScheme:
         once, ambiguous and long cues alike: across a whole article, frequency settles the
         topic (a few long phrases about the talks' format must not outweigh it). Words of
         the negotiating process itself ("delegation", "envoy") count a quarter: every
-        article about talks has them, whatever the talks are about."""
+        article about talks has them, whatever the talks are about. An issue named fewer
+        than ``DOMINANT_MIN`` times is no topic: the talks are about something outside the
+        scheme, and statements without issue words fall back to ``other``."""
         total: Counter[str] = Counter()
         for text in texts:
             for phrase, code in self.matches(text):
                 total[code] += PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1
-        return total.most_common(1)[0][0] if total else None
+        if not total:
+            return None
+        code, count = total.most_common(1)[0]
+        return code if count >= DOMINANT_MIN else None
 
 
 _WORD_RE = re.compile(r"[\w'-]+")
