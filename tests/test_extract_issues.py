@@ -162,3 +162,11 @@ def test_an_issue_named_once_or_twice_is_not_the_article_topic():
              "Workers at the agency may be sent home.", "The speaker said talks would go on."]
     assert scheme.dominant(texts) is None
     assert scheme.classify("The speaker rejected it.", scheme.dominant(texts)) == ["other"]
+
+
+def test_a_place_after_a_locative_preposition_says_where_not_what():
+    scheme = load_scheme()
+    assert scheme.classify("They agreed to a truce along the disputed border.") == ["ceasefire"]
+    assert scheme.classify("Both sides are ready for a ceasefire along the front line.",
+                           "territory") == ["ceasefire"]
+    assert scheme.classify("The talks on the border dispute resumed.") == ["territory"]

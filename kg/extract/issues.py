@@ -75,13 +75,19 @@ class IssueScheme:
     def _matches(self, text: str) -> list[tuple[str, str]]:
         low = text.lower().replace("\u2019", "'")
         out = [(label, code) for pattern, label, code in _CONSTRUCTIONS if pattern.search(text)]
+        last_end = -1_000
         for m in self.pattern.finditer(low):
             phrase = m.group(0)
             code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
             if code is None and phrase + "s" in self.cues:
                 code = self.cues[phrase + "s"]
-            if code and code != FALLBACK and not _in_name(text, m.start(), m.end()):
-                out.append((phrase, code))
+            if not code or code == FALLBACK or _in_name(text, m.start(), m.end()):
+                continue
+            place = _LOCATIVE_RE.search(low, max(0, m.start() - 40), m.start())
+            if place and place.start() - last_end <= 40 and code != out[-1][1]:
+                continue  # "a ceasefire along the front line": where, not what
+            out.append((phrase, code))
+            last_end = m.end()
         return out
 
     def weight(self, phrase: str) -> float:
@@ -154,6 +160,10 @@ class IssueScheme:
 
 
 _WORD_RE = re.compile(r"[\w'-]+")
+# A locative phrase right before a cue ("along the current front line", "around the
+# besieged city"): it says where the preceding cue's outcome applies.
+_LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
+                          r"(?:(?:the|their|its|a|an|all|both)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
