@@ -348,3 +348,12 @@ def test_condition_after_provided_that_is_not_a_statement_of_its_subject(extract
     got = [(st.holder.id, st.voiced_by.id if st.voiced_by else None, st.verb) for st in
            _statements(extractor, text)]
     assert got == [("germany", "tomas-berg", "say")]
+
+
+def test_subject_hung_on_an_auxiliary_and_it_bound_to_the_reporter(extractor):
+    text = ("The Red Cross said it was ready to help.\nUganda, which experts have accused "
+            "of arming the rebels - a charge Kampala denies - said in a statement that it "
+            "welcomed the prisoner agreement.\n")
+    got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
+    assert ("uganda", "welcome") in got or ("uganda", "say") in got
+    assert ("international-committee-of-the-red-cross", "welcome") not in got

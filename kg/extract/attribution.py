@@ -20,7 +20,13 @@ from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
-from kg.extract.statements import Statement, has_clause, merge_attributions, reason_clause
+from kg.extract.statements import (
+    Statement,
+    has_clause,
+    merge_attributions,
+    nominal_statements,
+    reason_clause,
+)
 from kg.extract.syntax import (
     antecedent,
     by_depth,
@@ -44,11 +50,6 @@ _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", 
                "statement", "government", "delegation", "team", "aides", "aide", "embassy",
                "mission", "camp", "campaign", "secretariat", "cabinet", "administration"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
-# Nouns naming an attitude; with an owner ("Berlin's rejection") they make a statement.
-_NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
-                 "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
-                 "proposal", "call", "condemnation", "criticism", "suggestion", "request",
-                 "initiative", "bid", "push"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -106,6 +107,9 @@ class Attributor:
         if noun is not None:  # "Singapore, which has offered to host"
             return self.resolve(sent, noun)
         if tok.pos_ == "PRON":
+            bound = self._reporter(sent, tok)
+            if bound is not None:
+                return bound, True
             return self._pronoun(lower, sent.base + tok.idx, sent.start), True
         for child in tok.subtree:
             if child.dep_ == "appos" and child.i > tok.i:
@@ -153,6 +157,23 @@ class Attributor:
                 if found is not None:
                     return found, True
         return self._title(sent, tok)
+
+    def _reporter(self, sent: Sentence, pronoun: Any) -> Actor | None:
+        """The speaker a pronoun subject of reported speech stands for ("Rwanda said it
+        welcomed ...", "the union said they would ..."), when number and gender agree."""
+        clause = pronoun.head
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in words("speech", "speech"):
+            return None
+        subject = self._subject(clause.head)
+        if subject is None or subject.pos_ == "PRON" or subject.i == pronoun.i:
+            return None
+        actor = self._actor_of(sent, subject)
+        if actor is None:
+            return None
+        personal = pronoun.lower_ in _PERSON_PRONOUNS
+        return actor if personal == (actor.type == "person") and (
+            pronoun.lower_ in _PERSON_PRONOUNS | _COLLECTIVE_PRONOUNS) else None
 
     def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
         lemma = tok.lemma_.lower()
@@ -208,6 +229,10 @@ class Attributor:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i):
+            found = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if found is not None:  # the parse hung the subject on an auxiliary
+                return found
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject(verb.head)
         return misattached_subject(verb)
@@ -402,7 +427,8 @@ class Attributor:
                 self._note_speaker(speaker)
         out = merge_attributions(out, speech)
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
-        out.extend(self._nominal(sent, {st.holder.id for st in out}, inside_content))
+        out.extend(nominal_statements(sent, {st.holder.id for st in out}, inside_content,
+                                      self.resolve, self.table))
         self._note_root_subject(sent)
         self.groups.note(sent)
         return out
@@ -436,31 +462,6 @@ class Attributor:
             out.append(Statement(sent, holder, voice, text_of(clause, set()),
                                  sent.base + clause.start_char, sent.base + clause.end_char,
                                  0.7, f"joint:{act.lemma_.lower()}", act.i, own=True))
-        return out
-
-    def _nominal(self, sent: Sentence, taken: set[str], inside: set[int]) -> list[Statement]:
-        """Attitudes named by a noun with an owner: "Denmark's rejection of the plan",
-        "the union's backing for the deal" (the owner holds the attitude)."""
-        out: list[Statement] = []
-        for tok in sent.span:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NOMINAL_CUES or tok.i in inside:
-                continue
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is None or owner.pos_ == "PRON":
-                continue
-            speaker, may_voice = self.resolve(sent, owner)
-            if speaker is None:
-                continue
-            holder, voice = self.table.holder_of(speaker)
-            if not may_voice:
-                holder, voice = speaker, None
-            if holder.id in taken:
-                continue
-            taken.add(holder.id)
-            phrase = sent.span.doc[tok.i:tok.right_edge.i + 1]
-            out.append(Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
-                                 sent.base + phrase.end_char, 0.65, f"nominal:{tok.lemma_.lower()}",
-                                 owner.i))
         return out
 
     def _speakers(self, sent: Sentence, subject: Any) -> list[tuple[Any, Actor | None]]:

@@ -1,14 +1,27 @@
-"""Statements: one attributed attitude in one sentence, and how the statements of a
-sentence are reconciled (a speech verb with the attitude it reports; one actor's claim
-about another's attitude), plus two clause filters used while finding them."""
+"""Statements: one attributed attitude in one sentence; attitudes named by a noun with an
+owner; how the statements of a sentence are reconciled (a speech verb with the attitude
+it reports; one actor's claim about another's attitude); two clause filters."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor
 from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.actors import ActorTable
+
+# Nouns naming an attitude; with an owner ("Berlin's rejection", "a warning from Moscow")
+# they make a statement.
+_NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "support", "backing",
+                 "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
+                 "proposal", "call", "condemnation", "criticism", "suggestion", "request",
+                 "initiative", "bid", "push", "warning", "pledge", "promise", "assurance"}
+_SPOKEN = {"warning", "call", "demand", "pledge", "promise", "assurance", "criticism",
+           "condemnation", "request", "insistence", "rejection", "refusal"}
 
 
 @dataclass
@@ -76,3 +89,43 @@ def _span_inside(attitude: Statement, speech: Statement) -> bool:
     """Whether the attitude clause is what the speech verb reports (same sentence)."""
     return speech.content_start <= attitude.content_start and \
         attitude.content_end <= max(speech.content_end, attitude.content_end)
+
+
+def _owner(noun: Any) -> Any | None:
+    """Who holds an attitude named by a noun: its possessor ("Denmark's rejection"), or
+    or the object of "from" after a noun of speaking ("a warning from Moscow that ...";
+    not "an offer from the company", which names the offer as a thing)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.lemma_.lower() in _SPOKEN:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
+def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
+                       resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
+                       table: ActorTable) -> list[Statement]:
+    """Attitudes named by a noun with an owner: "Denmark's rejection of the plan", "the
+    union's backing for the deal", "a warning from Moscow that ..." (the owner holds the
+    attitude). ``resolve`` gives the actor of a token; ``taken``: holders already found."""
+    out: list[Statement] = []
+    for tok in sent.span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NOMINAL_CUES or tok.i in inside:
+            continue
+        owner = _owner(tok)
+        if owner is None:
+            continue
+        speaker, may_voice = resolve(sent, owner)
+        if speaker is None:
+            continue
+        holder, voice = table.holder_of(speaker)
+        if not may_voice:
+            holder, voice = speaker, None
+        if holder.id in taken:
+            continue
+        taken.add(holder.id)
+        phrase = sent.span.doc[tok.i:tok.right_edge.i + 1]
+        out.append(Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
+                             sent.base + phrase.end_char, 0.65, f"nominal:{tok.lemma_.lower()}",
+                             owner.i))
+    return out
