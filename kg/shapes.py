@@ -1,4 +1,8 @@
-"""SHACL checks of compiled graphs with pyshacl, reported for people.
+"""SHACL checks of compiled graphs, reported for people.
+
+The shapes of ``ontology/shapes.ttl`` are compiled into SPARQL queries once per
+process and run by Oxigraph over the statements (:mod:`kg.shacl`); pyshacl, the
+reference the tests compare with, can still be asked for (``engine="pyshacl"``).
 
 Each violation becomes one line naming the file, the line and the item it is
 about, and what is wrong, e.g.::
@@ -19,6 +23,8 @@ from rdflib.term import Node
 
 from kg.namespace import NEG
 from kg.results import short
+from kg.shacl import Check, Result, compile_shapes, run_checks
+from kg.shacl_sparql import encode_data
 
 
 @dataclass(frozen=True)
@@ -42,14 +48,21 @@ def ontology_graph() -> Graph:
     Oxigraph's Turtle parser does the parsing (about ten times faster than rdflib's,
     which matters for CLI start-up); the result is an ordinary rdflib graph.
     """
+    g = Graph()
+    for name in ("negotiation.ttl", "issues.ttl"):
+        g += _parsed(name)
+    return g
+
+
+def _parsed(name: str) -> Graph:
+    """A Turtle file of ``kg/ontology`` parsed by Oxigraph into an rdflib graph."""
     import pyoxigraph as ox
 
     from kg.store import from_ox
 
     g = Graph()
-    for name in ("negotiation.ttl", "issues.ttl"):
-        for t in ox.parse(path=ontology_file(name), format=ox.RdfFormat.TURTLE):
-            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    for t in ox.parse(path=ontology_file(name), format=ox.RdfFormat.TURTLE):
+        g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
     return g
 
 
@@ -72,15 +85,40 @@ def hierarchy_graph() -> Graph:
 
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
-    return Graph().parse(ontology_file("shapes.ttl"), format="turtle")
+    """``ontology/shapes.ttl``, parsed once per process (by Oxigraph, as the ontology)."""
+    return _parsed("shapes.ttl")
 
 
-def check_statements(statements: Iterable[str],
-                     origins: Callable[[], Mapping[Node, Origin]]) -> list[str]:
-    """Validate the union of compiled graphs (N-Triples statements, see :mod:`kg.compile`)
-    against ``ontology/shapes.ttl``; one line per problem, naming where the item was coded
-    (``origins`` is called only when there are problems)."""
-    import pyshacl  # heavy: imported only when validating
+@lru_cache(maxsize=1)
+def compiled_checks() -> list[Check]:
+    """The SPARQL checks of ``ontology/shapes.ttl``, compiled once per process."""
+    return compile_shapes(shapes_graph())
+
+
+@lru_cache(maxsize=1)
+def _hierarchy_ntriples() -> bytes:
+    return encode_data(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in hierarchy_graph())
+
+
+def validate_statements(statements: Iterable[str], *, engine: str = "oxigraph") -> list[Result]:
+    """Every SHACL result for the union of compiled graphs (N-Triples statements without
+    their final dots, see :mod:`kg.compile`) with the class hierarchy and the issue scheme.
+
+    ``engine``: ``"oxigraph"`` (the shapes compiled into SPARQL, :mod:`kg.shacl`) or
+    ``"pyshacl"`` (the reference implementation, much slower)."""
+    if engine == "pyshacl":
+        return _pyshacl_results(statements)
+    if engine != "oxigraph":
+        raise ValueError(f"unknown SHACL engine {engine!r}: use 'oxigraph' or 'pyshacl'")
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(encode_data(statements) + _hierarchy_ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    return run_checks(store, compiled_checks())
+
+
+def _pyshacl_results(statements: Iterable[str]) -> list[Result]:
+    import pyshacl  # heavy: imported only when asked for
 
     from kg.compile import rdflib_triples
 
@@ -91,23 +129,50 @@ def check_statements(statements: Iterable[str],
     # pyshacl's own ont_graph mixing copies the whole ontology and is several times slower.
     for triple in hierarchy_graph():
         data.add(triple)
-    conforms, report, _text = pyshacl.validate(
-        data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
-    if conforms:
+    shapes = shapes_graph()
+    _conforms, report, _text = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", allow_warnings=True)
+    return report_results(report, shapes)
+
+
+def report_results(report: Graph, shapes: Graph) -> list[Result]:
+    """The results of a pyshacl validation report. A path that is not a plain property is
+    given as the ``sh:path`` node of the shapes graph (the report holds a copy of it)."""
+    results = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        shape = report.value(result, SH.sourceShape)
+        path = report.value(result, SH.resultPath)
+        if path is not None and not isinstance(path, URIRef):
+            path = shapes.value(shape, SH.path)
+        message = report.value(result, SH.resultMessage)
+        results.append(Result(
+            focus=report.value(result, SH.focusNode), path=path, value=report.value(result, SH.value),
+            shape=shape, component=report.value(result, SH.sourceConstraintComponent),
+            severity=report.value(result, SH.resultSeverity),
+            message=None if message is None else str(message)))
+    return results
+
+
+def check_statements(statements: Iterable[str],
+                     origins: Callable[[], Mapping[Node, Origin]], *,
+                     engine: str = "oxigraph") -> list[str]:
+    """Validate the union of compiled graphs (N-Triples statements, see :mod:`kg.compile`)
+    against ``ontology/shapes.ttl``; one line per problem, naming where the item was coded
+    (``origins`` is called only when there are problems). Warnings are reported only
+    along with a violation."""
+    results = validate_statements(statements, engine=engine)
+    if not any(r.severity == SH.Violation for r in results):
         return []
     where_from = origins()
     problems = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
-        message = report.value(result, SH.resultMessage)
-        path = report.value(result, SH.resultPath)
-        text = str(message) if message else f"violates {short(report.value(result, SH.sourceShape))}"
-        if path is not None and isinstance(path, URIRef) and short(path) not in text:
-            text += f" ({short(path)})"
-        origin = where_from.get(focus)
+    for result in results:
+        text = result.message if result.message else f"violates {short(result.shape)}"
+        if isinstance(result.path, URIRef) and short(result.path) not in text:
+            text += f" ({short(result.path)})"
+        origin = where_from.get(result.focus)
         if origin:
             where = f"{origin.path}:{origin.line}" if origin.line else origin.path
             problems.append(f"{where}: {origin.what}: {text}")
         else:
-            problems.append(f"{short(focus)}: {text}")
+            problems.append(f"{short(result.focus)}: {text}")
     return sorted(set(problems))
