@@ -56,6 +56,9 @@ EVENT_STATUS = {
     "postponed": SCHEMA.EventPostponed,
 }
 VALUE = {v: getattr(NEG, v) for v in ("support", "oppose", "conditional", "mixed", "neutral")}
+# the direct ("truthy") statement a stance implies: holder -> target, one property per value
+DIRECT = {"support": NEG.supports, "oppose": NEG.opposes, "conditional": NEG.supportsConditionally,
+          "mixed": NEG.hasMixedViewOn, "neutral": NEG.isNeutralOn}
 # relation -> (predicate, subject kinds, object kinds, symmetric)
 _ACTOR = ("actor",)
 _TARGET = ("position", "proposal")
@@ -370,16 +373,19 @@ class _Compiler:
         node = iri.stance_iri(self.aid, item["id"])
         ref = self.reg.ref
         self.link(node, RDF.type, NEG.Stance)
-        self.link(node, NEG.holder, ref(self.ann, item["holder"], _ACTOR, "stances", i, "holder"))
+        holder = ref(self.ann, item["holder"], _ACTOR, "stances", i, "holder")
+        self.link(node, NEG.holder, holder)
         if item.get("voiced_by"):
             voice = ref(self.ann, item["voiced_by"], _ACTOR, "stances", i, "voiced_by")
             if self.reg.actor_types.get(item["voiced_by"]) != "person":
                 raise self.ann.error(f"field 'stances.{i}.voiced_by': '{item['voiced_by']}' is not "
                                      "a person", "stances", i, "voiced_by")
             self.link(node, NEG.voicedBy, voice)
-        self.link(node, NEG.target, ref(self.ann, item["target"], _TARGET, "stances", i, "target"))
+        target = ref(self.ann, item["target"], _TARGET, "stances", i, "target")
+        self.link(node, NEG.target, target)
         self.issues(node, item["issue"], "stances", i, "issue")
         self.link(node, NEG.stanceValue, VALUE[item["value"]])
+        self.link(holder, DIRECT[item["value"]], target)  # derived: see docs/design.md
         self.text(node, NEG.condition, item.get("condition"))
         if item.get("condition_position"):
             cond = ref(self.ann, item["condition_position"], ("position",), "stances", i,

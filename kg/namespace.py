@@ -76,6 +76,12 @@ class NEG(DefinedNamespace):
     textSha256: URIRef
     discussed: URIRef
     assertedBy: URIRef
+    # direct statements derived from stances (holder -> target, one property per value)
+    supports: URIRef
+    opposes: URIRef
+    supportsConditionally: URIRef
+    hasMixedViewOn: URIRef
+    isNeutralOn: URIRef
 
 
 ISSUE = Namespace(ISSUE_IRI)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg import iri
@@ -19,12 +19,14 @@ from kg.annotations import Annotation, load_annotation
 from kg.build import build, issue_codes
 from kg.compile import Registry, compile_annotation, compile_statements
 from kg.errors import AnnotationError
+from kg.namespace import NEG
 from kg.shapes import ontology_graph
 from kg.store import Format, open_store, to_ox
 from tests.conftest import MINI, ROOT, SEED_ANNOTATION
 from tests.sheets import copy_sheet, edit, line_of
 
 CORPUS = sorted((ROOT / "data" / "corpus").glob("*/*.yaml"))
+POSITION_WITHDRAWAL = iri.position_iri("sylvanian-withdrawal-from-valley")
 
 
 def _registry(anns: list[Annotation]) -> Registry:
@@ -138,3 +140,70 @@ def test_rebuilds_keep_the_default_graph_equal_to_the_merge(mini_dir, tmp_path):
         f"SELECT ?l WHERE {{ <{iri.actor_iri('sylvania')}> <{RDFS.label}> ?l }}").rows}
     assert labels == {"Republic of Sylvania"}
     assert store.query(count).rows == first[0]
+
+
+# --- direct statements derived from stances (neg:supports, neg:opposes, ...) -----------------
+
+_DIRECT_CHECK = """
+PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
+SELECT ?holder ?direct ?target WHERE {
+  VALUES (?direct ?value) { (neg:supports neg:support) (neg:opposes neg:oppose)
+    (neg:supportsConditionally neg:conditional) (neg:hasMixedViewOn neg:mixed) (neg:isNeutralOn neg:neutral) }
+  { ?holder ?direct ?target } UNION { ?stance neg:holder ?holder ; neg:target ?target ; neg:stanceValue ?value }
+}"""
+
+
+def _direct_and_implied(store) -> tuple[set, set]:
+    """The direct triples in the store's default graph, and the ones its stances imply."""
+    implied_q = _DIRECT_CHECK.replace("{ ?holder ?direct ?target } UNION ", "")
+    direct_q = _DIRECT_CHECK.replace(" UNION { ?stance neg:holder ?holder ; neg:target ?target ; "
+                                     "neg:stanceValue ?value }", "")
+    return tuple({(r["holder"], r["direct"], r["target"]) for r in store.query(q).rows}
+                 for q in (direct_q, implied_q))
+
+
+def test_each_stance_adds_exactly_its_direct_statement():
+    from kg.compile import DIRECT, VALUE
+
+    ann = load_annotation(SEED_ANNOTATION)
+    graph = compile_annotation(ann, _registry([ann]))
+    stances = [(s, graph.value(s, NEG.holder), graph.value(s, NEG.stanceValue), graph.value(s, NEG.target))
+               for s in graph.subjects(RDF.type, NEG.Stance)]
+    assert len(stances) >= 5
+    by_value = {VALUE[v]: DIRECT[v] for v in VALUE}
+    implied = {(h, by_value[v], t) for _, h, v, t in stances}
+    direct = {(s, p, o) for p in DIRECT.values() for s, o in graph.subject_objects(p)}
+    assert direct == implied
+    assert len({by_value[v] for _, _, v, _ in stances}) >= 2  # the seed has several values
+
+
+def test_direct_statements_follow_rebuilds_and_a_curated_sheet_replacing_a_draft(mini_dir, store_path):
+    draft = copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "draft.yaml",
+                       ("  status: curated\n", "  status: machine\n"),
+                       ("    value: oppose\n", "    value: support\n"))
+    curated = mini_dir / "mini-talks.yaml"
+    parked = curated.rename(mini_dir / "mini-talks.curated")
+    store = open_store(store_path)
+    build([draft], store=store, shacl=False)
+    direct, implied = _direct_and_implied(store)
+    assert direct == implied and (iri.actor_iri("sylvania"), NEG.supports, POSITION_WITHDRAWAL) in direct
+    parked.rename(curated)
+    build([curated], store=store, shacl=False)  # the curated sheet replaces the machine draft
+    direct, implied = _direct_and_implied(store)
+    assert direct == implied
+    assert (iri.actor_iri("sylvania"), NEG.opposes, POSITION_WITHDRAWAL) in direct
+    assert (iri.actor_iri("sylvania"), NEG.supports, POSITION_WITHDRAWAL) not in direct
+    edit(curated, "    value: oppose\n", "    value: neutral\n")
+    build([curated], store=store, shacl=False)
+    direct, implied = _direct_and_implied(store)
+    assert direct == implied and (iri.actor_iri("sylvania"), NEG.isNeutralOn, POSITION_WITHDRAWAL) in direct
+    assert not {t for t in direct if t[1] == NEG.opposes}
+
+
+def test_direct_statements_are_declared_in_the_ontology():
+    from kg.compile import DIRECT
+
+    onto = ontology_graph()
+    for prop in DIRECT.values():
+        assert (prop, RDF.type, OWL.ObjectProperty) in onto
+        assert "Derived" in str(onto.value(prop, RDFS.comment))
