@@ -8,17 +8,27 @@ converted to rdflib on its own. "After" is ``kg.queries.run(..., cache=False)`` 
 sorted in Python, no kept answer). Both must give the same rows; the script says so
 for each case (ties the earlier queries left to the engine may come in another order).
 
+With ``--before-code``, "before" is the earlier commit's whole ``kg`` package (``git
+archive``) running its own named queries with its own ``kg.queries.run(..., cache=False)``
+in a worker process that opens the same store read-only; the two sides still alternate,
+one case at a time.
+
     .venv/bin/python bench/bench_before_after.py --store /tmp/kgbench/store-6369 \\
         --before af0ccf6 --json bench/results/1m-before-after.json
+    .venv/bin/python bench/bench_before_after.py --store /tmp/kgq/store-6369 \\
+        --before 2582dac --before-code --json bench/results/1m-before-after-q.json
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing as mp
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -39,6 +49,36 @@ def _measure(fn: Any, runs: int) -> tuple[float, float, Any]:
     return statistics.median(walls), statistics.median(cpus), out
 
 
+def _old_code_worker(tree: str, store: str, jobs: Any, results: Any) -> None:
+    """Runs cases with the ``kg`` package extracted at ``tree`` (an earlier commit)."""
+    sys.path.insert(0, tree)
+    from kg import queries
+    from kg.store import open_store
+
+    assert queries.__file__.startswith(tree), queries.__file__
+    s = open_store(store)
+    while (job := jobs.get()) is not None:
+        name, params, n = job
+        results.put(_measure(lambda q=name, p=params: queries.run(s, q, p, cache=False), n))
+
+
+def _old_code(commit: str, store: Path) -> tuple[Any, Any, Any]:
+    """A worker process running the kg package of ``commit``: (process, jobs, results)."""
+    tree = tempfile.mkdtemp(prefix="kg-before-")
+    archive = subprocess.run(["git", "archive", commit, "kg"], cwd=ROOT, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
+    ctx = mp.get_context("spawn")
+    jobs, results = ctx.Queue(), ctx.Queue()
+    env_path = os.environ.get("PYTHONPATH", "")
+    os.environ["PYTHONPATH"] = tree + (os.pathsep + env_path if env_path else "")
+    try:
+        proc = ctx.Process(target=_old_code_worker, args=(tree, str(store), jobs, results))
+        proc.start()
+    finally:
+        os.environ["PYTHONPATH"] = env_path
+    return proc, jobs, results
+
+
 def main(argv: list[str] | None = None) -> int:
     import pyoxigraph as ox
     from bench_store import _fmt, cases
@@ -51,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", required=True, help="the earlier commit")
     parser.add_argument("--runs", type=int, default=3, help="runs of each side per case")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--before-code", action="store_true", help="run the earlier commit's own kg "
+                        "package (its queries.run, conversion and ordering), not only its query text")
     args = parser.parse_args(argv)
+    worker = _old_code(args.before, args.store) if args.before_code else None
 
     store = open_store(args.store)
     reader = store._reader()
@@ -62,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         names = [v.value for v in result.variables]
         return QueryResult(vars=names, rows=[{n: from_ox(sol[n]) for n in names} for sol in result])
 
-    out: dict[str, Any] = {"store": str(args.store), "before": args.before, "cases": {}}
+    out: dict[str, Any] = {"store": str(args.store), "before": args.before, "cases": {},
+                           "before_code": args.before_code, "loadavg_start": os.getloadavg()}
     lines = ["| query | rows | before: wall (CPU) | after: wall (CPU) | CPU ratio | same rows, same order |",
              "|---|---:|---:|---:|---:|---|"]
     for label, name, params in cases():
@@ -71,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         new = queries.get_query(name)
         bindings = queries.bind(new, params)
         runs = args.runs if params else max(1, args.runs - 1)
-        ow, oc, old_rows = _measure(lambda t=old_text, b=bindings: before(t, b), runs)
+        if worker is not None:
+            worker[1].put((name, params, runs))
+            ow, oc, old_rows = worker[2].get()
+        else:
+            ow, oc, old_rows = _measure(lambda t=old_text, b=bindings: before(t, b), runs)
         nw, nc, new_rows = _measure(lambda n=name, p=params: queries.run(store, n, p, cache=False), runs)
         same = old_rows.rows == new_rows.rows
         if same:
@@ -86,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{oc / max(nc, 1e-6):.1f}× | {verdict} |")
         lines.append(line)
         print(line, file=sys.stderr, flush=True)
+    if worker is not None:
+        worker[1].put(None)
+        worker[0].join()
+    out["loadavg_end"] = os.getloadavg()
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))
     print("\n".join(lines))

@@ -37,12 +37,15 @@ from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node, Variable
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.namespace import PREFIXES, bind_prefixes
 from kg.oxterms import from_ox, solutions, to_ox
 
 STORE_ENV = "KG_STORE"
 KEEP_GENERATIONS = 3
+KEEP_ANSWERS_ENV = "KG_KEEP_ANSWERS"
+# named whole-graph queries whose parameter-less answers are kept when a generation is published
+PUBLISH_ANSWERS = ("contested", "agreement", "events", "linkages")
 
 
 class Format(enum.Enum):
@@ -251,6 +254,22 @@ class OxigraphStore:
                 shutil.rmtree(new, ignore_errors=True)
                 raise
             self._prune(keep={new.name, current})
+        self._keep_answers()
+
+    def _keep_answers(self) -> None:
+        """Evaluate the parameter-less whole-graph named queries (:data:`PUBLISH_ANSWERS`) on
+        the generation just published and keep their answers (:mod:`kg.query_cache`), so that
+        their first request and first page read rows instead of evaluating the whole graph.
+        The cost moves into the write; ``KG_KEEP_ANSWERS=0`` leaves it to the first reader."""
+        if os.environ.get(KEEP_ANSWERS_ENV, "1") == "0":
+            return
+        from kg import queries  # kg.queries builds on this module
+
+        for name in PUBLISH_ANSWERS:
+            try:
+                queries.run(self, name)
+            except (StoreError, QueryError):
+                return  # the build is published; a reader evaluates the query (and reports why)
 
     @staticmethod
     def _apply(store: Any, graphs: Mapping[URIRef, Graph | Sequence[str] | None], *,

@@ -98,7 +98,7 @@ def test_each_generation_has_its_own_cache_folder_removed_with_it(store_path):
     store.replace_graphs({URIRef(EX + "g"): _graph("g", 1)})
     first = store.cache_dir()
     assert first == store_path / "cache" / (store_path / "CURRENT").read_text().strip()
-    first.mkdir(parents=True)
+    first.mkdir(parents=True, exist_ok=True)
     following = first.parent / f"gen-{int(first.name[4:]) + 1:06d}"
     (following / "stale").mkdir(parents=True)  # left by a store deleted and rebuilt, say
     store.replace_graphs({URIRef(EX + "g"): _graph("g", 2)})
@@ -140,3 +140,25 @@ def test_answers_read_from_oxigraph_text_are_the_terms_of_each_solution():
                 assert (got[n].datatype, got[n].language) == (want[n].datatype, want[n].language)
     assert sum(r["u"] is None for r in rows) == len(values) - 1
     assert solutions(store.query("SELECT ?o WHERE { ?s ?p ?o FILTER(false) }")) == (["o"], [])
+
+
+def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypatch):
+    """A build evaluates the parameter-less whole-graph queries on the generation it
+    publishes and keeps their answers: the first request reads them (same rows)."""
+    from kg import queries, query_cache
+    from kg.build import build
+    from kg.store import PUBLISH_ANSWERS
+
+    store = open_store(store_path)
+    build([mini_dir], store=store, shacl=False)
+    folder = store.cache_dir()
+    for name in PUBLISH_ANSWERS:
+        q = queries.get_query(name)
+        kept = query_cache.read(folder / query_cache.key(q.text, {}))
+        assert kept is not None, name
+        assert kept.rows == queries.run(store, name, cache=False).rows, name
+    assert any(query_cache.read(folder / query_cache.key(queries.get_query(n).text, {})).rows
+               for n in PUBLISH_ANSWERS)
+    monkeypatch.setenv("KG_KEEP_ANSWERS", "0")
+    build([mini_dir], store=store, shacl=False)
+    assert store.cache_dir() is not None and not store.cache_dir().exists()
