@@ -99,7 +99,7 @@ class IssueScheme:
     def scores(self, text: str) -> Counter[str]:
         """Score every issue code for a statement: each distinct cue phrase counts once."""
         counts: Counter[str] = Counter()
-        for phrase, code in set(self.matches(text)):
+        for phrase, code in dict.fromkeys(self.matches(text)):  # in text order: ties are stable
             counts[code] += self.weight(phrase)
         return counts
 
@@ -227,10 +227,10 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     for code, phrases in extra.items():
         for phrase in phrases:
             cues.setdefault(phrase.lower(), code)
-    for concept, notation in graph.subject_objects(SKOS.notation):
+    for concept, notation in sorted(graph.subject_objects(SKOS.notation), key=lambda p: str(p[1])):
         code = str(notation)
         for prop in (SKOS.prefLabel, SKOS.altLabel):
-            for label in graph.objects(concept, prop):
+            for label in sorted(graph.objects(concept, prop)):
                 phrase = str(label).lower().replace("\u2019", "'")
                 cues[phrase] = code  # the scheme wins over the extra lexicon
     forms = {f for phrase in cues for f in _number_forms(phrase)}
