@@ -357,3 +357,18 @@ def test_subject_hung_on_an_auxiliary_and_it_bound_to_the_reporter(extractor):
     got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
     assert ("uganda", "welcome") in got or ("uganda", "say") in got
     assert ("international-committee-of-the-red-cross", "welcome") not in got
+
+
+def test_descriptor_noun_refers_back_to_the_group_it_described(extractor):
+    text = ("The Tarvik government and the K9 rebel group agreed on Monday to exchange "
+            "prisoners, mediators said. The rebels are also demanding an amnesty.\n")
+    got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
+    assert ("k9", "demand") in got
+
+
+def test_the_two_presidents_are_the_presidents_named_together(extractor):
+    text = ("Ruritanian President Ana Vell and Ostland President Omar Dask spoke by phone on "
+            "Monday. The two presidents agreed that their teams would start work on a summit, "
+            "an aide told reporters.\n")
+    got = {st.holder.id for st in _statements(extractor, text) if st.verb.startswith("joint")}
+    assert len(got) == 2

@@ -58,6 +58,7 @@ class Actor:
     confidence: float = 0.8
     mentions: list[int] = field(default_factory=list)  # start offsets of every mention
     aide_of: str | None = None  # "Karimi's deputy": speaks for whom Karimi speaks for
+    descriptors: set[str] = field(default_factory=set)  # "the M23 rebel group": rebel, group
 
     @property
     def keys(self) -> set[str]:
@@ -366,6 +367,14 @@ class ActorTable:
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
             candidates = firms or candidates
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def described(self, noun: str, pos: int) -> Actor | None:
+        """The collective named before ``pos`` that the text described with ``noun`` ("the
+        M23 rebel group ... the rebels"), the most recent if several."""
+        noun = noun.lower()
+        found = [(max(m for m in a.mentions if m < pos), a) for a in self.actors.values()
+                 if noun in a.descriptors and any(m < pos for m in a.mentions)]
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def recent_state(self, pos: int, body: str = "") -> Actor | None:
         """The state "the government" or "the ministry" at ``pos`` belongs to: the state

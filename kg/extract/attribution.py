@@ -143,6 +143,10 @@ class Attributor:
         pos = sent.base + tok.idx
         definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children
                        if c.dep_ in {"det", "poss"}) and tok.tag_ not in {"NNS", "NNPS"}
+        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+            found = self.table.described(tok.lemma_, pos)  # "the rebels": "the M23 rebel group"
+            if found is not None:
+                return found, True
         if lower == "bloc" and "european-union" in self.table.actors:
             return self.table.actors["european-union"], True
         if lower == "administration" and "united-states" in self.table.actors:

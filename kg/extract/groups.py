@@ -19,7 +19,8 @@ from kg.extract.syntax import conjuncts
 
 GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors named together
 _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
-                "rivals", "neighbours", "neighbors", "camps"}
+                "rivals", "neighbours", "neighbors", "camps", "presidents", "ministers",
+                "premiers", "envoys", "negotiators"}
 _JOINT_VERBS = {"agree", "commit"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -43,7 +44,7 @@ class Groups:
         kids = {c.lower_ for c in tok.children}
         count = next((_NUMBERS[k] for k in kids if k in _NUMBERS), 0)
         joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
-            lower in _GROUP_NOUNS and (count or "both" in kids or (
+            lower in _GROUP_NOUNS and tok.pos_ != "PROPN" and (count or "both" in kids or (
                 lower in {"parties", "sides"} and "the" in kids)))
         if joint:  # a group named long ago is no safe antecedent
             fresh = self.sentence - self.named_at <= GROUP_REACH

@@ -146,8 +146,26 @@ def _described(span: Any) -> bool:
     nouns = words("roles", "organization_nouns")
     if root.dep_ == "appos" and head.lemma_.lower() in nouns:
         return True
+    between = span.doc[span.end:head.i]  # "the M23 rebel group": other nouns may come between
     return root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in nouns and \
-        head.i == span.end
+        head.i >= span.end and all(t.dep_ in {"compound", "amod"} and t.head.i == head.i
+                                   and t.text.islower() for t in between)
+
+
+def _descriptors(span: Any) -> set[str]:
+    """The organisation nouns the text describes a name with: "the M23 rebel group" ->
+    rebel, group; "Oceans Watch, a campaign group" -> campaign, group."""
+    root = span.root
+    nouns = words("roles", "organization_nouns")
+    heads = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
+    heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    out: set[str] = set()
+    for head in heads:
+        found = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                         if c.dep_ in {"compound", "amod"} and c.text.islower()}
+        if any(w in nouns or f"{w}s" in nouns for w in found):
+            out |= found
+    return out
 
 
 def _leads_title(span: Any) -> bool:
@@ -276,6 +294,8 @@ def _clip(span: Any) -> Any:
 def _mark(mentions: Mentions, sent: Sentence, span: Any, actor: Actor) -> None:
     for tok in span:
         mentions.by_token[(sent.index, tok.i)] = actor.id
+    if actor.type != "person":
+        actor.descriptors |= _descriptors(span)
 
 
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
@@ -377,6 +397,10 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 _org_like(clipped.text) or _acronym(clipped.text) or _company_like(clipped) or (
                     ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)
                                              or _leads_title(clipped)))):
+            _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
+                                                               start, end))
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
+        elif ent.label_ in {"GPE", "NORP"} and _described(clipped):  # "the M23 rebel group"
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
