@@ -40,3 +40,18 @@ def test_a_threat_stays_a_threat_when_its_condition_names_a_signature():
     result = classify("The villages would block the roads if the government signed a deal "
                       "without their consent.")
     assert result.value == "oppose"
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("Either the depot stays public, or we leave the coalition.", "the depot stays public"),
+    ("He repeated that any settlement had to include the return of the islands.",
+     "include the return of the islands"),
+])
+def test_ultimatums_and_past_tense_musts_are_demands(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert demanded(result) == demand
+
+
+def test_alternatives_are_no_ultimatum():
+    assert classify("The venue will be either Oslo or Vienna.") is None

@@ -333,3 +333,14 @@ def test_reports_observations_and_asides_carry_no_attitude(text):
 def test_temporal_conditions_and_undecided_phrasing(text, value):
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A wider exchange could be discussed at a later stage.", "neutral"),
+    ("The only realistic outcome is a new vote.", "support"),
+    ("The party has no interest in a coalition with the far right.", "oppose"),
+    ("The minister is not interested in a summit for the cameras.", "oppose"),
+])
+def test_openness_without_commitment_and_lack_of_interest(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

@@ -6,7 +6,7 @@ that", "as long as"), some conditions are constructions rather than phrases:
 - "would only return if ...", "is only possible once ..." (a discontinuous "only ... if",
   "only ... once", "only ... when", "only ... after");
 - "no deal without ...", "without ... there is no deal", "either ... or there is no
-  agreement" (a precondition);
+  agreement", "either ... or we walk out" (a precondition, an ultimatum);
 - "its support for the text depended on ...", "it depends on ..." (the attitude
   depends on something; "families depend on fishing" is no condition);
 - "talks should be postponed until ..." (a precondition in time);
@@ -49,9 +49,10 @@ _UNTIL_RE = re.compile(
     r"|put off)\b[^.;]{0,60}?(?=\buntil\b)")
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
-    r"(?=\b(?:would have to|will have to|must|has to|needs to|should)\b)")
+    r"(?=\b(?:would have to|will have to|must|has to|had to|needs to|should)\b)")
 _EITHER_OR_RE = re.compile(
-    rf"\beither\s+(?=[^.;]{{1,80}}?\bor (?:else )?(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
+    rf"\beither\s+(?=[^.;]{{1,80}}?\bor (?:else )?(?:(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b"
+    r"|(?:we|i|they|he|she|it)\b))")
 _PATTERNS = ((ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
              (NO_DEAL_WITHOUT, _EITHER_OR_RE),
              (DEPENDS, _DEPENDS_RE), (UNTIL, _UNTIL_RE), (MUST_INCLUDE, _MUST_INCLUDE_RE))
@@ -60,7 +61,7 @@ _LEAD_RE = re.compile(
     r"^\W*(?:only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
     r"|as long as|so long as|only after|only once|only when|only with|conditional on"
     r"|conditioned on|until|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
-    r"(?:on|upon)|would have to|will have to|must|has to|needs to|should)(?:\s+|$)", re.IGNORECASE)
+    r"(?:on|upon)|would have to|will have to|must|has to|had to|needs to|should)(?:\s+|$)", re.IGNORECASE)
 # Condition cues that state a demand of the holder (coding guide 3.4).
 DEMAND_CUES = frozenset({
     "only if", ONLY_IF, NO_DEAL_WITHOUT, DEPENDS, UNTIL, MUST_INCLUDE, "unless",
