@@ -372,3 +372,12 @@ def test_the_two_presidents_are_the_presidents_named_together(extractor):
             "an aide told reporters.\n")
     got = {st.holder.id for st in _statements(extractor, text) if st.verb.startswith("joint")}
     assert len(got) == 2
+
+
+def test_speaker_between_closing_quote_and_said_when_the_parse_loses_it(extractor):
+    text = ("The Global Freight Council urged governments to act. \"Owners are ordering ships "
+            "today. They need to know what the rules will be,\" the council's secretary-general, "
+            "Henrik Dahl, said.\n")
+    got = [(st.holder.id, st.voiced_by.id if st.voiced_by else None)
+           for st in _statements(extractor, text)]
+    assert ("global-freight-council", "henrik-dahl") in got

@@ -20,6 +20,7 @@ from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
+from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, after_quote, reporter
 from kg.extract.statements import (
     Statement,
     has_clause,
@@ -43,8 +44,6 @@ from kg.extract.syntax import (
     text_of,
 )
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-_COLLECTIVE_PRONOUNS = {"it", "its", "they", "their"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
                "statement", "government", "delegation", "team", "aides", "aide", "embassy",
@@ -82,7 +81,7 @@ class Attributor:
     def _pronoun(self, lower: str, pos: int = 10**9, since: int = 10**9) -> Actor | None:
         """The referent of a pronoun at ``pos``: a person named earlier in the same sentence
         (from offset ``since``), else the last person speaking, else the most recent one."""
-        if lower in _PERSON_PRONOUNS:
+        if lower in PERSON_PRONOUNS:
             gender = "f" if lower in {"she", "her", "hers"} else "m"
             before = self.table.persons_before(pos)
             here = [p for p in before if any(since <= m < pos for m in p.mentions)]
@@ -93,7 +92,7 @@ class Attributor:
                     self.gender[person.id] = gender
                     return person
             return self.ctx.last_person
-        if lower in _COLLECTIVE_PRONOUNS:
+        if lower in COLLECTIVE_PRONOUNS:
             return self.ctx.last_collective or self.ctx.last_speaker
         return None
 
@@ -107,7 +106,7 @@ class Attributor:
         if noun is not None:  # "Singapore, which has offered to host"
             return self.resolve(sent, noun)
         if tok.pos_ == "PRON":
-            bound = self._reporter(sent, tok)
+            bound = reporter(sent, tok, self._subject, self._actor_of)
             if bound is not None:
                 return bound, True
             return self._pronoun(lower, sent.base + tok.idx, sent.start), True
@@ -118,7 +117,7 @@ class Attributor:
                         child.head.i == tok.i and child.left_edge.lower_ != "whose")):
                     return found, True  # "The third partner, the Greens, said"
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if possessor is not None and possessor.lower_ in _PERSON_PRONOUNS | _COLLECTIVE_PRONOUNS:
+        if possessor is not None and possessor.lower_ in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
             referent = self._pronoun(possessor.lower_)
             if referent is not None and referent.type == "person":
                 holder, _ = self.table.holder_of(referent)
@@ -161,23 +160,6 @@ class Attributor:
                 if found is not None:
                     return found, True
         return self._title(sent, tok)
-
-    def _reporter(self, sent: Sentence, pronoun: Any) -> Actor | None:
-        """The speaker a pronoun subject of reported speech stands for ("Rwanda said it
-        welcomed ...", "the union said they would ..."), when number and gender agree."""
-        clause = pronoun.head
-        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
-                clause.head.lemma_.lower() not in words("speech", "speech"):
-            return None
-        subject = self._subject(clause.head)
-        if subject is None or subject.pos_ == "PRON" or subject.i == pronoun.i:
-            return None
-        actor = self._actor_of(sent, subject)
-        if actor is None:
-            return None
-        personal = pronoun.lower_ in _PERSON_PRONOUNS
-        return actor if personal == (actor.type == "person") and (
-            pronoun.lower_ in _PERSON_PRONOUNS | _COLLECTIVE_PRONOUNS) else None
 
     def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
         lemma = tok.lemma_.lower()
@@ -360,6 +342,8 @@ class Attributor:
                 subject = self._subject(anchor)
             else:
                 subject, anchor = self._subject(tok), tok
+                if subject is None and lemma in speech:
+                    subject = after_quote(sent, tok, self._actor_of)
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
                 agent = passive_agent(tok)  # "the plan was rejected by Denmark"

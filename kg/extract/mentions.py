@@ -351,8 +351,8 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent):
             continue
         clipped = _clip(ent)
-        if not clipped.text or table.is_excluded(clipped.text):
-            taken.update(range(ent.start, ent.end))
+        if not clipped.text or table.is_excluded(clipped.text) or clipped.text.islower():
+            taken.update(range(ent.start, ent.end))  # "the council's": a noun, not a name
             continue
         bracketed = _bracketed_alias(clipped, sent, mentions)
         if bracketed is not None:  # "the Civic People's Party (BVP)": another name of it

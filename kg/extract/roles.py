@@ -184,7 +184,8 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
                 ent.root.dep_ in {"compound", "amod"}:
             continue  # "the Health Secretary", "the Labour leader": a title, not a member
         name = ent[1:] if ent[0].lower_ == "the" else ent
-        if not name.text or table.is_excluded(name.text) or table.find_person(name.text):
+        if not name.text or name.text.islower() or table.is_excluded(name.text) or \
+                table.find_person(name.text):
             continue
         start = sent.base + name.start_char
         actor = table.new_collective(name.text, "organization", start, start + len(name.text))

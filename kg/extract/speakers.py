@@ -1,0 +1,48 @@
+"""Speakers the dependency parse leaves implicit: the name between a closing quotation
+mark and "said" when the parse lost the subject, and the reporter a pronoun subject of
+reported speech stands for ("Rwanda said it welcomed ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kg.extract.actors import Actor
+from kg.extract.lexicon import words
+from kg.extract.segment import Sentence
+
+ActorOf = Callable[[Sentence, Any], "Actor | None"]
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+COLLECTIVE_PRONOUNS = {"it", "its", "they", "their"}
+
+
+def after_quote(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
+    """The speaker named between a closing quotation mark and the speech verb
+    ('..." the federation's secretary-general, Henrik Aas, said.'): the token of the named
+    person there, else of the named collective; ``None`` if nobody is named."""
+    quote = next((t.i for t in reversed(sent.span[:verb.i - sent.span.start])
+                  if '"' in t.text), None)
+    if quote is None or verb.i - quote > 12:
+        return None
+    named = [(actor_of(sent, t), t) for t in sent.span.doc[quote + 1:verb.i]]
+    found = sorted(((a, t) for a, t in named if a is not None), key=lambda at: at[0].type != "person")
+    return found[0][1] if found else None
+
+
+def reporter(sent: Sentence, pronoun: Any, subject_of: Callable[[Any], Any | None],
+             actor_of: ActorOf) -> Actor | None:
+    """The actor a pronoun subject of reported speech stands for: the subject of the
+    speech verb, when number and gender agree ("Rwanda said it welcomed ..." -> Rwanda;
+    "Merz said it was ..." -> nobody)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in words("speech", "speech"):
+        return None
+    subject = subject_of(clause.head)
+    if subject is None or subject.pos_ == "PRON" or subject.i == pronoun.i:
+        return None
+    actor = actor_of(sent, subject)
+    lower = pronoun.lower_
+    if actor is None or lower not in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
+        return None
+    return actor if (lower in PERSON_PRONOUNS) == (actor.type == "person") else None
