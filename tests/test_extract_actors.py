@@ -283,6 +283,9 @@ SPEAKS_FOR_CASES = [
     # "the party's leader": the organisation that spoke just before, if its name fits
     ("The opposition Renewal Alliance said the talks had failed. \"A new election is the only "
      "way,\" the party's leader, Petra Lind, said.\n", "petra-lind", "renewal-alliance"),
+    # the body named in the outer of two titles ("the head of X, presidential aide Y")
+    ("\"We agreed,\" the head of the Russian delegation, presidential aide Ivan Sorin, told "
+     "state television after the talks.\n", "ivan-sorin", "russia"),
     # a ministry named without its state: the only state its sentence names
     ("Leaders met in Paris. Washington sent an envoy. Foreign Ministry spokeswoman Maria "
      "Zolotova said on Thursday that Russia would not accept foreign troops.\n",

@@ -291,6 +291,11 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         of_tokens = span.doc[of.i:of.right_edge.i + 1]
         cue = role_cue(table, of_tokens, sent, mentions)
         text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
+    head = name.root.head
+    if cue is None and name.root.dep_ == "appos" and head.i < role[0] and \
+            role_head_is_office(text) and role_word(head):
+        outer = span.doc[head.left_edge.i:role[0]]  # "the head of the Russian delegation,"
+        cue = role_cue(table, outer, sent, mentions)  # + "presidential aide X"
     if len(text.split()) > 12:
         text = " ".join(t.text for t in own_tokens(span.doc[role[0]:role[1]].root))
     table.set_role(actor, text, cue)
