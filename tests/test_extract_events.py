@@ -50,3 +50,27 @@ def test_same_event_mentioned_twice():
     assert not same_event(first, other_day)
     assert first.id == "2026-06-22-meeting-iran-vienna"
     assert again.label == "Meeting involving Iran, Oman"
+
+
+def test_the_tense_of_the_event_clause_decides_not_a_later_clause():
+    ref = date(2026, 9, 25)  # a Friday
+    found = detect("Leaders met in Lisbon on Thursday to plan a force that would be deployed "
+                   "after a truce.", ref)
+    assert found == ("meeting", "held", "2026-09-24")
+    found = detect("Talks on a new cabinet stalled on Wednesday after the Greens said they "
+                   "would only join if the plan changed.", ref)
+    assert found == ("meeting", "held", "2026-09-23")
+    assert detect("The three parties are due to meet again on Monday.", ref) == (
+        "meeting", "scheduled", "2026-09-28")
+
+
+def test_the_date_in_the_event_clause_wins():
+    found = detect("The draft went out on Monday to the council, which meets on July 21.",
+                   date(2026, 6, 17))
+    assert found == ("meeting", "scheduled", "2026-07-21")
+
+
+def test_a_deadline_ahead_stays_ahead():
+    found = detect("The offer comes before a July 1 deadline, when new duties are due to take "
+                   "effect.", date(2026, 3, 4))
+    assert found == ("deadline", "scheduled", "2026-07-01")

@@ -8,6 +8,8 @@
 ('2025-10', '2025-12-08', '2025-03-04')
 >>> resolve("on Friday", d, future=True), resolve("last year", d), resolve("nothing", d)
 ('2025-12-05', '2024', None)
+>>> resolve("in August of last year", d), resolve("in March next year", d)
+('2024-08', '2026-03')
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relyear", re.compile(r"\b(last|this|next) year\b")),
     ("year", re.compile(r"\b(?:in|since|by|until) (\d{4})\b")),
 ]
+
+
+_OF_YEAR_RE = re.compile(r",? (?:of )?(last|next) year\b")
 
 
 def _month_num(name: str) -> int:
@@ -104,6 +109,9 @@ def resolve(text: str, ref: date, *, future: bool = False) -> str | None:
     if kind == "month":
         month = _month_num(m.group(1))
         year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, future)
+        shift = _OF_YEAR_RE.match(low, m.end())
+        if shift and not m.group(2):  # "in August of last year", "in March next year"
+            year = ref.year + (-1 if shift.group(1) == "last" else 1)
         return f"{year:04d}-{month:02d}"
     if kind == "relyear":
         return str(ref.year + {"last": -1, "next": 1}.get(m.group(1), 0))

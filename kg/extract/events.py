@@ -24,7 +24,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"|comes? into force|enters? into force)\b")),
     ("visit", re.compile(r"\b(visit(?:ed|s|ing)?|trip to|travel(?:l?ed|s|ling)? to|arrived in"
                          r"|flew to|will travel|to travel)\b")),
-    ("meeting", re.compile(r"\b(meeting|met with|met|meet|talks|negotiating round|round of "
+    ("meeting", re.compile(r"\b(meeting|met with|met|meets|meet|talks|negotiating round|round of "
                            r"negotiations|negotiations|(?:next|new|second|third|final|another) round)"
                            r"\b")),
     ("military", re.compile(r"\b(captured|offensive|airstrikes?|missile strikes?|drone attacks?"
@@ -98,12 +98,21 @@ def detect(text: str, ref: date | None) -> tuple[str, str, str | None] | None:
     True
     """
     low = text.lower()
-    kind = next((k for k, p in _TRIGGERS if p.search(low)), None)
-    if kind is None:
+    found = next(((k, m) for k, p in _TRIGGERS for m in [p.search(low)] if m), None)
+    if found is None:
         return None
-    status = next((s for s, p in _STATUS if p.search(low)), "held")
+    kind, trigger = found
+    lo, hi = _clause_of(low, trigger.start(), trigger.end())
+    clause = low[lo:hi]
+    tense = low if kind == "deadline" else clause  # a deadline lies ahead whatever the clause
+    status = next((s for s, p in _STATUS
+                   if p.search(tense if s == "scheduled" else low)), "held")
     event_text = _SPEECH_DATE_RE.sub(" ", text)  # "said Wednesday" dates the statement
-    when = resolve(event_text, ref, future=status == "scheduled") if ref else None
+    own = _SPEECH_DATE_RE.sub(" ", text[lo:hi])
+    when = None
+    if ref:  # the date in the trigger's own clause first ("..., which meets on July 21")
+        when = resolve(own, ref, future=status == "scheduled") or resolve(
+            event_text, ref, future=status == "scheduled")
     if kind == "meeting" and when is None and not _PLACE_RE.search(text):
         return None  # "far apart in negotiations" is no dated happening
     if when is None and _HYPOTHETICAL_RE.search(low):
@@ -113,6 +122,24 @@ def detect(text: str, ref: date | None) -> tuple[str, str, str | None] | None:
     if status == "held" and when and ref and when > ref.isoformat()[:len(when)]:
         status = "scheduled"  # "the ban takes effect on July 1", said in June
     return kind, status, when
+
+
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:\u2014]|\b(?:that|which|who|whose|after|because|if|unless"
+                                 r"|although|though|while|since|said|says|told)\b")
+
+
+def _clause_of(low: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a trigger word: from the previous clause boundary (punctuation, a
+    relative pronoun, a subordinating conjunction or a speech verb) to the next one. Its
+    tense is the event's ("met in Paris on Thursday to finalise plans for a force that
+    would be deployed" was held).
+
+    >>> _clause_of("leaders met on thursday to plan a force that would deploy", 8, 11)
+    (0, 40)
+    """
+    before = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(low, 0, start)]
+    after = _CLAUSE_BOUNDARY_RE.search(low, end)
+    return (before[-1] if before else 0), (after.start() if after else len(low))
 
 
 _HORIZON_RE = re.compile(r"\b(?:by|before) the end of (?:the|this) (year|month)\b")
