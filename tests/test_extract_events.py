@@ -74,3 +74,13 @@ def test_a_deadline_ahead_stays_ahead():
     found = detect("The offer comes before a July 1 deadline, when new duties are due to take "
                    "effect.", date(2026, 3, 4))
     assert found == ("deadline", "scheduled", "2026-07-01")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Overnight, the army launched forty drones at the port.", "military"),
+    ("Clashes between the militia and the army killed nine people at the weekend.", "military"),
+    ("Delegates voted on Friday to postpone the levy.", "announcement"),
+])
+def test_strikes_clashes_and_votes_are_events(text, kind):
+    found = detect(text, MON)
+    assert found is not None and found[0] == kind

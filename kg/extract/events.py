@@ -28,8 +28,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                            r"negotiations|negotiations|(?:next|new|second|third|final|another) round)"
                            r"\b")),
     ("military", re.compile(r"\b(captured|offensive|airstrikes?|missile strikes?|drone attacks?"
-                            r"|shelling|bombardment|invaded|advance[sd]?)\b")),
-    ("announcement", re.compile(r"\b(announced|unveiled|published|will present|presented|signed)\b")),
+                            r"|shelling|bombardment|invaded|advance[sd]?|clashes|drones|ballistic "
+                            r"missiles|struck|attacks? on)\b")),
+    ("announcement", re.compile(r"\b(announced|unveiled|published|will present|presented|signed"
+                                r"|voted)\b")),
 ]
 _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("cancelled", re.compile(r"\b(cancell?ed|called off|scrapped|abandoned)\b")),
