@@ -313,3 +313,12 @@ def test_company_named_by_its_trade_but_not_a_portfolio_before_a_title():
                        "Secretary Chris Dale said the plant would stay open.\n")
     assert "harlow-steel" in table.actors
     assert not [a for a in table.actors if "energy" in a]
+
+
+@needs_spacy
+def test_regional_government_is_the_region_as_an_actor():
+    table, mentions = _actors(
+        "The state government of Lower Saxony, where two plants are located, said it would "
+        "consider taking a stake.\n")
+    assert table.actors["lower-saxony"].type == "organization"
+    assert "lower-saxony" in mentions.by_token.values()

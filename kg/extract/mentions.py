@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import CORPORATE, Actor, ActorTable, surname
+from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 from kg.extract.names import (
@@ -22,8 +22,19 @@ from kg.extract.names import (
     hyphenated,
     org_named_person,
     place_shaped,
-    possessive_and,
     titled_name,
+)
+from kg.extract.orgnames import (
+    acronym,
+    company_like,
+    described,
+    descriptors,
+    extend,
+    leads_title,
+    org_like,
+    prefixed_entry,
+    regional_government,
+    state_body,
 )
 from kg.extract.roles import honorific, read_role, role_word, settle_offices, strip_titles
 from kg.extract.segment import Sentence
@@ -36,14 +47,6 @@ _KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mo
 _SITE_PREPS = {"at", "in", "near", "outside", "inside", "around"}
 _NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-# Titles of members and officers of a party or other body: an ORG name right before one
-# is that body ("Civic Forward leader X", "a Likud lawmaker"); not "Labour Minister".
-_MEMBER_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chairperson", "chair",
-                  "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "member",
-                  "members", "spokesman", "spokeswoman", "spokesperson", "negotiator",
-                  "negotiators", "founder", "boss"}
-
-
 @dataclass
 class Mentions:
     """Mentions found in an article: token → actor, and places."""
@@ -89,24 +92,6 @@ def _qualifies_collective(span: Any) -> bool:
     )
 
 
-def _org_like(text: str) -> bool:
-    return any(w.lower().strip(".,'") in words("roles", "organization_heads") for w in text.split())
-
-
-def _company_like(span: Any) -> bool:
-    """A name ending in a company word ("Rheinwerk Steel", "Hanbit Heavy Industries"), not
-    a portfolio before a title ("U.S. Energy Secretary")."""
-    doc = span.doc
-    return len(span) > 1 and span[-1].lower_ in CORPORATE and not (
-        span.end < len(doc) and role_word(doc[span.end]))
-
-
-def _acronym(text: str) -> bool:
-    """An all-capital name of two to six letters (UAW, CDU), as organisations are often named."""
-    letters = text.replace(".", "").replace("-", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
 def _person_like(table: ActorTable, text: str) -> bool:
     """Whether an ORG entity is really a person (a known name, or a gazetteer person)."""
     found = table.gazetteer.lookup(text)
@@ -136,43 +121,6 @@ def _personal(span: Any) -> bool:
                                                first.head.lemma_.lower() in _KIN):
             return True
     return False
-
-
-def _described(span: Any) -> bool:
-    """A name the text calls an organisation: in apposition to an organisation noun ("the
-    third coalition partner, Green Future") or naming one ("the New Horizons party")."""
-    root = span.root
-    head = root.head
-    nouns = words("roles", "organization_nouns")
-    if root.dep_ == "appos" and head.lemma_.lower() in nouns:
-        return True
-    between = span.doc[span.end:head.i]  # "the M23 rebel group": other nouns may come between
-    return root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in nouns and \
-        head.i >= span.end and all(t.dep_ in {"compound", "amod"} and t.head.i == head.i
-                                   and t.text.islower() for t in between)
-
-
-def _descriptors(span: Any) -> set[str]:
-    """The organisation nouns the text describes a name with: "the M23 rebel group" ->
-    rebel, group; "Oceans Watch, a campaign group" -> campaign, group."""
-    root = span.root
-    nouns = words("roles", "organization_nouns")
-    heads = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
-    heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    out: set[str] = set()
-    for head in heads:
-        found = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
-                                         if c.dep_ in {"compound", "amod"} and c.text.islower()}
-        if any(w in nouns or f"{w}s" in nouns for w in found):
-            out |= found
-    return out
-
-
-def _leads_title(span: Any) -> bool:
-    """An ORG name right before a member's title ("Civic Forward leader Tomas X")."""
-    root = span.root
-    return root.dep_ in {"compound", "nmod"} and root.head.i == span.end and \
-        root.head.lower_ in _MEMBER_TITLES
 
 
 def _titled(span: Any) -> bool:
@@ -206,14 +154,6 @@ def _state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
     return None
 
 
-def _state_body(text: str) -> bool:
-    """A government body of a state ("the Interior Ministry"), not of a region ("the
-    Kurdistan Regional Government", "the Catalan regional government")."""
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in words("roles", "state_bodies")) \
-        and not any(w in words("roles", "subnational") for w in low.split())
-
-
 def _state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
     """The state a ministry belongs to: named in it, its possessor, the only state the
     sentence names ("Foreign Ministry spokeswoman X said Russia would ..."), or the last
@@ -237,44 +177,13 @@ def _state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None
     return table.recent_state(sent.base + span.start_char)
 
 
-def _extend(span: Any) -> Any:
-    """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals")."""
-    doc = span.doc
-    end = span.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and (
-            doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):
-        end += 2  # "the Group" + "of 77"
-        if _org_like(doc[span.start:end].text):
-            return doc[span.start:end]
-        end = span.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
-            not doc[end].ent_type_ or doc[end].ent_iob_ == "B") and end - span.end < 4:
-        end += 1
-    if end > span.end and _org_like(doc[span.start:end].text):
-        return doc[span.start:end]
-    whole = possessive_and(span)  # "Farmers" + "' and Regions Party"
-    if len(whole) > len(span) and _org_like(whole.text):
-        return whole
-    return span
-
-
 def _bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | None:
     """The organisation whose name is right before this one in brackets: "(BVP)"."""
     doc = span.doc
     if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or \
-            doc[span.end].text != ")" or not _acronym(span.text):
+            doc[span.end].text != ")" or not acronym(span.text):
         return None
     return mentions.actor_at(sent.index, span.start - 2)
-
-
-def _prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:
-    """The gazetteer organisation named after a qualifying name ("U.N. World Food
-    Programme", "EU Commission"): the rest of the name, when the first word is itself a
-    gazetteer name."""
-    if len(span) < 2 or table.gazetteer.lookup(span[0].text) is None:
-        return None
-    found = table.gazetteer.lookup(span[1:].text)
-    return found if found is not None and found[0].type == "organization" else None
 
 
 def _clip(span: Any) -> Any:
@@ -295,7 +204,7 @@ def _mark(mentions: Mentions, sent: Sentence, span: Any, actor: Actor) -> None:
     for tok in span:
         mentions.by_token[(sent.index, tok.i)] = actor.id
     if actor.type != "person":
-        actor.descriptors |= _descriptors(span)
+        actor.descriptors |= descriptors(span)
 
 
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
@@ -362,12 +271,12 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             _mark(mentions, sent, clipped, actor)
             taken.update(range(ent.start, ent.end))
             continue
-        clipped = _extend(clipped)
+        clipped = extend(clipped)
         if len(clipped) == 1 and _short_form(table, mentions, sent, clipped):
             taken.update(range(ent.start, ent.end))
             continue
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
-        found = table.gazetteer.lookup(clipped.text) or _prefixed_entry(table, clipped)
+        found = table.gazetteer.lookup(clipped.text) or prefixed_entry(table, clipped)
         if found is not None and found[0].type != "person":
             entry, kind = found
             if _is_locative(ent) and kind in {"capital", "name"} and entry.type == "state":
@@ -386,7 +295,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             actor = table.find_collective(clipped.text)  # a name seen before, now unmarked
             _mark(mentions, sent, clipped, table._touch(actor, start, end, True))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ in {"ORG", "NORP"} and _state_body(clipped.text):
+        elif ent.label_ in {"ORG", "NORP"} and state_body(clipped.text):
             state = _state_of_body(table, clipped, sent)
             if state is not None:
                 _mark(mentions, sent, clipped, table._touch(state, start, end, False))
@@ -394,19 +303,25 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif titled_name(clipped):
             continue  # "House Speaker Dale" tagged ORG: a title and a name
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
-                _org_like(clipped.text) or _acronym(clipped.text) or _company_like(clipped) or (
-                    ent.label_ == "ORG" and (_speaks(clipped) or _described(clipped)
-                                             or _leads_title(clipped)))):
+                org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or (
+                    ent.label_ == "ORG" and (_speaks(clipped) or described(clipped)
+                                             or leads_title(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ in {"GPE", "NORP"} and _described(clipped):  # "the M23 rebel group"
+        elif ent.label_ in {"GPE", "LOC", "FAC"} and regional_government(clipped) is not None:
+            actor = table.new_collective(clipped.text, "organization", start, end)
+            _mark(mentions, sent, clipped, actor)  # "the state government of X": X acts
+            for tok in regional_government(clipped) or []:
+                mentions.by_token[(sent.index, tok.i)] = actor.id
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
+        elif ent.label_ in {"GPE", "NORP"} and described(clipped):  # "the M23 rebel group"
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped, False) and \
                 clipped.text not in {p[2] for p in mentions.places}:  # once a place, a place
-            kind = "organization" if _org_like(clipped.text) else "state"  # "the Left Union"
+            kind = "organization" if org_like(clipped.text) else "state"  # "the Left Union"
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, kind, start, end))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP" and _qualifies_collective(clipped):
@@ -458,7 +373,7 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
         name = doc[i:j]
         if j - i >= 2 and doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" and \
                 not any(t.i in taken or (
-                sent.index, t.i) in mentions.by_token for t in name) and not _state_body(
+                sent.index, t.i) in mentions.by_token for t in name) and not state_body(
                 name.text) and not any(role_word(t) for t in name):
             start = sent.base + name.start_char
             _mark(mentions, sent, name, table.new_collective(name.text, "organization", start,
@@ -522,7 +437,7 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
                 and not role_word(tok.doc[start_i - 1]) and not honorific(tok.doc[start_i - 1]):
             start_i -= 1
         name = tok.doc[start_i:tok.i + 1]
-        if start_i == tok.i or _org_like(name.text) or table.gazetteer.lookup(name.text):
+        if start_i == tok.i or org_like(name.text) or table.gazetteer.lookup(name.text):
             continue
         if role_word(tok) or not all(t.text[:1].isupper() and t.is_alpha for t in name):
             continue  # "the Health Secretary said": a title, resolved by attribution

@@ -1,0 +1,131 @@
+"""Organisation names: what makes an entity span an organisation ("... Union", "Rheinwerk
+Steel", "the M23 rebel group", "Civic Forward leader X"), a state's body ("the Interior
+Ministry") or a region acting through its government ("the state government of X"); the
+nouns the text describes a group with; names the model cut short ("Farmers' and Regions
+Party", "Harwick" + "Container Terminals") or prefixed ("U.N. World Food Programme")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.actors import CORPORATE, ActorTable
+from kg.extract.lexicon import words
+from kg.extract.names import possessive_and
+from kg.extract.roles import role_word
+
+# Titles of members and officers of a party or other body: an ORG name right before one
+# is that body ("Civic Forward leader X", "a Likud lawmaker"); not "Labour Minister".
+MEMBER_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chairperson", "chair",
+                 "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "member",
+                 "members", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+                 "negotiators", "founder", "boss"}
+
+
+def org_like(text: str) -> bool:
+    """A name with an organisation word ("... Union", "... Council", "... Party")."""
+    return any(w.lower().strip(".,'") in words("roles", "organization_heads") for w in text.split())
+
+
+def company_like(span: Any) -> bool:
+    """A name ending in a company word ("Rheinwerk Steel", "Hanbit Heavy Industries"), not
+    a portfolio before a title ("U.S. Energy Secretary")."""
+    doc = span.doc
+    return len(span) > 1 and span[-1].lower_ in CORPORATE and not (
+        span.end < len(doc) and role_word(doc[span.end]))
+
+
+def acronym(text: str) -> bool:
+    """An all-capital name of two to six letters (UAW, CDU), as organisations are often named."""
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def described(span: Any) -> bool:
+    """A name the text calls an organisation: in apposition to an organisation noun ("the
+    third coalition partner, Green Future") or naming one ("the New Horizons party")."""
+    root = span.root
+    head = root.head
+    nouns = words("roles", "organization_nouns")
+    if root.dep_ == "appos" and head.lemma_.lower() in nouns:
+        return True
+    between = span.doc[span.end:head.i]  # "the M23 rebel group": other nouns may come between
+    return root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in nouns and \
+        head.i >= span.end and all(t.dep_ in {"compound", "amod"} and t.head.i == head.i
+                                   and t.text.islower() for t in between)
+
+
+def regional_government(span: Any) -> list[Any] | None:
+    """The tokens of "the state/regional government" a region's name belongs to ("the state
+    government of North Rhine-Westphalia", "the Bavarian state government"): a region
+    acting through its own government is an actor (coding guide: an organisation)."""
+    root = span.root
+    gov = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
+        root.head if root.dep_ in {"compound", "amod", "poss"} else None)
+    if gov is None or gov.lemma_.lower() not in {"government", "cabinet", "administration"}:
+        return None
+    quals = [c for c in gov.children if c.dep_ in {"amod", "compound"} and (
+        c.lower_ in words("roles", "subnational") or c.lower_ == "state")]
+    return [gov, *quals] if quals else None
+
+
+def descriptors(span: Any) -> set[str]:
+    """The organisation nouns the text describes a name with: "the M23 rebel group" ->
+    rebel, group; "Oceans Watch, a campaign group" -> campaign, group."""
+    root = span.root
+    nouns = words("roles", "organization_nouns")
+    heads = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
+    heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    out: set[str] = set()
+    for head in heads:
+        found = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                         if c.dep_ in {"compound", "amod"} and c.text.islower()}
+        if any(w in nouns or f"{w}s" in nouns for w in found):
+            out |= found
+    return out
+
+
+def leads_title(span: Any) -> bool:
+    """An ORG name right before a member's title ("Civic Forward leader Tomas X")."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod"} and root.head.i == span.end and \
+        root.head.lower_ in MEMBER_TITLES
+
+
+def state_body(text: str) -> bool:
+    """A government body of a state ("the Interior Ministry"), not of a region ("the
+    Kurdistan Regional Government", "the Catalan regional government")."""
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in words("roles", "state_bodies")) \
+        and not any(w in words("roles", "subnational") for w in low.split())
+
+
+def extend(span: Any) -> Any:
+    """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals")."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and (
+            doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):
+        end += 2  # "the Group" + "of 77"
+        if org_like(doc[span.start:end].text):
+            return doc[span.start:end]
+        end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+            not doc[end].ent_type_ or doc[end].ent_iob_ == "B") and end - span.end < 4:
+        end += 1
+    if end > span.end and org_like(doc[span.start:end].text):
+        return doc[span.start:end]
+    whole = possessive_and(span)  # "Farmers" + "' and Regions Party"
+    if len(whole) > len(span) and org_like(whole.text):
+        return whole
+    return span
+
+
+def prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:
+    """The gazetteer organisation named after a qualifying name ("U.N. World Food
+    Programme", "EU Commission"): the rest of the name, when the first word is itself a
+    gazetteer name."""
+    if len(span) < 2 or table.gazetteer.lookup(span[0].text) is None:
+        return None
+    found = table.gazetteer.lookup(span[1:].text)
+    return found if found is not None and found[0].type == "organization" else None
