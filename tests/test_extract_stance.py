@@ -344,3 +344,13 @@ def test_temporal_conditions_and_undecided_phrasing(text, value):
 def test_openness_without_commitment_and_lack_of_interest(text, value):
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministry has in the past rejected calls for a moratorium.", None),
+    ("It is a rule that both capitals signed up to many years ago.", None),
+    ("The party, which had long opposed the levy, now backs it.", "support"),
+])
+def test_past_positions_told_as_history_are_not_stances(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

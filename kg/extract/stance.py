@@ -121,13 +121,19 @@ def _mask_pattern() -> re.Pattern[str]:
 def _mask(low: str) -> str:
     """Blank out idioms that contain a cue word but state no attitude ("through the back
     door", "on the backs of pensioners", "no sign of"), observations ("little sign that
-    they were ready to") and reports that something does not exist ("said no date had
-    been set"), keeping every offset."""
+    they were ready to"), reports that something does not exist ("said no date had
+    been set") and clauses telling past positions as history ("has in the past
+    rejected"), keeping every offset."""
     low = _SIGN_THAT_RE.sub(lambda m: "#" * len(m.group(0)), low)
+    low = _HISTORY_RE.sub(lambda m: "#" * len(m.group(0)), low)
     low = _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
     return _SAID_NO_THING_RE.sub(lambda m: "#" * len(m.group(0)), low)
 
 
+# Past positions told as history (coding guide section 6): the clause of "has in the past
+# rejected", "signed up to many years ago", "had long opposed", "previously backed".
+_HISTORY_RE = re.compile(r"[^,;.]*\b(?:in the past|(?:many |several |two |three |\d+ )?(?:years|decades)"
+                         r" ago|had long|previously)\b[^,;.]*")
 # "said no date had been set", "says no decision was taken": a report that something does
 # not exist, not a refusal ("they said no", "said no to the offer").
 # "saw little sign that either side was ready to move": an observation about others, whose
