@@ -55,3 +55,27 @@ def test_ultimatums_and_past_tense_musts_are_demands(text, demand):
 
 def test_alternatives_are_no_ultimatum():
     assert classify("The venue will be either Oslo or Vienna.") is None
+
+
+@pytest.mark.parametrize("text", [
+    '"If the board cannot agree a plan, it should call an election," she said.',
+    "If they pick confrontation, this offer will no longer be on the table.",
+    "The guild insists that fares are frozen before it signs any new contract.",
+])
+def test_opening_conditions_and_preconditions_in_time(text):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("If the controls take effect, we will retaliate.", "oppose"),
+    ("If asked, the agency would send monitors.", None),
+])
+def test_an_opening_condition_keeps_threats_and_needs_an_attitude(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+def test_a_past_before_clause_is_no_precondition():
+    result = classify("The envoys met before they signed the accord.")
+    assert result is None or result.value != "conditional"

@@ -10,7 +10,8 @@ that", "as long as"), some conditions are constructions rather than phrases:
 - "its support for the text depended on ...", "it depends on ..." (the attitude
   depends on something; "families depend on fishing" is no condition);
 - "talks should be postponed until ..." (a precondition in time);
-- "any deal would have to include ..." (what an agreement must contain).
+- "any deal would have to include ..." (what an agreement must contain);
+- "... before it agrees to a new deal" (the agreement waits for what comes first).
 
 A condition phrased as a demand also gives support for the demanded outcome
 (coding guide 3.4); a bare "if" states no demand.
@@ -31,6 +32,7 @@ NO_DEAL_WITHOUT = "no ... without"
 DEPENDS = "depends on"
 UNTIL = "not ... until"
 MUST_INCLUDE = "any deal must"
+BEFORE = "before ... agrees"
 
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
@@ -53,7 +55,12 @@ _MUST_INCLUDE_RE = re.compile(
 _EITHER_OR_RE = re.compile(
     rf"\beither\s+(?=[^.;]{{1,80}}?\bor (?:else )?(?:(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b"
     r"|(?:we|i|they|he|she|it)\b))")
-_PATTERNS = ((ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
+# "insisted that both make cuts before it agrees to any new deal": what comes first is
+# demanded; the agreement waits for it.
+_BEFORE_RE = re.compile(r"(?=\bbefore (?:it|they|we|he|she|i) (?:would |will |can )?"
+                        r"(?:agrees?|signs?|accepts?|commits?|returns?"
+                        r"|resumes?|lifts?|considers?)\b)")
+_PATTERNS = ((BEFORE, _BEFORE_RE), (ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
              (NO_DEAL_WITHOUT, _EITHER_OR_RE),
              (DEPENDS, _DEPENDS_RE), (UNTIL, _UNTIL_RE), (MUST_INCLUDE, _MUST_INCLUDE_RE))
 # The words that open a condition's text, stripped to leave the demanded outcome.

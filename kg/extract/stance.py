@@ -325,8 +325,28 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
     return start <= at < (end if end > 0 else len(low))
 
 
+_OPENING_IF_RE = re.compile(r"^\W*if\b[^,]{3,}?,\s*(?:then\s+)?")
+
+
 def classify(text: str) -> StanceValue | None:
-    """Classify one statement; ``None`` when it carries no attitude cue."""
+    """Classify one statement; ``None`` when it carries no attitude cue. A statement
+    opening with a condition ("If they cannot agree a budget, they should let the voters
+    decide") is conditional when its main clause carries an attitude; the words of the
+    condition are not the holder's attitude, and a threat in the main clause stays a
+    threat (coding guide 3.5)."""
+    opening = _OPENING_IF_RE.match(_fold(text))
+    if opening is None:
+        return _classify(text)
+    rest = text[opening.end():]
+    main = _classify(rest)
+    if main is None or main.value in {"neutral", "conditional"} or _finds(
+            "threat", _fold(rest).lower()):
+        return main
+    condition = text[:opening.end()].strip(" ,\"\u201c")
+    return StanceValue("conditional", condition, main.confidence, ("if ...,",))
+
+
+def _classify(text: str) -> StanceValue | None:
     low = _mask_relatives(_mask(_fold(text)))
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
