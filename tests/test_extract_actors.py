@@ -322,3 +322,18 @@ def test_regional_government_is_the_region_as_an_actor():
         "consider taking a stake.\n")
     assert table.actors["lower-saxony"].type == "organization"
     assert "lower-saxony" in mentions.by_token.values()
+
+
+@needs_spacy
+def test_metonym_after_a_locative_preposition_is_a_place():
+    table, mentions = _actors("NATO Secretary General Mark Rutte, speaking in Brussels, said the "
+                              "alliance was not involved.\n")
+    assert "Brussels" in [p[2] for p in mentions.places]
+    assert not table.actors.get("european-union") or not table.actors["european-union"].evidence
+
+
+@needs_spacy
+def test_headline_names_no_new_organisation():
+    table, _ = _actors("Kremlin Warns Against European Troops as Coalition Firms Up Plans\n\n"
+                       "The Kremlin said on Friday it opposed the plan.\n")
+    assert [a.id for a in table.actors.values() if a.type == "organization"] == []

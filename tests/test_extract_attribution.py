@@ -381,3 +381,9 @@ def test_speaker_between_closing_quote_and_said_when_the_parse_loses_it(extracto
     got = [(st.holder.id, st.voiced_by.id if st.voiced_by else None)
            for st in _statements(extractor, text)]
     assert ("global-freight-council", "henrik-dahl") in got
+
+
+def test_asking_someone_for_something_is_a_request(extractor):
+    text = "Harlow Steel has asked Berlin for 1.4 billion euros to build a new plant.\n"
+    got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
+    assert got == [("harlow-steel", "ask for")]

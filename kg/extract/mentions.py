@@ -263,6 +263,9 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if not clipped.text or table.is_excluded(clipped.text) or clipped.text.islower():
             taken.update(range(ent.start, ent.end))  # "the council's": a noun, not a name
             continue
+        if sent.heading and table.gazetteer.lookup(clipped.text) is None and \
+                table.find_collective(clipped.text) is None:
+            continue  # title case misleads the model: a headline names no new organisation
         bracketed = _bracketed_alias(clipped, sent, mentions)
         if bracketed is not None:  # "the Civic People's Party (BVP)": another name of it
             actor = table.actors[bracketed]
@@ -279,8 +282,11 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         found = table.gazetteer.lookup(clipped.text) or prefixed_entry(table, clipped)
         if found is not None and found[0].type != "person":
             entry, kind = found
-            if _is_locative(ent) and kind in {"capital", "name"} and entry.type == "state":
+            if _is_locative(ent) and (kind in {"capital", "metonym"} or (
+                    kind == "name" and entry.type == "state")):  # "speaking in Brussels"
                 mentions.places.append((start, end, clipped.text, sent.index))
+                if kind == "metonym":  # "at Downing Street": still the state in the story
+                    table.collective(entry, clipped.text, start, end, evidence=False)
             elif kind == "demonym" and not _qualifies_collective(clipped):
                 pass
             else:
@@ -347,8 +353,10 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if match.kind == "demonym" and not _qualifies_collective(tok_span):
             continue
         start, end = sent.base + span.start_char + match.start, sent.base + span.start_char + match.end
-        if _is_locative(tok_span) and match.kind in {"capital", "name"}:
+        if _is_locative(tok_span) and match.kind in {"capital", "name", "metonym"}:
             mentions.places.append((start, end, span.text[match.start:match.end], sent.index))
+            if match.kind == "metonym":
+                table.collective(match.entry, "", start, end, evidence=False)
             continue
         actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
                                  evidence=_acts(tok_span) or match.entry.type != "state"

@@ -104,7 +104,7 @@ def phrasal_lemma(tok: Any) -> str | None:
     listed = words("speech", "speech") | words("speech", "attitude")
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    after = [c for c in tok.children if c.dep_ in {"prt", "ccomp", "acomp", "oprd", "advmod"}
+    after = [c for c in tok.children if c.dep_ in {"prt", "ccomp", "acomp", "oprd", "advmod", "prep"}
              and c.i > tok.i]
     nxt = tok.i + (2 if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "it" else 1)
     after += [doc[nxt]] if nxt < len(doc) else []  # the parse may hang "clear" elsewhere
