@@ -1,4 +1,5 @@
-"""How :mod:`kg.shacl` writes data, terms and value tests for Oxigraph.
+"""How :mod:`kg.shacl` writes data, terms and value tests for Oxigraph, and the
+comparisons of pyshacl it replays in Python where SPARQL's differ.
 
 Oxigraph stores a valid number, boolean or duration in canonical form and every
 integer type as ``xsd:integer`` ("05"^^xsd:nonNegativeInteger comes back as
@@ -14,10 +15,12 @@ b'<https://e.org/a> <https://e.org/p> "05"^^<urn:kg:shacl:xsd#integer> .\\n'
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterable
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib import RDFS, XSD, BNode, Literal, URIRef
+from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import KgError
@@ -29,6 +32,10 @@ _TYPED_AT_END = re.compile(r'"\^\^<http://www\.w3\.org/2001/XMLSchema#(?!string>
 CAST = {XSD.boolean, XSD.integer, XSD.decimal, XSD.float, XSD.double, XSD.date, XSD.dateTime,
         XSD.time, XSD.duration}
 """Datatypes rdflib parses (so pyshacl rejects an ill-formed lexical form) and Oxigraph casts."""
+NUMBERS = (XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.nonNegativeInteger, XSD.positiveInteger,
+           XSD.nonPositiveInteger, XSD.negativeInteger, XSD.long, XSD.int, XSD.short, XSD.byte,
+           XSD.unsignedLong, XSD.unsignedInt, XSD.unsignedShort, XSD.unsignedByte)
+"""The numeric datatypes rdflib compares by value."""
 INTEGER_RANGES: dict[URIRef, tuple[int | None, int | None]] = {
     XSD.nonNegativeInteger: (0, None), XSD.positiveInteger: (1, None),
     XSD.nonPositiveInteger: (None, 0), XSD.negativeInteger: (None, -1),
@@ -105,13 +112,23 @@ def compare(x: str, op: str, bound: Node) -> str:
     return f"COALESCE(isLiteral({x}) && {real(x)} {op} {term(bound, encoded=False)}, false)"
 
 
-def less_than(a: str, b: str) -> str:
-    """pyshacl's sh:lessThan: IRIs and strings compare as text, other literals by value."""
-    def text(v: str) -> str:
-        return (f"(isIRI({v}) || (isLiteral({v}) && (sameTerm(datatype({v}), {term(XSD.string)}) || "
-                f"sameTerm(datatype({v}), {term(RDF.langString)}))))")
-    return (f"COALESCE(IF({text(a)} || {text(b)}, {text(a)} && {text(b)} && STR({a}) < STR({b}), "
-            f"{real(a)} < {real(b)}), false)")
+def _number(x: str) -> str:
+    return "(" + " || ".join(datatype_test(x, d) for d in NUMBERS) + ")"
+
+
+def surely_compare(x: str, op: str, bound: Node) -> str:
+    """``x`` is a well-formed number and ``x op bound`` for a numeric ``bound`` (where
+    rdflib, and so pyshacl, agrees; other values are left to
+    :func:`kg.shacl.pyshacl_in_range`)."""
+    if not isinstance(bound, Literal) or bound.datatype not in NUMBERS:
+        return "false"
+    return f"COALESCE({_number(x)} && {real(x)} {op} {term(bound, encoded=False)}, false)"
+
+
+def surely_less(a: str, b: str) -> str:
+    """``a`` and ``b`` are well-formed numbers and ``a < b`` (where rdflib, and so
+    pyshacl, agrees; other pairs are left to :func:`kg.shacl.pyshacl_less_than`)."""
+    return f"COALESCE({_number(a)} && {_number(b)} && {real(a)} < {real(b)}, false)"
 
 
 def datatype_test(x: str, datatype: URIRef) -> str:
@@ -127,3 +144,49 @@ def datatype_test(x: str, datatype: URIRef) -> str:
         test += "".join(f" && {number} {op} {bound}" for op, bound in ((">=", low), ("<=", high))
                         if bound is not None)
     return f"COALESCE({test}, false)"
+
+
+# --- pyshacl's comparisons, for the rows SPARQL leaves open ----------------------------
+
+def range_component(parameter: URIRef) -> URIRef:
+    """sh:minInclusive -> sh:MinInclusiveConstraintComponent, and so on."""
+    return SH[parameter.fragment[0].upper() + parameter.fragment[1:] + "ConstraintComponent"]
+
+
+def pyshacl_in_range(value: Node | None, _other: Node | None, *, op: str, bound: Node) -> bool:
+    """``value op bound`` as pyshacl's sh:minInclusive and the like decide it (with
+    rdflib's comparison of literals, quirks included)."""
+    if not isinstance(value, Literal) or not isinstance(bound, Literal):
+        return False
+    if isinstance(value.value, str) != isinstance(bound.value, str):
+        return False
+    try:
+        if value.eq(bound):
+            order = 0
+        elif isinstance(value.value, (datetime.datetime, datetime.time)):
+            order = 0 if value.value == bound.value else 1 if value.value > bound.value else -1
+        else:
+            order = 1 if value > bound else -1
+    except (TypeError, NotImplementedError):
+        return False
+    return {">": order > 0, ">=": order >= 0, "<": order < 0, "<=": order <= 0}[op]
+
+
+def pyshacl_less_than(value: Node | None, other: Node | None) -> bool:
+    """``value < other`` as pyshacl's sh:lessThan decides it: IRIs and strings as text,
+    other literals by rdflib's ordering; anything else (blank nodes, text against a
+    number, incomparable values) is not less."""
+    def text(node: Node | None) -> str | None:
+        if isinstance(node, URIRef) or (isinstance(node, Literal) and isinstance(node.value, str)):
+            return str(node)
+        return None
+
+    if value is None or other is None or isinstance(value, BNode) or isinstance(other, BNode):
+        return False
+    if text(value) is not None or text(other) is not None:
+        a, b = text(value), text(other)
+        return a is not None and b is not None and a < b
+    try:
+        return bool(value < other)
+    except TypeError:
+        return False
