@@ -139,7 +139,8 @@ def report_results(report: Graph, shapes: Graph) -> list[Result]:
     """The results of a pyshacl validation report. A path that is not a plain property is
     given as the ``sh:path`` node of the shapes graph (the report holds a copy of it)."""
     results = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    # the results the report lists (not the sh:detail results nested in them)
+    for result in report.objects(None, SH.result):
         shape = report.value(result, SH.sourceShape)
         path = report.value(result, SH.resultPath)
         if path is not None and not isinstance(path, URIRef):
