@@ -286,6 +286,9 @@ SPEAKS_FOR_CASES = [
     # the body named in the outer of two titles ("the head of X, presidential aide Y")
     ("\"We agreed,\" the head of the Russian delegation, presidential aide Ivan Sorin, told "
      "state television after the talks.\n", "ivan-sorin", "russia"),
+    # an office named with the adjective of a party named later in the article
+    ("The Christian Democratic leader Jan Holt said he wanted a deal. The Christian Democratic "
+     "Alliance voted against the budget on Friday.\n", "jan-holt", "christian-democratic-alliance"),
     # a ministry named without its state: the only state its sentence names
     ("Leaders met in Paris. Washington sent an envoy. Foreign Ministry spokeswoman Maria "
      "Zolotova said on Thursday that Russia would not accept foreign troops.\n",

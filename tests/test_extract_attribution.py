@@ -387,3 +387,13 @@ def test_asking_someone_for_something_is_a_request(extractor):
     text = "Harlow Steel has asked Berlin for 1.4 billion euros to build a new plant.\n"
     got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
     assert got == [("harlow-steel", "ask for")]
+
+
+def test_named_speaker_in_a_relative_clause_and_a_condition_made_by_a_phrasal_verb(extractor):
+    text = ("Greens proposed a levy on imports, which German Chancellor Ida Brandt on Thursday "
+            "called \"a tax on jobs.\" Talks stalled after Moscow made its participation "
+            "conditional on the lifting of sanctions.\n")
+    got = [(st.voiced_by.id if st.voiced_by else st.holder.id, st.verb)
+           for st in _statements(extractor, text)]
+    assert ("ida-brandt", "call") in got
+    assert ("russia", "make conditional") in got

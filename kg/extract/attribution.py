@@ -423,7 +423,8 @@ class Attributor:
 
     def _own_clause(self, sent: Sentence, verb: Any) -> bool:
         """A clause inside another's statement that is a statement of its own: a relative
-        clause on a named actor ("X said Y, which has offered to host, ..."), a contrast
+        clause on a named actor ("X said Y, which has offered to host, ...") or a named
+        actor's words in one ("a levy, which Albers called 'a tax'"), a contrast
         ("..., while a Chinese spokeswoman said ...") or a named agent ("a committee, as
         proposed by Sudan")."""
         if contrast_clause(verb):
@@ -433,6 +434,9 @@ class Attributor:
         subject = self._subject(verb)
         if verb.dep_ != "relcl" or subject is None:
             return False
+        if subject.pos_ == "PROPN" and self._actor_of(sent, subject) is not None and \
+                verb.lemma_.lower() in words("speech", "speech"):
+            return True  # "a proposal ... which Albers called 'a tax on jobs'" (his words)
         return (antecedent(subject) is not None or any(
             c.lower_ == "whose" for c in subject.children)) and \
             self._actor_of(sent, verb.head) is not None

@@ -236,6 +236,26 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
                 table.gazetteer.entries[next(iter(found))], "", actor.mentions[0],
                 actor.mentions[0], evidence=False)
             actor.speaks_for = actor.affiliation = state.id
+    _settle_party_adjectives(table)
+
+
+def _settle_party_adjectives(table: ActorTable) -> None:
+    """ "the Social Democratic leader X", with the Social Democratic Alliance named
+    somewhere in the article: an office named with the adjective of a party's name speaks
+    for that party (the name without its last word, which is an organisation word)."""
+    parties = {}
+    for org in table.actors.values():
+        label = org.label.split()
+        if org.type == "organization" and len(label) > 1 and \
+                label[-1].lower() in words("roles", "organization_heads"):
+            parties[" ".join(label[:-1])] = org
+    for actor in table.actors.values():
+        if actor.type != "person" or actor.speaks_for or not actor.role or \
+                not role_head_is_office(actor.role):
+            continue
+        found = {org.id: org for stem, org in parties.items() if f" {stem} " in f" {actor.role} "}
+        if len(found) == 1:
+            table.set_role(actor, actor.role, next(iter(found.values())))
 
 
 def strip_titles(name: Any) -> Any | None:
