@@ -57,7 +57,7 @@ _EITHER_OR_RE = re.compile(
     r"|(?:we|i|they|he|she|it)\b))")
 # "insisted that both make cuts before it agrees to any new deal": what comes first is
 # demanded; the agreement waits for it.
-_BEFORE_RE = re.compile(r"(?=\bbefore (?:it|they|we|he|she|i) (?:would |will |can )?"
+_BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |can )?"
                         r"(?:agrees?|signs?|accepts?|commits?|returns?"
                         r"|resumes?|lifts?|considers?)\b)")
 _PATTERNS = ((BEFORE, _BEFORE_RE), (ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
@@ -90,7 +90,7 @@ def find_conditions(low: str) -> list[Condition]:
     out = []
     for cue, pattern in _PATTERNS:
         for m in pattern.finditer(low):
-            start = m.end()
+            start = m.start() if cue == BEFORE else m.end()
             if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:
                 start = low.index("without", m.start())
             out.append(Condition(cue, start))
