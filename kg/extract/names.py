@@ -57,13 +57,21 @@ def _place_noun(tok: Any) -> bool:
 def place_shaped(span: Any) -> bool:
     """A name the text makes a place: it qualifies a place noun ("the Sumy region", "the
     Poltava and Sumy regions") or a place noun stands in apposition to it ("Goma and
-    Bukavu, the two largest cities")."""
+    Bukavu, the two largest cities"), also when the parse hangs the apposition elsewhere."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ in {"compound", "nmod"} and _place_noun(root.head):
         return True
-    return any(c.dep_ == "appos" and _place_noun(c) for c in root.children)
+    if any(c.dep_ == "appos" and _place_noun(c) for c in root.children):
+        return True
+    doc = span.doc
+    end = max(t.i for t in root.subtree if t.dep_ in {"conj"} or t.i == root.i) + 1
+    if end < len(doc) and doc[end].text == ",":  # the parse may hang the apposition elsewhere
+        head = next((t for t in doc[end + 1:min(end + 6, len(doc))]
+                     if t.pos_ not in {"DET", "NUM", "ADJ"}), None)  # ", the two largest cities"
+        return head is not None and head.pos_ == "NOUN" and _place_noun(head)
+    return False
 
 
 def bare_common_word(span: Any) -> bool:
