@@ -38,7 +38,7 @@ from kg import iri
 from kg.annotations import Annotation, iter_annotation_files, load_annotation
 from kg.compile import Compiled, Registry, compile_statements
 from kg.errors import AnnotationError, ValidationError
-from kg.shapes import Origin, check_statements, ontology_graph
+from kg.shapes import Origin, encode_statements, ontology_graph, report_problems, validate_encoded, validate_statements
 from kg.store import OxigraphStore, Store
 
 T = TypeVar("T")
@@ -107,7 +107,7 @@ def origins(anns: Sequence[Annotation]) -> dict[Node, Origin]:
 
 
 def compile_all(anns: Sequence[Annotation], *, existing: Sequence[URIRef] = (),
-                pool: Executor | None = None) -> tuple[
+                pool: Executor | None = None, encoded: list[bytes] | None = None) -> tuple[
         dict[URIRef, Compiled | None], list[Annotation], list[str]]:
     """Compile sheets into named graphs (N-Triples statements, see :mod:`kg.compile`).
 
@@ -115,7 +115,8 @@ def compile_all(anns: Sequence[Annotation], *, existing: Sequence[URIRef] = (),
     draft is skipped (and its graph dropped) when a curated coding is in this build
     or already in the store (``existing`` graph names). Returns the graphs to write
     (``None`` = drop), the sheets compiled, and the skipped drafts. With a ``pool``, the
-    sheets are compiled in its worker processes.
+    sheets are compiled in its worker processes; given an ``encoded`` list, they also
+    encode the graphs for SHACL validation (:func:`kg.shapes.encode_statements`) into it.
     """
     registry = Registry(issues=issue_codes())
     curated = {a.article_id for a in anns if a.status == "curated"}
@@ -128,45 +129,57 @@ def compile_all(anns: Sequence[Annotation], *, existing: Sequence[URIRef] = (),
     for ann in active:
         registry.add(ann)
     graphs: dict[URIRef, Compiled | None] = {}
-    for ann, compiled in zip(active, _in_order(partial(_compile_chunk, registry), active, pool),
-                             strict=True):
+    work = partial(_compile_chunk, registry, encoded is not None)
+    for ann, (compiled, data) in zip(active, _in_order(work, active, pool), strict=True):
         graphs[compiled.name] = compiled
+        if encoded is not None:
+            encoded.append(data)
         if ann.status == "curated":
             graphs.setdefault(iri.graph_iri(ann.article_id, machine=True), None)
     return graphs, active, skipped
 
 
-def _check(graphs: dict[URIRef, Compiled | None], active: Sequence[Annotation]) -> None:
-    """SHACL-validate the compiled graphs; a :class:`ValidationError` lists every problem."""
-    problems = check_statements((st for g in graphs.values() if g is not None for st in g.statements),
-                                lambda: origins(active))
-    if problems:
-        raise ValidationError(problems)
-
-
-def validate(paths: Sequence[str | Path], *, shacl: bool = True,
-             workers: int | None = None) -> list[Annotation]:
-    """Check format, references and (optionally) SHACL shapes without writing anything."""
+def _checked(paths: Sequence[str | Path], *, shacl: bool, engine: str, workers: int | None,
+             existing: Sequence[URIRef] = ()) -> tuple[
+        list[Annotation], dict[URIRef, Compiled | None], list[str]]:
+    """Load, compile and (if ``shacl``) validate the sheets: the sheets, the graphs to write
+    and the skipped drafts (see :func:`compile_all`); a :class:`ValidationError` lists
+    every SHACL problem. The workers that compile also encode the graphs for the
+    ``"oxigraph"`` engine, whose queries are then shared by ``workers`` processes when
+    there is much data (default: one per CPU)."""
+    encoded: list[bytes] | None = [] if shacl and engine == "oxigraph" else None
     with _pool(paths, workers) as pool:
         anns = load_all(paths, pool=pool)
-        graphs, active, _ = compile_all(anns, pool=pool)
+        graphs, active, skipped = compile_all(anns, existing=existing, pool=pool, encoded=encoded)
     if shacl:
-        _check(graphs, active)
-    return anns
+        if encoded is not None:
+            results = validate_encoded(encoded, workers=workers or len(os.sched_getaffinity(0)))
+        else:
+            results = validate_statements(
+                (st for g in graphs.values() if g is not None for st in g.statements), engine=engine)
+        problems = report_problems(results, lambda: origins(active))
+        if problems:
+            raise ValidationError(problems)
+    return anns, graphs, skipped
+
+
+def validate(paths: Sequence[str | Path], *, shacl: bool = True, engine: str = "oxigraph",
+             workers: int | None = None) -> list[Annotation]:
+    """Check format, references and (optionally) SHACL shapes without writing anything;
+    ``engine``: see :func:`kg.shapes.validate_statements`."""
+    return _checked(paths, shacl=shacl, engine=engine, workers=workers)[0]
 
 
 def build(paths: Sequence[str | Path], *, store: Store, shacl: bool = True,
-          workers: int | None = None) -> BuildReport:
+          engine: str = "oxigraph", workers: int | None = None) -> BuildReport:
     """Validate the sheets, then replace their articles' named graphs in ``store`` at once.
 
     Many sheets are loaded and compiled in ``workers`` processes (default: one per CPU
-    when there are at least :data:`PARALLEL_FROM` sheets; ``workers=1``: none).
+    when there are at least :data:`PARALLEL_FROM` sheets; ``workers=1``: none). SHACL
+    ``engine``: see :func:`kg.shapes.validate_statements`.
     """
-    with _pool(paths, workers) as pool:
-        anns = load_all(paths, pool=pool)
-        graphs, active, skipped = compile_all(anns, existing=store.graph_names(), pool=pool)
-    if shacl:
-        _check(graphs, active)
+    anns, graphs, skipped = _checked(paths, shacl=shacl, engine=engine, workers=workers,
+                                     existing=store.graph_names())
     triples = sum(len(g) for g in graphs.values() if g is not None)
     # the embedded store loads the statements as they are; other stores take rdflib graphs
     fast = isinstance(store, OxigraphStore)
@@ -212,13 +225,17 @@ def _load_chunk(files: Sequence[Path]) -> list[Annotation | _Failure]:
     return out
 
 
-def _compile_chunk(registry: Registry, anns: Sequence[Annotation]) -> list[Compiled | _Failure]:
-    out: list[Compiled | _Failure] = []
+def _compile_chunk(registry: Registry, encode: bool, anns: Sequence[Annotation]
+                   ) -> list[tuple[Compiled, bytes] | _Failure]:
+    """Compile ``anns``, each with its statements encoded for validation if ``encode``
+    (in the worker, which has the CPU time to spare while the main process waits)."""
+    out: list[tuple[Compiled, bytes] | _Failure] = []
     for ann in anns:
         try:
-            out.append(compile_statements(ann, registry))
+            compiled = compile_statements(ann, registry)
         except AnnotationError as exc:
             return [*out, _Failure(exc.path, exc.message, exc.line)]
+        out.append((compiled, encode_statements(compiled.statements) if encode else b""))
     return out
 
 

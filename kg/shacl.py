@@ -112,6 +112,25 @@ def compile_shapes(shapes: Graph) -> list[Check]:
     return _Compiler(shapes).compile()
 
 
+def predicates_used(shapes: Graph) -> frozenset[str]:
+    """Every predicate (written ``<iri>``) a check of ``shapes`` can look at: those on
+    paths, in targets and in sh:lessThan, rdf:type and rdfs:subClassOf. Statements with
+    other predicates cannot change a result and need not be loaded."""
+    used = {RDF.type, RDFS.subClassOf}
+    for parameter in (SH.targetSubjectsOf, SH.targetObjectsOf, SH.lessThan):
+        used |= set(shapes.objects(None, parameter))
+    todo = list(shapes.objects(None, SH.path))
+    while todo:
+        node = todo.pop()
+        if isinstance(node, URIRef):
+            used.add(node)
+        elif (node, RDF.first, None) in shapes:
+            todo += list(Collection(shapes, node))
+        else:
+            todo += [o for p, o in shapes.predicate_objects(node) if p != RDF.type]
+    return frozenset(term(p) for p in used if isinstance(p, URIRef))
+
+
 def run_checks(store: Any, checks: list[Check]) -> list[Result]:
     """Run compiled ``checks`` over the default graph of a ``pyoxigraph.Store``."""
     from kg.oxterms import from_ox

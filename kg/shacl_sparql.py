@@ -49,11 +49,16 @@ class UnsupportedShapeError(KgError):
     """The shapes graph uses a SHACL feature the SPARQL validator does not implement."""
 
 
-def encode_data(statements: Iterable[str]) -> bytes:
+def encode_data(statements: Iterable[str], predicates: frozenset[str] | None = None) -> bytes:
     """N-Triples statements (without their final dots, see :mod:`kg.compile`) as an
     N-Triples document to load for validation, XSD datatypes renamed (a typed literal
-    always ends its statement, so the match at the line end cannot be inside a text)."""
-    text = "".join(f"{st} .\n" for st in statements)
+    always ends its statement, so the match at the line end cannot be inside a text).
+    With ``predicates`` (written ``<iri>``), only the statements with one of them."""
+    if predicates is None:
+        text = "".join(f"{st} .\n" for st in statements)
+    else:
+        text = "".join(f"{st} .\n" for st in statements
+                       if st[(i := st.index(" ") + 1):st.index(" ", i)] in predicates)
     return _TYPED_AT_END.sub(f'"^^<{SURROGATE}\\1> .', text).encode()
 
 

@@ -16,14 +16,16 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
+from kg.errors import KgError
 from kg.namespace import NEG
 from kg.results import short
-from kg.shacl import Check, Result, compile_shapes, run_checks
+from kg.shacl import Check, Result, compile_shapes, predicates_used, run_checks
 from kg.shacl_sparql import encode_data
 
 
@@ -96,8 +98,56 @@ def compiled_checks() -> list[Check]:
 
 
 @lru_cache(maxsize=1)
+def used_predicates() -> frozenset[str]:
+    """The predicates ``ontology/shapes.ttl`` can look at (see :func:`kg.shacl.predicates_used`)."""
+    return predicates_used(shapes_graph())
+
+
+def encode_statements(statements: Iterable[str]) -> bytes:
+    """Statements as loaded for validation: only those the shapes can look at, literals
+    kept as written (:func:`kg.shacl_sparql.encode_data`)."""
+    return encode_data(statements, used_predicates())
+
+
+@lru_cache(maxsize=1)
 def _hierarchy_ntriples() -> bytes:
     return encode_data(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in hierarchy_graph())
+
+
+PARALLEL_FROM_BYTES = 20_000_000
+"""Data this large (about 700 articles) is checked by forked processes, each running a
+share of the queries over the store they inherit."""
+_forked_store: list[Any] = []
+
+
+def validate_encoded(chunks: Iterable[bytes], *, workers: int = 1) -> list[Result]:
+    """Every SHACL result for the union of statements encoded by :func:`encode_statements`
+    (with the class hierarchy and the issue scheme), by the shapes compiled into SPARQL;
+    in ``workers`` processes when the data is large and the platform can fork."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    import pyoxigraph as ox
+
+    data = b"".join(chunks)
+    store = ox.Store()
+    store.load(data + _hierarchy_ntriples(), format=ox.RdfFormat.N_TRIPLES)  # cheaper than bulk_load
+    checks = compiled_checks()
+    if workers <= 1 or len(data) < PARALLEL_FROM_BYTES or "fork" not in mp.get_all_start_methods():
+        return run_checks(store, checks)
+    _forked_store.append(store)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+            shares = pool.map(_run_share, [(i, workers) for i in range(workers)])
+            return [result for share in shares for result in share]
+    finally:
+        _forked_store.clear()
+
+
+def _run_share(share: tuple[int, int]) -> list[Result]:
+    """In a forked process: the results of every ``n``-th check from the ``i``-th."""
+    i, n = share
+    return run_checks(_forked_store[-1], compiled_checks()[i::n])
 
 
 def validate_statements(statements: Iterable[str], *, engine: str = "oxigraph") -> list[Result]:
@@ -109,12 +159,8 @@ def validate_statements(statements: Iterable[str], *, engine: str = "oxigraph") 
     if engine == "pyshacl":
         return _pyshacl_results(statements)
     if engine != "oxigraph":
-        raise ValueError(f"unknown SHACL engine {engine!r}: use 'oxigraph' or 'pyshacl'")
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    store.bulk_load(encode_data(statements) + _hierarchy_ntriples(), format=ox.RdfFormat.N_TRIPLES)
-    return run_checks(store, compiled_checks())
+        raise KgError(f"unknown SHACL engine '{engine}': use 'oxigraph' or 'pyshacl'")
+    return validate_encoded([encode_statements(statements)])
 
 
 def _pyshacl_results(statements: Iterable[str]) -> list[Result]:
@@ -158,10 +204,14 @@ def check_statements(statements: Iterable[str],
                      origins: Callable[[], Mapping[Node, Origin]], *,
                      engine: str = "oxigraph") -> list[str]:
     """Validate the union of compiled graphs (N-Triples statements, see :mod:`kg.compile`)
-    against ``ontology/shapes.ttl``; one line per problem, naming where the item was coded
-    (``origins`` is called only when there are problems). Warnings are reported only
-    along with a violation."""
-    results = validate_statements(statements, engine=engine)
+    against ``ontology/shapes.ttl``; one line per problem (see :func:`report_problems`)."""
+    return report_problems(validate_statements(statements, engine=engine), origins)
+
+
+def report_problems(results: list[Result], origins: Callable[[], Mapping[Node, Origin]]) -> list[str]:
+    """One line per problem, naming where the item was coded (``origins`` is called only
+    when there are problems); none when no result is a violation (warnings are reported
+    only along with a violation)."""
     if not any(r.severity == SH.Violation for r in results):
         return []
     where_from = origins()

@@ -99,6 +99,25 @@ def test_shacl_violation_is_reported_for_people(mini_dir):
     ]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_both_shacl_engines_and_any_number_of_workers_report_the_same_lines(tmp_path, monkeypatch, workers):
+    """Several problems in several sheets: the SPARQL engine (its queries shared by forked
+    processes when there are two workers) reports exactly the lines pyshacl gives."""
+    import kg.shapes
+
+    monkeypatch.setattr(kg.shapes, "PARALLEL_FROM_BYTES", 0)  # fork even for a few sheets
+    folder = _corpus_copy(tmp_path, 4)
+    edit(folder / "s001.yaml", "    label: Sylvania\n", "    label: Republic of Sylvania\n")
+    edit(folder / "s002.yaml", "    label: Sylvania\n", "    label: Sylvania Republic\n")
+    problems = {}
+    for engine in ("oxigraph", "pyshacl"):
+        with pytest.raises(ValidationError) as err:
+            validate([folder], engine=engine, workers=workers)
+        problems[engine] = err.value.problems
+    assert problems["oxigraph"] == problems["pyshacl"]
+    assert problems["pyshacl"] and all("rdfs:label" in p for p in problems["pyshacl"])
+
+
 def test_curated_coding_takes_precedence_over_machine_draft(mini_dir, store_path):
     draft = copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "draft.yaml",
                        ("  status: curated\n", "  status: machine\n"),
