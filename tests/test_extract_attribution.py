@@ -397,3 +397,12 @@ def test_named_speaker_in_a_relative_clause_and_a_condition_made_by_a_phrasal_ve
            for st in _statements(extractor, text)]
     assert ("ida-brandt", "call") in got
     assert ("russia", "make conditional") in got
+
+
+def test_joint_act_told_in_the_first_person_binds_the_other_party(extractor):
+    text = ("Russia and Ukraine held talks in Abu Dhabi on Tuesday. \"We agreed to exchange a "
+            "thousand for a thousand,\" the head of the Russian delegation, presidential aide "
+            "Ivan Sorin, told state television.\n")
+    got = {(st.holder.id, st.voiced_by.id if st.voiced_by else None) for st in
+           _statements(extractor, text)}
+    assert {("russia", "ivan-sorin"), ("ukraine", None)} <= got

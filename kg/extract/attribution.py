@@ -392,6 +392,10 @@ class Attributor:
                 if is_verb and lemma in speech and self._claims_other(sent, tok, holder, voice):
                     self._note_speaker(speaker)
                     continue
+                ours = self.groups.first_person_joint(tok, holder) if joint is None and \
+                    lemma in speech else None
+                if ours is not None:  # "'We agreed to ...,' the Russian negotiator said"
+                    out.extend(self._joint_statements(sent, *ours, seen))
                 key = (holder.id, tok.i if tok.dep_ == "conj" else -1)
                 if key in seen:
                     earlier = next(x for x in out if x.holder is holder)

@@ -96,3 +96,23 @@ class Groups:
             if len(parties) > 1:
                 return child, parties
         return None
+
+    def first_person_joint(self, verb: Any, speaker: Actor) -> tuple[Any, tuple[Actor, ...]] | None:
+        """ "'We agreed to exchange prisoners,' the head of the Russian delegation said": a
+        joint act the speaker's side reports in the first person binds the other party
+        too (the actors named together with it just before, else the other of the two
+        main parties): (the clause's verb, the other parties)."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.sent.root.i != verb.i:
+            clauses.append(verb.sent.root)  # the parse may make the quotation the main clause
+        for child in clauses:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if child.lemma_.lower() not in _JOINT_VERBS or subject is None or \
+                    subject.lower_ != "we":
+                continue
+            fresh = self.sentence - self.named_at <= GROUP_REACH
+            for group in ((self.last,) if fresh else ()) + (self.main_parties(),):
+                if speaker in group and len(group) > 1:
+                    return child, tuple(a for a in group if a is not speaker)
+        return None
+
