@@ -62,12 +62,15 @@ def build(
 def validate(
     paths: PathsArg = None,
     shacl: Annotated[bool, typer.Option(help="Also check SHACL shapes.")] = True,
+    engine: Annotated[str, typer.Option(
+        help="SHACL engine: oxigraph (the shapes as SPARQL queries) or pyshacl (the reference, "
+             "much slower).")] = "oxigraph",
 ) -> None:
     """Check coding sheets (format, references, offsets, SHACL) without writing anything."""
     from kg.build import validate as run_validate
 
     with user_errors():
-        anns = run_validate(paths or [DEFAULT_ANNOTATIONS], shacl=shacl)
+        anns = run_validate(paths or [DEFAULT_ANNOTATIONS], shacl=shacl, engine=engine)
     for ann in anns:
         checked = "offsets checked" if ann.text is not None else "text not found, offsets not checked"
         typer.echo(f"{ann.path}: ok ({checked})")
