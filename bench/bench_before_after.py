@@ -91,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", required=True, help="the earlier commit")
     parser.add_argument("--runs", type=int, default=3, help="runs of each side per case")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--only", default="", help="measure only these cases: labels as printed, "
+                        "separated by ';' (e.g. 'contested;stances (actor=state-0010)')")
     parser.add_argument("--before-code", action="store_true", help="run the earlier commit's own kg "
                         "package (its queries.run, conversion and ordering), not only its query text")
     args = parser.parse_args(argv)
@@ -109,7 +111,10 @@ def main(argv: list[str] | None = None) -> int:
                            "before_code": args.before_code, "loadavg_start": os.getloadavg()}
     lines = ["| query | rows | before: wall (CPU) | after: wall (CPU) | CPU ratio | same rows, same order |",
              "|---|---:|---:|---:|---:|---|"]
+    only = {label.strip() for label in args.only.split(";") if label.strip()}
     for label, name, params in cases():
+        if only and label not in only:
+            continue
         old_text = subprocess.run(["git", "show", f"{args.before}:kg/queries/{name}.rq"], cwd=ROOT,
                                   check=True, capture_output=True, text=True).stdout
         new = queries.get_query(name)
