@@ -354,3 +354,8 @@ def test_openness_without_commitment_and_lack_of_interest(text, value):
 def test_past_positions_told_as_history_are_not_stances(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+def test_a_generic_subject_describes_others():
+    assert classify("Nobody in the capital wants to talk about the border.") is None
+    assert classify("Everyone wants a deal, but we reject this one.").value == "oppose"

@@ -136,6 +136,7 @@ def _mask(low: str) -> str:
     rejected"), keeping every offset."""
     low = _SIGN_THAT_RE.sub(lambda m: "#" * len(m.group(0)), low)
     low = _mask_history(low)
+    low = _GENERIC_SUBJECT_RE.sub(lambda m: "#" * len(m.group(0)), low)
     low = _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
     return _SAID_NO_THING_RE.sub(lambda m: "#" * len(m.group(0)), low)
 
@@ -155,6 +156,10 @@ def _mask_history(low: str) -> str:
         end = stop.start() if stop else len(low)
         low = low[:start] + "#" * (end - start) + low[end:]
     return low
+# A clause whose subject is generic ("nobody in the capital wants to talk about it",
+# "everyone wants a deal"): it describes others, not the speaker's attitude.
+_GENERIC_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?)? "
+                                 r"(?:wants?|needs?|likes?)\b[^,;.]*")
 # "said no date had been set", "says no decision was taken": a report that something does
 # not exist, not a refusal ("they said no", "said no to the offer").
 # "saw little sign that either side was ready to move": an observation about others, whose
