@@ -340,3 +340,10 @@ def test_headline_names_no_new_organisation():
     table, _ = _actors("Kremlin Warns Against European Troops as Coalition Firms Up Plans\n\n"
                        "The Kremlin said on Friday it opposed the plan.\n")
     assert [a.id for a in table.actors.values() if a.type == "organization"] == []
+
+
+@needs_spacy
+def test_city_named_as_a_place_anywhere_is_no_state_where_it_acts():
+    table, _ = _actors("Istanbul emerges as a possible venue for the summit. Delegations met "
+                       "in Istanbul last year.\n")
+    assert "istanbul" not in table.actors

@@ -53,6 +53,7 @@ class Mentions:
 
     by_token: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, token i)
     places: list[tuple[int, int, str, int]] = field(default_factory=list)  # start, end, label, sent
+    sites: set[str] = field(default_factory=set)  # names the article uses as places somewhere
     subjects: dict[int, str] = field(default_factory=dict)  # sentence -> actor of its subject
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:
@@ -210,6 +211,8 @@ def _mark(mentions: Mentions, sent: Sentence, span: Any, actor: Actor) -> None:
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
     mentions = Mentions()
+    mentions.sites = {e.text for s in sentences if s.span is not None for e in s.span.ents
+                      if e.label_ in {"GPE", "LOC"} and _is_locative(e)}  # "talks in Istanbul"
     for sent in sentences:
         if sent.span is None:
             continue
@@ -325,8 +328,8 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped, False) and \
-                clipped.text not in {p[2] for p in mentions.places}:  # once a place, a place
+        elif ent.label_ == "GPE" and not _is_locative(ent) and _acts(clipped, False) and (
+                clipped.text not in mentions.sites or _speaks(clipped)):  # a place, unless it speaks
             kind = "organization" if org_like(clipped.text) else "state"  # "the Left Union"
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, kind, start, end))
             taken.update(range(ent.start, ent.end))
