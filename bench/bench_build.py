@@ -5,12 +5,18 @@ are its own) and is stopped after ``--cap`` seconds ("did not finish"). Besides 
 time it records CPU seconds (the build's process and its workers) and the load average,
 since the machine may be shared: wall time under load says little, CPU time more.
 
+``--engine-articles`` also builds the first sheets with SHACL by pyshacl, by kg's SPARQL
+checks (the default) and without SHACL, alternately, and reports the speed-up over pyshacl
+and the cost of validation measured in the same run.
+
 ``--baseline-rev`` also builds the first ``--baseline-articles`` sheets with the kg of an
 older commit (extracted with ``git archive``) and with this one, alternately, and reports
 the speed-up of this build over that one measured in the same run.
 
     .venv/bin/python bench/bench_build.py --articles 10000 --work /tmp/kgbench \\
         --baseline-rev af0ccf6 --json bench/results/build-10000.json
+    .venv/bin/python bench/bench_build.py --articles 10000 --engine-articles 300 \\
+        --json bench/results/build-10000-shacl.json
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _build_in_child(kg_root: str | None, corpus: str, store: str, shacl: bool,
+def _build_in_child(kg_root: str | None, corpus: str, store: str, shacl: bool | str,
                     workers: int | None, results: Any) -> None:
     """One build; ``kg_root``: a folder holding another version of the ``kg`` package."""
     if kg_root:
@@ -49,9 +55,11 @@ def _build_in_child(kg_root: str | None, corpus: str, store: str, shacl: bool,
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
-    kwargs = {"workers": workers} if "workers" in inspect.signature(build).parameters else {}
+    kwargs: dict[str, Any] = {"workers": workers} if "workers" in inspect.signature(build).parameters else {}
+    if isinstance(shacl, str):  # a SHACL engine by name
+        kwargs["engine"] = shacl
     cpu_before, started = cpu(), time.perf_counter()
-    report = build([corpus], store=open_store(store), shacl=shacl, **kwargs)
+    report = build([corpus], store=open_store(store), shacl=bool(shacl), **kwargs)
     seconds = time.perf_counter() - started
     peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     results.put({"seconds": seconds, "articles": len(report.articles), "triples": report.store_triples,
@@ -59,7 +67,7 @@ def _build_in_child(kg_root: str | None, corpus: str, store: str, shacl: bool,
                  "kg": str(Path(sys.modules["kg"].__file__).parent)})
 
 
-def timed_build(corpus: Path, store: Path, shacl: bool, cap: float, *, kg_root: Path | None = None,
+def timed_build(corpus: Path, store: Path, shacl: bool | str, cap: float, *, kg_root: Path | None = None,
                 workers: int | None = None) -> dict[str, Any]:
     """One build in a child process; ``{"seconds": None}`` if it ran past ``cap``."""
     shutil.rmtree(store, ignore_errors=True)
@@ -123,6 +131,23 @@ def compare(corpus: Path, work: Path, rev: str, rounds: int, cap: float) -> dict
     return out
 
 
+def compare_engines(corpus: Path, work: Path, rounds: int, cap: float) -> dict[str, Any]:
+    """Builds with SHACL by pyshacl and by kg's SPARQL checks, alternately, on the same sheets."""
+    runs: dict[str, list[dict[str, Any]]] = {"pyshacl": [], "oxigraph": [], "no_shacl": []}
+    for _ in range(rounds):
+        for engine in runs:
+            runs[engine].append(timed_build(corpus, work / "engine-store", engine != "no_shacl" and engine,
+                                            cap))
+        print(f"engines: {[(e, r[-1]['seconds']) for e, r in runs.items()]}", file=sys.stderr)
+    out: dict[str, Any] = {"articles": len(list(corpus.glob("*.yaml"))), "runs": runs}
+    median = {e: {k: statistics.median(r[k] for r in rs) for k in ("seconds", "cpu_s")} for e, rs in runs.items()}
+    for key in ("seconds", "cpu_s"):
+        out[f"speedup_over_pyshacl_{key}"] = round(median["pyshacl"][key] / median["oxigraph"][key], 2)
+        out[f"shacl_overhead_{key}"] = round(median["oxigraph"][key] / median["no_shacl"][key], 3)
+        out[f"pyshacl_overhead_{key}"] = round(median["pyshacl"][key] / median["no_shacl"][key], 3)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -134,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-rev", help="also compare with the kg of this git revision")
     parser.add_argument("--baseline-articles", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=2, help="builds of each version to compare")
+    parser.add_argument("--engine-articles", type=int, default=0,
+                        help="also build this many sheets with each SHACL engine (pyshacl, oxigraph) and none")
     args = parser.parse_args(argv)
 
     from bench_store import machine
@@ -147,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
         small = subset(corpus, args.baseline_articles, args.work / f"corpus-{args.articles}-first-"
                                                                    f"{args.baseline_articles}")
         res["compare"] = compare(small, args.work, args.baseline_rev, args.rounds, args.cap)
+    if args.engine_articles:
+        small = subset(corpus, args.engine_articles, args.work / f"corpus-{args.articles}-first-"
+                                                                f"{args.engine_articles}")
+        res["engines"] = compare_engines(small, args.work, args.rounds, args.cap)
     res["no_shacl"] = timed_build(corpus, args.work / "build-store", False, args.cap, workers=args.workers)
     print(f"shacl=False: {res['no_shacl']}", file=sys.stderr)
     if not args.no_shacl_run:
