@@ -1,0 +1,73 @@
+"""Checks of the third blind evaluation set (data/corpus/blind3), invented articles held back.
+
+The set is scored once against machine extraction, so the checks are structural only. The
+sheet checks already used on the second blind set (offsets and sha256, references and issue
+codes from the SKOS scheme, the holder/voiced_by rule, loading with ``kg.annotations``, meta
+matches the sheet, 600-1,000 words, furniture and headline never evidence, spans inside one
+paragraph, names that occur in the text, the "invented" mark, dates not after the article) and
+the set-level checks of the first blind set (size and domain mix, every stance value, furniture
+and both kinds of quotes, no run of eight words shared with another article of any set or with
+the seed article, consistent global ids, SHACL build) are imported and run on the new set,
+compared with every other set including both earlier blind sets. The tests here add: at least
+four Russia-Ukraine-U.S. articles and no invented person shared with the other sets (real
+public figures may recur, as in the news).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import test_corpus as corpus_checks
+import test_corpus_blind as blind_checks
+import test_corpus_blind2 as blind2_checks
+from test_corpus import CORPUS, _name
+
+BLIND3 = sorted((CORPUS / "blind3").glob("*.yaml"))
+OTHERS = sorted(p for part in ("dev", "heldout", "stress", "blind", "blind2")
+                for p in (CORPUS / part).glob("*.yaml"))
+# Real public figures of this set that the earlier sets' list does not name.
+PUBLIC_FIGURES = blind2_checks.PUBLIC_FIGURES | {"alexander-stubb", "dmytro-lubinets"}
+
+
+@pytest.fixture
+def as_blind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the set-level checks of the earlier blind sets at this set and all others."""
+    monkeypatch.setattr(blind_checks, "BLIND", BLIND3)
+    monkeypatch.setattr(blind_checks, "OTHERS", OTHERS)
+    monkeypatch.setattr(blind2_checks, "BLIND2", BLIND3)
+
+
+@pytest.mark.parametrize("path", BLIND3, ids=_name)
+@pytest.mark.parametrize("check", blind2_checks.SHEET_CHECKS,
+                         ids=lambda f: f.__name__.removeprefix("test_"))
+def test_sheet_checks_of_the_other_sets(check: Any, path: Path) -> None:
+    check(path)
+
+
+@pytest.mark.parametrize("check", [
+    blind_checks.test_blind_set_size_and_mix,
+    blind_checks.test_all_stance_values_occur,
+    blind_checks.test_page_furniture_and_typography_occur,
+    blind_checks.test_no_text_shared_with_another_article,
+    blind_checks.test_no_text_from_the_seed_article,
+    blind_checks.test_global_positions_and_events_consistent,
+    blind_checks.test_builds_with_shacl_into_a_store,
+    blind2_checks.test_russia_ukraine_us_articles,
+], ids=lambda f: f.__name__.removeprefix("test_"))
+def test_set_checks_of_the_blind_sets(check: Any, as_blind: None) -> None:
+    """Size (at least 8 articles) and domain mix, four Russia-Ukraine-U.S. articles, every stance
+    value, furniture and typography, no text shared with any other set or the seed, consistent
+    global ids, and a SHACL-validated build."""
+    check()
+
+
+def test_no_invented_person_shared_with_other_sets() -> None:
+    shared = blind_checks._people(BLIND3) & blind_checks._people(OTHERS)
+    assert shared <= PUBLIC_FIGURES, sorted(shared - PUBLIC_FIGURES)
+
+
+def test_global_actors_consistent_with_the_other_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_checks, "SHEETS", [*OTHERS, *BLIND3])
+    corpus_checks.test_global_actors_are_consistent_across_articles()
