@@ -359,3 +359,56 @@ def test_past_positions_told_as_history_are_not_stances(text, value):
 def test_a_generic_subject_describes_others():
     assert classify("Nobody in the capital wants to talk about the border.") is None
     assert classify("Everyone wants a deal, but we reject this one.").value == "oppose"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The guild said it would not compromise on the four-day week.", "support"),
+    ("We will never back down on the pension guarantee.", "support"),
+    ("The drivers would not call off the stoppage.", "support"),
+    ("The alliance refused to abandon its demand for a referendum.", "support"),
+    ("Lima will not water down the emissions target.", "support"),
+    ("The port authority abandoned its claim to the pier.", None),
+])
+def test_a_negated_verb_of_giving_up_holds_on_to_its_object(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+def test_an_unchanged_position_is_no_refusal():
+    result = default_value("the fleet has to leave the bay, and on this our position has not "
+                           "changed and will not change")
+    assert result is not None and result.value == "support"
+    assert classify("Our position on the bridge has not moved, an aide said.") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It is too early to answer that question.", "neutral"),
+    ("The minister said it would be premature to give a verdict.", "neutral"),
+    ("The council could look at the idea in stages.", "neutral"),
+    ("Oslo would not stand in the way of a consensus.", "neutral"),
+    ("The farmers' union stood in the way of the reform.", "oppose"),
+    ("The party has little sympathy for that demand.", "oppose"),
+    ("There is little appetite for a second levy in the cabinet.", "oppose"),
+    ("The chapter on pensions is unacceptably vague.", "oppose"),
+])
+def test_non_committal_acquiescent_and_unsympathetic_phrasing(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+
+
+def test_the_question_a_statement_answers_is_not_its_attitude():
+    result = classify('Asked whether the navy would take part, said it was "too early to say".')
+    assert result is not None and result.value == "neutral"
+    assert default_value("Asked who should pay for it, said the question was open") is None
+
+
+def test_discourse_markers_are_no_attitude():
+    assert classify("I want to be straight with the drivers about that.") is None
+    assert default_value("I want to be clear with you") is None
+
+
+def test_the_targets_own_occurrence_is_no_condition():
+    assert classify("The union would take part in the mediation if it went ahead.").value == \
+        "support"
+    assert classify("The union would take part in the mediation if pay rose.").value == \
+        "conditional"

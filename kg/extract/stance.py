@@ -48,6 +48,7 @@ from kg.extract.conditions import (
     find_conditions,
 )
 from kg.extract.lexicon import words
+from kg.extract.masks import mask, mask_question, mask_relatives
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -122,68 +123,6 @@ def _fold(text: str) -> str:
     return re.sub(r"\S+", fold, text.replace("\u2019", "'"))
 
 
-@lru_cache(maxsize=1)
-def _mask_pattern() -> re.Pattern[str]:
-    phrases = sorted(words("stance", "not_cues"), key=len, reverse=True)
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'-])")
-
-
-def _mask(low: str) -> str:
-    """Blank out idioms that contain a cue word but state no attitude ("through the back
-    door", "on the backs of pensioners", "no sign of"), observations ("little sign that
-    they were ready to"), reports that something does not exist ("said no date had
-    been set") and clauses telling past positions as history ("has in the past
-    rejected"), keeping every offset."""
-    low = _SIGN_THAT_RE.sub(lambda m: "#" * len(m.group(0)), low)
-    low = _mask_history(low)
-    low = _GENERIC_SUBJECT_RE.sub(lambda m: "#" * len(m.group(0)), low)
-    low = _mask_pattern().sub(lambda m: "#" * len(m.group(0)), low)
-    return _SAID_NO_THING_RE.sub(lambda m: "#" * len(m.group(0)), low)
-
-
-# Past positions told as history (coding guide section 6): the clause of "has in the past
-# rejected", "signed up to many years ago", "had long opposed", "previously backed".
-_HISTORY_RE = re.compile(r"\b(?:in the past|(?:years|decades) ago|had long|previously)\b")
-_CLAUSE_MARK_RE = re.compile(r"[,;.]")
-
-
-def _mask_history(low: str) -> str:
-    """Blank out each clause (between commas, semicolons, full stops) that tells a past
-    position as history; found by its marker first, so long texts stay fast."""
-    for m in list(_HISTORY_RE.finditer(low)):
-        start = max((b.end() for b in _CLAUSE_MARK_RE.finditer(low, 0, m.start())), default=0)
-        stop = _CLAUSE_MARK_RE.search(low, m.end())
-        end = stop.start() if stop else len(low)
-        low = low[:start] + "#" * (end - start) + low[end:]
-    return low
-# A clause whose subject is generic ("nobody in the capital wants to talk about it",
-# "everyone wants a deal"): it describes others, not the speaker's attitude.
-_GENERIC_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?)? "
-                                 r"(?:wants?|needs?|likes?)\b[^,;.]*")
-# "said no date had been set", "says no decision was taken": a report that something does
-# not exist, not a refusal ("they said no", "said no to the offer").
-# "saw little sign that either side was ready to move": an observation about others, whose
-# cue words are not the speaker's attitude.
-_SIGN_THAT_RE = re.compile(r"\b(?:little|no|any|few|some|every|clear|first) (?:signs?|indications?"
-                           r"|evidence) (?:that|of)\b[^,;.]*")
-_SAID_NO_THING_RE = re.compile(r"\b(?:said|says|say|saying) no(?= (?!to\b|more\b)[a-z])")
-
-
-# Asides that describe a noun: a non-restrictive relative clause (", which was dropped
-# after objections from X,") or an appositive naming a demand (", a condition Brussels has
-# resisted", ", a step welcomed by patients' groups"). Their cue words are someone else's
-# attitude or background, not the speaker's.
-_ASIDE_RE = re.compile(
-    r"(?:^\W*|,\s+)(?:which|who|whom|whose)\b[^,;]*"
-    r"|[,\u2013\u2014-]\s+(?:a|an)\s+(?:condition|demand|proposal|request|idea|move|step|position"
-    r"|measure|plan|offer|suggestion|reference|claim)\b[^,;.]*")
-
-
-def _mask_relatives(low: str) -> str:
-    """Blank out descriptive asides (see above), keeping every offset."""
-    return _ASIDE_RE.sub(lambda m: "#" * len(m.group(0)), low)
-
-
 def _negated(low: str, start: int) -> bool:
     return bool(_NEGATION_RE.search(low[max(0, start - 40):start]))
 
@@ -207,7 +146,7 @@ def _mid_contrast(low: str) -> int | None:
 def _rejecting(clause: str) -> bool:
     """A clause after a contrast that negates or rejects something."""
     body = re.sub(r"^\W*\w+", "", clause)  # drop the contrast word itself
-    if _finds("support", body) or _finds("weak_support", body):
+    if _finds("support", body) or _finds("weak_support", body) or _finds("relinquish", body):
         return False  # "but hoped they would not ...": the negation is what is hoped for
     return bool(_CLAUSE_NEGATION_RE.search(body)) or bool(_finds("oppose", body))
 
@@ -297,7 +236,7 @@ def default_value(text: str) -> StanceValue | None:
     >>> default_value("if there is no consensus by then, I will say so") is None
     True
     """
-    full = _fold(text).lower()
+    full = mask(mask_question(text, _fold(text).lower()))
     cut = _LEADING_IF_RE.match(full)
     low = full[cut.end():] if cut else full
     orig = text[len(full) - len(low):] if len(full) == len(text) else None
@@ -351,6 +290,11 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
     return start <= at < (end if end > 0 else len(low))
 
 
+# A condition that is only the target's own occurrence ("would take part in the talks if
+# they went ahead", "will attend if it takes place") states no condition of acceptance.
+_OCCURRENCE_IF_RE = re.compile(
+    r"if (?:it|they|this|that|one|such an? \w+|the \w+) (?:(?:goes|go|went) ahead|takes? place"
+    r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
 _OPENING_IF_RE = re.compile(r"^\W*if\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
 
 
@@ -373,7 +317,7 @@ def classify(text: str) -> StanceValue | None:
 
 
 def _classify(text: str) -> StanceValue | None:
-    low = _mask_relatives(_mask(_fold(text)))
+    low = mask_relatives(mask(mask_question(text, _fold(text))))
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
     conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
@@ -390,18 +334,32 @@ def _classify(text: str) -> StanceValue | None:
     oppose: list[str] = []
     neutral_flips: list[str] = []
     neutral_spans = [(m.start(), m.end()) for m in neutral]
+    # "will not compromise on X", "would not call off the strike": a negated verb of giving
+    # something up holds on to its object, so the holder supports it (coding guide 3.7)
+    giving_up = _finds("relinquish", low)
+    inside = [(m.start(), m.end()) for m in giving_up]
+    held = [m for m in giving_up if _negated(low, m.start())]
+    for m in held:
+        support.append(f"not {m.group(0)}")
+        support_at.append(m.start())
     for m in _finds("support", low):
-        if _negated(low, m.start()):
+        if any(s <= m.start() < e for s, e in inside):
+            continue
+        # the negation of a held verb is used up by it ("refused to abandon its demand")
+        if _negated(low, m.start()) and not any(0 < m.start() - h.start() < 45 for h in held):
             oppose.append(m.group(0))
         else:
             support.append(m.group(0))
             support_at.append(m.start())
     for m in _finds("oppose", low):
-        if any(s <= m.start() < e for s, e in neutral_spans):
+        if any(s <= m.start() < e for s, e in neutral_spans + inside) or any(
+                0 <= h.start() - m.end() <= 4 for h in held):  # "refused to abandon X"
             continue
         (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
             m.group(0))
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
+    if if_then is not None and _OCCURRENCE_IF_RE.match(low, if_then.end() - 2):
+        if_then = None  # "would take part if it went ahead": the target's own occurrence
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
         # a threat: "we would block the roads if they signed without us" (coding guide 3.5);

@@ -1,0 +1,111 @@
+"""Masks: spans of a statement whose cue words are not the holder's attitude.
+
+Before cue words are matched, these spans are blanked out (each character replaced
+by ``#``, so every offset is kept):
+
+- idioms that contain a cue word ("through the back door", "no sign of") and
+  discourse markers ("I want to be clear", "to be honest"): data/lexicons/stance.yaml,
+  ``not_cues``;
+- observations about others ("saw little sign that either side was ready to move");
+- reports that something does not exist ("said no date had been set");
+- clauses telling past positions as history ("has in the past rejected");
+- clauses with a generic subject ("nobody in the capital wants to talk about it");
+- statements that a position stays as it is ("our position has not changed and will
+  not change"): the negation is about changing, not about the position;
+- a question the statement answers ("Asked whether troops would take part, he said
+  ..."): its words are the reporter's, not the speaker's;
+- descriptive asides (", which was dropped after objections from X,").
+
+>>> mask("our position has not changed and will not change")
+'our ##############################################'
+>>> mask_question("Asked whether it would sign, said no", "asked whether it would sign, said no")
+'############################ said no'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.lexicon import words
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "#" * len(m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _idiom_pattern() -> re.Pattern[str]:
+    phrases = sorted(words("stance", "not_cues"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'-])")
+
+
+# Past positions told as history (coding guide section 6): the clause of "has in the past
+# rejected", "signed up to many years ago", "had long opposed", "previously backed".
+_HISTORY_RE = re.compile(r"\b(?:in the past|(?:years|decades) ago|had long|previously)\b")
+_CLAUSE_MARK_RE = re.compile(r"[,;.]")
+# A clause whose subject is generic ("nobody in the capital wants to talk about it",
+# "everyone wants a deal", "no one has the right to demand this"): it describes others,
+# not the speaker's attitude.
+_GENERIC_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?)? "
+                                 r"(?:wants?|needs?|likes?|has the right to)\b[^,;.]*")
+# "saw little sign that either side was ready to move": an observation about others, whose
+# cue words are not the speaker's attitude. Case-blind: a noun that looks like a cue verb
+# comes upper-cased ("no SIGN that").
+_SIGN_THAT_RE = re.compile(r"\b(?:little|no|any|few|some|every|clear|first) (?:signs?|indications?"
+                           r"|evidence) (?:that|of)\b[^,;.]*", re.IGNORECASE)
+# "said no date had been set", "says no decision was taken": a report that something does
+# not exist, not a refusal ("they said no", "said no to the offer").
+_SAID_NO_THING_RE = re.compile(r"\b(?:said|says|say|saying) no(?= (?!to\b|more\b)[a-z])")
+# "our position has not changed", "its stance will not shift", "Israel's position on Rafah
+# has not moved": the position holds; the negation says nothing against it.
+_UNCHANGED_RE = re.compile(
+    r"\b(?:position|stance|views?|line|policy|mind)\s+(?:[\w']+\s+){0,4}?(?:not|never|n't)\s+"
+    r"(?:\w+\s+)?(?:changed?|shift(?:ed)?|moved?|budged?|altered?)\b[^,;.\"]*")
+# Asides that describe a noun: a non-restrictive relative clause (", which was dropped
+# after objections from X,") or an appositive naming a demand (", a condition Brussels has
+# resisted", ", a step welcomed by patients' groups"). Their cue words are someone else's
+# attitude or background, not the speaker's.
+_ASIDE_RE = re.compile(
+    r"(?:^\W*|,\s+)(?:which|who|whom|whose)\b[^,;]*"
+    r"|[,\u2013\u2014-]\s+(?:a|an)\s+(?:condition|demand|proposal|request|idea|move|step|position"
+    r"|measure|plan|offer|suggestion|reference|claim)\b[^,;.]*")
+# A question opening the statement, in the original case: "Asked on Monday whether German
+# soldiers would take part, ...", "Pressed on whether the government would go further, ...".
+_QUESTION_RE = re.compile(r"^\W*(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^,;]*,")
+
+
+def mask_history(low: str) -> str:
+    """Blank out each clause (between commas, semicolons, full stops) that tells a past
+    position as history; found by its marker first, so long texts stay fast."""
+    for m in list(_HISTORY_RE.finditer(low)):
+        start = max((b.end() for b in _CLAUSE_MARK_RE.finditer(low, 0, m.start())), default=0)
+        stop = _CLAUSE_MARK_RE.search(low, m.end())
+        end = stop.start() if stop else len(low)
+        low = low[:start] + "#" * (end - start) + low[end:]
+    return low
+
+
+def mask(low: str) -> str:
+    """Blank out the spans listed in the module docstring (but not asides and questions:
+    :func:`mask_relatives`, :func:`mask_question`) in lower-cased text."""
+    low = _SIGN_THAT_RE.sub(_blank, low)
+    low = mask_history(low)
+    low = _GENERIC_SUBJECT_RE.sub(_blank, low)
+    low = _UNCHANGED_RE.sub(_blank, low)
+    low = _idiom_pattern().sub(_blank, low)
+    return _SAID_NO_THING_RE.sub(_blank, low)
+
+
+def mask_relatives(low: str) -> str:
+    """Blank out descriptive asides (see above), keeping every offset."""
+    return _ASIDE_RE.sub(_blank, low)
+
+
+def mask_question(text: str, low: str) -> str:
+    """Blank out in ``low`` (``text`` folded, offset for offset) a question that opens
+    ``text`` ("Asked whether ..., said ..."): the reporter's words, not the speaker's."""
+    m = _QUESTION_RE.match(text)
+    if m is None or len(text) != len(low):
+        return low
+    return "#" * m.end() + low[m.end():]

@@ -1,0 +1,44 @@
+"""Masks: spans whose cue words are not the holder's attitude (kg.extract.masks)."""
+
+import pytest
+
+from kg.extract.masks import mask, mask_question, mask_relatives
+
+
+@pytest.mark.parametrize("text", [
+    "the ministry's position has not changed",
+    "its stance on the levy will not shift",
+    "our line has never moved an inch",
+    "their view has not been altered by the vote",
+])
+def test_an_unchanged_position_is_blanked(text):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert "not" not in masked and "never" not in masked
+
+def test_a_changed_position_is_not_blanked():
+    assert mask("the position of the troops is not clear") == "the position of the troops is not clear"
+
+@pytest.mark.parametrize("text", [
+    "i want to be clear about the budget",
+    "to be honest, the figures are tight",
+    "nobody in the valley has the right to demand that",
+    "i see no SIGN that they will move",
+])
+def test_discourse_markers_generic_subjects_and_observations_are_blanked(text):
+    masked = mask(text)
+    assert "#" in masked and len(masked) == len(text)
+
+def test_a_question_opening_the_statement_is_the_reporters():
+    text = "Asked whether the navy would withdraw, said it was up to the cabinet"
+    masked = mask_question(text, text.lower())
+    assert masked.startswith("#" * len("Asked whether the navy would withdraw,"))
+    assert masked.endswith("said it was up to the cabinet")
+
+def test_a_lower_case_asked_for_is_no_question():
+    text = "asked for a ceasefire, saying the city was starving"
+    assert mask_question(text, text) == text
+
+def test_relative_asides_are_blanked():
+    low = "backed the fund, which was rejected by the board, on monday"
+    assert "rejected" not in mask_relatives(low)
