@@ -46,6 +46,10 @@ KEEP_GENERATIONS = 3
 KEEP_ANSWERS_ENV = "KG_KEEP_ANSWERS"
 # named whole-graph queries whose parameter-less answers are kept when a generation is published
 PUBLISH_ANSWERS = ("contested", "agreement", "events", "linkages")
+# a write of at least this many statements compacts the generation before publishing it, and so
+# does any write once the generation has more than COMPACT_FILES table files (see OxigraphStore._write)
+COMPACT_FROM = 50_000
+COMPACT_FILES = 80
 
 
 class Format(enum.Enum):
@@ -207,7 +211,9 @@ class OxigraphStore:
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | Sequence[str] | None]) -> None:
         """Drop each named graph and load its new content, all or nothing. A graph may
         also be given as N-Triples statements (see :meth:`_apply`)."""
-        self._write(lambda store: self._apply(store, graphs, bulk=self.path is not None))
+        size = sum(len(g) for g in graphs.values() if g is not None)
+        self._write(lambda store: self._apply(store, graphs, bulk=self.path is not None),
+                    compact=size >= COMPACT_FROM)
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL Update on the named graphs, all or nothing, then recompute the merged
@@ -225,8 +231,16 @@ class OxigraphStore:
             store.extend(merged)
         self._write(run)
 
-    def _write(self, apply: Callable[[Any], None]) -> None:
-        """Apply a change to a copy of the current generation and publish it."""
+    def _write(self, apply: Callable[[Any], None], *, compact: bool = False) -> None:
+        """Apply a change to a copy of the current generation and publish it.
+
+        The generation is compacted (RocksDB's full compaction, ``Store.optimize``) before
+        it is published when ``compact`` (a large write) or when it has more than
+        :data:`COMPACT_FILES` table files (many small writes). Bulk loads add table files
+        that overlap the ones already there, and every index lookup of a query seeks in each
+        of them: at 1M triples a fresh build answers scoped queries about 1.5x faster once
+        compacted (about 2 s CPU once per build). A small write into a large generation is
+        not compacted at once: that rewrites the whole generation (about 6 s at 1M)."""
         if self.path is None:
             apply(self._store)
             return
@@ -243,6 +257,8 @@ class OxigraphStore:
                 writer = ox.Store(str(new))
                 apply(writer)
                 writer.flush()
+                if compact or sum(1 for _ in new.glob("*.sst")) > COMPACT_FILES:
+                    writer.optimize()
                 writer = None  # closes the database before it is published
                 shutil.rmtree(self.path / "cache" / new.name, ignore_errors=True)  # a stale one
                 pointer = self.path / "CURRENT.tmp"

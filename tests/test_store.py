@@ -165,3 +165,43 @@ def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypa
     monkeypatch.setenv("KG_KEEP_ANSWERS", "0")
     build([mini_dir], store=store, shacl=False)
     assert store.cache_dir() is not None and not store.cache_dir().exists()
+
+
+def _table_files(store_path) -> int:
+    current = (store_path / "CURRENT").read_text().strip()
+    return len(list((store_path / current).glob("*.sst")))
+
+
+def _write_graphs(store_path, rounds: int) -> None:
+    store = open_store(store_path)
+    for r in range(rounds):
+        store.replace_graphs({URIRef(f"{EX}g{r}-{k}"): _graph(f"g{r}-{k}", 40) for k in range(3)})
+
+
+def test_large_writes_are_compacted_before_publishing(tmp_path, monkeypatch):
+    """Bulk loads add table files that every lookup seeks in; a compacted generation has
+    fewer of them and holds the same statements."""
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "COMPACT_FILES", 10_000)
+    monkeypatch.setattr(kg.store, "COMPACT_FROM", 10_000)
+    _write_graphs(tmp_path / "plain", 4)
+    monkeypatch.setattr(kg.store, "COMPACT_FROM", 1)  # every write counts as large
+    _write_graphs(tmp_path / "compacted", 4)
+    assert _table_files(tmp_path / "compacted") < _table_files(tmp_path / "plain")
+    rows = [open_store(tmp_path / name).query("SELECT ?g ?s ?o { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?o").rows
+            for name in ("plain", "compacted")]
+    assert rows[0] == rows[1] and len(rows[0]) == 4 * 3 * 40
+
+
+def test_many_small_writes_are_compacted_once_the_files_pile_up(tmp_path, monkeypatch):
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "COMPACT_FROM", 10_000)
+    monkeypatch.setattr(kg.store, "COMPACT_FILES", 10_000)
+    _write_graphs(tmp_path / "plain", 4)
+    piled = _table_files(tmp_path / "plain")
+    monkeypatch.setattr(kg.store, "COMPACT_FILES", piled // 2)
+    _write_graphs(tmp_path / "capped", 4)
+    assert _table_files(tmp_path / "capped") < piled
+    assert len(open_store(tmp_path / "capped")) == 4 * 3 * 40
