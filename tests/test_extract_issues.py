@@ -170,3 +170,98 @@ def test_a_place_after_a_locative_preposition_says_where_not_what():
     assert scheme.classify("Both sides are ready for a ceasefire along the front line.",
                            "territory") == ["ceasefire"]
     assert scheme.classify("The talks on the border dispute resumed.") == ["territory"]
+
+
+def test_an_ambiguous_cue_takes_the_sense_of_its_article():
+    scheme = load_scheme()
+    trade = ["Farmers fear cheap beef imports under the trade deal.",
+             "The tariffs on poultry fall to zero.", "Import quotas stay for sugar.",
+             "Paris wants a stronger safeguard clause."]
+    nuclear = ["Inspectors of the agency returned.", "Enrichment stays at 60 percent.",
+               "The uranium stockpile grew.", "Tehran rejected the safeguards report."]
+    statement = "The minister said the safeguard was not enough."
+    assert scheme.for_article(trade).classify(statement) == ["trade_tariffs"]
+    assert scheme.for_article(nuclear).classify(statement) == ["nuclear_program"]
+    assert scheme.classify(statement) == ["nuclear_program"]  # no article: the first sense
+    climate = ["Emissions must fall.", "Climate finance is short.", "Coal must go.",
+               "Carbon markets are a distraction."]
+    assert scheme.for_article(climate).classify("They want the roadmap to have dates.") == [
+        "climate_emissions"]
+
+
+def test_a_sense_needs_a_topic_of_the_article_not_a_passing_mention():
+    scheme = load_scheme()
+    texts = ["Lawmakers met on Tuesday.", "The tariffs came up once.",
+             "The safeguard was discussed."]
+    assert scheme.for_article(texts).classify("The safeguard must stay.") == [
+        "nuclear_program"]
+
+
+def test_a_halt_to_a_kind_of_attacks_is_a_ceasefire_not_what_is_attacked():
+    scheme = load_scheme()
+    assert scheme.classify("Moscow could accept a halt to strikes on energy facilities.",
+                           "economic_cooperation") == ["ceasefire"]
+    assert scheme.classify("We want a pause on refinery bombing for the winter.",
+                           "economic_cooperation") == ["ceasefire"]
+    assert scheme.classify("Kyiv condemned the drone strikes on power stations.") == [
+        "military_operations"]
+
+
+def test_convening_talks_is_about_the_talks_not_their_subject():
+    scheme = load_scheme()
+    text = "Oslo is ready to host technical talks on how a truce would be monitored."
+    assert scheme.classify(text, "ceasefire") == ["summit"]
+    assert scheme.classify("Both agreed to continue contacts at expert level.", "territory") == [
+        "summit"]
+
+
+def test_idioms_and_organisation_references_name_no_issue():
+    scheme = load_scheme()
+    assert scheme.classify("Reform must not be held hostage to the budget row.",
+                           "governance_elections") == ["governance_elections"]
+    assert scheme.classify("The federation said the offer was an insult.", "labour_wages") == [
+        "labour_wages"]
+    assert scheme.classify("Towns on the front line of the drought need help.",
+                           "climate_emissions") == ["climate_emissions"]
+
+
+def test_a_cue_in_an_adjunct_clause_counts_less_than_the_stance_object():
+    scheme = load_scheme()
+    text = "They want the militia to give up its weapons before any withdrawal."
+    assert scheme.scores(text)["territory"] < scheme.scores(text)["security_guarantees"]
+    assert scheme.classify(text) == ["security_guarantees"]
+    # before the statement's first cue, a subordinate clause is no adjunct of it
+    assert scheme.classify("Once talks end, a withdrawal from the town follows.") == [
+        "territory"]
+
+
+def test_senses_of_the_lexicon_are_checked(tmp_path):
+    import pytest
+
+    from kg.extract.issues import IssueSchemeError, _sense_table
+
+    cues = {"safeguards": "nuclear_program"}
+    codes = {"nuclear_program", "trade_tariffs"}
+    table = _sense_table({"safeguards": ["trade_tariffs"]}, cues, codes)
+    assert table["safeguard"] == ("nuclear_program", "trade_tariffs")
+    with pytest.raises(IssueSchemeError, match="unknown issue code 'tarifs'"):
+        _sense_table({"safeguards": ["tarifs"]}, cues, codes, tmp_path / "x.yaml")
+    with pytest.raises(IssueSchemeError, match="'quota' is no cue phrase"):
+        _sense_table({"quota": ["trade_tariffs"]}, cues, codes, tmp_path / "x.yaml")
+
+
+def test_a_malformed_issue_lexicon_is_one_clear_error(tmp_path):
+    import pytest
+
+    from kg.extract.issues import IssueSchemeError, _lexicon
+
+    bad = tmp_path / "issues.yaml"
+    bad.write_text("summit: [venue]\nsenses: [roadmap]\n", encoding="utf-8")
+    with pytest.raises(IssueSchemeError, match=r"issues.yaml: senses: expected a mapping"):
+        _lexicon(bad)
+    bad.write_text("summit: venue\n", encoding="utf-8")
+    with pytest.raises(IssueSchemeError, match=r"issues.yaml: summit: expected a list"):
+        _lexicon(bad)
+    good = tmp_path / "ok.yaml"
+    good.write_text("summit: [Venue]\nsenses: {roadmap: [climate_emissions]}\n", encoding="utf-8")
+    assert _lexicon(good) == ({"summit": ["venue"]}, {"roadmap": ["climate_emissions"]})

@@ -21,31 +21,67 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "issues.yaml"
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
 DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
+ADJUNCT_WEIGHT = 0.5  # a cue in an adjunct clause ("before any withdrawal") counts half
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
+SENSES_KEY = "senses"  # cues whose issue depends on the article's domain ("safeguards")
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
-# Constructions that settle an issue where single words are ambiguous: a withdrawal or
-# pull-out *from a place* ("the withdrawal of the rebels from every town", "pull out of
-# Tessaly") is territorial; a withdrawal from talks or of an offer is not.
+# Constructions that settle an issue where single words are ambiguous; the words inside
+# one are not cues of their own. A withdrawal or pull-out *from a place* ("the withdrawal
+# of the rebels from every town", "pull out of Tessaly") is territorial; a withdrawal from
+# talks or of an offer is not.
 _PLACE = (r"(?:(?:every|all|the|its|their|these|those|occupied|captured)\s+)*"
           r"(?:[A-Z]|(?:towns?|cit(?:y|ies)|villages?|regions?|areas?|territor\w*|provinces?"
           r"|districts?|positions|land|zones?|border\w*)\b)")
-_CONSTRUCTIONS = (
+_ATTACKS = r"(?:strikes|attacks|shelling|bombing|bombardments?|raids|hostilities|fighting)"
+_TARGET = r"(?:\s+(?:on|against|targeting)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+_MEETING_NOUN = r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue)"
+_CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"\b(?:[Ww]ithdr[ae]w\w*|[Pp]ull\w*\s+(?:out|back))(?:\s+[\w'-]+){0,5}?\s+"
                 r"(?:from|of)\s+" + _PLACE), "withdrawal from", "territory"),
+    # a halt to a kind of attacks is a ceasefire, whatever is attacked ("a pause on energy
+    # strikes", "restrictions on strikes against ports"); the target is no issue of its own
+    (re.compile(r"\b(?:pause|halt|moratori(?:um|a)|suspension|freeze|cessation|end|stop"
+                r"|restrictions?|ban|limits?)\s+(?:on|of|to|in)\s+(?:[\w'-]+\s+){0,3}?"
+                + _ATTACKS + _TARGET + "?", re.IGNORECASE), "halt to strikes", "ceasefire"),
+    # attacks on something are the conduct of the war, not the thing attacked
+    (re.compile(r"\b(?:(?:air|drone|missile)\s+)?(?:strikes|shelling|bombing|bombardments?)" + _TARGET,
+                re.IGNORECASE), "strikes on", "military_operations"),
+    # convening talks is about the talks ("host technical talks on how ...", "continue
+    # contacts at expert level"), not about what they will discuss
+    (re.compile(r"\b(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
+                r"|prepare|schedule)\w*\s+(?:(?:the|a|an|further|new|more|direct|technical"
+                r"|expert|bilateral|trilateral|another|next|fresh|formal|informal|[\w]+-level"
+                r")\s+){0,3}" + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit"),
+    # idioms and references whose words name no issue: "held hostage to", "the federation
+    # said" (an organisation), "on the front line of this crisis"
+    (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None),
+    (re.compile(r"\bthe\s+federation(?:'s|\u2019s|\s+(?:said|says|would|will|has|had|is|was"
+                r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
+                re.IGNORECASE), "", None),
+    (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None),
 )
+# Where an adjunct clause begins: a cue after it ("... stripped of all weapons before any
+# further withdrawal", "talks on how a moratorium would be monitored") is not what the
+# statement is about, once the statement has named something before it.
+_ADJUNCT_RE = re.compile(
+    r",\s*(?:as|which|who|where|saying|arguing|adding|warning|citing)\b"
+    r"|\b(?:before|after|until|unless|once|while|whereas|because|since|so that|in order to"
+    r"|as long as|even without|even if|rather than|instead of|despite|on how|about how"
+    r"|on whether|over whether)\b", re.IGNORECASE)
 
 
 class IssueSchemeError(KgError):
@@ -54,28 +90,49 @@ class IssueSchemeError(KgError):
 
 @dataclass(frozen=True)
 class IssueScheme:
-    """Cue phrases per issue code, and one compiled pattern over all of them."""
+    """Cue phrases per issue code, and one compiled pattern over all of them.
+
+    ``for_article`` gives a copy bound to one article: a cue with several senses
+    (``senses``) takes the sense its article's other cues support.
+    """
 
     cues: dict[str, str]  # phrase -> code
     pattern: re.Pattern[str]
     weak: frozenset[str] = frozenset()  # ambiguous phrases (both number forms)
     process: frozenset[str] = frozenset()  # words of the negotiating process (both forms)
-    _memo: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False,
-                                                    repr=False)
+    senses: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> codes
+    choice: dict[str, str] = field(default_factory=dict)  # phrase -> its sense here
+    _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
+                                                         repr=False)
 
-    def matches(self, text: str) -> list[tuple[str, str]]:
-        """(phrase, code) for every cue phrase in ``text``, in order (memoised: statements
-        are scored repeatedly)."""
+    def located(self, text: str) -> list[tuple[str, str, int]]:
+        """(phrase, code, start) for every cue in ``text``, in order, each cue in the sense
+        it has in this article (memoised: statements are scored repeatedly)."""
         if text not in self._memo:
             if len(self._memo) > 4096:
                 self._memo.clear()
             self._memo[text] = self._matches(text)
-        return self._memo[text]
+        found = self._memo[text]
+        if not self.choice:
+            return found
+        return [(p, self.choice.get(p, c), s) for p, c, s in found]
 
-    def _matches(self, text: str) -> list[tuple[str, str]]:
+    def matches(self, text: str) -> list[tuple[str, str]]:
+        """(phrase, code) for every cue phrase in ``text``, in order."""
+        return [(p, c) for p, c, _ in self.located(text)]
+
+    def _matches(self, text: str) -> list[tuple[str, str, int]]:
         low = text.lower().replace("\u2019", "'")
-        out = [(label, code) for pattern, label, code in _CONSTRUCTIONS if pattern.search(text)]
-        last_end = -1_000
+        out: list[tuple[str, str, int]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, label, code in _CONSTRUCTIONS:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if code:
+                    out.append((label, code, m.start()))
+        last_end, last_code = -1_000, ""
         for m in self.pattern.finditer(low):
             phrase = m.group(0)
             code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
@@ -83,11 +140,14 @@ class IssueScheme:
                 code = self.cues[phrase + "s"]
             if not code or code == FALLBACK or _in_name(text, m.start(), m.end()):
                 continue
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue  # a word of a construction
             place = _LOCATIVE_RE.search(low, max(0, m.start() - 40), m.start())
-            if place and place.start() - last_end <= 40 and code != out[-1][1]:
+            if place and place.start() - last_end <= 40 and code != last_code:
                 continue  # "a ceasefire along the front line": where, not what
-            out.append((phrase, code))
-            last_end = m.end()
+            out.append((phrase, code, m.start()))
+            last_end, last_code = m.end(), code
+        out.sort(key=lambda item: item[2])
         return out
 
     def weight(self, phrase: str) -> float:
@@ -97,10 +157,21 @@ class IssueScheme:
         return _length_weight(phrase)
 
     def scores(self, text: str) -> Counter[str]:
-        """Score every issue code for a statement: each distinct cue phrase counts once."""
+        """Score every issue code for a statement: each distinct cue phrase counts once,
+        half when it only occurs in an adjunct clause after the statement's first cue."""
+        found = self.located(text)
         counts: Counter[str] = Counter()
-        for phrase, code in dict.fromkeys(self.matches(text)):  # in text order: ties are stable
-            counts[code] += self.weight(phrase)
+        if not found:
+            return counts
+        adjunct = _ADJUNCT_RE.search(text, found[0][2] + 1)
+        cut = adjunct.start() if adjunct else len(text)
+        best: dict[tuple[str, str], float] = {}
+        for phrase, code, start in found:  # in text order: ties are stable
+            factor = 1.0 if start < cut else ADJUNCT_WEIGHT
+            best[(phrase, code)] = max(best.get((phrase, code), 0.0),
+                                       self.weight(phrase) * factor)
+        for (_, code), value in best.items():
+            counts[code] += value
         return counts
 
     def classify(self, text: str, default: str | None = None) -> list[str]:
@@ -141,6 +212,33 @@ class IssueScheme:
                 issues = [*issues, second]
         return issues
 
+    def _counts(self, texts: list[str], *, monosemous: bool = False) -> Counter[str]:
+        """Occurrences of each issue's cues across texts (process words a quarter);
+        ``monosemous``: only cues with one sense."""
+        total: Counter[str] = Counter()
+        for text in texts:
+            for phrase, code in self.matches(text):
+                if monosemous and phrase in self.senses:
+                    continue
+                total[code] += PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1
+        return total
+
+    def for_article(self, texts: list[str]) -> IssueScheme:
+        """This scheme bound to one article: each cue with several senses takes the one
+        the article's unambiguous cues name most ("safeguards" in a trade dispute are
+        trade defence, in talks with the IAEA inspections: one sense per discourse), if
+        that issue is a topic of the article (named ``DOMINANT_MIN`` times); else it
+        keeps its first sense."""
+        if not self.senses:
+            return self
+        counts = self._counts(texts, monosemous=True)
+        choice = {}
+        for phrase, codes in self.senses.items():
+            best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
+            if counts[best] > counts[codes[0]] and counts[best] >= DOMINANT_MIN:
+                choice[phrase] = best
+        return replace(self, choice=choice, _memo=self._memo)
+
     def dominant(self, texts: list[str]) -> str | None:
         """The issue most cued across an article, or ``None``. Every occurrence counts
         once, ambiguous and long cues alike: across a whole article, frequency settles the
@@ -149,10 +247,7 @@ class IssueScheme:
         article about talks has them, whatever the talks are about. An issue named fewer
         than ``DOMINANT_MIN`` times is no topic: the talks are about something outside the
         scheme, and statements without issue words fall back to ``other``."""
-        total: Counter[str] = Counter()
-        for text in texts:
-            for phrase, code in self.matches(text):
-                total[code] += PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1
+        total = self._counts(texts)
         if not total:
             return None
         code, count = total.most_common(1)[0]
@@ -196,11 +291,41 @@ def _length_weight(phrase: str) -> float:
     return len(phrase.split()) + (0.5 if " " in phrase else 0)
 
 
-def _extra_cues() -> dict[str, list[str]]:
-    """data/lexicons/issues.yaml: extra cue phrases per issue code (and the ``weak`` list)."""
-    from kg.extract.lexicon import lexicon
+def _lexicon(path: Path = LEXICON_PATH) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """data/lexicons/issues.yaml: extra cue phrases per issue code (with the ``weak`` and
+    ``process`` lists), and the ``senses`` mapping of ambiguous cues to their codes."""
+    from kg.extract.lexicon import read_mapping
 
-    return {code: sorted(phrases) for code, phrases in lexicon("issues").items()}
+    data = read_mapping(path, "issue lexicon", IssueSchemeError)
+    senses = data.pop(SENSES_KEY, None) or {}
+    if not isinstance(senses, dict):
+        raise IssueSchemeError(f"{path}: {SENSES_KEY}: expected a mapping of cue -> codes")
+    lists: dict[str, list[str]] = {}
+    for key, phrases in [*data.items(), *senses.items()]:
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise IssueSchemeError(f"{path}: {key}: expected a list of strings")
+    for code, phrases in data.items():
+        lists[str(code)] = sorted(p.lower() for p in phrases)
+    return lists, {str(k).lower(): [str(c) for c in v] for k, v in senses.items()}
+
+
+def _sense_table(senses: dict[str, list[str]], cues: dict[str, str], codes: set[str],
+                 path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
+    """Both number forms of each ambiguous cue -> its codes, its own code first."""
+    table: dict[str, tuple[str, ...]] = {}
+    for phrase, alternatives in senses.items():
+        own = next((cues[f] for f in sorted(_number_forms(phrase)) if f in cues), None)
+        if own is None:
+            raise IssueSchemeError(f"{path}: {SENSES_KEY}: {phrase!r} is no cue phrase")
+        unknown = [c for c in alternatives if c not in codes]
+        if unknown:
+            raise IssueSchemeError(f"{path}: {SENSES_KEY}: {phrase}: unknown issue code "
+                                   f"{unknown[0]!r}")
+        ordered = tuple(dict.fromkeys([own, *alternatives]))
+        for form in _number_forms(phrase):
+            if cues.get(form, own) == own:  # "settlements" (territory) is not "settlement"
+                table[form] = ordered
+    return table
 
 
 def _number_forms(phrase: str) -> set[str]:
@@ -221,14 +346,16 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     except (OSError, ValueError) as exc:
         raise IssueSchemeError(f"{source}: cannot load the issue scheme: {exc}") from None
     cues: dict[str, str] = {}
-    extra = _extra_cues()
-    weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p.lower()))
-    process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p.lower()))
+    extra, senses = _lexicon()
+    weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p))
+    process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p))
     for code, phrases in extra.items():
         for phrase in phrases:
-            cues.setdefault(phrase.lower(), code)
+            cues.setdefault(phrase, code)
+    codes = set()
     for concept, notation in sorted(graph.subject_objects(SKOS.notation), key=lambda p: str(p[1])):
         code = str(notation)
+        codes.add(code)
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             for label in sorted(graph.objects(concept, prop)):
                 phrase = str(label).lower().replace("\u2019", "'")
@@ -236,4 +363,4 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     forms = {f for phrase in cues for f in _number_forms(phrase)}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-    return IssueScheme(cues, pattern, weak, process)
+    return IssueScheme(cues, pattern, weak, process, _sense_table(senses, cues, codes))
