@@ -146,11 +146,11 @@ class Extractor:
             mentions = fallback.find_mentions(sentences, table)
             statements = fallback.attribute(sentences, table, mentions)
         body = [s.text for s in sentences if not s.heading]
-        default_issue = self.scheme.dominant(body)
+        scheme = self.scheme.for_article(body)
+        default_issue = scheme.dominant(body)
         positions = Positions()
-        stances = coding.stance_items(statements, text, self.scheme, default_issue, positions,
-                                      ref)
-        events = self._events(sentences, table, mentions, ref, default_issue)
+        stances = coding.stance_items(statements, text, scheme, default_issue, positions, ref)
+        events = self._events(sentences, table, mentions, ref, scheme, default_issue)
         _rename_references(_settle_person_ids(table), stances, events)
         used = {s["holder"] for s in stances} | {s["voiced_by"] for s in stances
                                                   if "voiced_by" in s}
@@ -175,7 +175,8 @@ class Extractor:
         return sheet
 
     def _events(self, sentences: list[Sentence], table: ActorTable, mentions: Mentions,
-                ref: date | None, default_issue: str | None) -> list[Event]:
+                ref: date | None, scheme: IssueScheme,
+                default_issue: str | None) -> list[Event]:
         events: list[Event] = []
         for sent in sentences:
             if sent.heading:
@@ -190,7 +191,7 @@ class Extractor:
                 continue
             event = Event(kind, status, when, _event_place(sent, mentions.places), ids,
                           [table.actors[i].label for i in ids],
-                          self.scheme.classify(sent.text, default_issue), sent.start, sent.end,
+                          scheme.classify(sent.text, default_issue), sent.start, sent.end,
                           0.6 if when else 0.5)
             if not any(same_event(event, other) for other in events):
                 events.append(event)
