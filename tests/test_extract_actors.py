@@ -347,3 +347,19 @@ def test_city_named_as_a_place_anywhere_is_no_state_where_it_acts():
     table, _ = _actors("Istanbul emerges as a possible venue for the summit. Delegations met "
                        "in Istanbul last year.\n")
     assert "istanbul" not in table.actors
+
+
+@needs_spacy
+def test_name_after_an_organisation_noun_is_an_organisation():
+    table, _ = _actors(
+        "Brazil's state oil company Vortexa, which runs the field, was blunt. The company "
+        "said it would not sell.\n")
+    assert table.actors["vortexa"].type == "organization"
+
+
+@needs_spacy
+def test_party_acronyms_from_the_gazetteer():
+    table, _ = _actors(
+        "The SPD and the CDU agreed to talk, while the AfD said it would vote against.\n")
+    assert {"social-democratic-party", "christian-democratic-union",
+            "alternative-for-germany"} <= set(table.actors)

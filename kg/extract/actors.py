@@ -9,6 +9,7 @@ Persons with an office in a collective actor get ``speaks_for`` it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -140,9 +141,13 @@ def role_head_is_office(role: str) -> bool:
     ) and not any(t in words("roles", "non_office") for t in tokens)
 
 
+_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
+
+
 def government_office(role: str) -> bool:
     """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
     such an office-holder speaks for the state the article places him in."""
+    role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
     words_ = role.lower().replace("-", " ").split()
     return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and bool(
         _GOVERNMENT_TITLES & set(words_))

@@ -17,6 +17,7 @@ from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 from kg.extract.names import (
+    after_org_noun,
     bare_common_word,
     given_name,
     hyphenated,
@@ -36,7 +37,14 @@ from kg.extract.orgnames import (
     regional_government,
     state_body,
 )
-from kg.extract.roles import honorific, read_role, role_word, settle_offices, strip_titles
+from kg.extract.roles import (
+    honorific,
+    portfolio,
+    read_role,
+    role_word,
+    settle_offices,
+    strip_titles,
+)
 from kg.extract.segment import Sentence
 
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "outside", "into", "across", "via",
@@ -257,7 +265,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     for ent in span.ents:
         if ent.start in taken:
             continue  # the second half of a name joined to the first ("Farmers' and ...")
-        if ent.label_ in _NAMED_THINGS:
+        if ent.label_ in _NAMED_THINGS or (ent.label_ == "ORG" and portfolio(ent)):
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
         if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent):
@@ -312,7 +320,8 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif titled_name(clipped):
             continue  # "House Speaker Dale" tagged ORG: a title and a name
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
-                org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or (
+                org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or
+                after_org_noun(ent) or (
                     ent.label_ == "ORG" and (_speaks(clipped) or described(clipped)
                                              or leads_title(clipped)))):
             _mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",

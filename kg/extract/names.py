@@ -21,10 +21,23 @@ def titled_name(span: Any) -> bool:
                for t in span[:-1])
 
 
+def after_org_noun(ent: Any) -> bool:
+    """A name right after the organisation noun that classes it ("the state nuclear
+    corporation Rosatom", "the campaign group Avaaz"): an organisation, whatever the tag."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    noun = doc[ent.start - 1]
+    return noun.text.islower() and noun.pos_ == "NOUN" and noun.dep_ in {"compound", "nmod"} \
+        and noun.head.i in range(ent.start, ent.end) and \
+        noun.lemma_.lower() in words("roles", "organization_nouns")
+
+
 def org_named_person(ent: Any) -> bool:
-    """An organisation the model took for a person ("The Ad Hoc Bondholder Committee")."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and \
-        ent[-1].lower_ in words("roles", "organization_heads")
+    """An organisation the model took for a person ("The Ad Hoc Bondholder Committee",
+    "the state nuclear corporation Rosatom")."""
+    return ent.label_ == "PERSON" and ((len(ent) > 1 and ent[-1].lower_ in words(
+        "roles", "organization_heads")) or after_org_noun(ent))
 
 
 def given_name(span: Any, table: ActorTable) -> Any:

@@ -32,6 +32,20 @@ def honorific(tok: Any) -> bool:
     return tok.lower_.rstrip(".") in words("roles", "honorifics")
 
 
+_PORTFOLIO_TITLES = {"secretary", "minister", "ministry", "department", "undersecretary",
+                     "commissioner", "secretariat"}
+
+
+def portfolio(span: Any) -> bool:
+    """A one-word name right after a government title and "of" ("Secretary of State",
+    "Minister of Defence", "Department of Energy") is the office's portfolio, not an
+    organisation of its own."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+        root.head.head.lower_ in _PORTFOLIO_TITLES and not any(
+            c.dep_ in {"det", "poss"} for c in root.children)
+
+
 def role_word(tok: Any) -> bool:
     """An office or other role noun, also inside a hyphenated word ("co-chair")."""
     lower = tok.lower_
@@ -103,9 +117,95 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     return _left_role(doc, ent.start, stop)
 
 
+# Offices sent to another body: in "Brazil's ambassador to the IMO" the IMO receives the
+# ambassador, who speaks for Brazil.
+_ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
+                "emissary", "attache"}
+# Offices that preside over a process ("the chair of the negotiations, Icelandic ambassador
+# X"): the holder acts for the organisation that hosts the process, not for his state.
+_PRESIDING_NOUNS = {"chair", "chairman", "chairwoman", "chairperson", "co-chair", "facilitator",
+                    "moderator"}
+
+
+def _sent_to(tok: Any, tokens: Any) -> bool:
+    """Whether ``tok`` names the body an envoy is sent to ("ambassador to the IMO")."""
+    for anc in tok.ancestors:
+        if anc.i < tokens.start:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() in _ENVOY_NOUNS:
+            return True
+    return False
+
+
+def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
+                   mentions: Mentions) -> Actor | None:
+    """The body the role verb of a relative clause governs: "who chairs the alliance",
+    "who leads the AfD group in parliament", "who speaks for the union". It beats a
+    nationality in the same role ("the Tongan diplomat who chairs the alliance")."""
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}
+            for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
+            inside = [t for t in obj.subtree if tokens.start <= t.i < tokens.end]
+            named = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in inside)
+                     if a and table.actors[a].type != "person"]
+            if named:
+                return named[0]
+            if obj.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"}
+                                          for c in obj.children):
+                found = table.recent_collective(obj.lemma_, sent.base + obj.idx)
+                if found is not None and found.type == "organization":
+                    return found
+    return None
+
+
+def _before_comma(doc: Any, start: int) -> Any:
+    """The noun phrase head a role in apposition follows ("the chair of the talks, X"):
+    from the word before the comma up through "of" phrases (the parse often hangs the
+    apposition elsewhere)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return doc[start]
+    tok = doc[start - 2]
+    while tok.lower_ not in _PRESIDING_NOUNS and tok.dep_ in {"pobj", "prep"} and \
+            tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def presided_body(table: ActorTable, head: Any, sent: Sentence,
+                  mentions: Mentions) -> Actor | None:
+    """The organisation a presiding office serves: "the chair of the Ocean Council, X" ->
+    that council; "the chair of the negotiations, X" -> the organisation named last before
+    (that hosts the negotiations); ``None`` unless ``head`` is a presiding noun with an
+    "of" phrase."""
+    if head.lower_ not in _PRESIDING_NOUNS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    named = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in obj.subtree)
+             if a]
+    if named:  # "the chair of the Ocean Council, Danish ambassador X"
+        return named[0] if named[0].type == "organization" else None
+    if obj.pos_ != "NOUN":
+        return None
+    pos = sent.base + head.idx
+    before = [(max(m for m in a.mentions if m < pos), a) for a in table.actors.values()
+              if a.type == "organization" and any(m < pos for m in a.mentions)]
+    return max(before, key=lambda b: b[0])[1] if before else None
+
+
 def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
     """The collective actor named inside a role phrase (state, organisation)."""
-    found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens) if a]
+    governed = _governed_body(table, tokens, sent, mentions)
+    if governed is not None:
+        return governed
+    found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens
+                                       if not _sent_to(t, tokens)) if a]
     collectives = [a for a in found if a.type != "person"]
     organisations = [a for a in collectives if a.type == "organization"]
     if organisations or collectives:
@@ -181,7 +281,7 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
     of the campaign group Oceans Watch"): whoever holds a post in it makes it an actor."""
     for ent in tokens.doc.ents:
         if ent.label_ != "ORG" or ent.start < tokens.start or ent.end > tokens.end or \
-                ent.root.dep_ in {"compound", "amod"}:
+                ent.root.dep_ in {"compound", "amod"} or portfolio(ent):
             continue  # "the Health Secretary", "the Labour leader": a title, not a member
         name = ent[1:] if ent[0].lower_ == "the" else ent
         if not name.text or name.text.islower() or table.is_excluded(name.text) or \
@@ -312,6 +412,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         cue = role_cue(table, of_tokens, sent, mentions)
         text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
     head = name.root.head
+    if cue is None or cue.type == "state":
+        cue = presided_body(table, _before_comma(span.doc, role[0]), sent, mentions) or cue
     if cue is None and name.root.dep_ == "appos" and head.i < role[0] and \
             role_head_is_office(text) and role_word(head):
         outer = span.doc[head.left_edge.i:role[0]]  # "the head of the Russian delegation,"
@@ -319,6 +421,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if len(text.split()) > 12:
         text = " ".join(t.text for t in own_tokens(span.doc[role[0]:role[1]].root))
     table.set_role(actor, text, cue)
+    if cue is not None and cue is _governed_body(table, tokens, sent, mentions):
+        actor.speaks_for = actor.affiliation = cue.id  # chairing a body is an office in it
 
 
 def _inherit_office(table: ActorTable, actor: Actor, role: str, boss: Actor) -> None:

@@ -1,0 +1,68 @@
+"""Whom an office speaks for, read from the words around a person's name (invented text)."""
+
+import pytest
+
+from kg.extract.actors import ActorTable
+from kg.extract.clean import clean
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.nlp import spacy_available
+from kg.extract.segment import segment
+
+needs_spacy = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+
+
+def _table(text: str) -> ActorTable:
+    from kg.extract.mentions import find_mentions
+    from kg.extract.nlp import load_model
+
+    table = ActorTable(load_gazetteer(), excluded={"The Harbour Gazette"})
+    find_mentions(segment(clean(text), load_model()), table)
+    return table
+
+
+@needs_spacy
+def test_chairing_a_body_beats_nationality():
+    table = _table(
+        "The Coastal Fishers Alliance met on Monday. \"We want a quota,\" said Ana Moreno, "
+        "the Chilean lawyer who chairs the alliance.\n")
+    assert table.actors["ana-moreno"].speaks_for == "coastal-fishers-alliance"
+
+
+@needs_spacy
+def test_leading_a_named_party_group():
+    table = _table(
+        "Karl Wendt, who leads the AfD group in the city council, said his party would "
+        "abstain.\n")
+    assert table.actors["karl-wendt"].speaks_for == "alternative-for-germany"
+
+
+@needs_spacy
+def test_ambassador_to_an_organisation_speaks_for_the_sender():
+    table = _table(
+        "The International Maritime Organization met in London. Peru's ambassador to the "
+        "IMO, Rosa Quispe, said the fee was too high.\n")
+    assert table.actors["rosa-quispe"].speaks_for == "peru"
+
+
+@needs_spacy
+def test_chair_of_the_talks_speaks_for_the_host_organisation():
+    table = _table(
+        "Talks at the World Trade Organization resumed on Monday. The draft, released by "
+        "the chair of the talks, Norwegian ambassador Henrik Solberg, would cap subsidies.\n")
+    assert table.actors["henrik-solberg"].speaks_for == "world-trade-organization"
+
+
+@needs_spacy
+def test_chair_of_a_named_body_keeps_that_body():
+    table = _table(
+        "The chair of the Ocean Council, Danish ambassador Lars Holm, said the talks "
+        "would continue.\n")
+    assert table.actors["lars-holm"].speaks_for != "denmark"
+
+
+@needs_spacy
+def test_secretary_of_state_is_a_title_not_an_organisation():
+    table = _table(
+        "Secretary of State Jane Morrow said the United States was ready to help.\n")
+    assert "state" not in table.actors
+    assert table.actors["jane-morrow"].speaks_for == "united-states"
