@@ -412,3 +412,29 @@ def test_the_targets_own_occurrence_is_no_condition():
         "support"
     assert classify("The union would take part in the mediation if pay rose.").value == \
         "conditional"
+
+
+def test_a_rejecting_appraisal_after_a_contrast_makes_the_statement_mixed():
+    result = classify('welcomed the offer in principle but called its wording "too vague"')
+    assert result is not None and result.value == "mixed"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("said the ministry would work with whoever the two sides agree on", "neutral"),
+    ("We will accept whatever the arbitrator decides.", "neutral"),
+    ('"If the council passes this law, it will see us in the streets," he said.', "oppose"),
+    ('"If they mean peace, let it begin here: no strikes on the dams."', None),
+])
+def test_deference_and_threats_after_an_opening_condition(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+def test_parts_of_a_text_accepted_and_rejected_are_one_mixed_stance():
+    from kg.extract.clauses import clause_values
+
+    assert clause_values("supported the objective of the accord but objected to the "
+                         "provisions on quotas") == []
+    assert clause_values("welcomed the chapter on ports but rejected the chapter on rail") == []
+    two = clause_values("backed the accord in principle but rejected any concession on wheat")
+    assert [v.value for _, v in two] == ["support", "oppose"]

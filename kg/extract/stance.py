@@ -47,6 +47,7 @@ from kg.extract.conditions import (
     demanded_outcome,
     find_conditions,
 )
+from kg.extract.evaluation import evaluate
 from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 
@@ -63,6 +64,10 @@ _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|inv
 _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
             "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation",
             "no question of"}
+# Deference to what others decide ("would work with whoever the parties agree on", "will
+# accept whatever the two sides settle"): no preference of the holder's own.
+_DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
+                           r")\s+(?:whatever|whoever|whichever)\b")
 _CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
 # Default polarity of a cue-less attributed statement (coding guide 3.3, 3.6, 3.7).
 _CLAUSE_NEGATION_RE = re.compile(
@@ -148,7 +153,9 @@ def _rejecting(clause: str) -> bool:
     body = re.sub(r"^\W*\w+", "", clause)  # drop the contrast word itself
     if _finds("support", body) or _finds("weak_support", body) or _finds("relinquish", body):
         return False  # "but hoped they would not ...": the negation is what is hoped for
-    return bool(_CLAUSE_NEGATION_RE.search(body)) or bool(_finds("oppose", body))
+    appraisal = evaluate(body)
+    return bool(_CLAUSE_NEGATION_RE.search(body)) or bool(_finds("oppose", body)) or (
+        appraisal is not None and appraisal.value == "oppose")
 
 
 _NOMINAL_OPPOSE = {"rejection", "refusal", "opposition", "veto", "objection", "condemnation",
@@ -309,8 +316,12 @@ def classify(text: str) -> StanceValue | None:
         return _classify(text)
     rest = text[opening.end():]
     main = _classify(rest)
-    if main is None or main.value in {"neutral", "conditional"} or _finds(
-            "threat", _fold(rest).lower()):
+    low_rest = _fold(rest).lower()
+    threat = [m for m in _finds("threat", low_rest)  # "no strikes on ports" is a demand
+              if not re.search(r"\bno\s+$", low_rest[max(0, m.start() - 4):m.start()])]
+    if main is None and threat:  # "If they ratify it, they will see us in the streets"
+        return StanceValue("oppose", None, 0.55, tuple(m.group(0) for m in threat))
+    if main is None or main.value in {"neutral", "conditional"} or threat:
         return main
     condition = text[:opening.end()].strip(" ,\"\u201c")
     return StanceValue("conditional", condition, main.confidence, ("if ...,",))
@@ -327,6 +338,7 @@ def _classify(text: str) -> StanceValue | None:
     cut = conditions[0].start if conditions else len(low)
     neutral = [m for m in _finds("neutral", low)
                if m.start() < cut and not _REQUEST_RE.search(low[:m.start()])]
+    neutral += list(_DEFERENCE_RE.finditer(low))
     if neutral:
         return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
     support: list[str] = []
@@ -399,4 +411,7 @@ def _classify(text: str) -> StanceValue | None:
         negated = [m for m in weak if _negated(low, m.start())]
         value = "oppose" if negated else "support"
         return StanceValue(value, None, 0.5 - penalty, tuple(m.group(0) for m in weak))
+    appraisal = evaluate(low)
+    if appraisal is not None:
+        return StanceValue(appraisal.value, None, 0.45 - penalty, (appraisal.cue,))
     return None

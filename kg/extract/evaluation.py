@@ -1,0 +1,138 @@
+"""Evaluative predicates: a statement with no stance cue that appraises a negotiated thing.
+
+"The safeguard was a real improvement", "this is a roadmap with no road", "called the
+wording too vague to deter anyone", "a coalition agreement is not the place to write
+one": the speaker evaluates a target without a verb of stance (coding guide 3.3,
+quotes that argue). The words are a small lexicon of appraisal
+(data/lexicons/evaluation.yaml), not a general sentiment lexicon: words that are merely
+unpleasant (war, attack, crisis) are no evaluation of a proposal, and a statement with
+no appraisal must stay without a stance. An evaluation counts only
+
+- in the predicate of a copula ("is", "was", "remains", ...) whose subject is a
+  negotiated thing ("the offer", "the draft") or an anaphor ("this", "it"), not a
+  person ("we are strong");
+- after a verb of calling ("called the mitigation section weak", "described it as");
+- as "too" + an adjective of excess or shortfall ("too vague", "too narrow");
+- as a privative description ("a plan with no money");
+- in a negated predicate of fitness ("is not the place", "is not the answer");
+- as a tautological negation ("a moratorium with holes in it is not a moratorium");
+- or as "deserves support", "a strong case for".
+
+A negation in the predicate turns the evaluation over ("is not a real improvement").
+
+>>> evaluate('the safeguard was "a real improvement"').value
+'support'
+>>> evaluate("this is a roadmap with no road, no map and no destination").value
+'oppose'
+>>> evaluate("we are strong") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import words
+
+_TOKEN_RE = re.compile(r"[a-z0-9][\w'-]*|[,;.!?:]")
+_COPULAS = {"is", "was", "are", "were", "be", "been", "remains", "remained", "seems", "seemed",
+            "looks", "looked", "isn't", "wasn't", "aren't", "weren't", "it's", "that's"}
+_CALLING = {"called", "calls", "calling", "described", "describes", "describing", "branded",
+            "brands", "labelled", "labeled", "termed", "deemed", "found"}
+_ANAPHORS = {"this", "that", "it", "these", "those", "it's", "that's"}
+_PERSONS = {"i", "we", "you", "he", "she", "they", "who"}
+_NEGATIONS = {"not", "never", "no", "longer", "isn't", "wasn't", "aren't", "weren't", "hardly"}
+_SUBJECT_WORDS = 6
+_PREDICATE_WORDS = 9
+_CALLED_WORDS = 14
+_TAUTOLOGY_RE = re.compile(
+    r"\b([a-z][\w-]{3,})\b[^.;!?]{0,60}?\b(?:is|are|was|were|would be|will be) (?:not|no longer)"
+    r" (?:really |even |truly |just )?(?:a |an |the )?\1(?=\s*[,.;!?\"\u201d]|\s*$)")
+# "we were told this was the best we would get": what the speaker heard, not his appraisal.
+_HEARSAY_RE = re.compile(r"\b(?:was|were|been|being|get|got) told\b")
+_DESERVES_RE = re.compile(r"\b(?:deserves?|deserved|merits?|merited) (?:\w+ )?support\b"
+                          r"|\ba (?:strong|good|compelling|clear|powerful) case for\b",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """An appraisal found in a statement: "support" or "oppose", and its words."""
+
+    value: str
+    cue: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    return {key: words("evaluation", key)
+            for key in ("positive", "negative", "too", "fit", "artefacts")}
+
+
+def _polarity(tokens: list[str], lex: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """The appraisal in a predicate's words: (value, cue) or ``None``."""
+    negated = False
+    for k, word in enumerate(tokens):
+        pair = f"{word} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
+        if word in _NEGATIONS and not (k > 0 and tokens[k - 1] == "with"):
+            negated = True
+            continue
+        if word == "with" and pair == "with no":
+            return "oppose", "with no"
+        if word == "too" and k + 1 < len(tokens) and tokens[k + 1] in lex["too"]:
+            return "oppose", pair
+        if negated and word in lex["fit"]:
+            return "oppose", f"not the {word}"
+        for phrase in (pair, word):
+            if phrase in lex["positive"]:
+                return ("oppose" if negated else "support"), phrase
+            if phrase in lex["negative"]:
+                return ("support" if negated else "oppose"), phrase
+    return None
+
+
+def _until_clause_end(tokens: list[str], limit: int) -> list[str]:
+    out = []
+    for word in tokens[:limit]:
+        if word in {",", ";", ".", "!", "?", ":"}:
+            break
+        out.append(word)
+    return out
+
+
+def evaluate(low: str) -> Evaluation | None:
+    """The appraisal a lower-cased statement makes of a negotiated thing, or ``None``
+    (none, or both a positive and a negative one)."""
+    if _TAUTOLOGY_RE.search(low):
+        return Evaluation("oppose", "X is not an X")
+    deserves = _DESERVES_RE.search(low)
+    if deserves:
+        return Evaluation("support", deserves.group(0).lower())
+    lex = _lexicon()
+    hearsay = _HEARSAY_RE.search(low)
+    tokens = [m.group(0) for m in _TOKEN_RE.finditer(low[:hearsay.start()] if hearsay else low)]
+    found: set[tuple[str, str]] = set()
+    for k, word in enumerate(tokens):
+        if word in _COPULAS:
+            before = list(reversed(_until_clause_end(list(reversed(tokens[max(0, k - _SUBJECT_WORDS):k])),
+                                                    _SUBJECT_WORDS)))
+            if not word.endswith("'s") and (not before or before[-1] in _PERSONS or not (
+                    set(before) & (lex["artefacts"] | _ANAPHORS))):
+                continue
+            start = [] if not word.endswith("n't") else ["not"]
+            hit = _polarity(start + _until_clause_end(tokens[k + 1:], _PREDICATE_WORDS), lex)
+        elif word in _CALLING:
+            window = [w for w in tokens[k + 1:k + 1 + _CALLED_WORDS] if w not in {";", ".", "!", "?"}]
+            at = next((j for j, w in enumerate(window) if w in lex["artefacts"] | _ANAPHORS), None)
+            hit = _polarity(window[at + 1:], lex) if at is not None else None
+        else:
+            continue
+        if hit is not None:
+            found.add(hit)
+    values = {value for value, _ in found}
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return Evaluation(value, ", ".join(sorted(cue for v, cue in found if v == value)))

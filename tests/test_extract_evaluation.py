@@ -1,0 +1,51 @@
+"""Evaluative predicates without a stance verb (kg.extract.evaluation)."""
+
+import pytest
+
+from kg.extract.evaluation import evaluate
+from kg.extract.stance import classify
+
+
+@pytest.mark.parametrize("text, value", [
+    ('the minister said the revised levy was "a genuine improvement"', "support"),
+    ("this is the most robust treaty the region has seen", "support"),
+    ('she said the framework was "a solid foundation" for the talks', "support"),
+    ("this is a budget with no money for the valleys", "oppose"),
+    ('he called the wording of the annex "too vague to mean anything"', "oppose"),
+    ("the exemption is too narrow for coastal towns", "oppose"),
+    ("a trade treaty is not the place to settle a border", "oppose"),
+    ("a truce that allows shelling is not a truce", "oppose"),
+    ("the new offer is not a real improvement", "oppose"),
+    ("this plan is not bad at all", "support"),
+    ("any scheme that keeps schools open deserves our support", "support"),
+    ("the economist saw a compelling case for a pause", "support"),
+    ("they described the package as a sham", "oppose"),
+])
+def test_appraisals_of_negotiated_things(text, value):
+    found = evaluate(text)
+    assert found is not None and found.value == value, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "we are strong",                                   # the speaker, not a target
+    "he is a good man",                                # a person
+    "the winter was bad for the harbour",              # no negotiated thing
+    "the city of 1990 is not the city of today",       # a contrast, not a tautology
+    "we were told this was the best we would get",     # hearsay
+    "the talks will resume in march",                  # no appraisal at all
+    "the first chapter is good but the last is weak",  # both ways: no single value
+])
+def test_no_appraisal_of_a_target(text):
+    assert evaluate(text) is None, text
+
+
+def test_an_appraisal_is_a_low_confidence_fallback():
+    appraised = classify("The draft is a real improvement.")
+    assert appraised is not None and appraised.value == "support"
+    assert appraised.confidence < classify("The minister backed the draft.").confidence
+
+
+def test_a_stance_cue_outranks_an_appraisal():
+    # "too narrow" alone would oppose; the explicit call for an extension decides
+    result = classify("said the exemption was too narrow and called for it to be extended")
+    assert result is not None and result.value == "support"
