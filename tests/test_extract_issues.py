@@ -265,3 +265,12 @@ def test_a_malformed_issue_lexicon_is_one_clear_error(tmp_path):
     good = tmp_path / "ok.yaml"
     good.write_text("summit: [Venue]\nsenses: {roadmap: [climate_emissions]}\n", encoding="utf-8")
     assert _lexicon(good) == ({"summit": ["venue"]}, {"roadmap": ["climate_emissions"]})
+
+
+def test_a_headline_names_the_topic_of_the_article():
+    scheme = load_scheme()
+    body = ["Rockets hit the power plants again.", "The gas pipeline was damaged.",
+            "Both sides want a truce by spring.", "Oil depots burned.",
+            "The truce would be monitored.", "The truce must hold."]
+    assert scheme.dominant(body) == "economic_cooperation"
+    assert scheme.dominant(body, ["Kyiv offers winter truce"]) == "ceasefire"

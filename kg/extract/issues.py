@@ -39,6 +39,7 @@ WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
 SENSES_KEY = "senses"  # cues whose issue depends on the article's domain ("safeguards")
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
+HEADLINE_WEIGHT = 2  # a cue in a headline counts this often toward the article's topic
 # Constructions that settle an issue where single words are ambiguous; the words inside
 # one are not cues of their own. A withdrawal or pull-out *from a place* ("the withdrawal
 # of the rebels from every town", "pull out of Tessaly") is territorial; a withdrawal from
@@ -212,18 +213,19 @@ class IssueScheme:
                 issues = [*issues, second]
         return issues
 
-    def _counts(self, texts: list[str], *, monosemous: bool = False) -> Counter[str]:
-        """Occurrences of each issue's cues across texts (process words a quarter);
-        ``monosemous``: only cues with one sense."""
+    def _counts(self, texts: list[str], headlines: list[str], *,
+                monosemous: bool = False) -> Counter[str]:
+        """Occurrences of each issue's cues across texts (process words a quarter, cues
+        in headlines ``HEADLINE_WEIGHT`` times); ``monosemous``: only cues with one sense."""
         total: Counter[str] = Counter()
-        for text in texts:
+        for text, factor in [*((t, 1) for t in texts), *((h, HEADLINE_WEIGHT) for h in headlines)]:
             for phrase, code in self.matches(text):
                 if monosemous and phrase in self.senses:
                     continue
-                total[code] += PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1
+                total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
         return total
 
-    def for_article(self, texts: list[str]) -> IssueScheme:
+    def for_article(self, texts: list[str], headlines: list[str] | None = None) -> IssueScheme:
         """This scheme bound to one article: each cue with several senses takes the one
         the article's unambiguous cues name most ("safeguards" in a trade dispute are
         trade defence, in talks with the IAEA inspections: one sense per discourse), if
@@ -231,7 +233,7 @@ class IssueScheme:
         keeps its first sense."""
         if not self.senses:
             return self
-        counts = self._counts(texts, monosemous=True)
+        counts = self._counts(texts, headlines or [], monosemous=True)
         choice = {}
         for phrase, codes in self.senses.items():
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
@@ -239,15 +241,16 @@ class IssueScheme:
                 choice[phrase] = best
         return replace(self, choice=choice, _memo=self._memo)
 
-    def dominant(self, texts: list[str]) -> str | None:
+    def dominant(self, texts: list[str], headlines: list[str] | None = None) -> str | None:
         """The issue most cued across an article, or ``None``. Every occurrence counts
         once, ambiguous and long cues alike: across a whole article, frequency settles the
         topic (a few long phrases about the talks' format must not outweigh it). Words of
         the negotiating process itself ("delegation", "envoy") count a quarter: every
         article about talks has them, whatever the talks are about. An issue named fewer
         than ``DOMINANT_MIN`` times is no topic: the talks are about something outside the
-        scheme, and statements without issue words fall back to ``other``."""
-        total = self._counts(texts)
+        scheme, and statements without issue words fall back to ``other``. A headline names
+        the topic of the whole article: its cues count ``HEADLINE_WEIGHT`` times."""
+        total = self._counts(texts, headlines or [])
         if not total:
             return None
         code, count = total.most_common(1)[0]
@@ -346,7 +349,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     except (OSError, ValueError) as exc:
         raise IssueSchemeError(f"{source}: cannot load the issue scheme: {exc}") from None
     cues: dict[str, str] = {}
-    extra, senses = _lexicon()
+    extra, senses = _lexicon(LEXICON_PATH)
     weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p))
     process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p))
     for code, phrases in extra.items():
