@@ -146,8 +146,9 @@ class Extractor:
             mentions = fallback.find_mentions(sentences, table)
             statements = fallback.attribute(sentences, table, mentions)
         body = [s.text for s in sentences if not s.heading]
-        scheme = self.scheme.for_article(body)
-        default_issue = scheme.dominant(body)
+        headlines = [s.text for s in sentences if s.heading]
+        scheme = self.scheme.for_article(body, headlines)
+        default_issue = scheme.dominant(body, headlines)
         positions = Positions()
         stances = coding.stance_items(statements, text, scheme, default_issue, positions, ref)
         events = self._events(sentences, table, mentions, ref, scheme, default_issue)
