@@ -42,3 +42,8 @@ def test_a_lower_case_asked_for_is_no_question():
 def test_relative_asides_are_blanked():
     low = "backed the fund, which was rejected by the board, on monday"
     assert "rejected" not in mask_relatives(low)
+
+
+def test_an_open_question_as_subject_is_blanked_whole():
+    text = "Whether the board agrees will depend on the audit"
+    assert set(mask_question(text, text.lower())) == {"#"}

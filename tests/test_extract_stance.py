@@ -438,3 +438,29 @@ def test_parts_of_a_text_accepted_and_rejected_are_one_mixed_stance():
     assert clause_values("welcomed the chapter on ports but rejected the chapter on rail") == []
     two = clause_values("backed the accord in principle but rejected any concession on wheat")
     assert [v.value for _, v in two] == ["support", "oppose"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We want a ten percent rise and we will not settle for less.", "support"),
+    ("The guild will accept nothing less than a full pay restoration.", "support"),
+    ("The bishops called on the senate to drop its objection to the treaty.", "support"),
+    ("The caucus was willing to consider cuts outside the school budget.", "neutral"),
+    ("The firm is open to bringing in an arbitrator.", "neutral"),
+])
+def test_holding_out_dropping_objections_and_openness(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    '"Both parties want a deal before the vote, for different reasons," the analyst said.',
+    "Neither camp wants to be seen walking away.",
+    "Reforms are exactly what the coalition needs.",
+    "Whether the cabinet agrees remains unclear.",
+    '"If they refuse, everyone will see who is blocking the deal," she said.',
+    "The two parties are not strong enough to block the bill.",
+    '"Nothing is agreed until everything is agreed," the mediator said.',
+    "We are not against a tax.",
+])
+def test_descriptions_of_others_open_questions_and_formulas_carry_no_attitude(text):
+    assert classify(text) is None and default_value(text) is None, text

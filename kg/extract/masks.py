@@ -47,8 +47,16 @@ _CLAUSE_MARK_RE = re.compile(r"[,;.]")
 # A clause whose subject is generic ("nobody in the capital wants to talk about it",
 # "everyone wants a deal", "no one has the right to demand this"): it describes others,
 # not the speaker's attitude.
-_GENERIC_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?)? "
-                                 r"(?:wants?|needs?|likes?|has the right to)\b[^,;.]*")
+_GENERIC_SUBJECT_RE = re.compile(
+    r"\b(?:(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?)?"
+    r"|(?:both|neither|each|all)(?: of them| (?:sides?|governments?|parties|party|countries|country"
+    r"|camps?|leaders|capitals|delegations?))?|what [\w ]{1,30}?) (?:wants?|needs?|likes?|has the right to)\b[^,;.]*")
+# "who was blocking a deal", "who is asking for something": an embedded question about
+# who does something, not the speaker's attitude; "not enough to block the deal": a
+# statement of capacity.
+_WH_CLAUSE_RE = re.compile(r"\b(?:who|which side|which country) (?:is|was|were|are|has been"
+                           r"|had been) \w+ing\b[^,;.]*|\bwhoever\b(?= \w+ (?:is|was|are|were)\b)"
+                           r"[^,;.]*|\benough\b[^,;.]{0,25}?\bto \w+")
 # "saw little sign that either side was ready to move": an observation about others, whose
 # cue words are not the speaker's attitude. Case-blind: a noun that looks like a cue verb
 # comes upper-cased ("no SIGN that").
@@ -93,6 +101,7 @@ def mask(low: str) -> str:
     low = mask_history(low)
     low = _GENERIC_SUBJECT_RE.sub(_blank, low)
     low = _UNCHANGED_RE.sub(_blank, low)
+    low = _WH_CLAUSE_RE.sub(_blank, low)
     low = _idiom_pattern().sub(_blank, low)
     return _SAID_NO_THING_RE.sub(_blank, low)
 
@@ -102,10 +111,23 @@ def mask_relatives(low: str) -> str:
     return _ASIDE_RE.sub(_blank, low)
 
 
+# An open question as the subject of the statement: "Whether the Kremlin agrees may depend
+# on ...", "Whether the deal survives remains unclear": uncertainty, no attitude.
+_OPEN_QUESTION_RE = re.compile(r"^\W*(?:Whether|If)\b.*\b(?:remains? (?:unclear|to be seen|open)"
+                               r"|(?:is|was) (?:unclear|not clear|uncertain)|may depend|might depend"
+                               r"|will depend|would depend|depends)\b")
+
+
 def mask_question(text: str, low: str) -> str:
     """Blank out in ``low`` (``text`` folded, offset for offset) a question that opens
-    ``text`` ("Asked whether ..., said ..."): the reporter's words, not the speaker's."""
+    ``text`` ("Asked whether ..., said ...": the reporter's words, not the speaker's), or
+    the whole of a statement whose subject is an open question ("Whether X agrees
+    remains unclear")."""
+    if len(text) != len(low):
+        return low
+    if _OPEN_QUESTION_RE.match(text):
+        return "#" * len(low)
     m = _QUESTION_RE.match(text)
-    if m is None or len(text) != len(low):
+    if m is None:
         return low
     return "#" * m.end() + low[m.end():]

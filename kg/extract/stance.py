@@ -64,6 +64,9 @@ _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|inv
 _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
             "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation",
             "no question of"}
+# Holding out for a demand: "we will not sign for less", "will accept nothing less than".
+_FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:anything |any )?"
+                       r"less\b|\bnothing less than\b|\bnothing short of\b")
 # Deference to what others decide ("would work with whoever the parties agree on", "will
 # accept whatever the two sides settle"): no preference of the holder's own.
 _DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
@@ -349,10 +352,16 @@ def _classify(text: str) -> StanceValue | None:
     # "will not compromise on X", "would not call off the strike": a negated verb of giving
     # something up holds on to its object, so the holder supports it (coding guide 3.7)
     giving_up = _finds("relinquish", low)
-    inside = [(m.start(), m.end()) for m in giving_up]
+    # what is given up is no cue of its own ("drop its objection", "abandon its demand")
+    inside = [(m.start(), m.end() + 12) for m in giving_up]
     held = [m for m in giving_up if _negated(low, m.start())]
     for m in held:
         support.append(f"not {m.group(0)}")
+        support_at.append(m.start())
+    # "we will not sign for less", "nothing less than": holding out for the demand
+    for m in _FLOOR_RE.finditer(low):
+        inside.append((m.start(), m.end()))
+        support.append(m.group(0))
         support_at.append(m.start())
     for m in _finds("support", low):
         if any(s <= m.start() < e for s, e in inside):
