@@ -274,3 +274,27 @@ def test_a_headline_names_the_topic_of_the_article():
             "The truce would be monitored.", "The truce must hold."]
     assert scheme.dominant(body) == "economic_cooperation"
     assert scheme.dominant(body, ["Kyiv offers winter truce"]) == "ceasefire"
+
+
+def test_safety_of_aid_teams_is_humanitarian_not_a_security_guarantee():
+    scheme = load_scheme()
+    text = "The agency will deliver food provided that both sides give security guarantees for its staff."
+    assert scheme.classify(text, "ceasefire") == ["prisoners_humanitarian"]
+    assert scheme.classify("Kyiv wants security guarantees from its allies.") == [
+        "security_guarantees"]
+
+
+def test_leaders_who_could_meet_are_a_summit_but_meeting_a_target_is_not():
+    scheme = load_scheme()
+    assert scheme.classify("She said the two presidents could meet in the spring.",
+                           "territory") == ["summit"]
+    assert scheme.classify("They said the country would never meet the target.",
+                           "climate_emissions") == ["climate_emissions"]
+
+
+def test_disarmament_and_civil_administration_beat_the_article_topic():
+    scheme = load_scheme()
+    assert scheme.classify("He said personal weapons were not on the table.",
+                           "prisoners_humanitarian") == ["security_guarantees"]
+    assert scheme.classify("The group is ready to hand the civil administration to technocrats.",
+                           "prisoners_humanitarian") == ["governance_elections"]

@@ -67,6 +67,16 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
                 r"|prepare|schedule)\w*\s+(?:(?:the|a|an|further|new|more|direct|technical"
                 r"|expert|bilateral|trilateral|another|next|fresh|formal|informal|[\w]+-level"
                 r")\s+){0,3}" + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit"),
+    # safety of aid workers is a humanitarian matter, not a guarantee between states
+    (re.compile(r"\bsecurity\s+(?:guarantees?|assurances?)\s+(?:for|to)\s+(?:its|our|their|the"
+                r"|aid|relief|humanitarian|medical|\s)+(?:teams?|staff|workers|personnel|convoys"
+                r"|volunteers|crews)\b", re.IGNORECASE), "safe passage", "prisoners_humanitarian"),
+    # leaders who could, will or want to meet: a meeting, not the meeting's subject ("Putin
+    # and Trump could meet before the end of the year"); "meet the target" is no meeting
+    (re.compile(r"\b(?:could|would|will|should|may|might|can|cannot|to|not|never|must)\s+"
+                r"(?:\w+ly\s+)?meet(?!\s+(?:the|a|an|its|their|our|these|those|all|any|every"
+                r"|this|that|such|demands?|targets?|deadlines?|conditions?|goals?)\b)\b",
+                re.IGNORECASE), "could meet", "summit"),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None),
