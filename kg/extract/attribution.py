@@ -20,7 +20,7 @@ from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
-from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, after_quote, reporter
+from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, after_quote, before_comma, reporter
 from kg.extract.statements import (
     Statement,
     has_clause,
@@ -35,12 +35,13 @@ from kg.extract.syntax import (
     contrast_clause,
     hypothetical,
     members_of,
-    misattached_subject,
     own_tokens,
     passive_agent,
     past_position,
     phrasal_exit,
     phrasal_lemma,
+    subject_of,
+    subject_tokens,
     text_of,
 )
 
@@ -119,6 +120,10 @@ class Attributor:
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.lower_ in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
             referent = self._pronoun(possessor.lower_)
+            topic = self.table.actors.get(self.mentions.subjects.get(sent.index - 1, ""))
+            if possessor.lower_ in COLLECTIVE_PRONOUNS and topic is not None and \
+                    topic.type != "person":
+                referent = topic  # "Japan was more guarded. Its delegate said ..."
             if referent is not None and referent.type == "person":
                 holder, _ = self.table.holder_of(referent)
                 return (holder if holder is not referent else None), False
@@ -211,17 +216,7 @@ class Attributor:
         return None
 
     # -- statements -----------------------------------------------------------------
-    def _subject(self, verb: Any) -> Any | None:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
-        for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i):
-            found = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if found is not None:  # the parse hung the subject on an auxiliary
-                return found
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
-            return self._subject(verb.head)
-        return misattached_subject(verb)
+    _subject = staticmethod(subject_of)
 
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
         doc = verb.doc
@@ -233,7 +228,7 @@ class Attributor:
             lo = min(min(p.left_edge.i for p in parts), verb.i, *modifiers)
             hi = max(p.right_edge.i for p in parts) + 1
             span = doc[lo:hi]
-        skip = set(t.i for t in subject.subtree) if subject is not None else set()
+        skip = subject_tokens(subject, verb) if subject is not None else set()
         return text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
 
     def _inner_collective(self, sent: Sentence, verb: Any) -> Actor | None:
@@ -322,6 +317,7 @@ class Attributor:
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
+        objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
         contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
         for tok in by_depth(span):
             phrasal = phrasal_lemma(tok) if tok.pos_ == "VERB" else None
@@ -343,7 +339,8 @@ class Attributor:
             else:
                 subject, anchor = self._subject(tok), tok
                 if subject is None and lemma in speech:
-                    subject = after_quote(sent, tok, self._actor_of)
+                    subject = after_quote(sent, tok, self._actor_of) or before_comma(
+                        sent, tok, self._actor_of)
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
                 agent = passive_agent(tok)  # "the plan was rejected by Denmark"
@@ -407,22 +404,24 @@ class Attributor:
                 if contrast_clause(tok) or tok.i in inside_content:  # its own clause only
                     head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
                     clause = span.doc[head.left_edge.i:tok.right_edge.i + 1]
-                    content = text_of(clause, {t.i for t in subject.subtree})
+                    content = text_of(clause, subject_tokens(subject, tok))
                     c_start, c_end = sent.base + clause.start_char, sent.base + clause.end_char
                 elif lemma in speech:
-                    content = text_of(span, {t.i for t in subject.subtree} | skip_own |
+                    content = text_of(span, subject_tokens(subject, tok) | skip_own |
                                       contrasts)
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or
                                      tok.i in inside_content or contrast_clause(tok)))
+                objects.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
                 self._note_speaker(speaker)
         out = merge_attributions(out, speech)
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
-        out.extend(nominal_statements(sent, {st.holder.id for st in out}, inside_content,
-                                      self.resolve, self.table))
+        out.extend(nominal_statements(sent, {st.holder.id for st in out},
+                                      inside_content | objects, self.resolve, self.table))
         self._note_root_subject(sent)
         self.groups.note(sent)
+        self.groups.note_documents(sent, [st.holder for st in out])
         return out
 
     def _own_clause(self, sent: Sentence, verb: Any) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract.actors import Actor
 from kg.extract.segment import Sentence
-from kg.extract.syntax import conjuncts
+from kg.extract.syntax import DOCUMENT_NOUNS, conjuncts
 
 GROUP_REACH = 3  # sentences over which "the two sides" refers back to actors named together
 _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "leaders",
@@ -23,6 +23,9 @@ _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "
                 "premiers", "envoys", "negotiators"}
 _JOINT_VERBS = {"agree", "commit"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Documents that "say" what their authors say ("X and Y sent a letter urging ...
+# 'Every month counts,' the letter said"); "the statement" is a body noun of attribution.
+_DOCUMENT_NOUNS = DOCUMENT_NOUNS - {"statement"}
 
 
 class Groups:
@@ -36,6 +39,7 @@ class Groups:
         self.nouns: dict[str, tuple[Actor, ...]] = {}  # "the mediators" -> who qualified it
         self.named_at = -10**6  # the sentence where ``last`` was named
         self.sentence = 0  # the sentence being read
+        self.documents: dict[str, tuple[Actor, ...]] = {}  # "letter" -> who sent it
 
     def joint(self, tok: Any) -> tuple[Actor, ...]:
         """The parties a joint subject stands for ("the two sides", "both parties",
@@ -50,8 +54,19 @@ class Groups:
             fresh = self.sentence - self.named_at <= GROUP_REACH
             found = self.last if fresh else self.main_parties()
             return found if not count or len(found) == count else ()  # "all three countries"
+        if tok.lemma_.lower() in _DOCUMENT_NOUNS and kids & {"the", "this", "that"}:
+            return self.documents.get(tok.lemma_.lower(), ())  # "the letter said"
         definite = "the" in kids and tok.tag_ in {"NNS", "NNPS"}
         return self.nouns.get(tok.lemma_.lower(), ()) if definite else ()
+
+    def note_documents(self, sent: Sentence, holders: list[Actor]) -> None:
+        """Remember who wrote a document named where they made statements ("X and Y sent a
+        letter urging ..."), for a later "the letter said"."""
+        authors = tuple({a.id: a for a in holders}.values())
+        for tok in sent.span:
+            lemma = tok.lemma_.lower()
+            if authors and lemma in _DOCUMENT_NOUNS and tok.dep_ in {"dobj", "pobj"}:
+                self.documents[lemma] = authors
 
     def qualified(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
         """Actors qualifying a plural noun together ("Saudi and US mediators")."""

@@ -63,6 +63,7 @@ class Mentions:
     places: list[tuple[int, int, str, int]] = field(default_factory=list)  # start, end, label, sent
     sites: set[str] = field(default_factory=set)  # names the article uses as places somewhere
     subjects: dict[int, str] = field(default_factory=dict)  # sentence -> actor of its subject
+    fronted: dict[int, str] = field(default_factory=dict)  # sentence -> state of "In Kyiv, ..."
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:
         """The actor id a token belongs to, if any."""
@@ -230,6 +231,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _speaking_names(sent, table, mentions)
         _note_subject(sent, mentions)
         _note_governments(sent, table, mentions)
+        _note_fronted_place(sent, table, mentions)
     settle_offices(table, mentions)
     return mentions
 
@@ -245,6 +247,20 @@ def _note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> 
             if child.dep_ in {"poss", "amod", "compound"} and actor is not None and \
                     actor.type == "state":
                 table.governments.append((sent.base + tok.idx, tok.lemma_.lower(), actor))
+
+
+def _note_fronted_place(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """ "In Kyiv, President X said ...": the state of a capital or country that opens the
+    sentence is where the people it introduces speak from."""
+    span = sent.span
+    if len(span) < 4 or span[0].lower_ != "in":
+        return
+    for ent in span.ents:
+        if ent.start == span.start + 1 and ent.label_ == "GPE" and \
+                span.doc[ent.end].text == ",":
+            found = table.gazetteer.lookup(ent.text)
+            if found is not None and found[0].type == "state":
+                mentions.fronted[sent.index] = found[0].id
 
 
 def _note_subject(sent: Sentence, mentions: Mentions) -> None:

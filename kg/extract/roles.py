@@ -327,7 +327,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
                 or not actor.role or not government_office(actor.role):
             continue
         here = first[actor.id]  # a state acting in the sentence before a place named there
-        candidates = [named.get(here, set()), states.get(here, set()),
+        fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
+        candidates = [fronted, named.get(here, set()), states.get(here, set()),
                       states.get(here - 1, set()),
                       {s for ids in states.values() for s in ids}]  # or the article's only state
         found = next((ids for ids in candidates if len(ids) == 1), None)

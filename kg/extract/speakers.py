@@ -46,3 +46,25 @@ def reporter(sent: Sentence, pronoun: Any, subject_of: Callable[[Any], Any | Non
     if actor is None or lower not in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
         return None
     return actor if (lower in PERSON_PRONOUNS) == (actor.type == "person") else None
+
+
+def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
+    """The speaker named between commas right before a speech verb that the parse left
+    without a subject ("The minister chairing the talks, Australia's Jane Roe, said ..."):
+    the token of the named person there (else of a named collective); ``None`` if the verb
+    does not follow a comma or nobody is named back to the comma before."""
+    doc = sent.span.doc
+    i = verb.i - 1
+    while i >= sent.span.start and doc[i].dep_ in {"aux", "neg", "advmod"}:
+        i -= 1
+    if i <= sent.span.start or doc[i].text != ",":
+        return None
+    named = []
+    for tok in reversed(doc[sent.span.start:i]):
+        if tok.text in {",", '"', "\u201d"}:
+            break
+        actor = actor_of(sent, tok)
+        if actor is not None:
+            named.append((actor.type != "person", tok))
+    return min(named, key=lambda n: n[0])[1] if named else None
+

@@ -79,7 +79,7 @@ def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Sta
                 if len(clauses) == 1:
                     other.content = st.content  # the parse may hang the condition on "said"
                 dropped.add(id(st))
-            elif other.sentence is st.sentence and _span_inside(other, st) and not other.own:
+            elif other.holder is not st.holder and _span_inside(other, st) and not other.own:
                 dropped.update({id(st), id(other)})
     kept = [st for st in out if id(st) not in dropped]
     return kept

@@ -137,11 +137,19 @@ def misattached_subject(verb: Any) -> Any | None:
     """The subject of a verb that the parse hung on a clause before it: in "The UN, which
     co-sponsored the deal, said ..." or "Sudan, whose dams depend on ..., has backed ..."
     the model may make the name the subject of the inserted clause. The name is then
-    followed by a comma, and the verb (with its auxiliaries) follows a comma."""
+    followed by a comma, and the verb (with its auxiliaries) follows a comma. A finite
+    verb the parse hung on the sentence's head noun ("The X Alliance, a coalition of
+    groups, called on ...") has that noun as its subject."""
     lead = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}
                 and c.i < verb.i] + [verb.i])
     if lead == 0 or verb.doc[lead - 1].text != ",":
         return None
+    head = verb.head
+    while head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head  # "The X Alliance, a coalition of groups, called ..."
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.dep_ == "ROOT" \
+            and head.pos_ in {"PROPN", "NOUN"}:
+        return head
     for child in verb.children:
         if child.i > verb.i or child.dep_ not in {"ccomp", "advcl", "parataxis"}:
             continue
@@ -179,3 +187,36 @@ def members_of(tok: Any) -> Any | None:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from", "within"}:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+# Documents whose words are their authors' ("sent a letter urging ...").
+DOCUMENT_NOUNS = frozenset({"letter", "communique", "communiqué", "declaration", "memo",
+                            "memorandum", "document", "petition", "manifesto", "statement"})
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The grammatical subject of a verb: its own, one the parse hung on an auxiliary, the
+    subject of the verb it is conjoined to or governed by, the author of a document it
+    qualifies ("X sent a letter urging ..."), or a misattached one."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i):
+        found = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None:  # the parse hung the subject on an auxiliary
+            return found
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
+            verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return subject_of(verb.head.head)
+    return misattached_subject(verb)
+
+
+def subject_tokens(subject: Any, verb: Any) -> set[int]:
+    """The tokens of a statement's subject, left out of its content; when the parse hung
+    the verb inside the subject ("The X Alliance, a coalition ..., called on ..."), only
+    the words before the verb's clause."""
+    if verb.i in {t.i for t in subject.subtree}:
+        return {t.i for t in subject.subtree if t.i < verb.left_edge.i}
+    return {t.i for t in subject.subtree}
