@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
-from kg import iri, query_cache, query_order
+from kg import iri, query_cache, query_labels, query_order
 from kg.errors import QueryError
 from kg.namespace import PREFIXES
 from kg.store import OxigraphStore, QueryResult, Store
@@ -62,6 +62,7 @@ class NamedQuery:
     params: tuple[Param, ...]
     text: str
     path: str
+    labels: tuple[query_labels.LabelSpec, ...] = ()  # label columns (see kg.query_labels)
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -80,10 +81,13 @@ def parse_query(text: str, *, name: str, path: str = "") -> NamedQuery:
     """
     question = ""
     params: list[Param] = []
+    labels: list[query_labels.LabelSpec] = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        if line.startswith("# Question:"):
+        if (label := query_labels.parse_line(line)) is not None:
+            labels.append(label)
+        elif line.startswith("# Question:"):
             question = line.split(":", 1)[1].strip()
         elif m := _PARAM.match(line):
             if m["kind"] not in KINDS:
@@ -93,7 +97,7 @@ def parse_query(text: str, *, name: str, path: str = "") -> NamedQuery:
                                 m["var"] or m["name"], m["doc"].strip()))
     if not question:
         raise QueryError(f"{path or name}: the header has no '# Question:' line")
-    return NamedQuery(name, question, tuple(params), text, path)
+    return NamedQuery(name, question, tuple(params), text, path, tuple(labels))
 
 
 def _query_dir() -> Path:
@@ -234,18 +238,7 @@ def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, N
     path = folder / query_cache.key(named.text, bindings) if folder is not None else None
     if path is not None and (hit := query_cache.read(path, offset=offset, limit=limit)) is not None:
         return hit
-    result = None
-    if (split := query_order.split(named.text)) is not None:
-        body, keys = split
-        unsorted = store.query(body, bindings=bindings)
-        if unsorted.graph is not None or unsorted.boolean is not None:
-            return unsorted  # ASK and CONSTRUCT answers have no rows to order
-        if all(k.var in unsorted.vars for k in keys):
-            rows = query_order.sort_rows(unsorted.rows, keys)
-            if rows is not None:
-                result = QueryResult(vars=unsorted.vars, rows=rows)
-    if result is None:  # no ORDER BY, or one the engine must apply itself
-        result = store.query(named.text, bindings=bindings)
+    result = _evaluate(store, named, bindings)
     if result.graph is not None or result.boolean is not None:
         return result
     if path is not None:
@@ -253,6 +246,26 @@ def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, N
     start = offset or 0
     end = None if limit is None else start + limit
     return QueryResult(vars=result.vars, rows=result.rows[start:end])
+
+
+def _evaluate(store: OxigraphStore, named: NamedQuery, bindings: dict[str, Node]) -> QueryResult:
+    """The whole answer on the embedded store: the query without its final ``ORDER BY``
+    (and without its label lookups, :mod:`kg.query_labels`), labels filled and rows sorted
+    in Python; the engine evaluates the query as written when the order is not one Python
+    can apply."""
+    text = query_labels.core(named.text) if named.labels else named.text
+    if (split := query_order.split(text)) is not None:
+        body, keys = split
+        unsorted = store.query(body, bindings=bindings)
+        if unsorted.graph is not None or unsorted.boolean is not None:
+            return unsorted  # ASK and CONSTRUCT answers have no rows to order
+        if all(k.var in unsorted.vars for k in keys):
+            rows = unsorted.rows
+            if named.labels:
+                rows = query_labels.fill(rows, unsorted.vars, named.labels, store.objects)
+            if (ordered := query_order.sort_rows(rows, keys)) is not None:
+                return QueryResult(vars=unsorted.vars, rows=ordered)
+    return store.query(named.text, bindings=bindings)  # no ORDER BY, or one the engine applies
 
 
 def _page(text: str, limit: int | None, offset: int | None) -> str:

@@ -34,7 +34,7 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 from pyparsing import ParseException
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node, Variable
 
 from kg.errors import QueryError, StoreError
@@ -198,6 +198,34 @@ class OxigraphStore:
             raise StoreError(f"query failed: {exc}") from None
         except OSError as exc:
             raise StoreError(f"query failed: {exc}") from None
+
+    def objects(self, subjects: Iterable[Node], predicate: URIRef) -> dict[Node, list[Node]]:
+        """The values of ``predicate`` of each subject in the default graph (the merge), in
+        the store's order; subjects without any are left out, literals are skipped.
+
+        IRIs are looked up by one query with the subjects in a ``VALUES`` block, written with
+        N-Triples escaping (:func:`kg.remote.nt_term`, which refuses anything that is not one
+        IRI): a thousand lookups cost a few milliseconds this way, against 60 µs each through
+        ``quads_for_pattern`` and Python terms."""
+        from kg.remote import nt_term  # kg.remote builds on this module
+
+        found: dict[Node, list[Node]] = {}
+        iris = sorted({s for s in subjects if isinstance(s, URIRef)})
+        if iris:
+            answer = self.query(f"SELECT ?s ?o WHERE {{ VALUES ?s {{ {' '.join(map(nt_term, iris))} }} "
+                                f"?s {nt_term(predicate)} ?o }}")
+            for row in answer.rows:
+                found.setdefault(row["s"], []).append(row["o"])  # type: ignore[arg-type]
+        reader, p, default = self._reader(), ox.NamedNode(str(predicate)), ox.DefaultGraph()
+        try:
+            for subject in subjects:
+                if isinstance(subject, BNode):
+                    values = [from_ox(q.object) for q in reader.quads_for_pattern(to_ox(subject), p, None, default)]
+                    if values:
+                        found[subject] = values  # type: ignore[assignment]
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from None
+        return found
 
     def graph_names(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._reader().named_graphs()

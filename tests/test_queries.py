@@ -349,3 +349,87 @@ def test_construct_with_order_by_gives_the_graph(seed_store):
             "\nORDER BY ?o")
     graph = queries.run(seed_store, text).graph
     assert graph is not None and len(graph) == len(seed_store.query(text).graph)
+
+
+# --- label columns filled per item on the embedded store (kg/query_labels.py) ----------------
+
+LABELLED = """# Question: Which items, with their labels?
+# Label: thing_label = rdfs:label of thing
+# Label (required): kind_label = rdfs:label of kind
+# Label: code_label = skos:prefLabel of code else after issue:
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX issue: <https://w3id.org/kg-negotiation/issue/>
+PREFIX ex: <https://example.org/>
+SELECT ?thing ?thing_label ?kind ?kind_label ?code ?code_label
+WHERE {
+  ?thing ex:kind ?kind .
+  ?thing ex:code ?code .
+  OPTIONAL { SELECT ?thing (SAMPLE(?name) AS ?thing_label) WHERE { ?thing rdfs:label ?name } GROUP BY ?thing }  # label
+  ?kind rdfs:label ?kind_label .  # label
+  OPTIONAL { ?code skos:prefLabel ?code_name }  # label
+  BIND (COALESCE(?code_name, STRAFTER(STR(?code), STR(issue:))) AS ?code_label)  # label
+}
+ORDER BY ?thing_label ?kind_label ?thing ?kind
+"""
+
+
+def test_label_columns_filled_in_python_are_the_engines():
+    """No label (unbound or the fallback), two labels of a required item (two rows), a code
+    outside the namespace (empty string), a blank node item."""
+    store = open_store(memory=True)
+    ex, neg_issue = "https://example.org/", "https://w3id.org/kg-negotiation/issue/"
+    store.update(f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        INSERT DATA {{ GRAPH <{ex}g> {{
+          <{ex}a> <{ex}kind> <{ex}k1> ; rdfs:label "Alpha" ; <{ex}code> <{neg_issue}territory> .
+          <{ex}b> <{ex}kind> <{ex}k2> ; <{ex}code> <{neg_issue}summit> .
+          <{ex}c> <{ex}kind> <{ex}k1> ; rdfs:label "Gamma" ; <{ex}code> <{ex}elsewhere> .
+          <{ex}d> <{ex}kind> <{ex}k3> ; <{ex}code> <{ex}elsewhere> .
+          _:e <{ex}kind> <{ex}k2> ; rdfs:label "Blank" ; <{ex}code> <{neg_issue}summit> .
+          <{ex}k1> rdfs:label "first kind" .
+          <{ex}k2> rdfs:label "second kind", "zweite Art" .
+          <{neg_issue}territory> skos:prefLabel "Territory"@en . }} }}""")
+    named = queries.parse_query(LABELLED, name="labelled")
+    assert [s.column for s in named.labels] == ["thing_label", "kind_label", "code_label"]
+    assert queries.query_labels.core(LABELLED).split("SELECT")[1].count("rdfs:label") == 0
+    ours = queries.run(store, named)
+    engine = store.query(LABELLED)
+    assert ours.vars == engine.vars
+    key = lambda r: tuple(str(r[v]) if r[v] is not None else "" for v in engine.vars if v != "thing")  # noqa: E731
+    assert sorted(map(key, ours.rows)) == sorted(map(key, engine.rows))
+    assert len(ours.rows) == 6  # d's kind has no label (required): no row; b and _:e: a row per kind label
+    assert queries.query_order.sort_rows(engine.rows, queries.query_order.split(LABELLED)[1]) is not None
+    by_thing = {str(r["thing"]): r for r in ours.rows if isinstance(r["thing"], URIRef)}
+    assert by_thing[f"{ex}a"]["code_label"] == Literal("Territory", lang="en")
+    assert by_thing[f"{ex}c"]["code_label"] == Literal("")  # not in the namespace
+    assert by_thing[f"{ex}b"]["thing_label"] is None
+    assert {r["code_label"] for r in ours.rows if str(r["thing"]) == f"{ex}b"} == {Literal("summit")}
+    assert [r["thing"] for r in ours.rows] == [r["thing"] for r in engine.rows]
+
+
+@pytest.mark.parametrize("line", [
+    "# Label: x = rdfs:label",                       # no source
+    "# Label: x = nope:label of y",                  # unknown prefix
+    "# Label (required): x = rdfs:label of y else after issue:",  # a required label has no fallback
+])
+def test_a_malformed_label_declaration_is_one_clear_error(line):
+    with pytest.raises(queries.QueryError, match="label"):
+        queries.parse_query(f"# Question: Q?\n{line}\nSELECT * {{}}", name="bad")
+
+
+def test_a_label_of_an_unbound_item_is_refused():
+    """SPARQL would bind the item from the label pattern itself (any labelled thing), which
+    a lookup per item cannot give: a label's item must be bound in every row."""
+    store = open_store(memory=True)
+    store.update("INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> a <https://example.org/C> } }")
+    text = ("# Question: Q?\n# Label: o_label = rdfs:label of o\n"
+            "SELECT ?s ?o ?o_label { ?s a ?c OPTIONAL { ?s <https://example.org/p> ?o } }\nORDER BY ?s")
+    with pytest.raises(queries.QueryError, match="unbound"):
+        queries.run(store, queries.parse_query(text, name="bad"))
+
+
+def test_a_label_column_the_query_does_not_select_is_refused(seed_store):
+    text = "# Question: Q?\n# Label: nothing_label = rdfs:label of nothing\nSELECT ?s { ?s a ?c }\nORDER BY ?s"
+    with pytest.raises(queries.QueryError, match="not selected"):
+        queries.run(seed_store, queries.parse_query(text, name="bad"), cache=False)
