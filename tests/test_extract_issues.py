@@ -298,3 +298,12 @@ def test_disarmament_and_civil_administration_beat_the_article_topic():
                            "prisoners_humanitarian") == ["security_guarantees"]
     assert scheme.classify("The group is ready to hand the civil administration to technocrats.",
                            "prisoners_humanitarian") == ["governance_elections"]
+
+
+def test_the_head_of_a_compound_names_the_issue_not_its_modifier():
+    scheme = load_scheme()
+    assert scheme.matches("Both sides agreed to a border truce.") == [("truce", "ceasefire")]
+    assert scheme.classify("Both sides agreed to a border truce.", "territory") == ["ceasefire"]
+    # an ambiguous head word does not take the place of a clear modifier
+    assert scheme.matches("the coal regions") == [("coal", "climate_emissions"),
+                                                  ("regions", "territory")]

@@ -143,6 +143,7 @@ class IssueScheme:
                 taken.append((m.start(), m.end()))
                 if code:
                     out.append((label, code, m.start()))
+        words: list[tuple[str, str, int]] = []
         last_end, last_code = -1_000, ""
         for m in self.pattern.finditer(low):
             phrase = m.group(0)
@@ -156,10 +157,12 @@ class IssueScheme:
             place = _LOCATIVE_RE.search(low, max(0, m.start() - 40), m.start())
             if place and place.start() - last_end <= 40 and code != last_code:
                 continue  # "a ceasefire along the front line": where, not what
-            out.append((phrase, code, m.start()))
+            if (words and words[-1][1] != code and phrase not in self.weak
+                    and low[last_end:m.start()] in (" ", "-")):
+                words.pop()  # "a border truce": the modifier says which truce, not what
+            words.append((phrase, code, m.start()))
             last_end, last_code = m.end(), code
-        out.sort(key=lambda item: item[2])
-        return out
+        return sorted(out + words, key=lambda item: item[2])
 
     def weight(self, phrase: str) -> float:
         """How much one cue phrase counts: more for longer phrases, half for ambiguous ones."""
