@@ -65,3 +65,21 @@ def test_fronted_capital_gives_the_state_of_an_office():
     got = _statements("Brazil proposed a pause. In Ottawa, Foreign Minister Marie Tremblay "
                       "said the pause was welcome.\n")
     assert [(h, v) for i, h, v, _ in got if i == 1] == [("canada", "marie-tremblay")]
+
+
+def test_nested_attribution_voices_the_inner_speaker():
+    got = _statements("Kremlin spokesman Dmitry Peskov said on Monday that President Vladimir "
+                      "Putin had told the envoy that Russia would never accept foreign troops.\n")
+    assert got[0][1:3] == ("russia", "vladimir-putin")
+
+
+def test_group_with_named_members_speaks_as_each_member():
+    got = _statements("Chile blocked the text. Several delegations, including those of Peru "
+                      "and Ecuador, made statements urging Chile to reconsider, delegates said.\n")
+    assert sorted(h for i, h, _, _ in got if i == 1) == ["ecuador", "peru"]
+
+
+def test_in_his_view_is_the_previous_speakers_statement():
+    got = _statements("Mikhail Orlov, a former diplomat now at a think tank, said a deal was "
+                      "still possible. In his view, Kyiv should agree to a cap on its army.\n")
+    assert [(h, v) for i, h, _, v in got if i == 1] == [("mikhail-orlov", "quote")]

@@ -20,7 +20,15 @@ from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.segment import Sentence
-from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, after_quote, before_comma, reporter
+from kg.extract.speakers import (
+    COLLECTIVE_PRONOUNS,
+    PERSON_PRONOUNS,
+    after_quote,
+    before_comma,
+    nested_speaker,
+    reporter,
+    view_frame,
+)
 from kg.extract.statements import (
     Statement,
     has_clause,
@@ -31,7 +39,6 @@ from kg.extract.statements import (
 from kg.extract.syntax import (
     antecedent,
     by_depth,
-    conjuncts,
     contrast_clause,
     hypothetical,
     members_of,
@@ -45,7 +52,6 @@ from kg.extract.syntax import (
     text_of,
 )
 
-_FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
                "statement", "government", "delegation", "team", "aides", "aide", "embassy",
                "mission", "camp", "campaign", "secretariat", "cabinet", "administration"}
@@ -363,7 +369,7 @@ class Attributor:
             if joint is not None:  # "X and Y agreed to a truce, mediators said"
                 out.extend(self._joint_statements(sent, *joint, seen))
                 inside_content.update(reported)
-            for subj, member in self._speakers(sent, subject):
+            for subj, member in self.groups.speakers(sent, subject):
                 speaker, may_voice = ((member, member.type == "person") if member
                                       else self.resolve(sent, subj))
                 if speaker is None and subj.dep_ == "conj":
@@ -379,6 +385,9 @@ class Attributor:
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
+                nested = nested_speaker(sent, tok, self._subject, self._actor_of)
+                if nested is not None and self.table.holder_of(nested)[0] is holder is not nested:
+                    voice = nested  # the spokesman reports what the President said
                 if speaker.type != "person" and subj.pos_ == "NOUN" and not any(
                         c.lower_ in {"the", "this", "that"} for c in subj.children):
                     self.ctx.unnamed = (subj.lemma_.lower(), holder, sent.index)  # "an official"
@@ -459,15 +468,6 @@ class Attributor:
                                  0.7, f"joint:{act.lemma_.lower()}", act.i, own=True))
         return out
 
-    def _speakers(self, sent: Sentence, subject: Any) -> list[tuple[Any, Actor | None]]:
-        """(subject token, party) pairs: conjoined subjects one by one, and a joint subject
-        ("the two sides", "Saudi and US mediators") as each of its parties."""
-        out: list[tuple[Any, Actor | None]] = []
-        for subj in conjuncts(subject):
-            members = self.groups.joint(subj) or self.groups.qualified(sent, subj)
-            out.extend([(subj, m) for m in members] or [(subj, None)])
-        return out
-
     def quoted(self, sent: Sentence, speaker: Actor | None, confidence: float) -> Statement | None:
         """A sentence of a quotation attributed elsewhere ("...," he said. "...")."""
         if speaker is None:
@@ -492,5 +492,8 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
             closing = closing_speaker(body, found, k)
             st = attributor.quoted(sent, closing or before[k], 0.6)
             out = [st] if st is not None else []
+        elif view_frame(sent) and k and before[k - 1] is not None and (
+                view_frame(sent) in PERSON_PRONOUNS) == (before[k - 1].type == "person"):
+            out = [attributor.quoted(sent, before[k - 1], 0.6)]  # "In his view, X should ..."
         statements.extend(out)
     return statements

@@ -131,3 +131,28 @@ class Groups:
                     return child, tuple(a for a in group if a is not speaker)
         return None
 
+    def speakers(self, sent: Sentence, subject: Any) -> list[tuple[Any, Actor | None]]:
+        """(subject token, party) pairs: conjoined subjects one by one, a joint subject
+        ("the two sides", "Saudi and US mediators") as each of its parties, and a group
+        with named members ("Several delegations, including Brazil and Argentina") as
+        each member."""
+        out: list[tuple[Any, Actor | None]] = []
+        for subj in conjuncts(subject):
+            members = self.joint(subj) or self.qualified(sent, subj) or self.included(sent, subj)
+            out.extend([(subj, m) for m in members] or [(subj, None)])
+        return out
+
+    def included(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
+        """The named members of a plural group noun ("several delegations, including those
+        of Brazil and Argentina", "countries such as Chile"); empty if none is named."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return ()
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"including", "like", "as"}:
+                continue
+            found = {a.id: a for t in prep.subtree if t.i != prep.i
+                     for a in [self.party(sent, t)] if a is not None}
+            if found:
+                return tuple(found.values())
+        return ()
+

@@ -32,6 +32,7 @@ from kg.extract.orgnames import (
     descriptors,
     extend,
     leads_title,
+    note_governments,
     org_like,
     prefixed_entry,
     regional_government,
@@ -39,6 +40,7 @@ from kg.extract.orgnames import (
 )
 from kg.extract.roles import (
     honorific,
+    note_fronted_place,
     portfolio,
     read_role,
     role_word,
@@ -230,37 +232,10 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
         _note_subject(sent, mentions)
-        _note_governments(sent, table, mentions)
-        _note_fronted_place(sent, table, mentions)
+        note_governments(sent, table, mentions)
+        note_fronted_place(sent, table, mentions)
     settle_offices(table, mentions)
     return mentions
-
-
-def _note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
-    """ "Yemen's government", "the Chilean cabinet": the state a later "the government"
-    refers back to."""
-    for tok in sent.span:
-        if tok.lemma_.lower() not in {"government", "administration", "cabinet"}:
-            continue
-        for child in tok.children:
-            actor = table.actors.get(mentions.actor_at(sent.index, child.i) or "")
-            if child.dep_ in {"poss", "amod", "compound"} and actor is not None and \
-                    actor.type == "state":
-                table.governments.append((sent.base + tok.idx, tok.lemma_.lower(), actor))
-
-
-def _note_fronted_place(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
-    """ "In Kyiv, President X said ...": the state of a capital or country that opens the
-    sentence is where the people it introduces speak from."""
-    span = sent.span
-    if len(span) < 4 or span[0].lower_ != "in":
-        return
-    for ent in span.ents:
-        if ent.start == span.start + 1 and ent.label_ == "GPE" and \
-                span.doc[ent.end].text == ",":
-            found = table.gazetteer.lookup(ent.text)
-            if found is not None and found[0].type == "state":
-                mentions.fronted[sent.index] = found[0].id
 
 
 def _note_subject(sent: Sentence, mentions: Mentions) -> None:

@@ -2,17 +2,22 @@
 Steel", "the M23 rebel group", "Civic Forward leader X"), a state's body ("the Interior
 Ministry") or a region acting through its government ("the state government of X"); the
 nouns the text describes a group with; names the model cut short ("Farmers' and Regions
-Party", "Harwick" + "Container Terminals") or prefixed ("U.N. World Food Programme")."""
+Party", "Harwick" + "Container Terminals") or prefixed ("U.N. World Food Programme");
+the state a later "the government" refers back to."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import CORPORATE, ActorTable
 from kg.extract.lexicon import words
 from kg.extract.names import possessive_and
 from kg.extract.roles import role_word
+from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mentions
 
 # Titles of members and officers of a party or other body: an ORG name right before one
 # is that body ("Civic Forward leader X", "a Likud lawmaker"); not "Labour Minister".
@@ -129,3 +134,16 @@ def prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:
         return None
     found = table.gazetteer.lookup(span[1:].text)
     return found if found is not None and found[0].type == "organization" else None
+
+
+def note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """ "Yemen's government", "the Chilean cabinet": the state a later "the government"
+    refers back to."""
+    for tok in sent.span:
+        if tok.lemma_.lower() not in {"government", "administration", "cabinet"}:
+            continue
+        for child in tok.children:
+            actor = table.actors.get(mentions.actor_at(sent.index, child.i) or "")
+            if child.dep_ in {"poss", "amod", "compound"} and actor is not None and \
+                    actor.type == "state":
+                table.governments.append((sent.base + tok.idx, tok.lemma_.lower(), actor))

@@ -440,3 +440,15 @@ def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802
     return {a.id for a in table.actors.values() if a.type == "person"}
 
 
+def note_fronted_place(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """ "In Kyiv, President X said ...": the state of a capital or country that opens the
+    sentence is where the people it introduces speak from."""
+    span = sent.span
+    if len(span) < 4 or span[0].lower_ != "in":
+        return
+    for ent in span.ents:
+        if ent.start == span.start + 1 and ent.label_ == "GPE" and \
+                span.doc[ent.end].text == ",":
+            found = table.gazetteer.lookup(ent.text)
+            if found is not None and found[0].type == "state":
+                mentions.fronted[sent.index] = found[0].id

@@ -68,3 +68,33 @@ def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
             named.append((actor.type != "person", tok))
     return min(named, key=lambda n: n[0])[1] if named else None
 
+
+def nested_speaker(sent: Sentence, verb: Any, subject_of: Callable[[Any], Any | None],
+                   actor_of: ActorOf) -> Actor | None:
+    """The named person whose words a speech verb reports in turn ("the spokesman said
+    that the President had told Trump that Russia would never accept ..."): the subject
+    of a speech verb in the reported clause, if it names a person."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.lemma_.lower() not in words("speech", "speech"):
+            continue
+        inner = subject_of(clause)
+        actor = actor_of(sent, inner) if inner is not None else None
+        if actor is not None and actor.type == "person":
+            return actor
+    return None
+
+
+_VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words"}
+
+
+def view_frame(sent: Sentence) -> str | None:
+    """The possessive pronoun of a sentence opening with the speaker's point of view ("In
+    his view, Kyiv should ...", "In their words, ..."): the sentence is that speaker's
+    statement; ``None`` if the sentence does not open so."""
+    words_ = sent.text.lstrip(' "\u201c').split(None, 3)
+    if len(words_) < 4 or words_[0].lower() != "in" or words_[2].rstrip(",").lower() \
+            not in _VIEW_NOUNS or not words_[2].endswith(","):
+        return None
+    owner = words_[1].lower()
+    return owner if owner in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS else None
+
