@@ -75,8 +75,9 @@ def test_an_ambiguous_cue_alone_loses_to_the_dominant_issue():
     # "strikes" is a labour word and a military word; "delegation" occurs in all talks
     assert scheme.classify("The strikes must stop.", "ceasefire") == ["ceasefire"]
     assert scheme.classify("The delegation left early.", "trade_tariffs") == ["trade_tariffs"]
-    # but it decides when the article has no dominant issue
-    assert scheme.classify("The strikes must stop.") == ["labour_wages"]
+    # without a topic (an article about something outside the scheme) it is no issue alone
+    assert scheme.classify("The strikes must stop.") == ["other"]
+    assert scheme.classify("The strikes and the pay must stop.") == ["labour_wages"]
     # and a clear cue still beats the dominant issue
     assert scheme.classify("The tariffs must go.", "ceasefire") == ["trade_tariffs"]
 

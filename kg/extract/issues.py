@@ -192,8 +192,8 @@ class IssueScheme:
         """The best issue code for ``text``; the article's dominant issue ``default``
         gets a bonus (statements mostly stay on the article's topic) and is the fallback."""
         counts = self.scores(text)
-        if not counts:
-            return [default or FALLBACK]
+        if not counts or (default is None and max(counts.values()) < 1):
+            return [default or FALLBACK]  # without a topic, one ambiguous word is no issue
         if default:
             counts[default] += DOMINANT_BONUS
         return [counts.most_common(1)[0][0]]
