@@ -60,9 +60,12 @@ _EITHER_OR_RE = re.compile(
 _BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |can )?"
                         r"(?:agrees?|signs?|accepts?|commits?|returns?"
                         r"|resumes?|lifts?|considers?)\b)")
-_PATTERNS = ((BEFORE, _BEFORE_RE), (ONLY_IF, _ONLY_IF_RE), (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE),
-             (NO_DEAL_WITHOUT, _EITHER_OR_RE),
-             (DEPENDS, _DEPENDS_RE), (UNTIL, _UNTIL_RE), (MUST_INCLUDE, _MUST_INCLUDE_RE))
+# (cue, pattern, words one of which every match contains: the pattern runs only there)
+_PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)),
+             (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE, ("without",)),
+             (NO_DEAL_WITHOUT, _EITHER_OR_RE, ("either",)),
+             (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
+             (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
     r"^\W*(?:only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
@@ -88,7 +91,9 @@ class Condition:
 def find_conditions(low: str) -> list[Condition]:
     """The constructions above in lower-cased text, in order of their condition text."""
     out = []
-    for cue, pattern in _PATTERNS:
+    for cue, pattern, needles in _PATTERNS:
+        if not any(n in low for n in needles):
+            continue
         for m in pattern.finditer(low):
             start = m.start() if cue == BEFORE else m.end()
             if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:

@@ -17,7 +17,7 @@ by ``#``, so every offset is kept):
 - descriptive asides (", which was dropped after objections from X,").
 
 >>> mask("our position has not changed and will not change")
-'our ##############################################'
+'our ############################################'
 >>> mask_question("Asked whether it would sign, said no", "asked whether it would sign, said no")
 '############################ said no'
 """
@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import words
+from kg.extract.phrases import trie_pattern
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -36,8 +37,8 @@ def _blank(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _idiom_pattern() -> re.Pattern[str]:
-    phrases = sorted(words("stance", "not_cues"), key=len, reverse=True)
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'-])")
+    body = trie_pattern([re.escape(c) for c in p] for p in sorted(words("stance", "not_cues")))
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
 
 
 # Past positions told as history (coding guide section 6): the clause of "has in the past
@@ -83,6 +84,16 @@ _ASIDE_RE = re.compile(
 _QUESTION_RE = re.compile(r"^\W*(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^,;]*,")
 
 
+# The masks above with words one of which each match must contain (a cheap test first).
+_GUARDED = (
+    (_SIGN_THAT_RE, ("sign", "SIGN", "indication", "INDICATION", "evidence")),
+    (_GENERIC_SUBJECT_RE, ("want", "need", "like", "right to")),
+    (_UNCHANGED_RE, ("chang", "shift", "move", "budg", "alter")),
+    (_WH_CLAUSE_RE, ("who", "which", "enough")),
+    (_SAID_NO_THING_RE, ("say", "said")),
+)
+
+
 def mask_history(low: str) -> str:
     """Blank out each clause (between commas, semicolons, full stops) that tells a past
     position as history; found by its marker first, so long texts stay fast."""
@@ -97,13 +108,11 @@ def mask_history(low: str) -> str:
 def mask(low: str) -> str:
     """Blank out the spans listed in the module docstring (but not asides and questions:
     :func:`mask_relatives`, :func:`mask_question`) in lower-cased text."""
-    low = _SIGN_THAT_RE.sub(_blank, low)
+    for pattern, needles in _GUARDED:  # each pattern only where one of its words occurs
+        if any(n in low for n in needles):
+            low = pattern.sub(_blank, low)
     low = mask_history(low)
-    low = _GENERIC_SUBJECT_RE.sub(_blank, low)
-    low = _UNCHANGED_RE.sub(_blank, low)
-    low = _WH_CLAUSE_RE.sub(_blank, low)
-    low = _idiom_pattern().sub(_blank, low)
-    return _SAID_NO_THING_RE.sub(_blank, low)
+    return _idiom_pattern().sub(_blank, low)
 
 
 def mask_relatives(low: str) -> str:

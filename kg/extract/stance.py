@@ -50,6 +50,7 @@ from kg.extract.conditions import (
 from kg.extract.evaluation import evaluate
 from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
+from kg.extract.phrases import trie_pattern
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -99,22 +100,28 @@ _INTENSIFIERS = ("(?:hard|strongly|firmly|flatly|again|also|repeatedly|openly|pu
 _PARTICLES = {"for", "against", "on", "behind", "to", "with", "out"}
 
 
-def _phrase_pattern(phrase: str) -> str:
-    """A cue phrase as a pattern: its words separated by spaces or quotation marks (would
-    "study the invitation"); a verb and its particle may have an intensifier between them
-    ("pushed hard for", "argued strongly against")."""
-    gap = "[\\s\"\u201c\u201d]+"
-    parts = [re.escape(w) for w in phrase.split()]
-    if len(parts) == 2 and phrase.split()[1] in _PARTICLES:
-        return f"{parts[0]}{gap}(?:{_INTENSIFIERS}{gap})?{parts[1]}"
-    return gap.join(parts)
+_GAP = "[\\s\"\u201c\u201d]+"
+
+
+def _phrase_atoms(phrase: str) -> list[str]:
+    """A cue phrase as regex atoms: its words separated by spaces or quotation marks
+    (would "study the invitation"); a verb and its particle may have an intensifier
+    between them ("pushed hard for", "argued strongly against")."""
+    split = phrase.split()
+    atoms: list[str] = []
+    for k, word in enumerate(split):
+        if k:
+            atoms.append(_GAP)
+            if len(split) == 2 and word in _PARTICLES:
+                atoms.append(f"(?:{_INTENSIFIERS}{_GAP})?")
+        atoms.extend(re.escape(c) for c in word)
+    return atoms
 
 
 @lru_cache(maxsize=16)
 def _pattern(key: str) -> re.Pattern[str]:
-    """One pattern for a cue list (see :func:`_phrase_pattern`)."""
-    phrases = sorted(words("stance", key), key=len, reverse=True)
-    body = "|".join(_phrase_pattern(p) for p in phrases)
+    """One pattern for a cue list (see :func:`_phrase_atoms`), built as a trie."""
+    body = trie_pattern(_phrase_atoms(p) for p in sorted(words("stance", key)))
     return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
 
 
@@ -122,13 +129,24 @@ def _finds(key: str, low: str) -> list[re.Match[str]]:
     return list(_pattern(key).finditer(low))
 
 
+_CAPITALS_RE = re.compile(r"\S*[^\W\d_a-z]\S*[^\W\d_a-z]\S*")  # words with two capitals
+
+
 def _fold(text: str) -> str:
     """Lower-case ``text`` except all-capital words (cue nouns masked by the caller)."""
-    def fold(m: re.Match[str]) -> str:
-        word = m.group(0)
-        return word if word.isupper() and sum(c.isalpha() for c in word) >= 2 else word.lower()
+    text = text.replace("\u2019", "'")
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: word by word
+        return re.sub(r"\S+", lambda m: m.group(0) if _all_capitals(m.group(0))
+                      else m.group(0).lower(), text)
+    for m in _CAPITALS_RE.finditer(text):
+        if _all_capitals(m.group(0)):
+            low = low[:m.start()] + m.group(0) + low[m.end():]
+    return low
 
-    return re.sub(r"\S+", fold, text.replace("\u2019", "'"))
+
+def _all_capitals(word: str) -> bool:
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _negated(low: str, start: int) -> bool:
