@@ -308,3 +308,10 @@ def test_the_head_of_a_compound_names_the_issue_not_its_modifier():
     # an ambiguous head word does not take the place of a clear modifier
     assert scheme.matches("the coal regions") == [("coal", "climate_emissions"),
                                                   ("regions", "territory")]
+
+
+def test_what_a_statement_leaves_for_later_is_not_its_issue():
+    scheme = load_scheme()
+    text = "They should demand a truce first and leave the question of borders for later."
+    assert scheme.classify(text, "territory") == ["ceasefire"]
+    assert scheme.classify("They want to settle the borders now.", "ceasefire") == ["territory"]

@@ -84,6 +84,11 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
                 r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
                 re.IGNORECASE), "", None),
     (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None),
+    # what a statement leaves for later is not what it is about ("a ceasefire first, and
+    # leave the question of borders for later", "set the border issue aside")
+    (re.compile(r"\b(?:leave|leaving|put|putting|set|setting)\s+(?:[\w'-]+\s+){1,5}?"
+                r"(?:for\s+later|until\s+later|for\s+another\s+day|aside|to\s+one\s+side)\b",
+                re.IGNORECASE), "", None),
 )
 # Where an adjunct clause begins: a cue after it ("... stripped of all weapons before any
 # further withdrawal", "talks on how a moratorium would be monitored") is not what the
