@@ -314,4 +314,5 @@ def test_what_a_statement_leaves_for_later_is_not_its_issue():
     scheme = load_scheme()
     text = "They should demand a truce first and leave the question of borders for later."
     assert scheme.classify(text, "territory") == ["ceasefire"]
-    assert scheme.classify("They want to settle the borders now.", "ceasefire") == ["territory"]
+    assert scheme.classify("They want the border dispute settled now.", "ceasefire") == [
+        "territory"]
