@@ -265,15 +265,16 @@ class _Compiler:
         """``dcterms:date``, typed by its precision (see :func:`typed_date`)."""
         self.typed(s, DCTERMS.date, value, _DATE_TYPES[len(value)])
 
-    def common(self, node: URIRef, item: dict[str, Any]) -> None:
-        """Confidence, the coder's note and the evidence, which every item may have."""
+    def common(self, node: URIRef, item: dict[str, Any]) -> list[str]:
+        """Confidence, the coder's note and the evidence, which every item may have; the
+        exact texts of the evidence spans."""
         if item.get("confidence") is not None:
             self.typed(node, NEG.confidence, f"{item['confidence']:.3f}", XSD.decimal)
         self.text(node, RDFS.comment, item.get("note"))
-        for ev in item.get("evidence") or []:
-            self.evidence(node, ev)
+        return [self.evidence(node, ev) for ev in item.get("evidence") or []]
 
-    def evidence(self, item: URIRef, ev: dict[str, Any]) -> None:
+    def evidence(self, item: URIRef, ev: dict[str, Any]) -> str:
+        """The Web Annotation of one evidence span of ``item``; returns its exact text."""
         node = iri.evidence_iri(self.aid, str(item), ev["start"], ev["end"])
         target, pos, quote = (URIRef(f"{node}#{p}") for p in ("target", "position", "quote"))
         exact = self.ann.text[ev["start"]:ev["end"]] if self.ann.text else ev["text"]
@@ -294,6 +295,7 @@ class _Compiler:
         self.typed(pos, OA.end, ev["end"], XSD.nonNegativeInteger)
         link(quote, RDF.type, OA.TextQuoteSelector)
         self.text(quote, OA.exact, exact)
+        return exact
 
     def issues(self, node: URIRef, codes: list[str] | None, *where: Any) -> None:
         for i, code in enumerate(codes or []):
@@ -394,7 +396,8 @@ class _Compiler:
         self.date(node, item.get("date") or self.ann.data["article"]["date"])
         self.link(node, NEG.codingStatus, self.status)
         self.link(node, DCTERMS.source, self.article)
-        self.common(node, item)
+        for exact in self.common(node, item):
+            self.text(node, NEG.evidenceText, exact)  # derived: see docs/design.md
 
     def event(self, item: dict[str, Any], i: int) -> None:
         node = iri.event_iri(item["id"])

@@ -82,6 +82,8 @@ class NEG(DefinedNamespace):
     supportsConditionally: URIRef
     hasMixedViewOn: URIRef
     isNeutralOn: URIRef
+    # derived: the exact text of each evidence span of a stance, on the stance itself
+    evidenceText: URIRef
 
 
 ISSUE = Namespace(ISSUE_IRI)

@@ -45,7 +45,7 @@ def test_python_m_kg_runs():
 def test_build_then_query(mini_dir, store_path):
     result = kg("build", str(mini_dir), "--store", str(store_path))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("Built 1 article (157 triples); the store now holds ")
+    assert result.output.startswith("Built 1 article (160 triples); the store now holds ")
     result = kg("query", "stances", "--param", "actor=sylvania", "--store", str(store_path), "-f", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))

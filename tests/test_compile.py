@@ -19,7 +19,7 @@ from kg.annotations import Annotation, load_annotation
 from kg.build import build, issue_codes
 from kg.compile import Registry, compile_annotation, compile_statements
 from kg.errors import AnnotationError
-from kg.namespace import NEG
+from kg.namespace import NEG, OA
 from kg.shapes import ontology_graph
 from kg.store import Format, open_store, to_ox
 from tests.conftest import MINI, ROOT, SEED_ANNOTATION
@@ -207,3 +207,65 @@ def test_direct_statements_are_declared_in_the_ontology():
     for prop in DIRECT.values():
         assert (prop, RDF.type, OWL.ObjectProperty) in onto
         assert "Derived" in str(onto.value(prop, RDFS.comment))
+
+
+# --- the evidence text derived on each stance (neg:evidenceText) ---------------------------
+
+_TEXTS = """PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?stance ?text WHERE { PATTERN }"""
+_DERIVED = "?stance neg:evidenceText ?text"
+_ANNOTATED = ("?stance a neg:Stance ; neg:hasEvidence ?span . ?span oa:hasTarget ?selection . "
+              "?selection oa:hasSelector ?quote . ?quote oa:exact ?text")
+
+
+def _texts(store) -> tuple[set, set]:
+    """(stance, text) pairs in the store's default graph: derived, and implied by the annotations."""
+    return tuple({(r["stance"], r["text"]) for r in store.query(_TEXTS.replace("PATTERN", p)).rows}
+                 for p in (_DERIVED, _ANNOTATED))
+
+
+def test_each_stance_carries_exactly_the_text_of_its_evidence_spans(mini_dir):
+    for path in (SEED_ANNOTATION, mini_dir / "mini-talks.yaml"):
+        ann = load_annotation(path)
+        graph = compile_annotation(ann, _registry([ann]))
+        stances = set(graph.subjects(RDF.type, NEG.Stance))
+        implied = set()
+        for s in stances:
+            for ev in graph.objects(s, NEG.hasEvidence):
+                for selector in graph.objects(graph.value(ev, OA.hasTarget), OA.hasSelector):
+                    if (exact := graph.value(selector, OA.exact)) is not None:
+                        implied.add((s, exact))
+        derived = set(graph.subject_objects(NEG.evidenceText))
+        assert derived == implied and len(derived) >= len(stances), path.name
+        assert {s for s, _ in derived} == stances  # stances only: events and relations carry none
+        assert len(set(compile_statements(ann, _registry([ann])).statements)) == len(graph)
+
+
+def test_evidence_texts_follow_rebuilds_and_a_curated_sheet_replacing_a_draft(mini_dir, store_path):
+    dropped = '      - {start: 277, end: 306, text: "Sylvania rejected the demand."}\n'
+    draft = copy_sheet(mini_dir / "mini-talks.yaml", mini_dir / "draft.yaml",
+                       ("  status: curated\n", "  status: machine\n"), (dropped, ""))
+    curated = mini_dir / "mini-talks.yaml"
+    parked = curated.rename(mini_dir / "mini-talks.curated")
+    store = open_store(store_path)
+    build([draft], store=store, shacl=False)
+    derived, implied = _texts(store)
+    texts = {str(t) for _, t in derived}
+    assert derived == implied and "Sylvania rejected the demand." not in texts and len(derived) == 2
+    parked.rename(curated)
+    build([curated], store=store, shacl=False)  # the curated sheet replaces the machine draft
+    derived, implied = _texts(store)
+    assert derived == implied and len(derived) == 3
+    assert "Sylvania rejected the demand." in {str(t) for _, t in derived}
+    edit(curated, dropped, "")
+    build([curated], store=store, shacl=False)
+    derived, implied = _texts(store)
+    assert derived == implied and "Sylvania rejected the demand." not in {str(t) for _, t in derived}
+
+
+def test_evidence_text_is_declared_in_the_ontology_as_derived():
+    onto = ontology_graph()
+    assert (NEG.evidenceText, RDF.type, OWL.DatatypeProperty) in onto
+    assert (NEG.evidenceText, RDFS.domain, NEG.Stance) in onto
+    assert "Derived" in str(onto.value(NEG.evidenceText, RDFS.comment))

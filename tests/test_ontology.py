@@ -193,7 +193,7 @@ def test_neg_terms_have_the_right_owl_type() -> None:
     g = ontology()
     individuals = {"support", "oppose", "conditional", "mixed", "neutral", "curated", "machine",
                    "EventHeld", "EventReported"}
-    datatype_properties = {"condition", "confidence", "textSha256"}
+    datatype_properties = {"condition", "confidence", "textSha256", "evidenceText"}
     symmetric = {"negotiatesWith", "conflictsWith", "compatibleWith"}
     for name in neg_names():
         types = set(g.objects(NEG[name], RDF.type))
