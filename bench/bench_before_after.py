@@ -17,6 +17,10 @@ one case at a time.
         --before af0ccf6 --json bench/results/1m-before-after.json
     .venv/bin/python bench/bench_before_after.py --store /tmp/kgq/store-6369 \\
         --before 2582dac --before-code --json bench/results/1m-before-after-q.json
+
+With ``--before-store DIR`` the earlier code reads another store (the one its own build
+wrote, when the build changed too: derived statements, compaction), the current code
+``--store``; both hold the same articles.
 """
 
 from __future__ import annotations
@@ -95,8 +99,10 @@ def main(argv: list[str] | None = None) -> int:
                         "separated by ';' (e.g. 'contested;stances (actor=state-0010)')")
     parser.add_argument("--before-code", action="store_true", help="run the earlier commit's own kg "
                         "package (its queries.run, conversion and ordering), not only its query text")
+    parser.add_argument("--before-store", type=Path, help="with --before-code: the store the earlier code "
+                        "reads (e.g. one that its own build wrote), default --store")
     args = parser.parse_args(argv)
-    worker = _old_code(args.before, args.store) if args.before_code else None
+    worker = _old_code(args.before, args.before_store or args.store) if args.before_code else None
 
     store = open_store(args.store)
     reader = store._reader()
@@ -107,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         names = [v.value for v in result.variables]
         return QueryResult(vars=names, rows=[{n: from_ox(sol[n]) for n in names} for sol in result])
 
-    out: dict[str, Any] = {"store": str(args.store), "before": args.before, "cases": {},
+    out: dict[str, Any] = {"store": str(args.store), "before_store": str(args.before_store or args.store),
+                           "before": args.before, "cases": {},
                            "before_code": args.before_code, "loadavg_start": os.getloadavg()}
     lines = ["| query | rows | before: wall (CPU) | after: wall (CPU) | CPU ratio | same rows, same order |",
              "|---|---:|---:|---:|---:|---|"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
-from kg import iri, query_cache, query_labels, query_order
+from kg import iri, query_cache, query_labels, query_order, query_plans
 from kg.errors import QueryError
 from kg.namespace import PREFIXES
 from kg.store import OxigraphStore, QueryResult, Store
@@ -250,13 +250,14 @@ def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, N
 
 def _evaluate(store: OxigraphStore, named: NamedQuery, bindings: dict[str, Node]) -> QueryResult:
     """The whole answer on the embedded store: the query without its final ``ORDER BY``
-    (and without its label lookups, :mod:`kg.query_labels`), labels filled and rows sorted
-    in Python; the engine evaluates the query as written when the order is not one Python
-    can apply."""
+    (and without its label lookups, :mod:`kg.query_labels`; or in parts joined in Python,
+    :mod:`kg.query_plans`), labels filled and rows sorted in Python; the engine evaluates the
+    query as written when the order is not one Python can apply."""
     text = query_labels.core(named.text) if named.labels else named.text
     if (split := query_order.split(text)) is not None:
         body, keys = split
-        unsorted = store.query(body, bindings=bindings)
+        planned = query_plans.plan(named.name, named.path, named.text, bindings)
+        unsorted = planned(store) if planned is not None else store.query(body, bindings=bindings)
         if unsorted.graph is not None or unsorted.boolean is not None:
             return unsorted  # ASK and CONSTRUCT answers have no rows to order
         if all(k.var in unsorted.vars for k in keys):

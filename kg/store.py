@@ -298,16 +298,19 @@ class OxigraphStore:
                 shutil.rmtree(new, ignore_errors=True)
                 raise
             self._prune(keep={new.name, current})
-        self._keep_answers()
+        self._keep_answers(large=compact)
 
-    def _keep_answers(self) -> None:
+    def _keep_answers(self, *, large: bool) -> None:
         """Evaluate the parameter-less whole-graph named queries (:data:`PUBLISH_ANSWERS`) on
         the generation just published and keep their answers (:mod:`kg.query_cache`), so that
         their first request and first page read rows instead of evaluating the whole graph.
-        Only with ``KG_KEEP_ANSWERS=1``: the cost moves into every write (about 12 s CPU at
-        1M triples, which would take a 10,000-article build past two minutes, and every
-        ``kg ingest`` of one article), so by default the first reader pays it."""
-        if os.environ.get(KEEP_ANSWERS_ENV, "0") != "1":
+
+        By default after a large write (a build, at least :data:`COMPACT_FROM` statements):
+        about 4 s CPU at 1M triples. Not after a small one (``kg ingest`` of a few articles,
+        which would pay it on every call); there the first reader of each query pays it.
+        ``KG_KEEP_ANSWERS=1`` keeps them after every write, ``KG_KEEP_ANSWERS=0`` never."""
+        setting = os.environ.get(KEEP_ANSWERS_ENV, "")
+        if setting == "0" or (setting != "1" and not large):
             return
         from kg import queries  # kg.queries builds on this module
 

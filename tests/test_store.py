@@ -143,26 +143,37 @@ def test_answers_read_from_oxigraph_text_are_the_terms_of_each_solution():
 
 
 def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypatch):
-    """With KG_KEEP_ANSWERS=1 a build evaluates the parameter-less whole-graph queries on the
-    generation it publishes and keeps their answers: the first request reads them (same rows)."""
+    """A large write (a build of at least COMPACT_FROM statements), or any write with
+    KG_KEEP_ANSWERS=1, evaluates the parameter-less whole-graph queries on the generation it
+    publishes and keeps their answers: the first request reads them (same rows)."""
+    import kg.store
     from kg import queries, query_cache
     from kg.build import build
     from kg.store import PUBLISH_ANSWERS
 
+    def kept_answers() -> None:
+        folder = store.cache_dir()
+        for name in PUBLISH_ANSWERS:
+            q = queries.get_query(name)
+            kept = query_cache.read(folder / query_cache.key(q.text, {}))
+            assert kept is not None, name
+            assert kept.rows == queries.run(store, name, cache=False).rows, name
+        assert any(query_cache.read(folder / query_cache.key(queries.get_query(n).text, {})).rows
+                   for n in PUBLISH_ANSWERS)
+
+    monkeypatch.delenv("KG_KEEP_ANSWERS", raising=False)
     store = open_store(store_path)
     build([mini_dir], store=store, shacl=False)
-    assert not store.cache_dir().exists()  # off by default: the first reader evaluates
+    assert not store.cache_dir().exists()  # a small write: the first reader evaluates
+    monkeypatch.setattr(kg.store, "COMPACT_FROM", 100)  # the mini sheet's 160 statements count as large
+    build([mini_dir], store=store, shacl=False)
+    kept_answers()
+    monkeypatch.setattr(kg.store, "COMPACT_FROM", 50_000)
     monkeypatch.setenv("KG_KEEP_ANSWERS", "1")
     build([mini_dir], store=store, shacl=False)
-    folder = store.cache_dir()
-    for name in PUBLISH_ANSWERS:
-        q = queries.get_query(name)
-        kept = query_cache.read(folder / query_cache.key(q.text, {}))
-        assert kept is not None, name
-        assert kept.rows == queries.run(store, name, cache=False).rows, name
-    assert any(query_cache.read(folder / query_cache.key(queries.get_query(n).text, {})).rows
-               for n in PUBLISH_ANSWERS)
+    kept_answers()
     monkeypatch.setenv("KG_KEEP_ANSWERS", "0")
+    monkeypatch.setattr(kg.store, "COMPACT_FROM", 100)
     build([mini_dir], store=store, shacl=False)
     assert store.cache_dir() is not None and not store.cache_dir().exists()
 
