@@ -84,3 +84,25 @@ def test_a_deadline_ahead_stays_ahead():
 def test_strikes_clashes_and_votes_are_events(text, kind):
     found = detect(text, MON)
     assert found is not None and found[0] == kind
+
+
+def test_an_invitation_to_talks_is_scheduled():
+    found = detect("The mediation service said it had invited both sides to talks on Friday.",
+                   MON)
+    assert found == ("meeting", "scheduled", "2026-06-26")
+
+
+def test_a_meeting_naming_nobody_takes_the_parties_of_the_first_gathering():
+    from kg.extract.events import inherited_participants
+
+    call = Event("call", "held", "2026-06-20", None, ["chile"], ["Chile"], [], 0, 5, 0.6)
+    talks = Event("meeting", "held", "2026-06-22", "Lima", ["peru", "chile"], ["Peru", "Chile"],
+                  [], 10, 20, 0.6)
+    side = Event("meeting", "held", "2026-06-22", "Quito", ["ecuador", "un"], ["Ecuador", "UN"],
+                 [], 30, 40, 0.6)
+    strike = Event("military", "held", "2026-06-21", None, ["peru", "bolivia"], [], [], 50, 60, 0.6)
+    assert inherited_participants("meeting", "2026-07", [call, strike, talks, side]) == [
+        "peru", "chile"]
+    assert inherited_participants("meeting", None, [talks]) == []  # no date: no happening
+    assert inherited_participants("deadline", "2026-07", [talks]) == []
+    assert inherited_participants("meeting", "2026-07", [call, strike]) == []

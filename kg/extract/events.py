@@ -40,7 +40,7 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("scheduled", re.compile(r"\b(will|would|is expected to|are expected to|expected to|plans? to"
                              r"|planned|due to|scheduled|set to|next week|later this|upcoming"
                              r"|to travel|to meet|meet again|to hold|to resume|is to|are to"
-                             r"|next round)\b")),
+                             r"|next round|invited|invites|invite)\b")),
 ]
 # An event talked about, not reported: preferred, proposed or ruled out ("favoured holding
 # the meeting in Asia", "a visit is not under consideration"). Without a date it is a
@@ -164,3 +164,29 @@ def same_event(a: Event, b: Event) -> bool:
     return a.type == b.type and a.date == b.date and bool(
         set(a.participants) & set(b.participants) or a.place == b.place
     )
+
+
+_GATHERINGS = {"meeting", "summit", "call"}
+
+
+def inherited_participants(kind: str, when: str | None, earlier: list[Event]) -> list[str]:
+    """The participants of a dated meeting reported without naming anyone ("the two sides
+    are due to meet again on Friday", "the next round is scheduled for April"): in a report
+    on one negotiation these are the parties of the first meeting, summit or call with two
+    or more participants (the lead reports the negotiation the article is about; later
+    gatherings are often side meetings); none for other kinds of event or without a date
+    ("the talks are being watched closely in Washington" reports no happening).
+
+    >>> talks = Event("meeting", "held", "2026-06-22", "Oslo", ["norway", "eu"], ["Norway",
+    ...               "EU"], ["trade_tariffs"], 0, 10, 0.6)
+    >>> inherited_participants("meeting", "2026-07", [talks])
+    ['norway', 'eu']
+    >>> inherited_participants("military", "2026-07", [talks])
+    []
+    """
+    if kind not in _GATHERINGS or when is None:
+        return []
+    for event in earlier:
+        if event.type in _GATHERINGS and len(event.participants) >= 2:
+            return list(event.participants)
+    return []

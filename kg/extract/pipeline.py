@@ -19,7 +19,7 @@ from kg.extract import coding, fallback
 from kg.extract.actors import ActorTable
 from kg.extract.attribution import attribute
 from kg.extract.clean import clean
-from kg.extract.events import Event, detect, same_event
+from kg.extract.events import Event, detect, inherited_participants, same_event
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.issues import IssueScheme, load_scheme
 from kg.extract.mentions import Mentions, find_mentions
@@ -188,6 +188,7 @@ class Extractor:
             kind, status, when = found
             ids = list(dict.fromkeys(aid for (idx, _), aid in sorted(mentions.by_token.items())
                                      if idx == sent.index))
+            ids = ids or inherited_participants(kind, when, events)  # "both sides will meet"
             if not ids:
                 continue
             event = Event(kind, status, when, _event_place(sent, mentions.places), ids,
