@@ -363,3 +363,39 @@ def test_party_acronyms_from_the_gazetteer():
         "The SPD and the CDU agreed to talk, while the AfD said it would vote against.\n")
     assert {"social-democratic-party", "christian-democratic-union",
             "alternative-for-germany"} <= set(table.actors)
+
+
+@needs_spacy
+def test_surname_after_a_closing_quotation_mark_is_a_person():
+    table, _ = _actors('"Nobody will sign this text," Karimov said in an address on Monday.\n')
+    assert any(a.type == "person" and a.label == "Karimov" for a in table.actors.values())
+
+
+@needs_spacy
+def test_a_one_word_name_used_as_a_place_is_no_person():
+    table, _ = _actors(
+        "Shelling near the satellite town of Korzhevo continued, officials said. Rebels "
+        "still sit in Korzhevo.\n")
+    assert not any(a.type == "person" for a in table.actors.values())
+
+
+@needs_spacy
+def test_party_members_stand_for_the_party_named_before():
+    from kg.extract.attribution import attribute
+    from kg.extract.mentions import find_mentions
+    from kg.extract.nlp import load_model
+
+    text = ("The Liberal Reform Union and the Farmers League met on Monday. On Tuesday the "
+            "Liberals said they would back the budget.\n")
+    table = ActorTable(load_gazetteer(), excluded={"The Harbour Gazette"})
+    sentences = segment(clean(text), load_model())
+    found = attribute(sentences, table, find_mentions(sentences, table))
+    assert [st.holder.id for st in found] == ["liberal-reform-union"]
+
+
+@needs_spacy
+def test_name_with_particles_is_whole():
+    table, _ = _actors("Portugal sent a letter to Commission President Anneliese van der "
+                       "Berghe on Wednesday.\n")
+    people = [a.label for a in table.actors.values() if a.type == "person"]
+    assert people == ["Anneliese van der Berghe"]

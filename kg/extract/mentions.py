@@ -24,6 +24,7 @@ from kg.extract.names import (
     org_named_person,
     place_shaped,
     titled_name,
+    used_as_place,
 )
 from kg.extract.orgnames import (
     acronym,
@@ -34,6 +35,7 @@ from kg.extract.orgnames import (
     leads_title,
     note_governments,
     org_like,
+    party_members,
     prefixed_entry,
     regional_government,
     state_body,
@@ -223,10 +225,13 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
     mentions = Mentions()
     mentions.sites = {e.text for s in sentences if s.span is not None for e in s.span.ents
-                      if e.label_ in {"GPE", "LOC"} and _is_locative(e)}  # "talks in Istanbul"
+                      if (e.label_ in {"GPE", "LOC"} and _is_locative(e)) or (
+                          e.label_ == "PERSON" and (used_as_place(e) or (
+                              len(e) == 1 and place_shaped(e))))}  # "talks in Istanbul"
     for sent in sentences:
         if sent.span is None:
             continue
+        party_members(sent, table, mentions)
         _collectives(sent, table, mentions)
         _persons(sent, table, mentions)
         _surnames(sent, table, mentions)
@@ -254,7 +259,7 @@ def _collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     doc = span.doc
     taken: set[int] = set()
     for ent in span.ents:
-        if ent.start in taken:
+        if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
             continue  # the second half of a name joined to the first ("Farmers' and ...")
         if ent.label_ in _NAMED_THINGS or (ent.label_ == "ORG" and portfolio(ent)):
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
@@ -422,7 +427,9 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue  # "Goma and Bukavu, the two largest cities"; "Coal is a symbol"
         if table.find_person(clipped.text) is None and (
                 (clipped.root.dep_ == "pobj" and clipped.root.head.lower_ in _SITE_PREPS)
-                or _is_locative(clipped) or clipped.text in {p[2] for p in mentions.places}):
+                or (_is_locative(clipped) and (len(clipped) == 1 or clipped.root.head.lower_ not in {
+                    "to", "from"})) or clipped.text in {p[2] for p in mentions.places}
+                or (len(clipped) == 1 and clipped.text in mentions.sites)):
             continue  # "crossings at Mia Milia", "the city of Abha": a site, not a person
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         actor = table.person(clipped.text, start, end)

@@ -54,17 +54,48 @@ def given_name(span: Any, table: ActorTable) -> Any:
     return doc[start:span.end]
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "ter",
+              "zu", "bin", "ibn", "al", "el", "dos", "das", "do"}
+
+
 def hyphenated(span: Any) -> Any:
-    """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo"), made whole."""
+    """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo") or at a lower-case
+    particle ("Ursula von" of "Ursula von der Leyen"), made whole."""
     doc, end = span.doc, span.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    while end > span.start + 1 and doc[end - 1].text in _PARTICLES:
+        end -= 1  # "Ursula von": the model stopped inside the name
+    stop = end
+    while stop < len(doc) and doc[stop].text in _PARTICLES:
+        stop += 1
+    if stop > end and stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        end = stop + 1  # "Ursula" + "von der Leyen"
     return doc[span.start:end]
 
 
 def _place_noun(tok: Any) -> bool:
     return tok.lemma_.lower() in words("roles", "geographic_nouns")
+
+
+_SITE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
+
+
+def used_as_place(ent: Any) -> bool:
+    """A one-word name the model took for a person that the text uses as a place: after a
+    locative preposition ("sits in Goma"), after "of" following a place noun ("the town of
+    Enerhodar"), or joined to a place ("left Odesa and Izmail exposed")."""
+    if len(ent) != 1:
+        return False
+    root = ent.root
+    if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or (
+            root.head.pos_ == "PROPN" and not root.head.ent_type_)):
+        return True  # "Odesa and Izmail": joined to a place or to a name the model left untagged
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _SITE_PREPS or (prep.lower_ == "of" and _place_noun(prep.head))
 
 
 def place_shaped(span: Any) -> bool:
@@ -93,8 +124,9 @@ def bare_common_word(span: Any) -> bool:
     if len(span) != 1:
         return False
     doc, i = span.doc, span.start
-    return span[0].is_sent_start or (i > 0 and doc[i - 1].is_quote and (
-        i == 1 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))
+    return span[0].is_sent_start or (i > 0 and doc[i - 1].is_quote and
+                                     not doc[i - 1].whitespace_ and (
+        i == 1 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))  # an opening mark only
 
 
 def possessive_and(span: Any) -> Any:

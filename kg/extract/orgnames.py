@@ -147,3 +147,32 @@ def note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> N
             if child.dep_ in {"poss", "amod", "compound"} and actor is not None and \
                     actor.type == "state":
                 table.governments.append((sent.base + tok.idx, tok.lemma_.lower(), actor))
+
+
+_MEMBER_PLURALS = {"democrats", "republicans", "socialists", "liberals", "conservatives",
+                   "greens", "nationalists", "communists"}
+
+
+def party_members(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """ "the Christian Democrats", "the Greens": the members of a party named in the
+    article stand for it when the words match the start of its name ("Christian
+    Democratic Union", "Green Party") and only one party fits."""
+    doc = sent.span.doc
+    for tok in sent.span:
+        if tok.lower_ not in _MEMBER_PLURALS or not tok.text[:1].isupper() or \
+                (sent.index, tok.i) in mentions.by_token:
+            continue
+        start = tok.i
+        while start > sent.span.start and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" and \
+                (sent.index, start - 1) not in mentions.by_token:
+            start -= 1
+        run = [t.lower_.rstrip("s") for t in doc[start:tok.i + 1]]
+        fits = [a for a in table.actors.values() if a.type == "organization" and
+                len(a.label.split()) > len(run) and all(
+                    w.lower().startswith(r) for w, r in zip(a.label.split(), run, strict=False))]
+        if len(fits) == 1:
+            for t in doc[start:tok.i + 1]:
+                mentions.by_token[(sent.index, t.i)] = fits[0].id
+            fits[0].add_alias(doc[start:tok.i + 1].text)
+
