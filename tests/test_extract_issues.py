@@ -214,6 +214,11 @@ def test_convening_talks_is_about_the_talks_not_their_subject():
     assert scheme.classify(text, "ceasefire") == ["summit"]
     assert scheme.classify("Both agreed to continue contacts at expert level.", "territory") == [
         "summit"]
+    assert scheme.classify("The chair may call a special meeting of ministers.",
+                           "trade_tariffs") == ["summit"]
+    # calling for talks on something is about that thing
+    assert scheme.classify("She called for talks on the tariffs.", "summit") == [
+        "trade_tariffs"]
 
 
 def test_idioms_and_organisation_references_name_no_issue():

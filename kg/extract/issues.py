@@ -63,10 +63,11 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
                 re.IGNORECASE), "strikes on", "military_operations"),
     # convening talks is about the talks ("host technical talks on how ...", "continue
     # contacts at expert level"), not about what they will discuss
-    (re.compile(r"\b(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
-                r"|prepare|schedule)\w*\s+(?:(?:the|a|an|further|new|more|direct|technical"
-                r"|expert|bilateral|trilateral|another|next|fresh|formal|informal|[\w]+-level"
-                r")\s+){0,3}" + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit"),
+    (re.compile(r"\b(?:(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
+                r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s))\s+(?:(?:the|a|an"
+                r"|further|new|more|direct|technical|expert|bilateral|trilateral|another|next"
+                r"|fresh|formal|informal|special|emergency|extraordinary|snap|[\w]+-level)\s+){0,3}"
+                + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit"),
     # safety of aid workers is a humanitarian matter, not a guarantee between states
     (re.compile(r"\bsecurity\s+(?:guarantees?|assurances?)\s+(?:for|to)\s+(?:its|our|their|the"
                 r"|aid|relief|humanitarian|medical|\s)+(?:teams?|staff|workers|personnel|convoys"
