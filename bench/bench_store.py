@@ -112,7 +112,7 @@ def phase_embedded(store: str, queue: Any) -> None:
     # moves into the build), then the first request of a page reads the kept rows
     shutil.rmtree(kept, ignore_errors=True)
     t, c = time.perf_counter(), time.process_time()
-    s._keep_answers()
+    s._keep_answers(large=True)
     out["publish_answers"] = {"seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c}
     from kg.store import PUBLISH_ANSWERS
 

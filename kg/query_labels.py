@@ -53,7 +53,7 @@ _LINE = re.compile(r"^#\s+Label(?:\s+\((?P<required>required)\))?:\s*(?P<column>
 _MARKED = re.compile(r"(?m)^[^\n]*[ \t]#[ \t]*label[ \t]*\n?")
 
 Rows = list[dict[str, Node | None]]
-Lookup = Callable[[Iterable[Node], URIRef], dict[Node, list[Node]]]
+Lookup = Callable[[Iterable[tuple[Node, URIRef]]], dict[tuple[Node, URIRef], list[Node]]]
 
 
 @dataclass(frozen=True)
@@ -97,26 +97,30 @@ def _after(term: Node | None, namespace: str) -> Literal | None:
 
 def fill(rows: Rows, names: list[str], specs: Iterable[LabelSpec], lookup: Lookup) -> Rows:
     """``rows`` with each declared label column filled (see the module docstring);
-    ``lookup(items, predicate)`` gives each item's values."""
+    ``lookup(pairs)`` gives the values of each (item, predicate) pair, all in one call."""
+    specs = list(specs)
+    items: dict[LabelSpec, set[Node]] = {}
     for spec in specs:
         for var in (spec.column, spec.source):
             if var not in names:
                 raise QueryError(f"label column {spec.column}: ?{var} is not selected by the query")
-        column, source = spec.column, spec.source
-        items = {row[source] for row in rows}
-        if None in items:
-            raise QueryError(f"label column {column}: ?{source} is unbound in some rows (SPARQL would "
-                             "bind it from the label pattern; look this label up in the query itself)")
-        values = lookup(items, spec.predicate)
+        found = {row[spec.source] for row in rows}
+        if None in found:
+            raise QueryError(f"label column {spec.column}: ?{spec.source} is unbound in some rows (SPARQL "
+                             "would bind it from the label pattern; look this label up in the query itself)")
+        items[spec] = found  # type: ignore[assignment]
+    values = lookup({(item, spec.predicate) for spec in specs for item in items[spec]})
+    for spec in specs:
+        column, source, p = spec.column, spec.source, spec.predicate
         if spec.required:
-            rows = [{**row, column: value} for row in rows for value in values.get(row[source], ())]
-            continue
-        if spec.after is not None:
-            first = {item: values[item][0] if item in values else _after(item, spec.after) for item in items}
+            rows = [{**row, column: value} for row in rows for value in values.get((row[source], p), ())]  # type: ignore[arg-type]
+        elif spec.after is not None:
+            first = {item: values[(item, p)][0] if (item, p) in values else _after(item, spec.after)
+                     for item in items[spec]}
             for row in rows:
-                row[column] = first[row[source]]
+                row[column] = first[row[source]]  # type: ignore[index]
         else:
             for row in rows:
-                if (found := values.get(row[source])) is not None:  # type: ignore[arg-type]
-                    row[column] = found[0]
+                if (hit := values.get((row[source], p))) is not None:  # type: ignore[arg-type]
+                    row[column] = hit[0]
     return rows
