@@ -79,3 +79,25 @@ def test_an_opening_condition_keeps_threats_and_needs_an_attitude(text, value):
 def test_a_past_before_clause_is_no_precondition():
     result = classify("The envoys met before they signed the accord.")
     assert result is None or result.value != "conditional"
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The talks have to be prepared with care, otherwise there is no point in them.",
+     "be prepared with care"),
+    ("The tribunal would accept the cap, but only in exchange for a pension guarantee.",
+     "a pension guarantee"),
+])
+def test_otherwise_and_only_in_exchange_for_are_preconditions(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional"
+    assert demanded(result) == demand
+
+
+def test_a_relative_clause_with_depends_is_no_condition():
+    assert not find_conditions("a cabinet that depended on far-right votes was not an option")
+    assert find_conditions("she said that the offer depended on the audit")
+
+
+def test_an_abbreviation_does_not_end_the_condition():
+    result = classify("He would sign only if the U.S. Senate ratified it first.")
+    assert result.condition == "only if the U.S. Senate ratified it first"

@@ -464,3 +464,9 @@ def test_holding_out_dropping_objections_and_openness(text, value):
 ])
 def test_descriptions_of_others_open_questions_and_formulas_carry_no_attitude(text):
     assert classify(text) is None and default_value(text) is None, text
+
+
+def test_not_an_option_and_the_standard_of_a_comparison():
+    assert classify('A cabinet resting on far-right votes was "not an option," he said.').value \
+        == "oppose"
+    assert classify("has offered less than the union wants").cues == ("offered",)

@@ -11,7 +11,9 @@ that", "as long as"), some conditions are constructions rather than phrases:
   depends on something; "families depend on fishing" is no condition);
 - "talks should be postponed until ..." (a precondition in time);
 - "any deal would have to include ..." (what an agreement must contain);
-- "... before it agrees to a new deal" (the agreement waits for what comes first).
+- "... before it agrees to a new deal" (the agreement waits for what comes first);
+- "a meeting has to be prepared, otherwise there is no point in it" (what must be
+  comes first; without it the target is pointless).
 
 A condition phrased as a demand also gives support for the demanded outcome
 (coding guide 3.4); a bare "if" states no demand.
@@ -33,12 +35,17 @@ DEPENDS = "depends on"
 UNTIL = "not ... until"
 MUST_INCLUDE = "any deal must"
 BEFORE = "before ... agrees"
+OTHERWISE = "must ..., otherwise"
 
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
 _NO_DEAL_WITHOUT_RE = re.compile(
     rf"\bno {_AGREEMENTS}\b[^.;]{{0,20}}?(?=\bwithout\b)"
     rf"|(?=\bwithout\b[^.;]{{1,60}}?\b(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
+# "that" right before the verb after a noun: a relative pronoun ("a government that
+# depended on"), not the subject ("that depends on") nor a complementizer ("said that
+# the offer depended on")
+_RELATIVE_THAT_RE = re.compile(r"[a-z] that\s+(?:will |would )?$")
 NO_DEAL_TAIL_RE = re.compile(
     rf"\s*,?\s*(?:or (?:else )?)?(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b.*$",
     re.IGNORECASE)
@@ -60,24 +67,32 @@ _EITHER_OR_RE = re.compile(
 _BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |can )?"
                         r"(?:agrees?|signs?|accepts?|commits?|returns?"
                         r"|resumes?|lifts?|considers?)\b)")
+# "such a meeting has to be prepared, otherwise there is no point in it": what must be
+# comes first, and without it the target is pointless (a precondition, coding guide 3.4).
+_OTHERWISE_RE = re.compile(r"\b(?:must|has to|have to|had to|needs? to|should)\b"
+                           r"(?=[^.;]{1,120}?,?\s+(?:or\s+)?otherwise\b)")
+_OTHERWISE_TAIL_RE = re.compile(r",?\s+(?:or\s+)?otherwise\b.*$", re.IGNORECASE)
 # (cue, pattern, words one of which every match contains: the pattern runs only there)
 _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)),
              (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE, ("without",)),
              (NO_DEAL_WITHOUT, _EITHER_OR_RE, ("either",)),
              (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
-             (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)))
+             (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
-    r"^\W*(?:only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
+    r"^\W*(?:only in exchange for|only in return for"
+    r"|only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
     r"|as long as|so long as|only after|only once|only when|only with|conditional on"
     r"|conditioned on|until|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
-    r"(?:on|upon)|would have to|will have to|must|has to|had to|needs to|should)(?:\s+|$)", re.IGNORECASE)
+    r"(?:on|upon)|would have to|will have to|must|has to|have to|had to|needs to|need to"
+    r"|should)(?:\s+|$)", re.IGNORECASE)
 # Condition cues that state a demand of the holder (coding guide 3.4).
 DEMAND_CUES = frozenset({
     "only if", ONLY_IF, NO_DEAL_WITHOUT, DEPENDS, UNTIL, MUST_INCLUDE, "unless",
     "provided that", "providing that", "provided", "on condition that",
     "on the condition that", "as long as", "so long as", "only after", "only once",
-    "only when", "only with", "conditional on", "conditioned on"})
+    "only when", "only with", "conditional on", "conditioned on", "only in exchange for",
+    "only in return for", OTHERWISE})
 
 
 @dataclass(frozen=True)
@@ -95,7 +110,9 @@ def find_conditions(low: str) -> list[Condition]:
         if not any(n in low for n in needles):
             continue
         for m in pattern.finditer(low):
-            start = m.start() if cue == BEFORE else m.end()
+            start = m.start() if cue in {BEFORE, OTHERWISE} else m.end()
+            if cue == DEPENDS and _RELATIVE_THAT_RE.search(low, max(0, m.end() - 20), m.end()):
+                continue  # "a government that depended on AfD votes" describes the government
             if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:
                 start = low.index("without", m.start())
             out.append(Condition(cue, start))
@@ -107,5 +124,6 @@ def demanded_outcome(cue: str, condition: str) -> str | None:
     when the cue states no demand or too little is left ("without them")."""
     if cue not in DEMAND_CUES:
         return None
-    rest = NO_DEAL_TAIL_RE.sub("", _LEAD_RE.sub("", condition, count=1)).strip(" ,.;:\"")
+    rest = NO_DEAL_TAIL_RE.sub("", _LEAD_RE.sub("", condition, count=1))
+    rest = _OTHERWISE_TAIL_RE.sub("", rest).strip(" ,.;:\"")
     return rest if len(rest.split()) >= 2 else None

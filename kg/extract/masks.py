@@ -54,10 +54,11 @@ _GENERIC_SUBJECT_RE = re.compile(
     r"|camps?|leaders|capitals|delegations?))?|what [\w ]{1,30}?) (?:wants?|needs?|likes?|has the right to)\b[^,;.]*")
 # "who was blocking a deal", "who is asking for something": an embedded question about
 # who does something, not the speaker's attitude; "not enough to block the deal": a
-# statement of capacity.
+# statement of capacity; "offered less than Ukraine wants": the standard of a comparison.
 _WH_CLAUSE_RE = re.compile(r"\b(?:who|which side|which country) (?:is|was|were|are|has been"
                            r"|had been) \w+ing\b[^,;.]*|\bwhoever\b(?= \w+ (?:is|was|are|were)\b)"
-                           r"[^,;.]*|\benough\b[^,;.]{0,25}?\bto \w+")
+                           r"[^,;.]*|\benough\b[^,;.]{0,25}?\bto \w+"
+                           r"|\b(?:less|more|fewer) than\b[^,;.]*")
 # "saw little sign that either side was ready to move": an observation about others, whose
 # cue words are not the speaker's attitude. Case-blind: a noun that looks like a cue verb
 # comes upper-cased ("no SIGN that").
@@ -89,7 +90,7 @@ _GUARDED = (
     (_SIGN_THAT_RE, ("sign", "SIGN", "indication", "INDICATION", "evidence")),
     (_GENERIC_SUBJECT_RE, ("want", "need", "like", "right to")),
     (_UNCHANGED_RE, ("chang", "shift", "move", "budg", "alter")),
-    (_WH_CLAUSE_RE, ("who", "which", "enough")),
+    (_WH_CLAUSE_RE, ("who", "which", "enough", " than")),
     (_SAID_NO_THING_RE, ("say", "said")),
 )
 

@@ -72,7 +72,7 @@ _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:a
 # accept whatever the two sides settle"): no preference of the holder's own.
 _DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
                            r")\s+(?:whatever|whoever|whichever)\b")
-_CLAUSE_END_RE = re.compile(r"[,;.!?\"]")
+_CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w)")  # "U.S." ends nothing
 # Default polarity of a cue-less attributed statement (coding guide 3.3, 3.6, 3.7).
 _CLAUSE_NEGATION_RE = re.compile(
     r"\b(not|never|no|nobody|nothing|none|neither|nor|without|cannot|no longer)\b|n't\b")
