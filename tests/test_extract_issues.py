@@ -321,3 +321,18 @@ def test_what_a_statement_leaves_for_later_is_not_its_issue():
     assert scheme.classify(text, "territory") == ["ceasefire"]
     assert scheme.classify("They want the border dispute settled now.", "ceasefire") == [
         "territory"]
+
+
+def test_meeting_again_or_at_a_named_place_is_a_meeting():
+    scheme = load_scheme()
+    assert scheme.classify("Both agreed to let their negotiators meet again in May.",
+                           "governance_elections") == ["summit"]
+    assert scheme.classify("We will meet in the middle on pay.", "labour_wages") == [
+        "labour_wages"]
+
+
+def test_powers_over_public_services_are_self_government():
+    scheme = load_scheme()
+    text = "They want the council created with powers over schools, hospitals and economic development."
+    assert scheme.classify(text, "governance_elections") == ["governance_elections"]
+    assert scheme.matches(text) == [("self-government", "governance_elections")]

@@ -76,8 +76,17 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # and Trump could meet before the end of the year"); "meet the target" is no meeting
     (re.compile(r"\b(?:could|would|will|should|may|might|can|cannot|to|not|never|must)\s+"
                 r"(?:\w+ly\s+)?meet(?!\s+(?:the|a|an|its|their|our|these|those|all|any|every"
-                r"|this|that|such|demands?|targets?|deadlines?|conditions?|goals?)\b)\b",
+                r"|this|that|such|demands?|targets?|deadlines?|conditions?|goals?|halfway"
+                r"|in\s+the\s+middle|somewhere)\b)\b",
                 re.IGNORECASE), "could meet", "summit"),
+    # meeting again, or at a stated time or place, is a meeting ("let their negotiators meet
+    # again in July", "meet in Geneva on Monday")
+    (re.compile(r"\b(?i:meet)\s+(?:(?i:again|soon|later|face[\s-]to[\s-]face|in\s+person)\b"
+                r"|(?i:in|on|at)\s+[A-Z])"), "meet again", "summit"),
+    # powers over public services make self-government ("an association with real powers
+    # over education, health care and local economic development")
+    (re.compile(r"\b(?:powers|competences|competencies)\s+over\s+[^.;:!?]{0,80}",
+                re.IGNORECASE), "self-government", "governance_elections"),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None),
@@ -91,6 +100,8 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
                 r"(?:for\s+later|until\s+later|for\s+another\s+day|aside|to\s+one\s+side)\b",
                 re.IGNORECASE), "", None),
 )
+_CONSTRUCTION_LABELS = frozenset(label for _, label, code in _CONSTRUCTIONS if code)
+CONSTRUCTION_WEIGHT = 2.5  # as much as a two-word cue phrase
 # Where an adjunct clause begins: a cue after it ("... stripped of all weapons before any
 # further withdrawal", "talks on how a moratorium would be monitored") is not what the
 # statement is about, once the statement has named something before it.
@@ -171,7 +182,10 @@ class IssueScheme:
         return sorted(out + words, key=lambda item: item[2])
 
     def weight(self, phrase: str) -> float:
-        """How much one cue phrase counts: more for longer phrases, half for ambiguous ones."""
+        """How much one cue phrase counts: more for longer phrases, half for ambiguous ones,
+        ``CONSTRUCTION_WEIGHT`` for a construction."""
+        if phrase in _CONSTRUCTION_LABELS:
+            return CONSTRUCTION_WEIGHT
         if phrase in self.weak or phrase in self.process:
             return WEAK_WEIGHT
         return _length_weight(phrase)
