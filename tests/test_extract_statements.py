@@ -83,3 +83,26 @@ def test_in_his_view_is_the_previous_speakers_statement():
     got = _statements("Mikhail Orlov, a former diplomat now at a think tank, said a deal was "
                       "still possible. In his view, Kyiv should agree to a cap on its army.\n")
     assert [(h, v) for i, h, _, v in got if i == 1] == [("mikhail-orlov", "quote")]
+
+
+def test_inserted_participle_before_said():
+    got = _statements("Government spokesman Anton Weller, asked about the idea on Monday, said "
+                      "only that the chancellor had been informed of it.\n")
+    assert got and "anton-weller" in got[0][1:3]
+
+
+def test_embedded_question_is_no_statement():
+    got = _statements("Whether Canada is prepared to offer such guarantees remains unclear.\n")
+    assert got == []
+
+
+def test_procedural_obligation_is_no_statement():
+    got = _statements("The Canadian Senate would have to ratify any treaty-level commitment.\n")
+    assert got == []
+
+
+
+def test_the_union_refers_back_to_a_federation():
+    got = _statements("The Harbour Pilots' Federation announced the ballot on Tuesday. The "
+                      "union is seeking 9 per cent over two years.\n")
+    assert [h for i, h, _, _ in got if i == 1] == ["harbour-pilots-federation"]

@@ -41,6 +41,17 @@ _COMPANY_NOUNS = {"company", "firm", "employer", "operator", "carrier", "group",
                   "maker", "producer", "lender", "bank", "insurer", "shipyard", "airline"}
 _GENERIC_BODIES = _COMPANY_NOUNS | {"organisation", "organization", "body", "movement",
                                     "institute"}
+# What the names of parties, companies and unions end in: "the party" can be the Labour
+# Alliance but not the Labour Union.
+KIND_HEADS = {
+    "party": {"party", "alliance", "front", "movement", "bloc", "coalition", "forward",
+              "democrats", "republicans", "greens", "liberals", "conservatives", "socialists",
+              "league", "union", "forum", "list", "platform", "people"},
+    "union": {"union", "federation", "confederation", "association", "guild", "syndicate",
+              "workers", "council"},
+}
+
+
 _GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
@@ -354,7 +365,8 @@ class ActorTable:
         """The collective a definite noun ("the union", "the alliance") refers back to.
 
         The most recent organisation or state mentioned before ``pos`` whose name
-        contains ``noun``; generic nouns for firms and bodies ("the company") take the
+        contains ``noun`` or ends in a word of its kind ("the union": "... Federation");
+        generic nouns for firms and bodies ("the company") take the
         most recent organisation, a company-named one first for "the company", "the firm".
         """
         noun = noun.lower()
@@ -365,8 +377,11 @@ class ActorTable:
                 continue
             names = " ".join([actor.label, *actor.aliases]).lower().split()
             last = max((m for m in actor.mentions if m < pos), default=-1)
+            kind = KIND_HEADS.get(noun, set()) - {"union"} if actor.type == "organization" \
+                else set()  # "the party" is no "... Union" (the European Union)
             if last >= 0 and (noun in names or noun.rstrip("s") in names or (generic and (
-                    actor.type == "organization" or not noun))):
+                    actor.type == "organization" or not noun)) or (
+                    kind and actor.label.split()[-1].lower().strip("'\u2019") in kind)):
                 candidates.append((last, actor))
         if noun in _COMPANY_NOUNS:
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.actors import Actor, ActorTable, government_office, role_head_is_office
+from kg.extract.actors import (
+    KIND_HEADS,
+    Actor,
+    ActorTable,
+    government_office,
+    role_head_is_office,
+)
 from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
@@ -243,17 +249,6 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     return None
 
 
-# What the names of parties, companies and unions end in: "the party" can be the Labour
-# Alliance but not the Labour Union.
-_KIND_HEADS = {
-    "party": {"party", "alliance", "front", "movement", "bloc", "coalition", "forward",
-              "democrats", "republicans", "greens", "liberals", "conservatives", "socialists",
-              "league", "union", "forum", "list", "platform", "people"},
-    "union": {"union", "federation", "confederation", "association", "guild", "syndicate",
-              "workers", "council"},
-}
-
-
 def kind_fits(actor: Actor, noun: str) -> bool:
     """Whether an organisation can be what ``noun`` ("party", "union", "company") calls it:
     its name ends in a word of that kind, or in no organisation word at all.
@@ -264,14 +259,14 @@ def kind_fits(actor: Actor, noun: str) -> bool:
     False
     """
     heads = {w.lower().strip("'\u2019") for w in actor.label.split()} & (
-        words("roles", "organization_heads") | {h for hs in _KIND_HEADS.values() for h in hs})
+        words("roles", "organization_heads") | {h for hs in KIND_HEADS.values() for h in hs})
     if not heads:
         return True
-    if noun in _KIND_HEADS:
-        return bool(heads & _KIND_HEADS[noun])
+    if noun in KIND_HEADS:
+        return bool(heads & KIND_HEADS[noun])
     if noun in {"company", "firm", "employer", "group", "operator", "carrier", "maker",
                 "manufacturer", "producer"}:
-        return not heads & (_KIND_HEADS["party"] | _KIND_HEADS["union"]) or noun in heads
+        return not heads & (KIND_HEADS["party"] | KIND_HEADS["union"]) or noun in heads
     return True
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from kg.extract.actors import Actor
 from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
+from kg.extract.syntax import subject_of
 
 ActorOf = Callable[[Sentence, Any], "Actor | None"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -52,7 +53,9 @@ def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
     """The speaker named between commas right before a speech verb that the parse left
     without a subject ("The minister chairing the talks, Australia's Jane Roe, said ..."):
     the token of the named person there (else of a named collective); ``None`` if the verb
-    does not follow a comma or nobody is named back to the comma before."""
+    does not follow a comma or nobody is named back to the comma before. When the parse
+    made an inserted participle the main verb ("X, asked about it, said ..."), its
+    subject."""
     doc = sent.span.doc
     i = verb.i - 1
     while i >= sent.span.start and doc[i].dep_ in {"aux", "neg", "advmod"}:
@@ -66,6 +69,8 @@ def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
         actor = actor_of(sent, tok)
         if actor is not None:
             named.append((actor.type != "person", tok))
+    if not named and verb.dep_ == "dep" and verb.head.i < verb.i:
+        return subject_of(verb.head)  # "X, asked about it, said ...": parsed as "X asked"
     return min(named, key=lambda n: n[0])[1] if named else None
 
 

@@ -160,17 +160,25 @@ def misattached_subject(verb: Any) -> Any | None:
     return None
 
 
+_OBLIGATION_MODALS = {"would", "will", "may", "might", "could"}
+
+
 def hypothetical(tok: Any) -> bool:
-    """A verb in a condition ("if the union agreed to ...", "unless Iran accepts"): the
-    condition of someone's statement, not a statement of its own subject."""
-    cur = tok
+    """A verb in a condition ("if the union agreed to ...", "unless Iran accepts"), in an
+    embedded question ("Whether Washington is prepared to ... remains unclear", "asked
+    whether Moscow would accept") or under an obligation of procedure ("the Senate would
+    have to ratify any treaty"): not a statement of its own subject."""
+    cur = tok.head if tok.dep_ == "acomp" else tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ in {"advcl", "ccomp", "pcomp"} and cur.head.lower_ in {"provided", "providing"} and \
             cur.i > cur.head.i:
         return True  # "provided both parties gave it access"
-    return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
-                                       for c in cur.children)
+    marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+    if "whether" in marks or (cur.dep_ == "xcomp" and cur.head.lemma_ == "have" and any(
+            c.lower_ in _OBLIGATION_MODALS for c in cur.head.children if c.dep_ == "aux")):
+        return True
+    return cur.dep_ == "advcl" and bool(marks & _CONDITIONAL_MARKS)
 
 
 def contrast_clause(verb: Any) -> bool:
