@@ -470,3 +470,19 @@ def test_not_an_option_and_the_standard_of_a_comparison():
     assert classify('A cabinet resting on far-right votes was "not an option," he said.').value \
         == "oppose"
     assert classify("has offered less than the union wants").cues == ("offered",)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mayor said the council should not sell the harbour.", "oppose"),
+    ("The federation was deeply disappointed by the ruling.", "oppose"),
+    ("The growers were pleased with the new quota.", "support"),
+    ("The envoy would keep pressing for a wider corridor.", "support"),
+    ("The port has asked the ministry for a larger dredging budget.", "support"),
+    ("We are asking them to reopen the crossing.", "support"),
+    ('The think tank called the proposal "a fig leaf".', "oppose"),
+    ("We cannot ask our fishers to carry the whole cost.", None),
+    ("The diplomat, who asked not to be named, said talks went on.", None),
+])
+def test_affect_requests_and_negated_modals(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

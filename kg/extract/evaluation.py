@@ -112,7 +112,9 @@ def evaluate(low: str) -> Evaluation | None:
         return Evaluation("support", deserves.group(0).lower())
     lex = _lexicon()
     hearsay = _HEARSAY_RE.search(low)
-    tokens = [m.group(0) for m in _TOKEN_RE.finditer(low[:hearsay.start()] if hearsay else low)]
+    # case-blind: a noun that looks like a cue verb comes upper-cased ("the PROPOSAL")
+    tokens = [m.group(0) for m in _TOKEN_RE.finditer(
+        (low[:hearsay.start()] if hearsay else low).lower())]
     found: set[tuple[str, str]] = set()
     for k, word in enumerate(tokens):
         if word in _COPULAS:

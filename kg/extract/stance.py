@@ -65,6 +65,11 @@ _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|inv
 _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject", "refused",
             "refuses", "refuse", "unacceptable", "non-starter", "not up for negotiation",
             "no question of"}
+# A request made of someone: "asked Berlin for 1.4 billion euros", "are asking them to let
+# ships sail" (not "was asked to", "asked not to be named", "asked whether").
+_REQUEST_OF_RE = re.compile(r"(?<!was )(?<!were )(?<!been )\bas(?:ks?|ked|king) (?!not\b|whether\b"
+                            r"|if\b|about\b|by\b|for\b|to\b)(?:[\w'-]+ ){1,4}?(?:for|to) ")
+_MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
 # Holding out for a demand: "we will not sign for less", "will accept nothing less than".
 _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:anything |any )?"
                        r"less\b|\bnothing less than\b|\bnothing short of\b")
@@ -381,14 +386,17 @@ def _classify(text: str) -> StanceValue | None:
         inside.append((m.start(), m.end()))
         support.append(m.group(0))
         support_at.append(m.start())
-    for m in _finds("support", low):
+    for m in list(_finds("support", low)) + list(_REQUEST_OF_RE.finditer(low)):
         if any(s <= m.start() < e for s, e in inside):
             continue
+        if m.re is _REQUEST_OF_RE and _negated(low, m.start()):
+            continue  # "we cannot ask our farmers to ...": no request, no refusal either
         # the negation of a held verb is used up by it ("refused to abandon its demand")
         if _negated(low, m.start()) and not any(0 < m.start() - h.start() < 45 for h in held):
             oppose.append(m.group(0))
         else:
-            support.append(m.group(0))
+            support.append(m.group(0) if m.re is not _REQUEST_OF_RE
+                           else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
     for m in _finds("oppose", low):
         if any(s <= m.start() < e for s, e in neutral_spans + inside) or any(
@@ -434,8 +442,9 @@ def _classify(text: str) -> StanceValue | None:
         return StanceValue("oppose", None, 0.75 - penalty, tuple(oppose))
     if support:
         return StanceValue("support", None, 0.75 - penalty, tuple(support))
-    if weak:
-        negated = [m for m in weak if _negated(low, m.start())]
+    if weak:  # "should not", "must never": the negation follows the modal
+        negated = [m for m in weak if _negated(low, m.start())
+                   or _MODAL_NOT_RE.match(low, m.end())]
         value = "oppose" if negated else "support"
         return StanceValue(value, None, 0.5 - penalty, tuple(m.group(0) for m in weak))
     appraisal = evaluate(low)
