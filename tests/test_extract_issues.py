@@ -336,3 +336,14 @@ def test_powers_over_public_services_are_self_government():
     text = "They want the council created with powers over schools, hospitals and economic development."
     assert scheme.classify(text, "governance_elections") == ["governance_elections"]
     assert scheme.matches(text) == [("self-government", "governance_elections")]
+
+
+def test_coordinated_outcomes_each_give_the_statement_an_issue():
+    scheme = load_scheme()
+    clause = "agreed to free all detainees and to set up a ceasefire monitoring team"
+    assert scheme.linked(clause, clause, None, "prisoners_humanitarian") == [
+        "prisoners_humanitarian", "ceasefire"]
+    # one outcome with an ambiguous word in its second half keeps one issue
+    clause = "agreed to free all detainees and to meet"
+    assert scheme.linked(clause, clause, None, "prisoners_humanitarian") == [
+        "prisoners_humanitarian"]

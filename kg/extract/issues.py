@@ -231,10 +231,16 @@ class IssueScheme:
                default: str | None = None) -> list[str]:
         """Issues of a statement (coding guide 3.10): the issue of its clause, plus a second
         one when the statement links two: a condition on another issue ("sanctions relief
-        only if the inspectors return"), or two issues cued equally strongly in the clause."""
+        only if the inspectors return"), a second coordinated outcome with a clear issue of
+        its own ("to exchange prisoners and to set up a ceasefire monitoring mechanism"), or
+        two issues cued equally strongly in the clause."""
         main = clause.replace(condition, " ") if condition else clause
-        issues = self.classify_in(main, sentence, default)
         extra = self.scores(condition or "")
+        parts = _COORDINATED_RE.split(main)
+        if not extra and len(parts) > 1:
+            main = " and ".join(parts[:-1])
+            extra = Counter({c: v for c, v in self.scores(parts[-1]).items() if v >= 1})
+        issues = self.classify_in(main, sentence, default)
         if not extra:
             counts = self.scores(main)
             ranked = counts.most_common(2)
@@ -291,6 +297,9 @@ class IssueScheme:
 
 
 _WORD_RE = re.compile(r"[\w'-]+")
+# Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
+# ceasefire monitoring mechanism"): each conjunct gives the statement its issue.
+_COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
 # A locative phrase right before a cue ("along the current front line", "around the
 # besieged city"): it says where the preceding cue's outcome applies.
 _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
