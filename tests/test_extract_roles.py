@@ -66,3 +66,33 @@ def test_secretary_of_state_is_a_title_not_an_organisation():
         "Secretary of State Jane Morrow said the United States was ready to help.\n")
     assert "state" not in table.actors
     assert table.actors["jane-morrow"].speaks_for == "united-states"
+
+
+@needs_spacy
+def test_its_spokeswoman_after_a_clause_of_a_named_party():
+    table = _table(
+        "The opposition Green Renewal Party backs the treaty in principle but rejects any "
+        "concession on fishing, its spokeswoman Laila Varga said.\n")
+    assert table.actors["laila-varga"].speaks_for == "green-renewal-party"
+
+
+@needs_spacy
+def test_the_person_named_before_and_is_no_part_of_the_role():
+    table = _table("Kremlin aide Yury Ushakov said Putin and U.S. President Donald Trump spoke "
+                   "on Monday.\n")
+    assert table.actors["donald-trump"].speaks_for == "united-states"
+
+
+@needs_spacy
+def test_heading_the_government_delegation_speaks_for_the_state():
+    table = _table("Talks on Yemen resumed. Karim al-Hadi, who heads the government "
+                   "delegation, said the government was ready to release prisoners.\n")
+    assert table.actors["karim-al-hadi"].speaks_for == "yemen"
+
+
+@needs_spacy
+def test_its_chief_after_a_company_named_in_apposition():
+    table = _table("The state mining company, Andes Cobre, said it would build a smelter. "
+                   "Its chief executive, Tomas Quiroga, said the company wanted partners.\n")
+    assert table.actors["andes-cobre"].type == "organization"
+    assert table.actors["tomas-quiroga"].speaks_for == "andes-cobre"

@@ -225,9 +225,8 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
     mentions = Mentions()
     mentions.sites = {e.text for s in sentences if s.span is not None for e in s.span.ents
-                      if (e.label_ in {"GPE", "LOC"} and _is_locative(e)) or (
-                          e.label_ == "PERSON" and (used_as_place(e) or (
-                              len(e) == 1 and place_shaped(e))))}  # "talks in Istanbul"
+                      if (e.label_ in {"GPE", "LOC"} and _is_locative(e)) or (e.label_ == "PERSON" and (
+                          used_as_place(e) or (len(e) == 1 and place_shaped(e))))}  # "talks in Istanbul"
     for sent in sentences:
         if sent.span is None:
             continue
@@ -248,7 +247,8 @@ def _note_subject(sent: Sentence, mentions: Mentions) -> None:
     root = sent.span.root
     for child in root.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            actor = mentions.actor_at(sent.index, child.i)
+            actor = mentions.actor_at(sent.index, child.i) or next((mentions.actor_at(
+                sent.index, c.i) for c in child.children if c.dep_ == "appos"), None)  # "The firm, X,"
             if actor is not None:
                 mentions.subjects[sent.index] = actor
             return

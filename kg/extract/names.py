@@ -23,8 +23,13 @@ def titled_name(span: Any) -> bool:
 
 def after_org_noun(ent: Any) -> bool:
     """A name right after the organisation noun that classes it ("the state nuclear
-    corporation Rosatom", "the campaign group Avaaz"): an organisation, whatever the tag."""
+    corporation Rosatom", "the campaign group Avaaz") or in apposition to one ("the state
+    lithium company, Litio Andino"): an organisation, whatever the tag."""
     doc = ent.doc
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and \
+            head.lemma_.lower() in words("roles", "organization_nouns"):
+        return True  # "The state lithium company, Litio Andino, said"
     if ent.start == 0:
         return False
     noun = doc[ent.start - 1]

@@ -90,7 +90,9 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     if root.left_edge.i < ent.start:
         start = root.left_edge.i
         for i in range(ent.start - 1, root.left_edge.i - 1, -1):
-            if doc[i].text in {",", "(", "--"}:  # "Vietnam's Trade Minister X" keeps Vietnam
+            if doc[i].text in {",", "(", "--"} or (doc[i].lower_ == "and" and i > 0 and
+                                                   doc[i - 1].ent_type_ == "PERSON"):
+                # "Vietnam's Trade Minister X" keeps Vietnam; "Putin and U.S. President X"
                 start = i + 1
                 break
         while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
@@ -160,6 +162,9 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
                      if a and table.actors[a].type != "person"]
             if named:
                 return named[0]
+            if any(c.lower_ == "government" and c.dep_ in {"compound", "amod"}
+                   for c in obj.children):  # "who heads the government delegation"
+                return table.recent_state(sent.base + obj.idx)
             if obj.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"}
                                           for c in obj.children):
                 found = table.recent_collective(obj.lemma_, sent.base + obj.idx)
@@ -230,7 +235,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
-        recent = _salient_collective(table, sent, mentions) or table.recent_collective(
+        recent = _salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
             "", sent.base + tokens.start_char)
         if recent is not None:
             return recent
@@ -290,9 +295,15 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
     return None
 
 
-def _salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions) -> Actor | None:
-    """What "its"/"their" in a role refers to: the collective subject of the sentence
-    before ("The union met. Its leader, X, said ...")."""
+def _salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
+                        before: int = -1) -> Actor | None:
+    """What "its"/"their" in a role refers to: the collective subject of a clause before
+    it in the sentence ("X backs the deal, its spokeswoman Y said"), else of the sentence
+    or the sentence before ("The union met. Its leader, X, said ...")."""
+    for tok in reversed(sent.span.doc[sent.span.start:max(before, sent.span.start)]):
+        actor = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
+        if tok.dep_ in {"nsubj", "nsubjpass"} and actor is not None and actor.type != "person":
+            return actor
     for index in (sent.index, sent.index - 1):
         actor = table.actors.get(mentions.subjects.get(index, ""))
         if actor is not None and actor.type != "person":
