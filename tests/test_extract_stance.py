@@ -486,3 +486,14 @@ def test_not_an_option_and_the_standard_of_a_comparison():
 def test_affect_requests_and_negated_modals(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The spokesman called Oslo one of the options but said no decision had been made.",
+     "neutral"),
+    ("Our lawyers are working through the draft line by line.", "neutral"),
+    ("The spokesman said no date had been set for the vote.", None),
+])
+def test_undecided_reports_by_the_holder_are_neutral(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

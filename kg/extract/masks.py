@@ -64,9 +64,11 @@ _WH_CLAUSE_RE = re.compile(r"\b(?:who|which side|which country) (?:is|was|were|a
 # comes upper-cased ("no SIGN that").
 _SIGN_THAT_RE = re.compile(r"\b(?:little|no|any|few|some|every|clear|first) (?:signs?|indications?"
                            r"|evidence) (?:that|of)\b[^,;.]*", re.IGNORECASE)
-# "said no date had been set", "says no decision was taken": a report that something does
-# not exist, not a refusal ("they said no", "said no to the offer").
-_SAID_NO_THING_RE = re.compile(r"\b(?:said|says|say|saying) no(?= (?!to\b|more\b)[a-z])")
+# "said no date had been set": a report that something does not exist, not a refusal
+# ("they said no", "said no to the offer"); "said no decision had been taken" is the
+# speaker's own indecision (neutral) and stays.
+_SAID_NO_THING_RE = re.compile(
+    r"\b(?:said|says|say|saying) no(?= (?!to\b|more\b|decisions?\b|final\b)[a-z])")
 # "our position has not changed", "its stance will not shift", "Israel's position on Rafah
 # has not moved": the position holds; the negation says nothing against it.
 _UNCHANGED_RE = re.compile(
