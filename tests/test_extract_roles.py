@@ -96,3 +96,12 @@ def test_its_chief_after_a_company_named_in_apposition():
                    "Its chief executive, Tomas Quiroga, said the company wanted partners.\n")
     assert table.actors["andes-cobre"].type == "organization"
     assert table.actors["tomas-quiroga"].speaks_for == "andes-cobre"
+
+
+@needs_spacy
+def test_backbench_lawmaker_speaks_for_himself():
+    table = _table("Piet Maarse, a Civic Union lawmaker from Utrecht who has often clashed "
+                   "with the party leadership, said he would vote against the budget.\n")
+    maarse = table.actors["piet-maarse"]
+    assert maarse.speaks_for is None
+    assert maarse.affiliation == "civic-union"

@@ -143,6 +143,9 @@ def role_head_is_office(role: str) -> bool:
     tokens = [p for t in tokens for p in ([t] if t in words("roles", "office") else t.split("-"))]
     if any(t in words("roles", "non_office") for t in tokens):
         return False
+    offices = [t for t in tokens if t in words("roles", "office")]
+    if offices and offices[-1] in words("roles", "backbench"):
+        return False  # "a Civic Forward lawmaker", "Republican senator for Iowa"
     head = tokens
     for stop in ("of", "at", "for", "in", "with"):
         if stop in head:
