@@ -105,3 +105,10 @@ def test_backbench_lawmaker_speaks_for_himself():
     maarse = table.actors["piet-maarse"]
     assert maarse.speaks_for is None
     assert maarse.affiliation == "civic-union"
+
+
+@needs_spacy
+def test_bare_party_title_belongs_to_the_party_just_named():
+    table = _table("The junior partner, Blue Horizon, said it would not accept the cuts. "
+                   "\"We will not vote for them,\" co-leader Ines Kowalczyk said on Monday.\n")
+    assert table.actors["ines-kowalczyk"].speaks_for == "blue-horizon"

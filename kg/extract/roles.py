@@ -135,6 +135,13 @@ _PRESIDING_NOUNS = {"chair", "chairman", "chairwoman", "chairperson", "co-chair"
                     "moderator"}
 
 
+# Offices of a party or other organisation that, written bare before a name, belong to
+# the organisation the text is talking about.
+_BODY_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chair", "co-chair",
+                "spokesman", "spokeswoman", "spokesperson", "secretary-general",
+                "general secretary", "party leader", "deputy leader"}
+
+
 def _sent_to(tok: Any, tokens: Any) -> bool:
     """Whether ``tok`` names the body an envoy is sent to ("ambassador to the IMO")."""
     for anc in tok.ancestors:
@@ -164,7 +171,7 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
                 return named[0]
             if any(c.lower_ == "government" and c.dep_ in {"compound", "amod"}
                    for c in obj.children):  # "who heads the government delegation"
-                return table.recent_state(sent.base + obj.idx)
+                return table.recent_state(sent.base + obj.idx, "government")
             if obj.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"}
                                           for c in obj.children):
                 found = table.recent_collective(obj.lemma_, sent.base + obj.idx)
@@ -251,6 +258,10 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
             found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
             if found_org is not None:  # "a company spokesman": the company named last
                 return found_org
+    if tokens.text.lower().strip() in _BODY_TITLES:  # "Green Future ... co-leader X said"
+        salient = _salient_collective(table, sent, mentions, tokens.start)
+        if salient is not None and salient.type == "organization":
+            return salient
     return None
 
 
