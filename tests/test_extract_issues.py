@@ -347,3 +347,20 @@ def test_coordinated_outcomes_each_give_the_statement_an_issue():
     clause = "agreed to free all detainees and to meet"
     assert scheme.linked(clause, clause, None, "prisoners_humanitarian") == [
         "prisoners_humanitarian"]
+
+
+def test_foreign_troops_are_a_security_arrangement_not_the_fighting():
+    scheme = load_scheme()
+    assert scheme.classify("Troops from NATO countries in the country are unacceptable.",
+                           "territory") == ["security_guarantees"]
+    assert scheme.classify("Paris is ready to put European troops on the ground.",
+                           "military_operations") == ["security_guarantees"]
+
+
+def test_swift_the_adjective_is_no_sanctions_cue_and_a_region_no_nuclear_plant():
+    scheme = load_scheme()
+    assert scheme.matches("The reaction was swift.") == []
+    assert scheme.matches("The bank must be reconnected to SWIFT.") == [
+        ("reconnected", "sanctions"), ("swift", "sanctions")]
+    assert scheme.classify("Russia demands all of the Zaporizhzhia region.", "territory") == [
+        "territory"]

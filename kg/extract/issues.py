@@ -87,6 +87,13 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # over education, health care and local economic development")
     (re.compile(r"\b(?:powers|competences|competencies)\s+over\s+[^.;:!?]{0,80}",
                 re.IGNORECASE), "self-government", "governance_elections"),
+    # foreign forces sent to a country are a security arrangement, not the fighting
+    # ("troops from NATO countries in Ukraine", "European troops on the ground")
+    (re.compile(r"\b(?:(?:foreign|european|western|nato|allied|international|multinational"
+                r"|peacekeeping)\s+(?:ground\s+)?(?:troops|soldiers|forces|contingents?)"
+                r"|(?:troops|soldiers|forces)\s+from\s+(?:nato\b|(?:other|third|european|western"
+                r"|allied)\s+countries))(?:\s+on\s+the\s+ground)?", re.IGNORECASE), "foreign troops",
+     "security_guarantees"),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None),
@@ -94,6 +101,7 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
                 r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
                 re.IGNORECASE), "", None),
     (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None),
+    (re.compile(r"\bswift(?:ly)?\b"), "", None),  # the adjective, not SWIFT the payment system
     # what a statement leaves for later is not what it is about ("a ceasefire first, and
     # leave the question of borders for later", "set the border issue aside")
     (re.compile(r"\b(?:leave|leaving|put|putting|set|setting)\s+(?:[\w'-]+\s+){1,5}?"
