@@ -364,7 +364,8 @@ def _classify(text: str) -> StanceValue | None:
     cut = conditions[0].start if conditions else len(low)
     neutral = [m for m in _finds("neutral", low)
                if m.start() < cut and not _REQUEST_RE.search(low[:m.start()])]
-    neutral += list(_DEFERENCE_RE.finditer(low))
+    if "ever " in low:  # "whoever", "whatever", "whichever"
+        neutral += list(_DEFERENCE_RE.finditer(low))
     if neutral:
         return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
     support: list[str] = []
@@ -382,11 +383,12 @@ def _classify(text: str) -> StanceValue | None:
         support.append(f"not {m.group(0)}")
         support_at.append(m.start())
     # "we will not sign for less", "nothing less than": holding out for the demand
-    for m in _FLOOR_RE.finditer(low):
+    for m in _FLOOR_RE.finditer(low) if "less" in low or "short of" in low else ():
         inside.append((m.start(), m.end()))
         support.append(m.group(0))
         support_at.append(m.start())
-    for m in list(_finds("support", low)) + list(_REQUEST_OF_RE.finditer(low)):
+    requests = list(_REQUEST_OF_RE.finditer(low)) if "ask" in low else []
+    for m in _finds("support", low) + requests:
         if any(s <= m.start() < e for s, e in inside):
             continue
         if m.re is _REQUEST_OF_RE and _negated(low, m.start()):
