@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg import data_version
 from kg.errors import QueryError, StoreError
 from kg.namespace import bind_prefixes
 from kg.store import Format, QueryResult
@@ -43,6 +44,7 @@ TRIPLES_PER_INSERT = 10_000
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _LANG = re.compile(r"^[a-zA-Z]+(-[a-zA-Z0-9]+)*$")
+_NOT_META = f"FILTER (?g != <{data_version.METADATA_GRAPH}>)"
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
@@ -202,6 +204,9 @@ class RemoteStore:
     Queries see the union of the named graphs only if the server is set up so
     (Oxigraph ``--union-default-graph``, Fuseki ``tdb2:unionDefaultGraph``; GraphDB,
     Virtuoso and Neptune do it by default); see ``docs/scale.md``.
+
+    The data version of the server's contents (:mod:`kg.data_version`) is read once, by the
+    first use of the store, which is refused if it is another than this kg's.
     """
 
     def __init__(self, endpoint: str, *, update_endpoint: str | None = None,
@@ -212,6 +217,7 @@ class RemoteStore:
         self.update_endpoint = update_endpoint or update_url(endpoint)
         self.timeout = timeout
         self.max_request_bytes = max_request_bytes
+        self._version_checked = False
 
     def _post(self, url: str, field: str, text: str, accept: str) -> tuple[bytes, str]:
         data = urllib.parse.urlencode({field: text}).encode("utf-8")
@@ -233,8 +239,33 @@ class RemoteStore:
         except OSError as exc:
             raise StoreError(f"cannot talk to the SPARQL endpoint {url}: {exc}") from None
 
-    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        """Run a query; bound terms go into a VALUES block (see :func:`inject_values`)."""
+    def data_version(self) -> int | None:
+        """The data version of the server's contents: None when it holds no data, 0 when it
+        holds data written before kg recorded versions (two small queries)."""
+        accept = "application/sparql-results+json"
+        found = parse_json_results(self._post(self.endpoint, "query", data_version.READ_QUERY, accept)[0])
+        values = [str(r["v"]) for r in found.rows if r["v"] is not None]
+        has_data = not values and bool(parse_json_results(
+            self._post(self.endpoint, "query", data_version.HAS_DATA_QUERY, accept)[0]).boolean)
+        return data_version.parse(values, has_data=has_data, where=self.endpoint)
+
+    def _check_version(self) -> None:
+        if not self._version_checked:
+            data_version.check(self.endpoint, self.data_version())
+            self._version_checked = True
+
+    def upgrade(self, sparql_update: str) -> None:
+        """Run ``sparql_update`` (:mod:`kg.migrate`'s recomputation of the derived statements)
+        and record this kg's data version, in one request (one transaction)."""
+        self.update(f"{sparql_update} ;\n{data_version.MARK_UPDATE}")
+        self._version_checked = False
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,
+              any_version: bool = False) -> QueryResult:
+        """Run a query; bound terms go into a VALUES block (see :func:`inject_values`).
+        ``any_version``: also on data of another data version (for ``kg upgrade``)."""
+        if not any_version:
+            self._check_version()
         form = query_form(sparql)
         text = inject_values(sparql, bindings or {})
         if form in ("CONSTRUCT", "DESCRIBE"):
@@ -255,9 +286,10 @@ class RemoteStore:
         self._post(self.update_endpoint, "update", sparql_update, "*/*")
 
     def _update_requests(self, graphs: Mapping[URIRef, Graph | None]) -> Iterator[str]:
-        """DROP SILENT + INSERT DATA per graph, packed into as few requests as fit the size cap."""
-        parts: list[str] = []
-        size = 0
+        """DROP SILENT + INSERT DATA per graph, packed into as few requests as fit the size cap;
+        the first request also records this kg's data version."""
+        parts: list[str] = [data_version.MARK_UPDATE]
+        size = len(data_version.MARK_UPDATE) + 3
         for name, graph in graphs.items():
             ops = [f"DROP SILENT GRAPH {_iri(str(name))}"]
             if graph is not None:
@@ -276,21 +308,25 @@ class RemoteStore:
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | None]) -> None:
         """Replace named graphs in one update request (one transaction) when it fits in
-        ``max_request_bytes``; bigger writes go in several requests, each atomic."""
+        ``max_request_bytes``; bigger writes go in several requests, each atomic. A server
+        holding data of another data version is refused."""
+        self._check_version()
         for request in list(self._update_requests(graphs)):  # serialise all before sending any
             self.update(request)
 
     def graph_names(self) -> list[URIRef]:
-        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """The named graphs holding data (the store's metadata graph left out)."""
+        result = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_META} }}")
         return sorted(r["g"] for r in result.rows if isinstance(r["g"], URIRef))
 
     def __len__(self) -> int:
-        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        result = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_META} }}")
         return int(result.rows[0]["n"]) if result.rows else 0
 
     def export(self, fmt: Format) -> bytes:
-        """Every quad of the named graphs, fetched with one SELECT and serialised locally."""
-        result = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """Every quad of the named graphs (the store's metadata graph left out), fetched with
+        one SELECT and serialised locally."""
+        result = self.query(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_META} }}")
         if fmt in (Format.NQUADS, Format.TRIG):
             dataset = Dataset()
             bind_prefixes(dataset)

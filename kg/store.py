@@ -10,6 +10,10 @@ the copy and then publishes it by atomically renaming a pointer file. A write
 that fails leaves the published generation untouched, and readers that opened
 it keep reading it while a build runs.
 
+Every write records the version of kg's derived statements in the store's metadata graph
+(:mod:`kg.data_version`); a store on disk of another version is refused by every read and
+write until ``kg upgrade`` (:meth:`OxigraphStore.upgrade`, :mod:`kg.migrate`).
+
 >>> from rdflib import Graph, URIRef, Literal
 >>> store = open_store(memory=True)
 >>> g = Graph(identifier=URIRef("https://example.org/g"))
@@ -37,6 +41,7 @@ from pyparsing import ParseException
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node, Variable
 
+from kg import data_version
 from kg.errors import QueryError, StoreError
 from kg.namespace import PREFIXES, bind_prefixes
 from kg.oxterms import from_ox, solutions, to_ox
@@ -149,6 +154,7 @@ class OxigraphStore:
         self.path = path
         self._store: Any = None
         self._generation: str | None = None
+        self._version: int | None = None  # of the generation open (None: no data)
         if path is None:
             self._store = ox.Store()
 
@@ -161,19 +167,34 @@ class OxigraphStore:
             return None
         return name if (self.path / name).is_dir() else None
 
-    def _reader(self) -> Any:
+    def _open(self) -> Any:
+        """The current generation, opened (and its data version read) once per generation."""
         if self.path is None:
             return self._store
         current = self._current()
         if current is None:
-            self._store, self._generation = ox.Store(), None  # nothing built yet: empty
+            self._store, self._generation, self._version = ox.Store(), None, None  # nothing built yet
         elif current != self._generation:
             try:
                 self._store = ox.Store.read_only(str(self.path / current))
+                self._version = data_version.read_embedded(self._store, str(self.path))
             except OSError as exc:
                 raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
             self._generation = current
         return self._store
+
+    def _reader(self) -> Any:
+        """The current generation, refused (:class:`kg.data_version.OutdatedStoreError`) when
+        its derived statements are of another data version than this kg's."""
+        store = self._open()
+        data_version.check(str(self.path), self._version)
+        return store
+
+    def data_version(self) -> int | None:
+        """The data version of the store's contents (:mod:`kg.data_version`): None when it
+        holds no data, 0 when it holds data written before kg recorded versions."""
+        self._open()
+        return self._version
 
     def cache_dir(self) -> Path | None:
         """A folder for results derived from the generation being read (``kg.query_cache``),
@@ -230,13 +251,17 @@ class OxigraphStore:
         return found
 
     def graph_names(self) -> list[URIRef]:
+        """The named graphs holding data (the store's metadata graph left out)."""
         return sorted(URIRef(g.value) for g in self._reader().named_graphs()
-                      if isinstance(g, ox.NamedNode))
+                      if isinstance(g, ox.NamedNode) and g.value != data_version.METADATA_GRAPH)
 
     def __len__(self) -> int:
-        """The number of quads in the named graphs (the merged default graph not counted)."""
-        result = self._reader().query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(result))["n"].value)
+        """The number of quads in the named graphs (the merged default graph and the store's
+        metadata graph not counted)."""
+        store = self._reader()
+        result = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        meta = store.quads_for_pattern(None, None, None, ox.NamedNode(data_version.METADATA_GRAPH))
+        return int(next(iter(result))["n"].value) - sum(1 for _ in meta)
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | Sequence[str] | None]) -> None:
         """Drop each named graph and load its new content, all or nothing. A graph may
@@ -256,12 +281,20 @@ class OxigraphStore:
             except (OSError, RuntimeError) as exc:
                 raise StoreError(f"update failed: {exc}") from None
             store.remove_graph(ox.DefaultGraph())
+            meta = ox.NamedNode(data_version.METADATA_GRAPH)
             merged = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                      for q in store.quads_for_pattern(None, None, None, None)]
+                      for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != meta]
             store.extend(merged)
         self._write(run)
 
-    def _write(self, apply: Callable[[Any], None], *, compact: bool = False) -> None:
+    def upgrade(self, recompute: Callable[[Any], None]) -> None:
+        """Publish the store with its derived statements recomputed by ``recompute`` (given
+        the writable pyoxigraph store of the new generation; :mod:`kg.migrate`) and this kg's
+        data version recorded, all or nothing: the one write an outdated store accepts."""
+        self._write(recompute, upgrading=True)
+
+    def _write(self, apply: Callable[[Any], None], *, compact: bool = False,
+               upgrading: bool = False) -> None:
         """Apply a change to a copy of the current generation and publish it.
 
         The generation is compacted (RocksDB's full compaction, ``Store.optimize``) before
@@ -270,7 +303,10 @@ class OxigraphStore:
         that overlap the ones already there, and every index lookup of a query seeks in each
         of them: at 1M triples a fresh build answers scoped queries about 1.5x faster once
         compacted (about 2 s CPU once per build). A small write into a large generation is
-        not compacted at once: that rewrites the whole generation (about 6 s at 1M)."""
+        not compacted at once: that rewrites the whole generation (about 6 s at 1M).
+
+        The current generation's data version is checked under the write lock (another kg's
+        store is refused unless ``upgrading``) and this kg's is recorded in the new one."""
         if self.path is None:
             apply(self._store)
             return
@@ -283,9 +319,14 @@ class OxigraphStore:
             writer = None
             try:
                 if current is not None:
-                    ox.Store.read_only(str(self.path / current)).backup(str(new))
+                    source = ox.Store.read_only(str(self.path / current))
+                    if not upgrading:
+                        data_version.check(str(self.path), data_version.read_embedded(source, str(self.path)))
+                    source.backup(str(new))
+                    source = None
                 writer = ox.Store(str(new))
                 apply(writer)
+                data_version.mark_embedded(writer)
                 writer.flush()
                 if compact or sum(1 for _ in new.glob("*.sst")) > COMPACT_FILES:
                     writer.optimize()
@@ -375,8 +416,9 @@ class OxigraphStore:
     def export(self, fmt: Format) -> bytes:
         store = self._reader()
         prefixes = dict(PREFIXES)
+        meta = ox.NamedNode(data_version.METADATA_GRAPH)
         named = (q for q in store.quads_for_pattern(None, None, None, None)
-                 if not isinstance(q.graph_name, ox.DefaultGraph))
+                 if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != meta)
         if fmt is Format.NQUADS:
             return ox.serialize(named, format=ox.RdfFormat.N_QUADS)
         if fmt is Format.TRIG:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli import core, ingest, network, serve
+from kg.cli import core, ingest, network, serve, upgrade
 
 app = typer.Typer(
     name="kg",
@@ -30,6 +30,7 @@ app.command("eval")(ingest.eval_)
 app.command("render")(network.render)
 app.command("analyze")(network.analyze)
 app.command("serve")(serve.serve)
+app.command("upgrade")(upgrade.upgrade)
 
 
 def main() -> None:
