@@ -249,7 +249,9 @@ class RemoteStore:
             self._post(self.endpoint, "query", data_version.HAS_DATA_QUERY, accept)[0]).boolean)
         return data_version.parse(values, has_data=has_data, where=self.endpoint)
 
-    def _check_version(self) -> None:
+    def check_version(self) -> None:
+        """Refuse (:class:`kg.data_version.OutdatedStoreError`) a server whose data is of
+        another data version; asked of the server once."""
         if not self._version_checked:
             data_version.check(self.endpoint, self.data_version())
             self._version_checked = True
@@ -265,7 +267,7 @@ class RemoteStore:
         """Run a query; bound terms go into a VALUES block (see :func:`inject_values`).
         ``any_version``: also on data of another data version (for ``kg upgrade``)."""
         if not any_version:
-            self._check_version()
+            self.check_version()
         form = query_form(sparql)
         text = inject_values(sparql, bindings or {})
         if form in ("CONSTRUCT", "DESCRIBE"):
@@ -310,7 +312,7 @@ class RemoteStore:
         """Replace named graphs in one update request (one transaction) when it fits in
         ``max_request_bytes``; bigger writes go in several requests, each atomic. A server
         holding data of another data version is refused."""
-        self._check_version()
+        self.check_version()
         for request in list(self._update_requests(graphs)):  # serialise all before sending any
             self.update(request)
 

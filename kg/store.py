@@ -190,9 +190,13 @@ class OxigraphStore:
         data_version.check(str(self.path), self._version)
         return store
 
+    def check_version(self) -> None:
+        """Refuse (:class:`kg.data_version.OutdatedStoreError`) a store of another data version."""
+        self._reader()
+
     def data_version(self) -> int | None:
-        """The data version of the store's contents (:mod:`kg.data_version`): None when it
-        holds no data, 0 when it holds data written before kg recorded versions."""
+        """The data version of the contents (:mod:`kg.data_version`): None without data, 0 for
+        data written before kg recorded versions."""
         self._open()
         return self._version
 
@@ -288,9 +292,8 @@ class OxigraphStore:
         self._write(run)
 
     def upgrade(self, recompute: Callable[[Any], None]) -> None:
-        """Publish the store with its derived statements recomputed by ``recompute`` (given
-        the writable pyoxigraph store of the new generation; :mod:`kg.migrate`) and this kg's
-        data version recorded, all or nothing: the one write an outdated store accepts."""
+        """Publish the store with its derived statements recomputed by ``recompute`` (given the
+        new generation, writable; :mod:`kg.migrate`) and this kg's data version, all or nothing."""
         self._write(recompute, upgrading=True)
 
     def _write(self, apply: Callable[[Any], None], *, compact: bool = False,

@@ -118,12 +118,14 @@ def test_every_use_of_an_old_store_is_refused_with_one_line(store_path, tmp_path
     make_old(store_path)
     before = (store_path / "CURRENT").read_text()
     for args in (["query", "stances"], ["query", "contested"], ["stats"], ["export", "-f", "trig"],
-                 ["build", str(MINI)], ["render", "--out", str(tmp_path / "g.html")]):
+                 ["build", str(MINI)], ["render", "--out", str(tmp_path / "g.html")],
+                 ["ingest", str(MINI / "mini-talks.txt"), "--rule-only", "--drafts", str(tmp_path / "drafts")]):
         result = runner.invoke(app, [*args, "--store", str(store_path)])
         assert (result.exit_code, result.output) == (1, old_message(store_path, 0)), args
     result = runner.invoke(app, ["serve", "--store", str(store_path), "--port", str(free_port())])
     assert (result.exit_code, result.output) == (1, old_message(store_path, 0))
     assert (store_path / "CURRENT").read_text() == before  # the build wrote nothing
+    assert not (tmp_path / "drafts").exists()  # refused before extracting anything
     with pytest.raises(OutdatedStoreError):
         queries.run(open_store(store_path), "stances")
 

@@ -44,11 +44,17 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def open_from_options(store: Path | None, endpoint: str | None) -> Store:
-    """The store named by ``--store``/``--endpoint`` (or their environment variables)."""
-    from kg.store import open_store
+def open_from_options(store: Path | None, endpoint: str | None, *, any_version: bool = False) -> Store:
+    """The store named by ``--store``/``--endpoint`` (or their environment variables), refused
+    at once if its data is of another data version than this kg's (unless ``any_version``:
+    ``kg upgrade``), before a command spends time on anything else."""
+    from kg.remote import RemoteStore
+    from kg.store import OxigraphStore, open_store
 
-    return open_store(store, endpoint=endpoint)
+    target = open_store(store, endpoint=endpoint)
+    if not any_version and isinstance(target, OxigraphStore | RemoteStore):
+        target.check_version()
+    return target
 
 
 def write_output(data: str | bytes, out: Path | None) -> None:

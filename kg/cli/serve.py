@@ -31,10 +31,9 @@ def serve(
 
     path = store or default_store_path()
     with user_errors():
-        from kg.data_version import check
         from kg.store import OxigraphStore
 
-        check(str(path), OxigraphStore(path).data_version())  # refused before serving, not per request
+        OxigraphStore(path).check_version()  # refused before serving, not on every request
         try:
             server, pool = make_server(path, host=host, port=port, allow_updates=allow_updates,
                                        timeout=timeout, workers=workers)

@@ -18,7 +18,7 @@ def upgrade(store: StoreOption = None, endpoint: EndpointOption = None) -> None:
     from kg.migrate import upgrade as run_upgrade
 
     with user_errors():
-        report = run_upgrade(open_from_options(store, endpoint))
+        report = run_upgrade(open_from_options(store, endpoint, any_version=True))
     if report.found is None:
         typer.echo(f"The store at {report.where} holds no data: nothing to upgrade.")
     elif not report.upgraded:
