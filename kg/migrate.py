@@ -4,7 +4,8 @@ The statements ``kg.compile`` derives from the coded ones (docs/design.md: the d
 statements ``holder neg:supports target`` ..., ``neg:evidenceText`` on stances) are deleted
 and derived again inside the store, in every named graph, by one SPARQL Update
 (``INSERT ... WHERE`` from each stance's holder, target and value and from its evidence
-chain), and this kg's data version (:mod:`kg.data_version`) is recorded with them:
+chain), and this kg's data version (:mod:`kg.data_version`) is recorded with them; the
+ontology graph is replaced with this kg's, as a build does:
 
 - on the embedded store, in a new generation published atomically like every write
   (:meth:`kg.store.OxigraphStore.upgrade`); the recomputed stances are checked before it is
@@ -25,8 +26,10 @@ from typing import Any
 from kg.compile import DIRECT, VALUE
 from kg.data_version import DATA_VERSION, METADATA_GRAPH, OutdatedStoreError
 from kg.errors import StoreError
+from kg.iri import ONTOLOGY_GRAPH
 from kg.namespace import NEG, OA
 from kg.remote import RemoteStore
+from kg.shapes import ontology_graph
 from kg.store import OxigraphStore, Store
 
 _EVIDENCE_TEXT = NEG.evidenceText
@@ -117,11 +120,12 @@ def upgrade(store: Store) -> UpgradeReport:
         return UpgradeReport(where, found, upgraded=False)
     if found > DATA_VERSION:
         raise OutdatedStoreError(where, found)
+    ontology = {ONTOLOGY_GRAPH: ontology_graph()}  # this kg's, as a build writes it
     if isinstance(store, RemoteStore):
         rows = store.query(CHECK_QUERY, any_version=True).rows
         if rows:
             raise _problem(where, {k: str(v) for k, v in rows[0].items()})
-        store.upgrade(recompute_update(merged_default=False))
+        store.upgrade(recompute_update(merged_default=False), ontology)
     else:
         update = recompute_update(merged_default=True)
 
@@ -131,5 +135,5 @@ def upgrade(store: Store) -> UpgradeReport:
             except (OSError, RuntimeError) as exc:
                 raise StoreError(f"cannot upgrade the store at {where}: {exc}") from None
             _check_embedded(writer, where)
-        store.upgrade(recompute)
+        store.upgrade(recompute, ontology)
     return UpgradeReport(where, found, upgraded=True, graphs=len(store.graph_names()))

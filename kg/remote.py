@@ -256,10 +256,11 @@ class RemoteStore:
             data_version.check(self.endpoint, self.data_version())
             self._version_checked = True
 
-    def upgrade(self, sparql_update: str) -> None:
-        """Run ``sparql_update`` (:mod:`kg.migrate`'s recomputation of the derived statements)
-        and record this kg's data version, in one request (one transaction)."""
-        self.update(f"{sparql_update} ;\n{data_version.MARK_UPDATE}")
+    def upgrade(self, sparql_update: str, graphs: Mapping[URIRef, Graph]) -> None:
+        """Replace ``graphs`` (the ontology), run ``sparql_update`` (:mod:`kg.migrate`'s
+        recomputation of the derived statements) and record this kg's data version, in one
+        request (one transaction) whatever its size."""
+        self.update(" ;\n".join([*self._update_requests(graphs), sparql_update]))
         self._version_checked = False
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,

@@ -291,10 +291,14 @@ class OxigraphStore:
             store.extend(merged)
         self._write(run)
 
-    def upgrade(self, recompute: Callable[[Any], None]) -> None:
-        """Publish the store with its derived statements recomputed by ``recompute`` (given the
-        new generation, writable; :mod:`kg.migrate`) and this kg's data version, all or nothing."""
-        self._write(recompute, upgrading=True)
+    def upgrade(self, recompute: Callable[[Any], None], graphs: Mapping[URIRef, Graph]) -> None:
+        """Publish the store with ``graphs`` replaced (the ontology), its derived statements
+        recomputed by ``recompute`` (given the new generation, writable; :mod:`kg.migrate`)
+        and this kg's data version recorded, all or nothing."""
+        def apply(store: Any) -> None:
+            self._apply(store, graphs)
+            recompute(store)
+        self._write(apply, upgrading=True)
 
     def _write(self, apply: Callable[[Any], None], *, compact: bool = False,
                upgrading: bool = False) -> None:

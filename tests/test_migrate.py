@@ -33,6 +33,8 @@ from tests.oxigraph_server import free_port, oxigraph_binary, oxigraph_server, w
 NEG = "https://w3id.org/kg-negotiation/ontology#"
 DIRECT = [NEG + p for p in ("supports", "opposes", "supportsConditionally", "hasMixedViewOn", "isNeutralOn")]
 EVIDENCE_TEXT = NEG + "evidenceText"
+ONTOLOGY = "https://w3id.org/kg-negotiation/id/graph/ontology"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SHEETS = [SEED_ANNOTATION, MINI, Path(__file__).parent / "fixtures" / "network"]
 runner = CliRunner()
 
@@ -47,9 +49,11 @@ def _strip(predicates: list[str], version: int | None, extra: str = "", *, defau
     in the merged default graph of the embedded store)."""
     values = " ".join(f"<{p}>" for p in predicates)
     ops = [f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
-           f"DROP SILENT GRAPH <{METADATA_GRAPH}>"]
+           f"DROP SILENT GRAPH <{METADATA_GRAPH}>",
+           f"DELETE WHERE {{ GRAPH <{ONTOLOGY}> {{ <{NEG}oppose> <{LABEL}> ?l }} }}"]  # an older ontology
     if default:
         ops.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}")
+        ops.append(f"DELETE WHERE {{ <{NEG}oppose> <{LABEL}> ?l }}")
     if version is not None:
         ops.append(f"INSERT DATA {{ GRAPH <{METADATA_GRAPH}> {{ <https://w3id.org/kg-negotiation/id/store> "
                    f"<http://www.w3.org/2002/07/owl#versionInfo> {version} }} }}")
