@@ -128,7 +128,7 @@ SPECIAL_IRIS = [NEG.support, NEG.curated, NEG.machine, NEG.Meeting, NEG.Summit, 
 
 def mutate(base: list[str], rng: random.Random, n: int) -> list[str]:
     """``n`` random edits of the statements ``base``."""
-    triples = list(rdflib_triples(base))
+    triples = sorted(rdflib_triples(base))
     nodes = sorted({t[0] for t in triples} | {t[2] for t in triples if isinstance(t[2], URIRef)})
     classes = sorted({t[2] for t in triples if t[1] == RDF.type})
     others: list[Node] = [*literals(), *SPECIAL_IRIS]
@@ -160,8 +160,8 @@ def scope(shape: Node) -> tuple[set[Node], list[tuple[URIRef, bool]], list[URIRe
     g = shapes_graph()
     owners = [shape, *g.subjects(SH.property, shape)]
     classes = {c for o in owners for c in g.objects(o, SH.targetClass)}
-    makers = [(p, True) for o in owners for p in g.objects(o, SH.targetSubjectsOf)]
-    makers += [(p, False) for o in owners for p in g.objects(o, SH.targetObjectsOf)]
+    makers = sorted({(p, True) for o in owners for p in g.objects(o, SH.targetSubjectsOf)}
+                    | {(p, False) for o in owners for p in g.objects(o, SH.targetObjectsOf)})
     path = g.value(shape, SH.path)
     if path is None:
         steps = [RDF.type]
@@ -172,18 +172,20 @@ def scope(shape: Node) -> tuple[set[Node], list[tuple[URIRef, bool]], list[URIRe
     return classes, makers, steps
 
 
-def aimed(base: list[str], rng: random.Random, n: int, shape: Node, *, flood: bool = False) -> list[str]:
-    """``n`` random edits of ``base`` aimed at what ``shape`` checks: its focus nodes (made
-    if there are none) and the values on its path (with ``flood``, first every value of
-    the pool that is not a node of ``base``)."""
+def aimed(base: list[str], rng: random.Random, n: int, shape: Node, *, flood: bool = False,
+          fresh: bool = False) -> list[str]:
+    """``n`` random edits of ``base`` aimed at what ``shape`` checks: its focus nodes (one
+    made if there are none, or always with ``fresh``: a new focus node with nothing on its
+    path, so that minimum counts fire) and the values on its path (with ``flood``, first
+    every value of the pool that is not a node of ``base``)."""
     classes, makers, steps = scope(shape)
-    triples = list(rdflib_triples(base))
+    triples = sorted(rdflib_triples(base))
     hierarchy = hierarchy_graph()
     kinds = {sub for c in classes for sub in hierarchy.transitive_subjects(RDFS.subClassOf, c)}
     focus = sorted({s for s, p, o in triples if p == RDF.type and o in kinds}
                    | {s if subject else o for s, p, o in triples for m, subject in makers if p == m})
     nodes = sorted({t[0] for t in triples} | {t[2] for t in triples if isinstance(t[2], URIRef)})
-    if not focus or rng.random() < 0.2:
+    if fresh or not focus or rng.random() < 0.2:
         made = URIRef(f"http://example.org/made/{rng.randrange(10**6)}")
         if kinds:
             triples.append((made, RDF.type, rng.choice(sorted(kinds))))
@@ -260,7 +262,8 @@ def mutated_results() -> tuple[Counter[tuple[Node, Node]], int, int]:
         for attempt in range(AIM_ATTEMPTS):
             if wanted <= fired.keys():
                 break
-            run(aimed(small[attempt % 2], rng, rng.choice((2, 6)), shape, flood=attempt % 2 == 0))
+            run(aimed(small[attempt % 2], rng, rng.choice((2, 6)), shape, flood=attempt % 2 == 0,
+                      fresh=attempt % 3 == 0))
     return fired, graphs, results
 
 
