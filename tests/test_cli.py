@@ -139,6 +139,8 @@ def test_stats(mini_dir, store_path):
     assert re.search(r"^neg:Stance\s+2$", out, re.M)
     assert re.search(r"^schema:NewsArticle\s+1$", out, re.M)
     assert re.search(r"^first stance date\s+2025-05-04$", out, re.M)
+    # the ontology and the article graph; the store's metadata graph is not counted
+    assert re.search(r"^named graphs\s+2$", out, re.M)
 
 
 def test_export_to_file_is_atomic_and_parses(mini_dir, store_path, tmp_path):
