@@ -1,12 +1,12 @@
 """Evaluative predicates: a statement with no stance cue that appraises a negotiated thing.
 
-"The safeguard was a real improvement", "this is a roadmap with no road", "called the
-wording too vague to deter anyone", "a coalition agreement is not the place to write
-one": the speaker evaluates a target without a verb of stance (coding guide 3.3,
-quotes that argue). The words are a small lexicon of appraisal
-(data/lexicons/evaluation.yaml), not a general sentiment lexicon: words that are merely
-unpleasant (war, attack, crisis) are no evaluation of a proposal, and a statement with
-no appraisal must stay without a stance. An evaluation counts only
+"The new draft was a real improvement", "this is a plan with no timetable", "called the
+text too vague to deter anyone", "a trade deal is not the place to settle that": the
+speaker evaluates a target without a verb of stance (coding guide 3.3, quotes that argue).
+The words are a small lexicon of appraisal (data/lexicons/evaluation.yaml), not a general
+sentiment lexicon: words that are merely unpleasant (war, attack, crisis) are no
+evaluation of a proposal, and a statement with no appraisal must stay without a stance. An
+evaluation counts only
 
 - in the predicate of a copula ("is", "was", "remains", ...) whose subject is a
   negotiated thing ("the offer", "the draft") or an anaphor ("this", "it"), not a
@@ -20,9 +20,9 @@ no appraisal must stay without a stance. An evaluation counts only
 
 A negation in the predicate turns the evaluation over ("is not a real improvement").
 
->>> evaluate('the safeguard was "a real improvement"').value
+>>> evaluate('the new draft was "a real improvement"').value
 'support'
->>> evaluate("this is a roadmap with no road, no map and no destination").value
+>>> evaluate("this is a plan with no timetable, no money and no end date").value
 'oppose'
 >>> evaluate("we are strong") is None
 True
