@@ -3,15 +3,12 @@
 A statement is a speech verb ("said", "told reporters", "warned") or an
 attitude verb ("rejected", "backed", "is prepared to") with its subject, or
 "according to X", or a quotation continuing the previous speaker's words.
-Subjects are resolved to actors: names and metonyms directly, "he"/"she" to
-the last person speaking, titles ("the Kremlin official") to the named
-person they refer back to, "Ukrainian officials" to Ukraine.
+Subjects are resolved to actors by :mod:`kg.extract.referents`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable, government_office
@@ -19,14 +16,13 @@ from kg.extract.groups import Groups
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
+from kg.extract.referents import BODY_NOUNS, Resolver
 from kg.extract.segment import Sentence
 from kg.extract.speakers import (
-    COLLECTIVE_PRONOUNS,
     PERSON_PRONOUNS,
     after_quote,
     before_comma,
     nested_speaker,
-    reporter,
     view_frame,
 )
 from kg.extract.statements import (
@@ -41,189 +37,26 @@ from kg.extract.syntax import (
     by_depth,
     contrast_clause,
     hypothetical,
-    members_of,
-    own_tokens,
     passive_agent,
     past_position,
     phrasal_exit,
     phrasal_lemma,
-    subject_of,
     subject_tokens,
     text_of,
 )
 
-_BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
-               "statement", "government", "delegation", "team", "aides", "aide", "embassy",
-               "mission", "camp", "campaign", "secretariat", "cabinet", "administration"}
-_STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
-@dataclass
-class _Context:
-    last_speaker: Actor | None = None
-    last_person: Actor | None = None
-    last_collective: Actor | None = None
-    last_paragraph: int = -1
-    quote_open: bool = False  # a quotation opened earlier in the paragraph is still open
-    unnamed: tuple[str, Actor | None, int] | None = None  # "an official": noun, body, sentence
-
-
-class Attributor:
+class Attributor(Resolver):
     """Finds statements sentence by sentence, keeping track of who spoke last."""
 
     def __init__(self, table: ActorTable, mentions: Mentions) -> None:
-        self.table = table
-        self.mentions = mentions
-        self.ctx = _Context()
+        super().__init__(table, mentions)
         self.groups = Groups(self._party, self._main_parties)
         self.holders: Counter[str] = Counter()  # statements so far per collective holder
-        self.gender: dict[str, str] = {}
-
-    # -- subject resolution -------------------------------------------------------
-    def _actor_of(self, sent: Sentence, tok: Any) -> Actor | None:
-        actor_id = self.mentions.actor_at(sent.index, tok.i)
-        return self.table.actors.get(actor_id) if actor_id else None
-
-    def _pronoun(self, lower: str, pos: int = 10**9, since: int = 10**9) -> Actor | None:
-        """The referent of a pronoun at ``pos``: a person named earlier in the same sentence
-        (from offset ``since``), else the last person speaking, else the most recent one."""
-        if lower in PERSON_PRONOUNS:
-            gender = "f" if lower in {"she", "her", "hers"} else "m"
-            before = self.table.persons_before(pos)
-            here = [p for p in before if any(since <= m < pos for m in p.mentions)]
-            candidates = here + ([self.ctx.last_person] if self.ctx.last_person else [])
-            candidates += before
-            for person in candidates:
-                if self.gender.get(person.id, gender) == gender:
-                    self.gender[person.id] = gender
-                    return person
-            return self.ctx.last_person
-        if lower in COLLECTIVE_PRONOUNS:
-            return self.ctx.last_collective or self.ctx.last_speaker
-        return None
-
-    def resolve(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
-        """(actor, may_voice): may_voice is False for "his office"-like subjects."""
-        direct = self._actor_of(sent, tok)
-        if direct is not None:
-            return direct, True
-        lower = tok.lower_
-        noun = antecedent(tok)
-        if noun is not None:  # "Singapore, which has offered to host"
-            return self.resolve(sent, noun)
-        if tok.pos_ == "PRON":
-            bound = reporter(sent, tok, self._subject, self._actor_of)
-            if bound is not None:
-                return bound, True
-            return self._pronoun(lower, sent.base + tok.idx, sent.start), True
-        for child in tok.subtree:
-            if child.dep_ == "appos" and child.i > tok.i:
-                found = self._actor_of(sent, child)
-                if found is not None and (found.type == "person" or (
-                        child.head.i == tok.i and child.left_edge.lower_ != "whose")):
-                    return found, True  # "The third partner, the Greens, said"
-        possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if possessor is not None and possessor.lower_ in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
-            referent = self._pronoun(possessor.lower_)
-            topic = self.table.actors.get(self.mentions.subjects.get(sent.index - 1, ""))
-            if possessor.lower_ in COLLECTIVE_PRONOUNS and topic is not None and \
-                    topic.type != "person":
-                referent = topic  # "Japan was more guarded. Its delegate said ..."
-            if referent is not None and referent.type == "person":
-                holder, _ = self.table.holder_of(referent)
-                return (holder if holder is not referent else None), False
-            return referent, False
-        if possessor is not None and possessor.lower_ == "whose" and \
-                antecedent(possessor) is not None and tok.lemma_.lower() in _BODY_NOUNS:
-            owner, _ = self.resolve(sent, antecedent(possessor))  # "Peru, whose government"
-            return owner, False
-        members = members_of(tok)
-        if members is not None and self._actor_of(sent, members) is not None:
-            owner = self._actor_of(sent, members)  # "hardliners in the Freedom Caucus"
-            if owner is not None and owner.type != "person":
-                return owner, False
-        if tok.lemma_.lower() in _BODY_NOUNS:  # "Iran's embassy", "a Saudi ministry statement"
-            owner = self._actor_of(sent, possessor) if possessor is not None else next(
-                (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
-                 if a is not None and a.type != "person"), None)
-            if owner is not None:
-                return (self.table.holder_of(owner)[0] if owner.type == "person" else owner,
-                        False)
-        pos = sent.base + tok.idx
-        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children
-                       if c.dep_ in {"det", "poss"}) and tok.tag_ not in {"NNS", "NNPS"}
-        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
-            found = self.table.described(tok.lemma_, pos)  # "the rebels": "the M23 rebel group"
-            if found is not None:
-                return found, True
-        if lower == "bloc" and "european-union" in self.table.actors:
-            return self.table.actors["european-union"], True
-        if lower == "administration" and "united-states" in self.table.actors:
-            return self.table.actors["united-states"], True
-        if tok.pos_ == "NOUN" and definite:
-            if lower in _STATE_BODIES and not any(c.dep_ in {"amod", "compound", "poss"}
-                                                  and c.lower_ not in {"its", "their"}
-                                                  for c in tok.children):
-                return self.table.recent_state(pos, lower), True
-            if lower not in words("roles", "office"):
-                found = self.table.recent_collective(tok.lemma_, pos)
-                if found is not None:
-                    return found, True
-        return self._title(sent, tok)
-
-    def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
-        lemma = tok.lemma_.lower()
-        is_office = lemma in words("roles", "office") or tok.lower_ in words("roles", "office")
-        is_collective = tok.lower_ in words("roles", "collective")
-        if not (is_office or is_collective):
-            return None, True
-        subtree = own_tokens(tok)  # not "The chancellor, whose party leads ..."
-        cue = self._title_cue(sent, tok, subtree)
-        definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children
-                       if c.dep_ in {"det", "poss"})
-        plural = tok.tag_ in {"NNS", "NNPS"}
-        if cue is None and any(t.lower_ == "bloc" for t in subtree):
-            cue = self.table.actors.get("european-union")
-        unnamed = self.ctx.unnamed
-        if definite and not plural and unnamed is not None and unnamed[0] == lemma and \
-                sent.index - unnamed[2] <= 2:
-            return unnamed[1], False  # "A senior official said ... The official added ..."
-        if not definite and is_office:
-            self.ctx.unnamed = (lemma, cue, sent.index)
-        if definite and not plural and is_office:
-            phrase = " ".join(t.text for t in subtree if t.i <= tok.i)
-            person = self.table.resolve_title(phrase, sent.base + tok.idx, cue,
-                                              prefer=self.ctx.last_speaker)
-            if person is not None:
-                return person, True
-        return cue, False
-
-    def _title_cue(self, sent: Sentence, tok: Any, subtree: list[Any]) -> Actor | None:
-        """The collective an unnamed office-holder speaks for: named in the phrase ("an EU
-        official"), the body of a person named there ("a spokesman for Karimi's ministry"),
-        a body referred back to ("a spokesman for the committee"), or the state of a
-        government body ("a government spokesman", "a Treasury spokeswoman")."""
-        found = [a for a in (self._actor_of(sent, t) for t in subtree if t.i != tok.i) if a]
-        collectives = [a for a in found if a.type != "person"]
-        if collectives:
-            return collectives[0]
-        bodies = [self.table.actors.get(a.speaks_for or "") for a in found]
-        if any(bodies):
-            return next(b for b in bodies if b)
-        pos = sent.base + tok.idx
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-                if any(d.lower_ in {"the", "its", "their"} for d in noun.children):
-                    return self.table.recent_collective(noun.lemma_, pos)
-        if any(c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_BODIES | {"treasury"}
-               for c in tok.children):
-            return self.table.recent_state(pos)
-        return None
 
     # -- statements -----------------------------------------------------------------
-    _subject = staticmethod(subject_of)
-
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
         doc = verb.doc
         parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
@@ -258,18 +91,6 @@ class Attributor:
         if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
             return ()
         return tuple(self.table.actors[aid] for aid, _ in top[:2])
-
-    def _party(self, sent: Sentence, tok: Any) -> Actor | None:
-        """The collective actor a noun phrase names: itself, or its owner ("Sudan's army")."""
-        found = self._actor_of(sent, tok)
-        if found is not None:
-            return found
-        for child in own_tokens(tok):
-            owner = self._actor_of(sent, child)
-            if owner is not None and owner.type != "person":
-                return owner
-        return None
-
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
         """Rule 3.9: "X said Y would never accept" is not a stance of X or Y; nor is "X said
         the commissioner had told her that ..." (a report of another's words)."""
@@ -288,26 +109,6 @@ class Attributor:
                 or other.speaks_for != holder.id):
                 return True
         return False
-
-    def _note_speaker(self, actor: Actor) -> None:
-        self.ctx.last_speaker = actor
-        if actor.type == "person":
-            self.ctx.last_person = actor
-        else:
-            self.ctx.last_collective = actor
-
-    def _note_root_subject(self, sent: Sentence) -> None:
-        """A named person as the main subject becomes the referent of a later "he"/"she"."""
-        root = sent.span.root
-        subject = self._subject(root)
-        if subject is not None and subject.pos_ != "PRON":
-            actor = self._actor_of(sent, subject)
-            if actor is None:
-                actor = next((self._actor_of(sent, c) for c in subject.children
-                              if c.dep_ == "appos" and self._actor_of(sent, c)), None)
-            if actor is not None and actor.type == "person":
-                self.ctx.last_person = actor
-
     def sentence(self, sent: Sentence) -> list[Statement]:
         """Statements in one parsed sentence (updates who spoke last)."""
         if sent.paragraph != self.ctx.last_paragraph and sent.paragraph > self.ctx.last_paragraph + 1:
@@ -375,7 +176,7 @@ class Attributor:
                 if speaker is None and subj.dep_ == "conj":
                     speaker, may_voice = self._party(sent, subj), False
                 inner = self._inner_collective(sent, tok)
-                if speaker is None and subj.lower_ in _BODY_NOUNS and inner is not None:
+                if speaker is None and subj.lower_ in BODY_NOUNS and inner is not None:
                     speaker, may_voice = inner, False
                 if speaker is None:
                     continue

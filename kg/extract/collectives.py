@@ -1,0 +1,233 @@
+"""Organisations and states among the named entities of a sentence.
+
+Entities (spaCy) and gazetteer names become mentions of collective actors:
+known names, bodies of a state ("the Foreign Ministry"), new organisations
+("the Ad Hoc Bondholder Committee"), and places that act ("Kenya said").
+Places only named as places are recorded as places.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.entityspans import (
+    acts,
+    clip,
+    is_locative,
+    mark,
+    person_like,
+    personal,
+    qualifies_collective,
+    short_form,
+    speaks,
+)
+from kg.extract.lexicon import words
+from kg.extract.names import after_org_noun, org_named_person, titled_name
+from kg.extract.orgnames import (
+    acronym,
+    company_like,
+    described,
+    extend,
+    leads_title,
+    org_like,
+    prefixed_entry,
+    regional_government,
+    state_body,
+)
+from kg.extract.roles import portfolio, role_word
+from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mentions
+
+_NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+_COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
+    """The state an unknown demonym names ("Ruritanian" -> Ruritania), by a shared stem."""
+    stem = re.sub(r"(ian|ean|an|ese|ish|i)$", "", demonym.lower())
+    if len(stem) < 4:
+        return None
+    for actor in table.actors.values():
+        if actor.type == "state" and actor.label.lower().startswith(stem):
+            return actor
+    return None
+
+
+def state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
+    """The state a ministry belongs to: named in it, its possessor, the only state the
+    sentence names ("Foreign Ministry spokeswoman X said Russia would ..."), or the last
+    state named."""
+    for match in table.gazetteer.scan(span.text):
+        if match.entry.type == "state":
+            return table.collective(match.entry, span.text[match.start:match.end],
+                                    sent.base + span.start_char + match.start,
+                                    sent.base + span.start_char + match.end, evidence=False)
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        found = table.gazetteer.lookup(doc[span.start - 2].text)
+        if found is not None and found[0].type == "state":
+            return table.actors.get(found[0].id)
+    named = {m.entry.id: m.entry for m in table.gazetteer.scan(sent.text)
+             if m.entry.type == "state" and m.kind != "demonym"}
+    if len(named) == 1:
+        entry = next(iter(named.values()))
+        return table.collective(entry, entry.label, sent.base + span.start_char,
+                                sent.base + span.start_char, evidence=False)
+    return table.recent_state(sent.base + span.start_char)
+
+
+def bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | None:
+    """The organisation whose name is right before this one in brackets: "(BVP)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or \
+            doc[span.end].text != ")" or not acronym(span.text):
+        return None
+    return mentions.actor_at(sent.index, span.start - 2)
+
+
+def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    span = sent.span
+    doc = span.doc
+    taken: set[int] = set()
+    for ent in span.ents:
+        if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
+            continue  # the second half of a name joined to the first ("Farmers' and ...")
+        if ent.label_ in _NAMED_THINGS or (ent.label_ == "ORG" and portfolio(ent)):
+            taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
+            continue
+        if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent):
+            continue
+        clipped = clip(ent)
+        if not clipped.text or table.is_excluded(clipped.text) or clipped.text.islower():
+            taken.update(range(ent.start, ent.end))  # "the council's": a noun, not a name
+            continue
+        if sent.heading and table.gazetteer.lookup(clipped.text) is None and \
+                table.find_collective(clipped.text) is None:
+            continue  # title case misleads the model: a headline names no new organisation
+        bracketed = bracketed_alias(clipped, sent, mentions)
+        if bracketed is not None:  # "the Civic People's Party (BVP)": another name of it
+            actor = table.actors[bracketed]
+            actor.add_alias(clipped.text)
+            table._touch(actor, sent.base + clipped.start_char, sent.base + clipped.end_char, False)
+            mark(mentions, sent, clipped, actor)
+            taken.update(range(ent.start, ent.end))
+            continue
+        clipped = extend(clipped)
+        if len(clipped) == 1 and short_form(table, mentions, sent, clipped):
+            taken.update(range(ent.start, ent.end))
+            continue
+        start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
+        found = table.gazetteer.lookup(clipped.text) or prefixed_entry(table, clipped)
+        if found is not None and found[0].type != "person":
+            entry, kind = found
+            if is_locative(ent) and (kind in {"capital", "metonym"} or (
+                    kind == "name" and entry.type == "state")):  # "speaking in Brussels"
+                mentions.places.append((start, end, clipped.text, sent.index))
+                if kind == "metonym":  # "at Downing Street": still the state in the story
+                    table.collective(entry, clipped.text, start, end, evidence=False)
+            elif kind == "demonym" and not qualifies_collective(clipped):
+                pass
+            else:
+                mark(mentions, sent, clipped, table.collective(
+                    entry, clipped.text, start, end,
+                    evidence=acts(clipped) or entry.type != "state" or kind == "demonym"))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in {"ORG", "GPE"} and (person_like(table, clipped.text) or
+                                               personal(clipped)):
+            continue
+        elif ent.label_ in {"ORG", "FAC"} and table.find_collective(clipped.text):
+            actor = table.find_collective(clipped.text)  # a name seen before, now unmarked
+            mark(mentions, sent, clipped, table._touch(actor, start, end, True))
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
+        elif ent.label_ in {"ORG", "NORP"} and state_body(clipped.text):
+            state = state_of_body(table, clipped, sent)
+            if state is not None:
+                mark(mentions, sent, clipped, table._touch(state, start, end, False))
+            taken.update(range(ent.start, ent.end))
+        elif titled_name(clipped):
+            continue  # "House Speaker Dale" tagged ORG: a title and a name
+        elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
+                org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or
+                after_org_noun(ent) or (
+                    ent.label_ == "ORG" and (speaks(clipped) or described(clipped)
+                                             or leads_title(clipped)))):
+            mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
+                                                               start, end))
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
+        elif ent.label_ in {"GPE", "LOC", "FAC"} and regional_government(clipped) is not None:
+            actor = table.new_collective(clipped.text, "organization", start, end)
+            mark(mentions, sent, clipped, actor)  # "the state government of X": X acts
+            for tok in regional_government(clipped) or []:
+                mentions.by_token[(sent.index, tok.i)] = actor.id
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
+        elif ent.label_ in {"GPE", "NORP"} and described(clipped):  # "the M23 rebel group"
+            mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
+                                                               start, end))
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
+        elif ent.label_ == "GPE" and not is_locative(ent) and acts(clipped, False) and (
+                clipped.text not in mentions.sites or speaks(clipped)):  # a place, unless it speaks
+            kind = "organization" if org_like(clipped.text) else "state"  # "the Left Union"
+            mark(mentions, sent, clipped, table.new_collective(clipped.text, kind, start, end))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "NORP" and qualifies_collective(clipped):
+            state = state_of_demonym(table, clipped.text)
+            if state is not None:
+                mark(mentions, sent, clipped, table._touch(state, start, end, False))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in {"GPE", "LOC", "FAC"}:
+            if is_locative(ent):
+                mentions.places.append((start, end, clipped.text, sent.index))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG":
+            taken.update(range(ent.start, ent.end))
+    _untagged_organisations(sent, table, mentions, taken)
+    for match in table.gazetteer.scan(span.text):
+        if match.entry.type == "person":
+            continue
+        tok_span = span.char_span(match.start, match.end, alignment_mode="expand")
+        if tok_span is None or any(t.i in taken for t in tok_span):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in tok_span) and match.kind == "demonym":
+            continue
+        if match.kind == "demonym" and not qualifies_collective(tok_span):
+            continue
+        start, end = sent.base + span.start_char + match.start, sent.base + span.start_char + match.end
+        if is_locative(tok_span) and match.kind in {"capital", "name", "metonym"}:
+            mentions.places.append((start, end, span.text[match.start:match.end], sent.index))
+            if match.kind == "metonym":
+                table.collective(match.entry, "", start, end, evidence=False)
+            continue
+        actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
+                                 evidence=acts(tok_span) or match.entry.type != "state"
+                                 or match.kind == "demonym")
+        mark(mentions, sent, tok_span, actor)
+    del doc
+
+
+def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mentions,
+                            taken: set[int]) -> None:
+    """Capitalised names ending in an organisation word that the model did not tag ("The Ad
+    Hoc Bondholder Committee met"), also with "of"/"for"/"on" ("Federation of Farmers")."""
+    doc = sent.span.doc
+    heads = words("roles", "organization_heads")
+    i, end = sent.span.start, sent.span.end
+    while i < end:
+        j = i
+        while j < end and (doc[j].pos_ in {"PROPN", "NOUN"} and doc[j].text[:1].isupper() or (
+                j > i and (doc[j].lower_ in {"of", "for", "on"} or doc[j].tag_ == "POS")
+                and j + 1 < end and doc[j + 1].text[:1].isupper())):
+            j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
+        name = doc[i:j]
+        if j - i >= 2 and doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" and \
+                not any(t.i in taken or (
+                sent.index, t.i) in mentions.by_token for t in name) and not state_body(
+                name.text) and not any(role_word(t) for t in name):
+            start = sent.base + name.start_char
+            mark(mentions, sent, name, table.new_collective(name.text, "organization", start,
+                                                             start + len(name.text)))
+            taken.update(range(i, j))
+        i = max(j, i + 1)
