@@ -31,7 +31,7 @@ import fcntl
 import gc
 import os
 import shutil
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -45,6 +45,7 @@ from kg import data_version
 from kg.errors import QueryError, StoreError
 from kg.namespace import PREFIXES, bind_prefixes
 from kg.oxterms import from_ox, solutions, to_ox
+from kg.store_load import load_graphs
 
 STORE_ENV = "KG_STORE"
 KEEP_GENERATIONS = 3
@@ -99,15 +100,6 @@ class Store(Protocol):
     def export(self, fmt: Format) -> bytes: ...
 
 
-def _quads(graphs: Mapping[URIRef, Graph | None]) -> Iterator[Any]:
-    for name, graph in graphs.items():
-        if graph is None:
-            continue
-        g = ox.NamedNode(str(name))
-        for s, p, o in graph:
-            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
-
-
 def _ox_result(result: Any) -> QueryResult:
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
@@ -118,31 +110,6 @@ def _ox_result(result: Any) -> QueryResult:
         return QueryResult(graph=graph)
     names, rows = solutions(result)
     return QueryResult(vars=names, rows=rows)
-
-
-def _replace(store: Any, names: Iterable[URIRef], load: Callable[[], None],
-             written: Callable[[], Container[str]]) -> None:
-    """Drop the named graphs ``names``, ``load`` their new content (named graphs and the
-    merge), then drop from the default graph each dropped triple that no named graph holds
-    any more. ``written()``: the triples just loaded, in N-Triples, which are kept anyway
-    (asked for only when graphs with content were dropped)."""
-    default = ox.DefaultGraph()
-    try:
-        dropped: set[str] = set()
-        for name in names:
-            g = ox.NamedNode(str(name))
-            dropped.update(str(ox.Triple(q.subject, q.predicate, q.object))
-                           for q in store.quads_for_pattern(None, None, None, g))
-            store.remove_graph(g)
-        load()
-        kept = written() if dropped else ()
-        gone = "".join(f"{t} .\n" for t in dropped if t not in kept)
-        for t in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES):  # still merged if a graph has it
-            where = store.quads_for_pattern(t.subject, t.predicate, t.object)
-            if all(isinstance(q.graph_name, ox.DefaultGraph) for q in where):
-                store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
-    except OSError as exc:
-        raise StoreError(f"cannot write the store: {exc}") from None
 
 
 # --- the embedded Oxigraph store -------------------------------------------------------
@@ -269,9 +236,9 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph | Sequence[str] | None]) -> None:
         """Drop each named graph and load its new content, all or nothing. A graph may
-        also be given as N-Triples statements (see :meth:`_apply`)."""
+        also be given as N-Triples statements (see :func:`kg.store_load.load_graphs`)."""
         size = sum(len(g) for g in graphs.values() if g is not None)
-        self._write(lambda store: self._apply(store, graphs, bulk=self.path is not None),
+        self._write(lambda store: load_graphs(store, graphs, bulk=self.path is not None),
                     compact=size >= COMPACT_FROM)
 
     def update(self, sparql_update: str) -> None:
@@ -296,7 +263,7 @@ class OxigraphStore:
         recomputed by ``recompute`` (given the new generation, writable; :mod:`kg.migrate`)
         and this kg's data version recorded, all or nothing."""
         def apply(store: Any) -> None:
-            self._apply(store, graphs)
+            load_graphs(store, graphs)
             recompute(store)
         self._write(apply, upgrading=True)
 
@@ -369,48 +336,6 @@ class OxigraphStore:
                 queries.run(self, name)
             except (StoreError, QueryError):
                 return  # the build is published; a reader evaluates the query (and reports why)
-
-    @staticmethod
-    def _apply(store: Any, graphs: Mapping[URIRef, Graph | Sequence[str] | None], *,
-               bulk: bool = False) -> None:
-        """Replace the named graphs and keep the default graph equal to their RDF merge.
-
-        Oxigraph 0.5's union default graph is a bag: a triple coded in k articles
-        matches k times, and joins over shared actors multiply (oxigraph#1919). So
-        the merge (a set) is kept in the default graph, which queries read.
-
-        A graph is an rdflib graph, or N-Triples statements (``<s> <p> o`` without the
-        final dot, as :mod:`kg.compile` makes them and without blank nodes), which
-        Oxigraph parses itself: no Python term per triple. Statements go to the bulk
-        loader leniently (IRIs not checked again: kg.compile mints IRIs from validated
-        ids and checks the one IRI a sheet gives, the article URL).
-
-        ``bulk`` uses Oxigraph's bulk loader (about three times faster, not transactional);
-        it is only safe on a generation that is not published yet.
-        """
-        default = ox.DefaultGraph()
-        rdf = {name: g for name, g in graphs.items() if isinstance(g, Graph)}
-        texts = [(name, sts) for name, sts in graphs.items() if sts and not isinstance(sts, Graph)]
-        quads = list(_quads(rdf))  # terms of their own: blank nodes keep their labels
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-        named = "".join(f" <{name}> .\n".join(sts) + f" <{name}> .\n" for name, sts in texts)
-        merged = "".join(" .\n".join(sts) + " .\n" for _, sts in texts)  # repeats count once
-
-        def load() -> None:
-            (store.bulk_extend if bulk else store.extend)(
-                quads + [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples])
-            try:
-                for document, fmt in ((named, ox.RdfFormat.N_QUADS), (merged, ox.RdfFormat.N_TRIPLES)):
-                    if bulk:
-                        store.bulk_load(document.encode("utf-8"), format=fmt, lenient=True, to_graph=default)
-                    else:
-                        store.load(document.encode("utf-8"), format=fmt, to_graph=default)
-            except SyntaxError as exc:
-                raise StoreError(f"cannot store the compiled graphs: {exc}") from None
-
-        def written() -> set[str]:
-            return {str(t) for t in triples} | {st for _, sts in texts for st in sts}
-        _replace(store, graphs, load, written)
 
     def _prune(self, keep: set[str | None]) -> None:
         assert self.path is not None
