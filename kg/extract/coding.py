@@ -164,10 +164,12 @@ def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
 
 def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
                  default_issue: str | None, positions: Positions,
-                 ref: date | None) -> list[dict[str, Any]]:
+                 ref: date | None, trace: list[Any] | None = None) -> list[dict[str, Any]]:
     """Stances of the statements that carry an attitude: a cue word, or, for reported
     speech and quotations without one, the polarity of an evaluative clause. A statement
-    with two clauses of their own gives two stances (coding guide 3.1)."""
+    with two clauses of their own gives two stances (coding guide 3.1). ``trace``, when
+    given, receives the claim (statement, clause, value, span) behind each item, in order
+    (the learned component's features, :mod:`kg.extract.learn.features`)."""
     items: list[dict[str, Any]] = []
     used_ids: set[str] = set()
     for st, whole in _values(statements):
@@ -196,6 +198,8 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
             item["note"] = "cues: " + ", ".join(dict.fromkeys(value.cues))
             item["evidence"] = [span(text, claim.start, claim.end)]
             items.append(item)
+            if trace is not None:
+                trace.append(claim)
     return items
 
 

@@ -22,6 +22,8 @@ from kg.extract.clean import clean
 from kg.extract.events import Event, detect, inherited_participants, same_event
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.issues import IssueScheme, load_scheme
+from kg.extract.learn.features import ArticleContext, ItemRow, item_rows
+from kg.extract.learn.model import LearnedModel, default_model
 from kg.extract.mentions import Mentions, find_mentions
 from kg.extract.nlp import load_model, model_name
 from kg.extract.positions import Positions
@@ -109,13 +111,23 @@ def _rename_references(renamed: dict[str, str], stances: list[dict[str, Any]],
 
 
 class Extractor:
-    """Holds the model, the gazetteer and the issue scheme; extracts many articles."""
+    """Holds the model, the gazetteer and the issue scheme; extracts many articles.
+
+    ``learned``: the learned component (:mod:`kg.extract.learn`) that re-ranks issues and
+    sets confidences; by default the shipped model when ``use_learned`` (``None`` if the
+    package has none). ``keep_features`` records each article's item features in
+    ``features`` (rule items, before the learned model), to train on.
+    """
 
     def __init__(self, *, use_spacy: bool = True, gazetteer: Gazetteer | None = None,
-                 scheme: IssueScheme | None = None) -> None:
+                 scheme: IssueScheme | None = None, learned: LearnedModel | None = None,
+                 use_learned: bool = True, keep_features: bool = False) -> None:
         self.nlp = load_model() if use_spacy else None
         self.gazetteer = gazetteer or load_gazetteer()
         self.scheme = scheme or load_scheme()
+        self.learned = (learned or default_model()) if use_learned else None
+        self.keep_features = keep_features
+        self.features: dict[str, list[ItemRow]] = {}
 
     @property
     def mode(self) -> str:
@@ -150,12 +162,23 @@ class Extractor:
         scheme = self.scheme.for_article(body, headlines)
         default_issue = scheme.dominant(body, headlines)
         positions = Positions()
-        stances = coding.stance_items(statements, text, scheme, default_issue, positions, ref)
+        claims: list[Any] = []
+        stances = coding.stance_items(statements, text, scheme, default_issue, positions, ref,
+                                      trace=claims)
+        if self.learned is not None or self.keep_features:
+            rows = item_rows(stances, claims, ArticleContext.build(sentences, scheme,
+                                                                   default_issue),
+                             {a.id: a.type for a in table.actors.values()})
+            if self.keep_features:
+                self.features[article.id] = rows
+            if self.learned is not None:
+                stances = self.learned.apply(stances, rows)
         events = self._events(sentences, table, mentions, ref, scheme, default_issue)
         _rename_references(_settle_person_ids(table), stances, events)
         used = {s["holder"] for s in stances} | {s["voiced_by"] for s in stances
                                                   if "voiced_by" in s}
         used |= {p for ev in events for p in ev.participants}
+        targets = {s["target"] for s in stances}
         meta = dict(article.meta)
         if isinstance(meta.get("date"), date):
             meta["date"] = meta["date"].isoformat()
@@ -169,7 +192,7 @@ class Extractor:
                 "note": f"Machine extraction ({model_name(self.nlp)}); not reviewed.",
             },
             "actors": coding.actor_items(table, text, used),
-            "positions": list(positions.items.values()),
+            "positions": [p for p in positions.items.values() if p["id"] in targets],
             "stances": stances,
             "events": coding.event_items(events, text, article_id=article.id),
         }

@@ -1,0 +1,11 @@
+"""The learned component of extraction: linear models over the rule pipeline's features.
+
+- :mod:`~kg.extract.learn.features`: per stance item, where the evidence for each
+  candidate issue lies (clause, sentence, previous sentence, headline, article) and the
+  cue classes of the statement (negation, condition, modal, speech verb, quotation).
+- :mod:`~kg.extract.learn.model`: the shipped JSON model (numpy at run time, no pickle)
+  and how it re-ranks issues and sets each item's confidence.
+- :mod:`~kg.extract.learn.dataset`: rule candidates aligned with curated sheets.
+- :mod:`~kg.extract.learn.train`: fitting (scikit-learn, a dev dependency), leave-one-
+  set-out cross-validation and the deterministic retraining command.
+"""

@@ -1,0 +1,109 @@
+"""Leave-one-set-out cross-validation of the learned model, scored by ``kg eval``'s scorer.
+
+Each fold trains on every curated set but one and scores the held-out set's machine
+sheets (rules only, and with the fold's model applied) with :func:`kg.evaluate.score`,
+so the numbers are the (holder, value) and (holder, issue, value) F1 of ``kg eval``.
+Calibration of the keep probability (the items' confidence) is measured on held-out
+items: Brier score and a five-bin reliability table, against the rules' confidences.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+from kg.evaluate import micro, score
+from kg.extract.learn.dataset import ArticleData, align
+from kg.extract.learn.model import LearnedModel
+from kg.extract.learn.train import Config, fit
+
+METRICS = ("holder_value", "holder_issue_value")
+KEEP_ONLY = Config(issue=False, keep=True)
+CONFIGS = (
+    Config(issue=True, keep=False),
+    Config(issue=True, keep=False, lexical=True),
+    Config(issue=True, keep=False, lexical=True, issue_c=0.01),
+    Config(issue=True, keep=False, lexical=True, margin=0.1),
+    Config(issue=True, keep=False, lexical=True, margin=0.2),
+    Config(issue=False, keep=True, drop_below=0.3),
+)
+
+
+def fold_scores(data: list[ArticleData], model: LearnedModel | None) -> dict[str, float]:
+    """Micro F1 of ``data``'s sheets, rule-only (``model`` None) or with the model."""
+    scores = []
+    for article in data:
+        pred = copy.deepcopy(article.pred)
+        if model is not None:
+            pred["stances"] = model.apply(pred["stances"], article.rows)
+        scores.append(score(article.gold, pred, group=article.group))
+    total = micro(scores)
+    return {k: total[k].f1 for k in METRICS}
+
+
+def groups(data: list[ArticleData]) -> list[str]:
+    """The set names in order of first appearance."""
+    return list(dict.fromkeys(a.group for a in data))
+
+
+def cross_validate(data: list[ArticleData], configs: Sequence[Config] = CONFIGS
+                   ) -> dict[str, dict[str, dict[str, float]]]:
+    """config label ("rules" first) -> held-out set -> metric -> F1."""
+    out: dict[str, dict[str, dict[str, float]]] = {"rules": {}}
+    for held in groups(data):
+        train = [a for a in data if a.group != held]
+        test = [a for a in data if a.group == held]
+        out["rules"][held] = fold_scores(test, None)
+        for config in configs:
+            out.setdefault(config.label(), {})[held] = fold_scores(test, fit(train, config))
+    return out
+
+
+def calibration(data: list[ArticleData], config: Config = KEEP_ONLY,
+                bins: int = 5) -> dict[str, object]:
+    """Held-out keep probabilities vs labels: Brier (model, rules) and reliability rows."""
+    probs: list[tuple[float, float, int]] = []  # model p, rule confidence, label
+    for held in groups(data):
+        model = fit([a for a in data if a.group != held], config)
+        assert model.keep is not None
+        for article in (a for a in data if a.group == held):
+            for item, row, al in zip(article.pred["stances"], article.rows, align(article),
+                                     strict=True):
+                probs.append((model.keep.probability(row.features),
+                              float(item["confidence"]), int(al.value_right)))
+    n = len(probs) or 1
+    brier = sum((p - y) ** 2 for p, _, y in probs) / n
+    brier_rules = sum((r - y) ** 2 for _, r, y in probs) / n
+    base = sum(y for *_, y in probs) / n
+    rows = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        members = [(p, y) for p, _, y in probs if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if members:
+            rows.append((lo, hi, len(members), sum(p for p, _ in members) / len(members),
+                         sum(y for _, y in members) / len(members)))
+    return {"n": len(probs), "brier": brier, "brier_rules": brier_rules,
+            "brier_base_rate": base * (1 - base), "reliability": rows}
+
+
+def report(data: list[ArticleData], configs: Sequence[Config] = CONFIGS) -> str:
+    """The cross-validation table and the calibration numbers as plain text."""
+    results = cross_validate(data, configs)
+    sets = groups(data)
+    lines = []
+    for metric, short in zip(METRICS, ("h-s", "h-i-s"), strict=True):
+        lines.append(f"F1 {short} (leave-one-set-out)")
+        lines.append(f"{'config':<34}" + "".join(f"{s:>8}" for s in sets) + f"{'mean':>8}")
+        for label, per_set in results.items():
+            vals = [per_set[s][metric] for s in sets]
+            lines.append(f"{label:<34}" + "".join(f"{v:>8.3f}" for v in vals)
+                         + f"{sum(vals) / len(vals):>8.3f}")
+        lines.append("")
+    cal = calibration(data)
+    lines.append(f"keep probability on held-out items (n={cal['n']}): Brier "
+                 f"{cal['brier']:.3f}, rules' confidence {cal['brier_rules']:.3f}, "
+                 f"base rate {cal['brier_base_rate']:.3f}")
+    lines.append("bin          n  mean p  observed")
+    for lo, hi, count, mean_p, observed in cal["reliability"]:  # type: ignore[union-attr]
+        lines.append(f"{lo:.1f}-{hi:.1f} {count:>6} {mean_p:>7.3f} {observed:>9.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,86 @@
+"""Training data: the rule pipeline's stance items on curated articles, aligned with gold.
+
+A machine item is aligned with the gold stances whose evidence lies in the same sentence
+and whose holder is the item's holder under the evaluation's actor matching
+(:func:`kg.evaluate.actor_mapping`, :func:`kg.evaluate._same_sentence`): the same
+matching ``kg eval`` scores with. Labels: the item's (holder, value) is right there; and
+per candidate issue, whether the aligned gold stances code it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.evaluate import _evidence, _gold_sheets, _group_name, _issues, _same_sentence, actor_mapping
+from kg.extract.learn.features import ItemRow
+
+
+@dataclass
+class ArticleData:
+    """One curated article: its gold sheet, the rule sheet and the rule items' features."""
+
+    group: str
+    gold: dict[str, Any]
+    pred: dict[str, Any]
+    rows: list[ItemRow]
+
+
+@dataclass
+class Alignment:
+    """Labels of one machine item: holder found in gold there, value right, gold issues."""
+
+    holder_found: bool
+    value_right: bool
+    gold_issues: set[str]
+
+
+def sheets_sha256(paths: list[Path]) -> str:
+    """SHA-256 over the curated sheets under ``paths`` (sorted names and bytes), so a model
+    can tell whether it was trained on the sheets it ships with."""
+    from kg.annotations import iter_annotation_files
+
+    digest = hashlib.sha256()
+    for path in paths:
+        for f in sorted(iter_annotation_files([path])):
+            digest.update(f"{_group_name(path)}/{f.name}\n".encode())
+            digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def build(paths: list[Path], *, use_spacy: bool = True) -> list[ArticleData]:
+    """Run the rule pipeline (no learned model) on every curated sheet under ``paths``."""
+    from kg.extract import Article, Extractor
+
+    extractor = Extractor(use_spacy=use_spacy, use_learned=False, keep_features=True)
+    out: list[ArticleData] = []
+    for path in paths:
+        sheets = _gold_sheets(path)
+        articles = [Article(d["article"]["id"], text,
+                            {k: d["article"].get(k) for k in
+                             ("title", "publisher", "url", "date", "language")})
+                    for d, text in sheets]
+        preds = extractor.extract_many(articles)
+        for (gold, _), pred in zip(sheets, preds, strict=True):
+            rows = extractor.features[gold["article"]["id"]]
+            out.append(ArticleData(_group_name(path), gold, pred, rows))
+    return out
+
+
+def align(article: ArticleData) -> list[Alignment]:
+    """The labels of every machine item of one article (parallel to its stances)."""
+    gold, pred = article.gold, article.pred
+    mapping = actor_mapping(gold.get("actors") or [], pred.get("actors") or [])
+    gold_st = [(s, _evidence(s)[:1]) for s in gold.get("stances") or []]
+    out = []
+    for item in pred.get("stances") or []:
+        ev = _evidence(item)[:1]
+        holder = mapping.get(item["holder"])
+        here = [s for s, gev in gold_st
+                if ev and gev and holder == s["holder"] and _same_sentence(ev[0], gev[0])]
+        same_value = [s for s in here if s["value"] == item["value"]]
+        issues = {i for s in (same_value or here) for i in _issues(s)}
+        out.append(Alignment(bool(here), bool(same_value), issues))
+    return out

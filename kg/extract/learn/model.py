@@ -1,0 +1,144 @@
+"""The shipped learned model: a small JSON file of linear models, applied with numpy.
+
+The file holds, per component, the feature names, coefficients (already divided by
+the training scale, so raw features go in), intercepts and decision thresholds, plus
+the training sets, the kg version and the SHA-256 of the training sheets. Components:
+
+- ``issue``: a logistic score per candidate issue of a stance; the best candidate is
+  the stance's issue, a second one is added when its probability passes ``second``.
+- ``keep``: the probability that a stance's (holder, value) is right; it becomes the
+  item's ``confidence``, and items below ``drop_below`` (if set) are dropped.
+
+No pickle and no scikit-learn here: reading the file is plain JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.extract.learn.features import ItemRow
+
+FORMAT = "kg-learned-model/1"
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "extract.json"
+
+
+class ModelError(KgError):
+    """A learned-model file cannot be read or does not fit this kg."""
+
+
+@dataclass(frozen=True)
+class Linear:
+    """One logistic model: names, weights (on raw features), intercept, a threshold and
+    a margin (how much better than the rules' choice a candidate must be to replace it)."""
+
+    names: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float | None = None
+    margin: float = 0.0
+
+    def probability(self, features: dict[str, float]) -> float:
+        """P(positive) for one feature dict (absent features count 0)."""
+        import numpy as np
+
+        x = np.fromiter((features.get(n, 0.0) for n in self.names), dtype=float,
+                        count=len(self.names))
+        z = float(x @ np.asarray(self.coef)) + self.intercept
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form (features with their weights, in order)."""
+        return {"features": list(self.names), "coef": [round(c, 6) for c in self.coef],
+                "intercept": round(self.intercept, 6), "threshold": self.threshold,
+                "margin": self.margin}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> Linear:
+        """Read the JSON form; a malformed one raises :class:`ModelError` naming ``where``."""
+        try:
+            names = tuple(str(n) for n in data["features"])
+            coef = tuple(float(c) for c in data["coef"])
+            intercept = float(data["intercept"])
+            threshold = None if data.get("threshold") is None else float(data["threshold"])
+            margin = float(data.get("margin", 0.0))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"{where}: malformed linear model ({exc!r})") from None
+        if len(names) != len(coef):
+            raise ModelError(f"{where}: {len(names)} features but {len(coef)} coefficients")
+        return cls(names, coef, intercept, threshold, margin)
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """The components of a learned model (each optional) and its provenance."""
+
+    issue: Linear | None
+    keep: Linear | None
+    meta: dict[str, Any]
+
+    def apply(self, items: list[dict[str, Any]], rows: list[ItemRow]) -> list[dict[str, Any]]:
+        """The items with issues re-ranked, confidences set and unlikely ones dropped."""
+        out = []
+        for item, row in zip(items, rows, strict=True):
+            if self.issue is not None and row.issues:
+                item["issue"] = self.choose_issues(row)
+            if self.keep is not None:
+                p = self.keep.probability(row.features)
+                if self.keep.threshold is not None and p < self.keep.threshold:
+                    continue
+                item["confidence"] = round(max(0.01, min(0.99, p)), 2)
+            out.append(item)
+        return out
+
+    def choose_issues(self, row: ItemRow) -> str | list[str]:
+        """The rules' issues with the model's best candidate first. When the model prefers a
+        candidate the rules did not choose (by at least ``margin`` in probability), it takes
+        the place of the rules' first issue; a second candidate the rules did not choose is
+        added when its probability passes the threshold."""
+        assert self.issue is not None
+        prob = {code: self.issue.probability(f) for code, f in row.issues.items()}
+        ranked = sorted(prob, key=lambda code: (-prob[code], code))
+        rule = row.rule or ranked[:1]
+        best = ranked[0]
+        if best in rule or prob[best] - prob.get(rule[0], 0.0) < self.issue.margin:
+            chosen = list(rule)
+        else:
+            chosen = [best, *rule[1:]]
+        second = self.issue.threshold
+        extra = [c for c in ranked if c not in chosen]
+        if second is not None and len(chosen) == 1 and extra and prob[extra[0]] >= second:
+            chosen.append(extra[0])
+        return chosen[0] if len(chosen) == 1 else chosen
+
+    def to_json(self) -> str:
+        """The file's text (stable key order, so retraining gives the same bytes)."""
+        data = {"format": FORMAT, **self.meta,
+                "issue": self.issue.as_dict() if self.issue else None,
+                "keep": self.keep.as_dict() if self.keep else None}
+        return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def load_model(path: Path | str = DEFAULT_MODEL) -> LearnedModel:
+    """Read a model file; :class:`ModelError` (one line) when it is missing or malformed."""
+    source = Path(path)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ModelError(f"{source}: cannot read the model file: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"{source}:{exc.lineno}: not JSON: {exc.msg}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelError(f"{source}: format: expected {FORMAT!r}")
+    parts = {k: None if data.get(k) is None else Linear.from_dict(data[k], f"{source}: {k}")
+             for k in ("issue", "keep")}
+    meta = {k: v for k, v in data.items() if k not in ("format", "issue", "keep")}
+    return LearnedModel(parts["issue"], parts["keep"], meta)
+
+
+def default_model() -> LearnedModel | None:
+    """The shipped model, or ``None`` when the package has none (rule-only extraction)."""
+    return load_model(DEFAULT_MODEL) if DEFAULT_MODEL.is_file() else None

@@ -1,0 +1,154 @@
+"""Fitting the learned model (scikit-learn, a dev dependency) and the retraining command.
+
+    python -m kg.extract.learn.train --gold data/corpus/dev --gold data/corpus/stress \\
+        --out kg/data/models/extract.json [--cv]
+
+Deterministic: the same sheets give the same file (lbfgs, fixed order, rounded weights).
+Features are standardised for fitting with strong L2 regularisation; the scale is folded
+into the exported coefficients, so the run time applies raw features with numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg import __version__
+from kg.errors import KgError
+from kg.extract.learn.dataset import ArticleData, align, build, sheets_sha256
+from kg.extract.learn.features import LEXICAL_PREFIX
+from kg.extract.learn.model import LearnedModel, Linear
+
+
+@dataclass(frozen=True)
+class Config:
+    """Which components to fit, their regularisation and decision thresholds."""
+
+    issue: bool = True
+    keep: bool = True
+    issue_c: float = 0.1
+    keep_c: float = 0.1
+    second: float | None = None  # add a second issue at this probability
+    margin: float = 0.0  # how much a candidate must beat the rules' issue to replace it
+    lexical: bool = False  # a prior per issue concept (features ``code=...``)
+    drop_below: float | None = None  # drop items whose keep probability is lower
+
+    def label(self) -> str:
+        """A short name for tables."""
+        parts = [p for p, on in (("issue", self.issue), ("keep", self.keep)) if on]
+        if self.issue and self.lexical:
+            parts.append("lexical")
+        if self.issue and self.issue_c != Config.issue_c:
+            parts.append(f"C={self.issue_c}")
+        if self.issue and self.margin:
+            parts.append(f"margin{self.margin}")
+        if self.issue and self.second is not None:
+            parts.append(f"second>={self.second}")
+        if self.keep and self.drop_below is not None:
+            parts.append(f"drop<{self.drop_below}")
+        return "+".join(parts) or "rules"
+
+
+def issue_examples(data: list[ArticleData]) -> tuple[list[dict[str, float]], list[int]]:
+    """One example per candidate issue of every item whose holder gold codes there."""
+    xs, ys = [], []
+    for article in data:
+        for row, al in zip(article.rows, align(article), strict=True):
+            if not al.holder_found or not al.gold_issues:
+                continue
+            for code in sorted(row.issues):
+                xs.append(row.issues[code])
+                ys.append(int(code in al.gold_issues))
+    return xs, ys
+
+
+def keep_examples(data: list[ArticleData]) -> tuple[list[dict[str, float]], list[int]]:
+    """One example per machine item: is its (holder, value) coded by gold there?"""
+    xs, ys = [], []
+    for article in data:
+        for row, al in zip(article.rows, align(article), strict=True):
+            xs.append(row.features)
+            ys.append(int(al.value_right))
+    return xs, ys
+
+
+def fit_linear(xs: list[dict[str, float]], ys: list[int], c: float,
+               threshold: float | None, margin: float = 0.0, *, lexical: bool = True) -> Linear:
+    """An L2 logistic regression on standardised features, exported on raw features
+    (``lexical``: keep the per-concept features)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(ys)) < 2:
+        raise KgError(f"cannot fit a model: all {len(ys)} training examples have label "
+                      f"{ys[0] if ys else 'none'}")
+    names = sorted({k for x in xs for k in x if lexical or not k.startswith(LEXICAL_PREFIX)})
+    matrix = np.array([[x.get(n, 0.0) for n in names] for x in xs], dtype=float)
+    mean, scale = matrix.mean(axis=0), matrix.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    model.fit((matrix - mean) / scale, np.array(ys))
+    coef = model.coef_[0] / scale
+    intercept = float(model.intercept_[0] - coef @ mean)
+    return Linear(tuple(names), tuple(round(float(w), 6) for w in coef),
+                  round(intercept, 6), threshold, margin)
+
+
+def fit(data: list[ArticleData], config: Config, meta: dict[str, Any] | None = None
+        ) -> LearnedModel:
+    """The learned model of ``config`` fitted on ``data``."""
+    issue = fit_linear(*issue_examples(data), config.issue_c, config.second, config.margin,
+                       lexical=config.lexical) \
+        if config.issue else None
+    keep = fit_linear(*keep_examples(data), config.keep_c, config.drop_below) \
+        if config.keep else None
+    return LearnedModel(issue, keep, meta or {})
+
+
+SHIPPED = Config(issue=True, keep=True, second=None, drop_below=None)
+
+
+def train(gold: list[Path], config: Config = SHIPPED, *, use_spacy: bool = True
+          ) -> tuple[LearnedModel, list[ArticleData]]:
+    """Extract the curated articles under ``gold`` with the rules and fit the model."""
+    data = build(gold, use_spacy=use_spacy)
+    meta = {"kg_version": __version__,
+            "training_sets": [p.as_posix() for p in gold],
+            "training_articles": len(data),
+            "training_sha256": sheets_sha256(gold),
+            "spacy": use_spacy,
+            "config": {"issue_c": config.issue_c, "keep_c": config.keep_c}}
+    return fit(data, config, meta), data
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The retraining command (see the module docstring)."""
+    parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.train",
+                                     description="Retrain the learned extraction model.")
+    parser.add_argument("--gold", action="append", type=Path, required=True,
+                        help="a directory of curated sheets (repeat for several sets)")
+    parser.add_argument("--out", type=Path, required=True, help="the model JSON to write")
+    parser.add_argument("--cv", action="store_true",
+                        help="also print the leave-one-set-out cross-validation report")
+    parser.add_argument("--rule-only", action="store_true", help="extract without spaCy")
+    args = parser.parse_args(argv)
+    try:
+        model, data = train(args.gold, use_spacy=not args.rule_only)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(model.to_json(), encoding="utf-8")
+        if args.cv:
+            from kg.extract.learn.crossval import report
+
+            print(report(data))
+    except KgError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} ({len(data)} articles)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
