@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
     from kg.build import BuildReport
     from kg.ingest import IngestReport
+    from kg.migrate import UpgradeReport
     from kg.network.filters import Filters
     from kg.network.records import GraphData
     from kg.store import QueryResult, Store
@@ -231,6 +232,14 @@ class KG:
         targets = [paths] if isinstance(paths, str | Path) else list(paths)
         self._records.clear()
         return build(targets, store=self.store, shacl=shacl)
+
+    def upgrade(self) -> UpgradeReport:
+        """Bring a store written by an older kg to this kg's data version in place, all or
+        nothing (:func:`kg.migrate.upgrade`; ``upgraded`` is False if there was nothing to do)."""
+        from kg.migrate import upgrade
+
+        self._records.clear()
+        return upgrade(self.store)
 
     def ingest(self, sources: str | Sequence[str], *, drafts_dir: str | Path,
                extractor: Any = None, **metadata: str) -> IngestReport:

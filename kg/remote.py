@@ -27,7 +27,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -258,9 +258,13 @@ class RemoteStore:
 
     def upgrade(self, sparql_update: str, graphs: Mapping[URIRef, Graph]) -> None:
         """Replace ``graphs`` (the ontology), run ``sparql_update`` (:mod:`kg.migrate`'s
-        recomputation of the derived statements) and record this kg's data version, in one
-        request (one transaction) whatever its size."""
-        self.update(" ;\n".join([*self._update_requests(graphs), sparql_update]))
+        recomputation of the derived statements) and record this kg's data version: in one
+        request (one transaction) when it fits in ``max_request_bytes``, else split like a
+        build. The recomputation and the version go last, in one request together, so a
+        server that fails half-way still holds the old version and is still refused (run
+        ``kg upgrade`` again)."""
+        for request in list(self._update_requests(graphs, then=[sparql_update])):
+            self.update(request)
         self._version_checked = False
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,
@@ -288,24 +292,31 @@ class RemoteStore:
         """Send one SPARQL Update request (the server applies it as one transaction)."""
         self._post(self.update_endpoint, "update", sparql_update, "*/*")
 
-    def _update_requests(self, graphs: Mapping[URIRef, Graph | None]) -> Iterator[str]:
-        """DROP SILENT + INSERT DATA per graph, packed into as few requests as fit the size cap;
-        the first request also records this kg's data version."""
-        parts: list[str] = [data_version.MARK_UPDATE]
-        size = len(data_version.MARK_UPDATE) + 3
+    def _update_requests(self, graphs: Mapping[URIRef, Graph | None], *,
+                         then: Sequence[str] = ()) -> Iterator[str]:
+        """DROP SILENT + INSERT DATA per graph, packed into as few requests as fit the size cap.
+        This kg's data version is recorded by the first request; with ``then`` (operations to
+        run after the graphs are written) by the last one instead, which holds ``then`` and
+        the version together whatever their size."""
+        units: list[list[str]] = [] if then else [[data_version.MARK_UPDATE]]
         for name, graph in graphs.items():
-            ops = [f"DROP SILENT GRAPH {_iri(str(name))}"]
+            units.append([f"DROP SILENT GRAPH {_iri(str(name))}"])
             if graph is not None:
                 triples = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in graph]
                 for i in range(0, len(triples), TRIPLES_PER_INSERT):
                     chunk = "\n".join(triples[i:i + TRIPLES_PER_INSERT])
-                    ops.append(f"INSERT DATA {{ GRAPH {_iri(str(name))} {{\n{chunk}\n}} }}")
-            for op in ops:
-                if parts and size + len(op) > self.max_request_bytes:
-                    yield " ;\n".join(parts)
-                    parts, size = [], 0
-                parts.append(op)
-                size += len(op.encode("utf-8")) + 3
+                    units.append([f"INSERT DATA {{ GRAPH {_iri(str(name))} {{\n{chunk}\n}} }}"])
+        if then:
+            units.append([*then, data_version.MARK_UPDATE])
+        parts: list[str] = []
+        size = 0
+        for unit in units:
+            grow = sum(len(op.encode("utf-8")) + 3 for op in unit)
+            if parts and size + grow > self.max_request_bytes:
+                yield " ;\n".join(parts)
+                parts, size = [], 0
+            parts.extend(unit)
+            size += grow
         if parts:
             yield " ;\n".join(parts)
 

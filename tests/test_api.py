@@ -223,3 +223,18 @@ def test_network_records_are_refetched_after_a_build():
     other = kg.KG(g.store)                                        # a second handle on the store
     other.build([SEED, ARTICLES])
     assert g.networks.positions().number_of_edges() == other.networks.positions().number_of_edges()
+
+
+def test_upgrade_brings_a_store_of_an_older_kg_to_this_version(tmp_path):
+    from kg.data_version import DATA_VERSION, OutdatedStoreError
+    from tests.test_migrate import fresh, make_old
+
+    make_old(tmp_path / "old")
+    g = kg.open(tmp_path / "old")
+    with pytest.raises(OutdatedStoreError):
+        g.stances()
+    report = g.upgrade()
+    assert (report.found, report.upgraded, g.store.data_version()) == (0, True, DATA_VERSION)
+    reference = kg.open(fresh(tmp_path / "fresh").path)
+    assert g.stances().equals(reference.stances()) and len(g.stances()) > 0
+    assert g.upgrade().upgraded is False

@@ -223,3 +223,46 @@ def test_update_endpoint(monkeypatch):
     assert update_url("http://h:8890/endpoint") == "http://h:8890/endpoint/update"
     monkeypatch.setenv("KG_UPDATE_ENDPOINT", "http://h/other")
     assert update_url("http://h:7878/query") == "http://h/other"
+
+
+def test_an_upgrade_bigger_than_the_request_cap_is_split_and_records_the_version_last(tmp_path):
+    """Like builds, a remote upgrade is sent in requests of at most ``max_request_bytes`` (the
+    ontology graph alone is bigger than the cap here); the recomputation and the data version
+    go together in the last one, so a failure before it leaves the old version recorded."""
+    from rdflib.compare import isomorphic
+
+    from kg.build import build
+    from kg.data_version import DATA_VERSION, MARK_UPDATE
+    from kg.iri import ONTOLOGY_GRAPH
+    from kg.migrate import recompute_update, upgrade
+    from kg.shapes import ontology_graph
+    from tests.test_migrate import SHEETS, _graphs, _old_remote, answers
+
+    cap = 20_000
+    ontology = {ONTOLOGY_GRAPH: ontology_graph()}
+    recompute = recompute_update(merged_default=False)
+    with oxigraph_server(tmp_path / "reference") as second:
+        reference = RemoteStore(second.query_url)
+        build(SHEETS, store=reference, shacl=False)
+        expected_graphs, expected_answers = _graphs(reference), answers(reference)
+    with oxigraph_server(tmp_path / "server") as srv:
+        old = _old_remote(srv.query_url)
+        small = RemoteStore(srv.query_url, max_request_bytes=cap)
+        requests = list(small._update_requests(ontology, then=[recompute]))
+        assert len(requests) > 2
+        assert all(MARK_UPDATE not in r and recompute not in r for r in requests[:-1])
+        assert requests[-1].endswith(recompute + " ;\n" + MARK_UPDATE)
+        # within the cap, or one INSERT DATA of a graph's chunk that is bigger on its own
+        assert all(len(r.encode("utf-8")) <= cap or (r.startswith("INSERT DATA") and " ;\n" not in r)
+                   for r in requests[:-1])
+        with pytest.raises(StoreError, match="answered"):  # the last request fails: still the old version
+            small.upgrade(f"DROP GRAPH <{EX}graph-that-does-not-exist>", ontology)
+        assert old.data_version() == 0
+        report = upgrade(RemoteStore(srv.query_url, max_request_bytes=cap))
+        assert report.upgraded
+        upgraded = RemoteStore(srv.query_url)
+        assert upgraded.data_version() == DATA_VERSION
+        graphs = _graphs(upgraded)
+        assert sorted(graphs) == sorted(expected_graphs)
+        assert all(isomorphic(graphs[name], g) for name, g in expected_graphs.items())
+        assert answers(upgraded) == expected_answers
