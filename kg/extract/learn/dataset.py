@@ -30,11 +30,13 @@ class ArticleData:
 
 @dataclass
 class Alignment:
-    """Labels of one machine item: holder found in gold there, value right, gold issues."""
+    """Labels of one machine item: holder found in gold there, value right, gold issues,
+    and the value gold gives that holder there (the item's own when right)."""
 
     holder_found: bool
     value_right: bool
     gold_issues: set[str]
+    gold_value: str | None = None
 
 
 def sheets_sha256(paths: list[Path]) -> str:
@@ -82,5 +84,6 @@ def align(article: ArticleData) -> list[Alignment]:
                 if ev and gev and holder == s["holder"] and _same_sentence(ev[0], gev[0])]
         same_value = [s for s in here if s["value"] == item["value"]]
         issues = {i for s in (same_value or here) for i in _issues(s)}
-        out.append(Alignment(bool(here), bool(same_value), issues))
+        gold_value = item["value"] if same_value else (here[0]["value"] if here else None)
+        out.append(Alignment(bool(here), bool(same_value), issues, gold_value))
     return out

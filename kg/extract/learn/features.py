@@ -28,6 +28,7 @@ _MODAL_RE = re.compile(r"\b(?:would|could|might|may|should|must|can|will)\b", re
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided|as long as|only when|on condition)\b",
                            re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|i|my)\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[\w'-]+")
 _HEDGE_RE = re.compile(r"\b(?:perhaps|possibly|maybe|likely|unlikely|appears?|seems?)\b",
                        re.IGNORECASE)
 
@@ -39,7 +40,7 @@ class ArticleContext:
     sentences: list[Sentence]
     scheme: IssueScheme
     dominant: str | None
-    headlines: list[str] = field(default_factory=list)
+    headline: Counter[str] = field(default_factory=Counter)
     counts: Counter[str] = field(default_factory=Counter)
     lead: Counter[str] = field(default_factory=Counter)
 
@@ -48,7 +49,10 @@ class ArticleContext:
               dominant: str | None) -> ArticleContext:
         """The context of one article (article-wide issue counts computed once)."""
         body = [s.text for s in sentences if not s.heading]
-        headlines = [s.text for s in sentences if s.heading]
+        headline: Counter[str] = Counter()
+        for sent in sentences:
+            if sent.heading:
+                headline.update(scheme.scores(_sentence_case(sent.text)))
         counts: Counter[str] = Counter()
         lead: Counter[str] = Counter()
         for k, text in enumerate(body):
@@ -56,7 +60,7 @@ class ArticleContext:
             counts.update(found)
             if k < LEAD_SENTENCES:
                 lead.update(found)
-        return cls(sentences, scheme, dominant, headlines, counts, lead)
+        return cls(sentences, scheme, dominant, headline, counts, lead)
 
     def previous(self, index: int) -> str:
         """The text of the nearest body sentence before sentence ``index`` ('' if none)."""
@@ -64,6 +68,21 @@ class ArticleContext:
             if not sent.heading:
                 return sent.text
         return ""
+
+
+def _sentence_case(headline: str) -> str:
+    """A headline in title case lower-cased, so that its capitalised cue words are not
+    taken for parts of a name ("Dmitriev Says Sanctions Relief Inevitable").
+
+    >>> _sentence_case("Envoy Says Sanctions Relief Is Near")
+    'envoy says sanctions relief is near'
+    >>> _sentence_case("EU weighs sanctions on Minsk")
+    'EU weighs sanctions on Minsk'
+    """
+    found = [w for w in _WORD_RE.findall(headline) if len(w) > 3]
+    if found and sum(w[:1].isupper() for w in found) >= 0.6 * len(found):
+        return headline.lower()
+    return headline
 
 
 @dataclass
@@ -97,9 +116,7 @@ def issue_features(ctx: ArticleContext, clause: str, sentence: str, previous: st
     scheme = ctx.scheme
     clause_s, sent_s, prev_s = scheme.scores(clause), scheme.scores(sentence), \
         scheme.scores(previous)
-    head_s: Counter[str] = Counter()
-    for text in ctx.headlines:
-        head_s.update(scheme.scores(text))
+    head_s = ctx.headline
     cond_s = scheme.scores(condition) if condition else Counter()
     total = sum(ctx.counts.values()) or 1.0
     lead_total = sum(ctx.lead.values()) or 1.0

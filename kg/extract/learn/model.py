@@ -6,6 +6,8 @@ the training sets, the kg version and the SHA-256 of the training sheets. Compon
 
 - ``issue``: a logistic score per candidate issue of a stance; the best candidate is
   the stance's issue, a second one is added when its probability passes ``second``.
+- ``value``: a multinomial model over the five values; it replaces the rules' value
+  when its best class beats the rules' by ``margin`` in probability.
 - ``keep``: the probability that a stance's (holder, value) is right; it becomes the
   item's ``confidence``, and items below ``drop_below`` (if set) are dropped.
 
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.extract.learn.features import ItemRow
+from kg.extract.learn.features import VALUES, ItemRow
 
 FORMAT = "kg-learned-model/1"
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "extract.json"
@@ -43,12 +45,15 @@ class Linear:
 
     def probability(self, features: dict[str, float]) -> float:
         """P(positive) for one feature dict (absent features count 0)."""
+        return self.probabilities([features])[0]
+
+    def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
+        """P(positive) for several feature dicts at once (one matrix product)."""
         import numpy as np
 
-        x = np.fromiter((features.get(n, 0.0) for n in self.names), dtype=float,
-                        count=len(self.names))
-        z = float(x @ np.asarray(self.coef)) + self.intercept
-        return float(1.0 / (1.0 + np.exp(-z)))
+        x = np.array([[f.get(n, 0.0) for n in self.names] for f in rows], dtype=float)
+        z = x @ np.asarray(self.coef) + self.intercept
+        return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form (features with their weights, in order)."""
@@ -73,26 +78,91 @@ class Linear:
 
 
 @dataclass(frozen=True)
+class Softmax:
+    """A multinomial logistic model: names, classes, one weight row and intercept per
+    class (on raw features), and the margin a class needs over the rules' class."""
+
+    names: tuple[str, ...]
+    classes: tuple[str, ...]
+    coef: tuple[tuple[float, ...], ...]
+    intercept: tuple[float, ...]
+    margin: float = 0.0
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        """P(class) for one feature dict (absent features count 0)."""
+        import numpy as np
+
+        x = np.fromiter((features.get(n, 0.0) for n in self.names), dtype=float,
+                        count=len(self.names))
+        z = np.asarray(self.coef) @ x + np.asarray(self.intercept)
+        e = np.exp(z - z.max())
+        return dict(zip(self.classes, (e / e.sum()).tolist(), strict=True))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {"features": list(self.names), "classes": list(self.classes),
+                "coef": [[round(c, 6) for c in row] for row in self.coef],
+                "intercept": [round(b, 6) for b in self.intercept], "margin": self.margin}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> Softmax:
+        """Read the JSON form; a malformed one raises :class:`ModelError` naming ``where``."""
+        try:
+            names = tuple(str(n) for n in data["features"])
+            classes = tuple(str(c) for c in data["classes"])
+            coef = tuple(tuple(float(c) for c in row) for row in data["coef"])
+            intercept = tuple(float(b) for b in data["intercept"])
+            margin = float(data.get("margin", 0.0))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"{where}: malformed multinomial model ({exc!r})") from None
+        if len(coef) != len(classes) or len(intercept) != len(classes) or any(
+                len(row) != len(names) for row in coef):
+            raise ModelError(f"{where}: the coefficients do not fit {len(classes)} classes "
+                             f"and {len(names)} features")
+        return cls(names, classes, coef, intercept, margin)
+
+
+@dataclass(frozen=True)
 class LearnedModel:
     """The components of a learned model (each optional) and its provenance."""
 
     issue: Linear | None
     keep: Linear | None
     meta: dict[str, Any]
+    value: Softmax | None = None
 
     def apply(self, items: list[dict[str, Any]], rows: list[ItemRow]) -> list[dict[str, Any]]:
-        """The items with issues re-ranked, confidences set and unlikely ones dropped."""
+        """The items with values revised, issues re-ranked, confidences set and unlikely
+        ones dropped."""
         out = []
         for item, row in zip(items, rows, strict=True):
+            features = row.features
+            if self.value is not None:
+                features = self.revise_value(item, features)
             if self.issue is not None and row.issues:
                 item["issue"] = self.choose_issues(row)
             if self.keep is not None:
-                p = self.keep.probability(row.features)
+                p = self.keep.probability(features)
                 if self.keep.threshold is not None and p < self.keep.threshold:
                     continue
                 item["confidence"] = round(max(0.01, min(0.99, p)), 2)
             out.append(item)
         return out
+
+    def revise_value(self, item: dict[str, Any], features: dict[str, float]
+                     ) -> dict[str, float]:
+        """Replace the item's value by the model's when it is ``margin`` more likely than
+        the rules'; returns the features with the value indicators of the final value."""
+        assert self.value is not None
+        prob = self.value.probabilities(features)
+        best = max(self.value.classes, key=lambda c: (prob[c], c))
+        rule = item["value"]
+        if best == rule or prob[best] - prob.get(rule, 0.0) < self.value.margin:
+            return features
+        item["value"] = best
+        if best != "conditional":
+            item.pop("condition", None)
+        return {**features, **{f"value_{v}": float(v == best) for v in VALUES}}
 
     def choose_issues(self, row: ItemRow) -> str | list[str]:
         """The rules' issues with the model's best candidate first. When the model prefers a
@@ -100,7 +170,9 @@ class LearnedModel:
         the place of the rules' first issue; a second candidate the rules did not choose is
         added when its probability passes the threshold."""
         assert self.issue is not None
-        prob = {code: self.issue.probability(f) for code, f in row.issues.items()}
+        codes = list(row.issues)
+        prob = dict(zip(codes, self.issue.probabilities([row.issues[c] for c in codes]),
+                        strict=True))
         ranked = sorted(prob, key=lambda code: (-prob[code], code))
         rule = row.rule or ranked[:1]
         best = ranked[0]
@@ -118,7 +190,8 @@ class LearnedModel:
         """The file's text (stable key order, so retraining gives the same bytes)."""
         data = {"format": FORMAT, **self.meta,
                 "issue": self.issue.as_dict() if self.issue else None,
-                "keep": self.keep.as_dict() if self.keep else None}
+                "keep": self.keep.as_dict() if self.keep else None,
+                "value": self.value.as_dict() if self.value else None}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -135,8 +208,10 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> LearnedModel:
         raise ModelError(f"{source}: format: expected {FORMAT!r}")
     parts = {k: None if data.get(k) is None else Linear.from_dict(data[k], f"{source}: {k}")
              for k in ("issue", "keep")}
-    meta = {k: v for k, v in data.items() if k not in ("format", "issue", "keep")}
-    return LearnedModel(parts["issue"], parts["keep"], meta)
+    value = None if data.get("value") is None else Softmax.from_dict(data["value"],
+                                                                    f"{source}: value")
+    meta = {k: v for k, v in data.items() if k not in ("format", "issue", "keep", "value")}
+    return LearnedModel(parts["issue"], parts["keep"], meta, value)
 
 
 def default_model() -> LearnedModel | None:

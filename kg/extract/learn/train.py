@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from kg import __version__
 from kg.errors import KgError
 from kg.extract.learn.dataset import ArticleData, align, build, sheets_sha256
 from kg.extract.learn.features import LEXICAL_PREFIX
-from kg.extract.learn.model import LearnedModel, Linear
+from kg.extract.learn.model import LearnedModel, Linear, Softmax
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,20 @@ class Config:
     second: float | None = None  # add a second issue at this probability
     margin: float = 0.0  # how much a candidate must beat the rules' issue to replace it
     lexical: bool = False  # a prior per issue concept (features ``code=...``)
+    value: bool = False
+    pairwise: bool = False  # fit issue scores on (gold - other) candidate differences
+    value_c: float = 0.1
+    value_margin: float = 0.2  # how much the model's value must beat the rules' one
     drop_below: float | None = None  # drop items whose keep probability is lower
 
     def label(self) -> str:
         """A short name for tables."""
-        parts = [p for p, on in (("issue", self.issue), ("keep", self.keep)) if on]
+        parts = [p for p, on in (("issue", self.issue), ("keep", self.keep),
+                                 ("value", self.value)) if on]
+        if self.value:
+            parts.append(f"vmargin{self.value_margin}")
+        if self.issue and self.pairwise:
+            parts.append("pairwise")
         if self.issue and self.lexical:
             parts.append("lexical")
         if self.issue and self.issue_c != Config.issue_c:
@@ -75,6 +84,65 @@ def keep_examples(data: list[ArticleData]) -> tuple[list[dict[str, float]], list
     return xs, ys
 
 
+def issue_pairs(data: list[ArticleData]) -> tuple[list[dict[str, float]], list[int]]:
+    """Differences of features between a gold candidate and each other candidate of the
+    same item, alternately signed (label 1: first minus second), for ranking."""
+    xs, ys = [], []
+    for article in data:
+        for row, al in zip(article.rows, align(article), strict=True):
+            if not al.holder_found:
+                continue
+            good = sorted(c for c in row.issues if c in al.gold_issues)
+            bad = sorted(c for c in row.issues if c not in al.gold_issues)
+            for g in good:
+                for b in bad:
+                    fg, fb = row.issues[g], row.issues[b]
+                    diff = {k: fg.get(k, 0.0) - fb.get(k, 0.0) for k in {*fg, *fb}}
+                    sign = 1 if len(ys) % 2 == 0 else -1
+                    xs.append({k: sign * v for k, v in diff.items()})
+                    ys.append(int(sign == 1))
+    return xs, ys
+
+
+def value_examples(data: list[ArticleData]) -> tuple[list[dict[str, float]], list[str]]:
+    """One example per machine item whose holder gold codes there: gold's value."""
+    xs, ys = [], []
+    for article in data:
+        for row, al in zip(article.rows, align(article), strict=True):
+            if al.gold_value is not None:
+                xs.append(row.features)
+                ys.append(al.gold_value)
+    return xs, ys
+
+
+def _standardised(xs: list[dict[str, float]], names: list[str]) -> tuple[Any, Any, Any]:
+    """The feature matrix standardised, with its column means and scales."""
+    import numpy as np
+
+    matrix = np.array([[x.get(n, 0.0) for n in names] for x in xs], dtype=float)
+    mean, scale = matrix.mean(axis=0), matrix.std(axis=0)
+    scale[scale == 0] = 1.0
+    return (matrix - mean) / scale, mean, scale
+
+
+def fit_softmax(xs: list[dict[str, float]], ys: list[str], c: float, margin: float
+                ) -> Softmax:
+    """A multinomial L2 logistic regression, exported on raw features."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(ys)) < 2:
+        raise KgError(f"cannot fit a value model: {len(ys)} examples of one value")
+    names = sorted({k for x in xs for k in x})
+    matrix, mean, scale = _standardised(xs, names)
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    model.fit(matrix, ys)
+    coef = model.coef_ / scale
+    intercept = model.intercept_ - coef @ mean
+    return Softmax(tuple(names), tuple(str(k) for k in model.classes_),
+                   tuple(tuple(round(float(w), 6) for w in row) for row in coef),
+                   tuple(round(float(b), 6) for b in intercept), margin)
+
+
 def fit_linear(xs: list[dict[str, float]], ys: list[int], c: float,
                threshold: float | None, margin: float = 0.0, *, lexical: bool = True) -> Linear:
     """An L2 logistic regression on standardised features, exported on raw features
@@ -86,11 +154,9 @@ def fit_linear(xs: list[dict[str, float]], ys: list[int], c: float,
         raise KgError(f"cannot fit a model: all {len(ys)} training examples have label "
                       f"{ys[0] if ys else 'none'}")
     names = sorted({k for x in xs for k in x if lexical or not k.startswith(LEXICAL_PREFIX)})
-    matrix = np.array([[x.get(n, 0.0) for n in names] for x in xs], dtype=float)
-    mean, scale = matrix.mean(axis=0), matrix.std(axis=0)
-    scale[scale == 0] = 1.0
+    matrix, mean, scale = _standardised(xs, names)
     model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
-    model.fit((matrix - mean) / scale, np.array(ys))
+    model.fit(matrix, np.array(ys))
     coef = model.coef_[0] / scale
     intercept = float(model.intercept_[0] - coef @ mean)
     return Linear(tuple(names), tuple(round(float(w), 6) for w in coef),
@@ -100,15 +166,18 @@ def fit_linear(xs: list[dict[str, float]], ys: list[int], c: float,
 def fit(data: list[ArticleData], config: Config, meta: dict[str, Any] | None = None
         ) -> LearnedModel:
     """The learned model of ``config`` fitted on ``data``."""
-    issue = fit_linear(*issue_examples(data), config.issue_c, config.second, config.margin,
+    examples = issue_pairs(data) if config.pairwise else issue_examples(data)
+    issue = fit_linear(*examples, config.issue_c, config.second, config.margin,
                        lexical=config.lexical) \
         if config.issue else None
     keep = fit_linear(*keep_examples(data), config.keep_c, config.drop_below) \
         if config.keep else None
-    return LearnedModel(issue, keep, meta or {})
+    value = fit_softmax(*value_examples(data), config.value_c, config.value_margin) \
+        if config.value else None
+    return LearnedModel(issue, keep, meta or {}, value)
 
 
-SHIPPED = Config(issue=True, keep=True, second=None, drop_below=None)
+SHIPPED = Config(issue=True, keep=True, lexical=True, margin=0.1, keep_c=0.01)  # see crossval
 
 
 def train(gold: list[Path], config: Config = SHIPPED, *, use_spacy: bool = True
@@ -120,7 +189,7 @@ def train(gold: list[Path], config: Config = SHIPPED, *, use_spacy: bool = True
             "training_articles": len(data),
             "training_sha256": sheets_sha256(gold),
             "spacy": use_spacy,
-            "config": {"issue_c": config.issue_c, "keep_c": config.keep_c}}
+            "config": asdict(config)}
     return fit(data, config, meta), data
 
 

@@ -1,0 +1,92 @@
+"""Retraining the learned model, the shipped model file, and extraction with it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import __version__
+from kg.extract import Article, Extractor
+from kg.extract.learn.crossval import report
+from kg.extract.learn.dataset import sheets_sha256
+from kg.extract.learn.model import DEFAULT_MODEL, load_model
+from kg.extract.learn.train import main, train
+from kg.extract.nlp import spacy_available
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "data" / "corpus" / "dev"
+BLIND = ROOT / "data" / "corpus" / "blind"
+needs_spacy = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+
+
+def _slice(source: Path, target: Path, n: int) -> Path:
+    """The first ``n`` curated articles of a set (sheet, text, metadata) copied to target."""
+    target.mkdir()
+    for sheet in sorted(source.glob("*.yaml"))[:n]:
+        for f in source.glob(sheet.stem + ".*"):
+            shutil.copy(f, target / f.name)
+    return target
+
+
+def test_shipped_model_matches_its_training_sheets() -> None:
+    """A model trained on other sheets than those in the repository is stale: retrain it
+    (the command is in its metadata and in the README)."""
+    model = load_model(DEFAULT_MODEL)
+    sets = [ROOT / s for s in model.meta["training_sets"]]
+    assert all(s.is_dir() for s in sets)
+    assert model.meta["training_sha256"] == sheets_sha256(sets), \
+        "the training sheets changed: python -m kg.extract.learn.train ... (see README)"
+    assert model.meta["kg_version"] == __version__
+    assert model.issue is not None and model.keep is not None
+
+
+@needs_spacy
+def test_retraining_is_deterministic_and_uses_the_model_features(tmp_path: Path) -> None:
+    gold = _slice(DEV, tmp_path / "dev", 3)
+    first, data = train([gold])
+    second, _ = train([gold])
+    assert first.to_json() == second.to_json()
+    assert first.meta["training_sha256"] == sheets_sha256([gold])
+    produced = {k for a in data for r in a.rows for k in r.features}
+    issue_names = {k for a in data for r in a.rows for f in r.issues.values() for k in f}
+    shipped = load_model(DEFAULT_MODEL)
+    assert shipped.keep is not None and set(shipped.keep.names) <= produced
+    assert shipped.issue is not None
+    assert {n for n in shipped.issue.names if not n.startswith("code=")} <= issue_names
+    out = tmp_path / "m.json"
+    assert main(["--gold", str(gold), "--out", str(out)]) == 0
+    assert out.read_text() == first.to_json()
+
+
+def test_retraining_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                      ) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["--gold", str(empty), "--out", str(tmp_path / "m.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "no curated coding sheets" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@needs_spacy
+def test_cross_validation_report_over_two_sets(tmp_path: Path) -> None:
+    data = train([_slice(DEV, tmp_path / "dev", 2), _slice(BLIND, tmp_path / "blind", 2)])[1]
+    text = report(data)
+    assert "F1 h-i-s (leave-one-set-out)" in text and "rules" in text
+    assert "Brier" in text and "AUC per held-out set" in text
+
+
+@needs_spacy
+def test_extraction_with_and_without_the_model() -> None:
+    sheet = sorted(DEV.glob("*.txt"))[0]
+    article = Article(sheet.stem, sheet.read_text(encoding="utf-8"), {"date": "2026-01-01"})
+    rules = Extractor(use_learned=False).extract(article)["stances"]
+    learned = Extractor(learned=load_model(DEFAULT_MODEL)).extract(article)["stances"]
+    assert rules and learned
+    assert len(learned) <= len(rules)
+    # confidences are probabilities now, not the rules' few constants
+    assert len({s["confidence"] for s in learned}) > len({s["confidence"] for s in rules}) / 2
+    assert [s["confidence"] for s in learned] != [s["confidence"] for s in rules]
+    assert Extractor(use_spacy=False, use_learned=False).extract(article)["stances"] is not None
