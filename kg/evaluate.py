@@ -211,13 +211,13 @@ def _group_name(path: Path) -> str:
 
 
 def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
-                    use_spacy: bool = True) -> list[ArticleScore]:
-    """Scores for every curated sheet under ``gold_paths`` (one group per path)."""
+                    use_spacy: bool = True, extractor: Any = None) -> list[ArticleScore]:
+    """Scores for every curated sheet under ``gold_paths`` (one group per path);
+    ``extractor``: the :class:`kg.extract.Extractor` to use (default: a new one)."""
     from kg.annotations import load_annotation
 
     groups = [(_group_name(p), _gold_sheets(p)) for p in gold_paths]
     scores: list[ArticleScore] = []
-    extractor = None
     for name, sheets in groups:
         if pred is not None:
             preds = []

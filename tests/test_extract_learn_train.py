@@ -90,3 +90,35 @@ def test_extraction_with_and_without_the_model() -> None:
     assert len({s["confidence"] for s in learned}) > len({s["confidence"] for s in rules}) / 2
     assert [s["confidence"] for s in learned] != [s["confidence"] for s in rules]
     assert Extractor(use_spacy=False, use_learned=False).extract(article)["stances"] is not None
+
+
+@needs_spacy
+def test_cli_train_eval_and_ingest_with_and_without_a_model(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    gold = _slice(DEV, tmp_path / "dev", 2)
+    out = tmp_path / "model.json"
+    runner = CliRunner()
+    result = runner.invoke(app, ["train", "--gold", str(gold), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text() == train([gold])[0].to_json()
+    scores = {}
+    for flags in (["--no-model"], ["--model", str(out)]):
+        result = runner.invoke(app, ["eval", "--gold", str(gold), "--format", "json", *flags])
+        assert result.exit_code == 0, result.output
+        scores[flags[0]] = json.loads(result.output)["all"]["holder_issue_value"]
+    assert scores["--no-model"]["n_gold"] == scores["--model"]["n_gold"] > 0
+    text = sorted(gold.glob("*.txt"))[0]
+    drafts = tmp_path / "drafts"
+    result = runner.invoke(app, ["ingest", str(text), "--no-store", "--drafts", str(drafts),
+                                 "--model", str(out)])
+    assert result.exit_code == 0, result.output
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    result = runner.invoke(app, ["ingest", str(text), "--no-store", "--drafts", str(drafts),
+                                 "--model", str(bad)])
+    assert result.exit_code == 1 and "bad.json: format: expected" in result.output

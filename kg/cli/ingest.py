@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg.cli.common import EndpointOption, StoreOption, open_from_options, user_errors
 
+if TYPE_CHECKING:
+    from kg.extract import Extractor
+
 DraftsOption = Annotated[Path, typer.Option("--drafts", help="Folder for the machine drafts.")]
+ModelOption = Annotated[Path | None, typer.Option(
+    "--model", help="Learned extraction model (JSON, from python -m kg.extract.learn.train); "
+    "default: the shipped one.")]
+NoModelOption = Annotated[bool, typer.Option(
+    "--no-model", help="Rules only: no learned re-ranking of issues, constant confidences.")]
+
+
+def _extractor(rule_only: bool, model: Path | None, no_model: bool) -> Extractor:
+    """The Extractor of the options (a bad model file raises a one-line KgError)."""
+    from kg.extract import Extractor
+    from kg.extract.learn.model import load_model
+
+    if model is not None and no_model:
+        raise typer.BadParameter("--model and --no-model exclude each other")
+    learned = load_model(model) if model is not None else None
+    return Extractor(use_spacy=not rule_only, learned=learned, use_learned=not no_model)
 
 
 def ingest(
@@ -28,24 +47,26 @@ def ingest(
                          "much weaker: gazetteer actors and regex attribution only).")] = False,
     shacl: Annotated[bool, typer.Option(help="Check SHACL shapes before writing to the store "
                      "(most of the time of a store write).")] = True,
+    model: ModelOption = None,
+    no_model: NoModelOption = False,
 ) -> None:
     """Extract coding sheets from articles, write them as drafts and load them into the store."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from kg.extract import Extractor
     from kg.ingest import ingest as run
 
     overrides = {"title": title, "publisher": publisher, "url": url, "date": date,
                  "language": language}
     with user_errors():
+        extractor = _extractor(rule_only, model, no_model)
         target = None if no_store else open_from_options(store, endpoint)
         console = Console(stderr=True)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       console=console, transient=True) as bar:
             task = bar.add_task("extracting", total=len(sources))
             report = run(sources, store=target, drafts_dir=drafts, metadata_overrides=overrides,
-                         extractor=Extractor(use_spacy=not rule_only),
+                         extractor=extractor,
                          progress=lambda _id: bar.advance(task), shacl=shacl)
     for path in report.drafts:
         typer.echo(f"draft {path}")
@@ -64,6 +85,8 @@ def eval_(
                     "(<article-id>.yaml); default: extract the gold articles' texts now.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     rule_only: Annotated[bool, typer.Option("--rule-only", help="Extract without spaCy.")] = False,
+    model: ModelOption = None,
+    no_model: NoModelOption = False,
 ) -> None:
     """Score machine extraction against curated coding sheets (coding guide, section 7)."""
     from kg.evaluate import as_json, evaluate_groups, table
@@ -71,9 +94,26 @@ def eval_(
     if fmt not in ("table", "json"):
         raise typer.BadParameter("--format must be table or json")
     with user_errors():
+        extractor = None if pred is not None else _extractor(rule_only, model, no_model)
         scores = evaluate_groups(gold or [Path("data/corpus/dev")], pred=pred,
-                                 use_spacy=not rule_only)
+                                 use_spacy=not rule_only, extractor=extractor)
     if fmt == "json":
         typer.echo(json.dumps(as_json(scores), indent=2))
     else:
         typer.echo(table(scores))
+
+
+def train(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Folder of curated sheets; repeat "
+                    "for several sets (the sets are the cross-validation folds).")],
+    out: Annotated[Path, typer.Option("--out", help="The model JSON to write "
+                   "(use it with kg ingest/eval --model).")],
+    cv: Annotated[bool, typer.Option("--cv", help="Also print the leave-one-set-out "
+                  "cross-validation table (needs two sets or more).")] = False,
+    rule_only: Annotated[bool, typer.Option("--rule-only", help="Extract without spaCy.")] = False,
+) -> None:
+    """Retrain the learned extraction model on curated sheets (needs scikit-learn)."""
+    from kg.extract.learn.train import retrain
+
+    with user_errors():
+        typer.echo(retrain(gold, out, cv=cv, use_spacy=not rule_only))

@@ -115,6 +115,15 @@ def value_examples(data: list[ArticleData]) -> tuple[list[dict[str, float]], lis
     return xs, ys
 
 
+def _logistic(c: float) -> Any:
+    """An L2 logistic regression (lbfgs: deterministic); scikit-learn is needed to train."""
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise KgError("training needs scikit-learn (pip install 'kg[dev]')") from None
+    return LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+
+
 def _standardised(xs: list[dict[str, float]], names: list[str]) -> tuple[Any, Any, Any]:
     """The feature matrix standardised, with its column means and scales."""
     import numpy as np
@@ -128,13 +137,11 @@ def _standardised(xs: list[dict[str, float]], names: list[str]) -> tuple[Any, An
 def fit_softmax(xs: list[dict[str, float]], ys: list[str], c: float, margin: float
                 ) -> Softmax:
     """A multinomial L2 logistic regression, exported on raw features."""
-    from sklearn.linear_model import LogisticRegression
-
     if len(set(ys)) < 2:
         raise KgError(f"cannot fit a value model: {len(ys)} examples of one value")
     names = sorted({k for x in xs for k in x})
     matrix, mean, scale = _standardised(xs, names)
-    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    model = _logistic(c)
     model.fit(matrix, ys)
     coef = model.coef_ / scale
     intercept = model.intercept_ - coef @ mean
@@ -148,14 +155,13 @@ def fit_linear(xs: list[dict[str, float]], ys: list[int], c: float,
     """An L2 logistic regression on standardised features, exported on raw features
     (``lexical``: keep the per-concept features)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     if len(set(ys)) < 2:
         raise KgError(f"cannot fit a model: all {len(ys)} training examples have label "
                       f"{ys[0] if ys else 'none'}")
     names = sorted({k for x in xs for k in x if lexical or not k.startswith(LEXICAL_PREFIX)})
     matrix, mean, scale = _standardised(xs, names)
-    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+    model = _logistic(c)
     model.fit(matrix, np.array(ys))
     coef = model.coef_[0] / scale
     intercept = float(model.intercept_[0] - coef @ mean)
@@ -193,6 +199,21 @@ def train(gold: list[Path], config: Config = SHIPPED, *, use_spacy: bool = True
     return fit(data, config, meta), data
 
 
+def retrain(gold: list[Path], out: Path, *, cv: bool = False, use_spacy: bool = True) -> str:
+    """Train on ``gold``, write the model to ``out``; returns what to print (the
+    cross-validation report when ``cv``, then the file written)."""
+    model, data = train(gold, use_spacy=use_spacy)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(model.to_json(), encoding="utf-8")
+    lines = []
+    if cv:
+        from kg.extract.learn.crossval import report
+
+        lines.append(report(data))
+    lines.append(f"wrote {out} ({len(data)} articles)")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """The retraining command (see the module docstring)."""
     parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.train",
@@ -205,17 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rule-only", action="store_true", help="extract without spaCy")
     args = parser.parse_args(argv)
     try:
-        model, data = train(args.gold, use_spacy=not args.rule_only)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(model.to_json(), encoding="utf-8")
-        if args.cv:
-            from kg.extract.learn.crossval import report
-
-            print(report(data))
+        print(retrain(args.gold, args.out, cv=args.cv, use_spacy=not args.rule_only))
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {args.out} ({len(data)} articles)")
     return 0
 
 
