@@ -84,7 +84,7 @@ def phase_embedded(store: str, queue: Any) -> None:
     and keeps the whole answer) and later requests of the first and a middle page."""
     import shutil
 
-    from kg import queries
+    from kg import queries, query_keep
     from kg.store import open_store
 
     s = open_store(store)
@@ -112,9 +112,9 @@ def phase_embedded(store: str, queue: Any) -> None:
     # moves into the build), then the first request of a page reads the kept rows
     shutil.rmtree(kept, ignore_errors=True)
     t, c = time.perf_counter(), time.process_time()
-    s._keep_answers(large=True)
+    query_keep.keep(s)
     out["publish_answers"] = {"seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c}
-    from kg.store import PUBLISH_ANSWERS
+    from kg.query_keep import PUBLISH_ANSWERS
 
     for name in PUBLISH_ANSWERS:
         t = time.perf_counter()

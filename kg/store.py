@@ -41,17 +41,14 @@ from pyparsing import ParseException
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node, Variable
 
-from kg import data_version
-from kg.errors import QueryError, StoreError
+from kg import data_version, query_keep
+from kg.errors import StoreError
 from kg.namespace import PREFIXES, bind_prefixes
 from kg.oxterms import from_ox, solutions, to_ox
 from kg.store_load import load_graphs
 
 STORE_ENV = "KG_STORE"
 KEEP_GENERATIONS = 3
-KEEP_ANSWERS_ENV = "KG_KEEP_ANSWERS"
-# named whole-graph queries whose parameter-less answers are kept when a generation is published
-PUBLISH_ANSWERS = ("contested", "agreement", "events", "linkages")
 # a write of at least this many statements compacts the generation before publishing it, and so
 # does any write once the generation has more than COMPACT_FILES table files (see OxigraphStore._write)
 COMPACT_FROM = 50_000
@@ -315,27 +312,7 @@ class OxigraphStore:
                 shutil.rmtree(new, ignore_errors=True)
                 raise
             self._prune(keep={new.name, current})
-        self._keep_answers(large=compact)
-
-    def _keep_answers(self, *, large: bool) -> None:
-        """Evaluate the parameter-less whole-graph named queries (:data:`PUBLISH_ANSWERS`) on
-        the generation just published and keep their answers (:mod:`kg.query_cache`), so that
-        their first request and first page read rows instead of evaluating the whole graph.
-
-        By default after a large write (a build, at least :data:`COMPACT_FROM` statements):
-        about 4 s CPU at 1M triples. Not after a small one (``kg ingest`` of a few articles,
-        which would pay it on every call); there the first reader of each query pays it.
-        ``KG_KEEP_ANSWERS=1`` keeps them after every write, ``KG_KEEP_ANSWERS=0`` never."""
-        setting = os.environ.get(KEEP_ANSWERS_ENV, "")
-        if setting == "0" or (setting != "1" and not large):
-            return
-        from kg import queries  # kg.queries builds on this module
-
-        for name in PUBLISH_ANSWERS:
-            try:
-                queries.run(self, name)
-            except (StoreError, QueryError):
-                return  # the build is published; a reader evaluates the query (and reports why)
+        query_keep.after_write(self, large=compact, previous=current)
 
     def _prune(self, keep: set[str | None]) -> None:
         assert self.path is not None

@@ -149,7 +149,7 @@ def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypa
     import kg.store
     from kg import queries, query_cache
     from kg.build import build
-    from kg.store import PUBLISH_ANSWERS
+    from kg.query_keep import PUBLISH_ANSWERS
 
     def kept_answers() -> None:
         folder = store.cache_dir()
@@ -176,6 +176,36 @@ def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypa
     monkeypatch.setattr(kg.store, "COMPACT_FROM", 100)
     build([mini_dir], store=store, shacl=False)
     assert store.cache_dir() is not None and not store.cache_dir().exists()
+
+
+def test_after_a_small_write_a_background_process_keeps_the_answers(mini_dir, store_path, monkeypatch):
+    """A small write (an ingest) into a store whose previous generation had kept answers returns
+    at once; a background process keeps the answers of the generation it published, so the
+    first page asked for afterwards reads kept rows (the same rows as evaluating anew)."""
+    import fcntl
+    import time
+
+    from kg import queries, query_cache
+    from kg.build import build
+    from kg.query_keep import PUBLISH_ANSWERS
+
+    monkeypatch.setenv("KG_KEEP_ANSWERS", "1")
+    store = open_store(store_path)
+    build([mini_dir], store=store, shacl=False)
+    first = store.cache_dir()
+    monkeypatch.delenv("KG_KEEP_ANSWERS")
+    store.replace_graphs({URIRef(EX + "late"): _graph("late", 5)})
+    folder = store.cache_dir()
+    assert folder != first
+    paths = {name: folder / query_cache.key(queries.get_query(name).text, {}) for name in PUBLISH_ANSWERS}
+    deadline = time.monotonic() + 120
+    while not all(p.exists() for p in paths.values()):
+        assert time.monotonic() < deadline, "the background process kept no answers"
+        time.sleep(0.1)
+    with open(store_path / "cache" / ".keep.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the background process is done
+    for name, path in paths.items():
+        assert query_cache.read(path).rows == queries.run(store, name, cache=False).rows, name
 
 
 def _table_files(store_path) -> int:

@@ -1,0 +1,89 @@
+"""Keeping the answers of the whole-graph named queries when the embedded store publishes a
+generation, so that their first request and first page read rows (:mod:`kg.query_cache`)
+instead of evaluating the whole graph.
+
+- After a large write (a build of at least :data:`kg.store.COMPACT_FROM` statements) the
+  writing process evaluates them itself before it returns: about 4 s CPU at 1M triples.
+- After a small write (``kg ingest`` of a few articles) into a store whose previous
+  generation had kept answers (a store someone reads), a background process evaluates them
+  for the new generation (:func:`spawn`): the ingest returns at once, and the first page
+  asked for after the background process is done reads kept rows. One background process
+  works at a time (a lock in the store's ``cache`` folder); a later one waits and then keeps
+  the answers of the generation current by then, if they are not kept already.
+- ``KG_KEEP_ANSWERS=1`` keeps them in the writing process after every write,
+  ``KG_KEEP_ANSWERS=0`` never.
+
+Run as ``python -m kg.query_keep STORE_DIR`` (what :func:`spawn` starts).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import QueryError, StoreError
+
+if TYPE_CHECKING:
+    from kg.store import OxigraphStore
+
+# named whole-graph queries whose parameter-less answers are kept when a generation is published
+PUBLISH_ANSWERS = ("contested", "agreement", "events", "linkages")
+KEEP_ANSWERS_ENV = "KG_KEEP_ANSWERS"
+
+
+def keep(store: OxigraphStore) -> None:
+    """Evaluate :data:`PUBLISH_ANSWERS` on the store's current generation and keep their answers
+    (those already kept are only read). A query that fails is left to its first reader, who
+    then gets the error."""
+    from kg import queries
+
+    for name in PUBLISH_ANSWERS:
+        try:
+            queries.run(store, name)
+        except (StoreError, QueryError):
+            return
+
+
+def was_kept(cache: Path) -> bool:
+    """Whether a generation's cache folder holds any kept answer."""
+    return cache.is_dir() and any(cache.glob("*.jsonl"))
+
+
+def after_write(store: OxigraphStore, *, large: bool, previous: str | None) -> None:
+    """Keep the answers for the generation ``store`` just published (see the module
+    docstring); ``previous``: the generation it replaced."""
+    setting = os.environ.get(KEEP_ANSWERS_ENV, "")
+    if setting == "0" or store.path is None:
+        return
+    if setting == "1" or large:
+        keep(store)
+    elif previous is not None and was_kept(store.path / "cache" / previous):
+        spawn(store.path)
+
+
+def spawn(path: Path) -> subprocess.Popen[bytes]:
+    """Start a background process keeping the answers of the store at ``path`` (detached: it
+    outlives the writing process, and its output goes nowhere)."""
+    return subprocess.Popen([sys.executable, "-m", "kg.query_keep", str(path)], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                            close_fds=True)
+
+
+def main(argv: list[str]) -> int:
+    """Keep the answers of the store at ``argv[0]``'s current generation, one process at a time."""
+    from kg.store import OxigraphStore
+
+    path = Path(argv[0])
+    (path / "cache").mkdir(parents=True, exist_ok=True)
+    with open(path / "cache" / ".keep.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        keep(OxigraphStore(path))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
