@@ -33,37 +33,33 @@ OTHERS = sorted(p for part in ("dev", "heldout", "stress", "blind", "blind2", "b
 PUBLIC_FIGURES = blind3_checks.PUBLIC_FIGURES | {"peter-szijjarto"}
 
 
+SET_CHECKS = blind2_checks._checks_of(blind3_checks.test_set_checks_of_the_blind_sets)
+
+
+def _short(check: Any) -> str:
+    return check.__name__.removeprefix("test_")
+
+
 @pytest.fixture
 def as_blind(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Point the set-level checks of the earlier blind sets at this set and all others."""
-    monkeypatch.setattr(blind_checks, "BLIND", BLIND4)
-    monkeypatch.setattr(blind_checks, "OTHERS", OTHERS)
-    monkeypatch.setattr(blind2_checks, "BLIND2", BLIND4)
-    monkeypatch.setattr(blind2_checks, "OTHERS", OTHERS)
+    """Point the checks of the earlier blind sets at this set and at all the other sets."""
+    for module, name in ((blind_checks, "BLIND"), (blind2_checks, "BLIND2")):
+        monkeypatch.setattr(module, name, BLIND4)
+        monkeypatch.setattr(module, "OTHERS", OTHERS)
     monkeypatch.setattr(blind2_checks, "PUBLIC_FIGURES", PUBLIC_FIGURES)
 
 
 @pytest.mark.parametrize("path", BLIND4, ids=_name)
-@pytest.mark.parametrize("check", blind2_checks.SHEET_CHECKS,
-                         ids=lambda f: f.__name__.removeprefix("test_"))
-def test_sheet_checks_of_the_other_sets(check: Any, path: Path) -> None:
+@pytest.mark.parametrize("check", blind2_checks.SHEET_CHECKS, ids=_short)
+def test_sheet_checks(check: Any, path: Path) -> None:
     check(path)
 
 
-@pytest.mark.parametrize("check", [
-    blind_checks.test_blind_set_size_and_mix,
-    blind_checks.test_all_stance_values_occur,
-    blind_checks.test_page_furniture_and_typography_occur,
-    blind_checks.test_no_text_shared_with_another_article,
-    blind_checks.test_no_text_from_the_seed_article,
-    blind_checks.test_global_positions_and_events_consistent,
-    blind_checks.test_builds_with_shacl_into_a_store,
-    blind2_checks.test_russia_ukraine_us_articles,
-], ids=lambda f: f.__name__.removeprefix("test_"))
-def test_set_checks_of_the_blind_sets(check: Any, as_blind: None) -> None:
-    """Size (at least 8 articles) and domain mix, four Russia-Ukraine-U.S. articles, every stance
-    value, furniture and typography, no text shared with any other set or the seed, consistent
-    global ids, and a SHACL-validated build."""
+@pytest.mark.parametrize("check", SET_CHECKS, ids=_short)
+def test_set_checks(check: Any, as_blind: None) -> None:
+    """The set checks of blind3: size (at least 8 articles) and domain mix, four
+    Russia-Ukraine-U.S. articles, every stance value, furniture and typography, no text shared
+    with any other set or the seed, consistent global ids, and a SHACL-validated build."""
     check()
 
 
@@ -71,8 +67,7 @@ def test_no_invented_person_shared_and_actors_consistent(
         as_blind: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """No invented person recurs from another set (public figures may), and actors shared with
     any other set agree on type, label and speaks_for."""
-    blind2_checks.test_no_invented_person_shared_with_other_sets()
-    blind2_checks.test_global_actors_consistent_with_the_other_sets(monkeypatch)
+    blind3_checks.test_no_invented_person_shared_and_actors_consistent(as_blind, monkeypatch)
 
 
 def test_the_promised_kinds_of_piece() -> None:
