@@ -36,7 +36,8 @@ _GENERIC_NAME_PARTS = {"national", "united", "international", "world", "general"
 CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings", "inc", "ltd",
               "plc", "motors", "airlines", "airways", "energy", "bank", "terminals", "ports",
               "systems", "technologies", "electronics", "steel", "shipping", "lines", "ag", "sa",
-              "gmbh", "co", "petroleum", "oil", "mining", "resources", "pharmaceuticals"}
+              "gmbh", "co", "petroleum", "oil", "mining", "resources", "pharmaceuticals",
+              "railway", "railways", "railroad"}
 _COMPANY_NOUNS = {"company", "firm", "employer", "operator", "carrier", "group", "manufacturer",
                   "maker", "producer", "lender", "bank", "insurer", "shipyard", "airline"}
 _GENERIC_BODIES = _COMPANY_NOUNS | {"organisation", "organization", "body", "movement",

@@ -91,9 +91,17 @@ class Attributor(Resolver):
         if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
             return ()
         return tuple(self.table.actors[aid] for aid, _ in top[:2])
+
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
         """Rule 3.9: "X said Y would never accept" is not a stance of X or Y; nor is "X said
-        the commissioner had told her that ..." (a report of another's words)."""
+        the commissioner had told her that ..." (a report of another's words). A statement
+        that also reports the holder's own attitude ("X said Russia was holding thousands and
+        that Kyiv wanted them back") is the holder's."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [v for c in clauses for v in c.children if v.dep_ == "conj"]
+        if any(self._subject(c) is not None and self._actor_of(sent, self._subject(c)) is holder
+               for c in clauses[1:]):
+            return False
         for child in verb.children:
             if child.dep_ != "ccomp":
                 continue
@@ -109,6 +117,7 @@ class Attributor(Resolver):
                 or other.speaks_for != holder.id):
                 return True
         return False
+
     def sentence(self, sent: Sentence) -> list[Statement]:
         """Statements in one parsed sentence (updates who spoke last)."""
         if sent.paragraph != self.ctx.last_paragraph and sent.paragraph > self.ctx.last_paragraph + 1:
@@ -225,6 +234,8 @@ class Attributor(Resolver):
                                      tok.i in inside_content or contrast_clause(tok)))
                 objects.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
                 self._note_speaker(speaker)
+        if not out:
+            out.extend(self._introduced_quote(sent, quoted))
         out = merge_attributions(out, speech)
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
@@ -233,6 +244,26 @@ class Attributor(Resolver):
         self.groups.note(sent)
         self.groups.note_documents(sent, [st.holder for st in out])
         return out
+
+    def _introduced_quote(self, sent: Sentence, quoted: set[int]) -> list[Statement]:
+        """A quotation a colon introduces after a clause with an actor as subject, whatever
+        its verb: 'He put it bluntly: "We will not sign."', 'The minister was firm: "..."'."""
+        span = sent.span
+        colon = next((t for t in span if t.text == ":" and t.i + 2 < span.end and
+                      '"' in t.nbor(1).text and t.i + 2 in quoted), None)
+        head = colon.head if colon is not None and colon.head.i < colon.i else span.root
+        subject = self._subject(head) if colon is not None and head.i < colon.i else None
+        if subject is None or subject.i > colon.i or head.i in quoted:
+            return []
+        speaker, may_voice = self.resolve(sent, subject)
+        if speaker is None:
+            return []
+        holder, voice = self.table.holder_of(speaker) if may_voice else (speaker, None)
+        quote = span.doc[colon.i + 1:span.end]
+        self._note_speaker(speaker)
+        return [Statement(sent, holder, voice, text_of(quote, set()),
+                          sent.base + quote.start_char, sent.base + quote.end_char, 0.65,
+                          "quote", subject.i)]
 
     def _own_clause(self, sent: Sentence, verb: Any) -> bool:
         """A clause inside another's statement that is a statement of its own: a relative

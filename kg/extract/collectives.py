@@ -170,7 +170,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ == "GPE" and not is_locative(ent) and acts(clipped, False) and (
                 clipped.text not in mentions.sites or speaks(clipped)):  # a place, unless it speaks
-            kind = "organization" if org_like(clipped.text) else "state"  # "the Left Union"
+            kind = "organization" if org_like(clipped.text) or acronym(clipped.text) \
+                else "state"  # "the Left Union"; "the MR": states' acronyms are known names
             mark(mentions, sent, clipped, table.new_collective(clipped.text, kind, start, end))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP" and qualifies_collective(clipped):

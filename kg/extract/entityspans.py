@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.lexicon import words
-from kg.extract.orgnames import descriptors
+from kg.extract.orgnames import acronym, descriptors
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -77,8 +77,12 @@ def speaks(span: Any) -> bool:
 
 
 def personal(span: Any) -> bool:
-    """A name taking a personal relative clause: "X, who ..." or "X, whose brother ..."."""
+    """A name taking a personal relative clause ("X, who ...", "X, whose brother ...") or
+    a role in apposition ("X, Russia's human rights commissioner")."""
+    roles = words("roles", "office") | words("roles", "non_office")
     for child in span.root.children:
+        if child.dep_ == "appos" and child.i > span.root.i and child.lower_ in roles:
+            return True
         if child.dep_ != "relcl":
             continue
         first = child.left_edge
@@ -123,10 +127,18 @@ def clip(span: Any) -> Any:
 
 
 def mark(mentions: Mentions, sent: Sentence, span: Any, actor: Actor) -> None:
+    """Record ``span`` as a mention of ``actor``; an acronym in brackets right after an
+    organisation's name ("the National Liberation Army (ELN)") becomes its alias."""
     for tok in span:
         mentions.by_token[(sent.index, tok.i)] = actor.id
-    if actor.type != "person":
-        actor.descriptors |= descriptors(span)
+    if actor.type == "person":
+        return
+    actor.descriptors |= descriptors(span)
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+            and acronym(doc[span.end + 1].text) and len(span) > 1:
+        actor.add_alias(doc[span.end + 1].text)
+        mentions.by_token[(sent.index, span.end + 1)] = actor.id
 
 
 def short_form(table: ActorTable, mentions: Mentions, sent: Sentence, name: Any) -> bool:

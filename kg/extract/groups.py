@@ -22,6 +22,7 @@ _GROUP_NOUNS = {"sides", "parties", "countries", "governments", "delegations", "
                 "rivals", "neighbours", "neighbors", "camps", "presidents", "ministers",
                 "premiers", "envoys", "negotiators"}
 _JOINT_VERBS = {"agree", "commit"}
+_LEADING_VERBS = {"lead", "head", "spearhead"}  # "a coalition led by X"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Documents that "say" what their authors say ("X and Y sent a letter urging ...
 # 'Every month counts,' the letter said"); "the statement" is a body noun of attribution.
@@ -131,6 +132,25 @@ class Groups:
                     return child, tuple(a for a in group if a is not speaker)
         return None
 
+    def _leaders(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
+        """The collectives named as leading a group noun or its "of" members: "a coalition
+        led by X and Y", "a group of countries headed by X"."""
+        nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            for verb in noun.children:
+                if verb.dep_ != "acl" or verb.lemma_.lower() not in _LEADING_VERBS:
+                    continue
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent is not None else None
+                if pobj is None:
+                    continue
+                found = {a.id: a for a in (self.party(sent, t) for t in conjuncts(pobj))
+                         if a is not None and a.type != "person"}
+                return tuple(found.values())
+        return ()
+
     def speakers(self, sent: Sentence, subject: Any) -> list[tuple[Any, Actor | None]]:
         """(subject token, party) pairs: conjoined subjects one by one, a joint subject
         ("the two sides", "Saudi and US mediators") as each of its parties, and a group
@@ -144,7 +164,12 @@ class Groups:
 
     def included(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
         """The named members of a plural group noun ("several delegations, including those
-        of Brazil and Argentina", "countries such as Chile"); empty if none is named."""
+        of Brazil and Argentina", "countries such as Chile"), or the named leaders of a
+        group ("a group of eight countries led by France and Kenya"); empty if none is
+        named."""
+        leaders = self._leaders(sent, tok)
+        if leaders:
+            return leaders
         if tok.tag_ not in {"NNS", "NNPS"}:
             return ()
         for prep in tok.children:

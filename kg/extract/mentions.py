@@ -73,14 +73,51 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
             continue
         party_members(sent, table, mentions)
         collectives(sent, table, mentions)
+        _known_organisations([sent], table, mentions)
         _persons(sent, table, mentions)
+        _gazetteer_persons(sent, table, mentions)
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
         _note_subject(sent, mentions)
         note_governments(sent, table, mentions)
         note_fronted_place(sent, table, mentions)
+    _known_organisations(sentences, table, mentions)
     settle_offices(table, mentions)
     return mentions
+
+
+def _known_organisations(sentences: list[Sentence], table: ActorTable,
+                         mentions: Mentions) -> None:
+    """Mark unmarked occurrences of organisations named elsewhere in the article: the
+    model may tag a name only where it is used plainly ("Vooruit wants ...") and miss it
+    in another sentence ("the socialists of Vooruit refusing ...", "the ELN holds")."""
+    names: dict[str, str] = {}
+    for actor in table.actors.values():
+        if actor.type == "organization":
+            for name in (actor.label, *actor.aliases):
+                if name and all(w[:1].isupper() for w in name.split()):
+                    names.setdefault(name, actor.id)
+    longest = min(8, max((len(k.split()) * 3 for k in names), default=0))  # tokens
+    for sent in sentences:
+        if sent.span is None or sent.heading:
+            continue
+        doc, marked = sent.span.doc, False
+        for i in range(sent.span.start, sent.span.end):
+            for n in range(min(longest, sent.span.end - i), 0, -1):
+                span = doc[i:i + n]
+                actor_id = names.get(span.text)
+                if actor_id is None or any((sent.index, t.i) in mentions.by_token or
+                                           t.ent_type_ == "PERSON" for t in span) or (
+                        n == 1 and (span[0].pos_ != "PROPN" or span[0].dep_ == "compound")):
+                    continue
+                start, actor = sent.base + span.start_char, table.actors[actor_id]
+                mark(mentions, sent, span, table._touch(actor, start, start + len(span.text),
+                                                        False))
+                actor.mentions.sort()
+                marked = True
+                break
+        if marked and sent.index not in mentions.subjects:
+            _note_subject(sent, mentions)
 
 
 def _note_subject(sent: Sentence, mentions: Mentions) -> None:
@@ -103,7 +140,7 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
         if ent.label_ != "PERSON" and not person_like(table, clip(ent).text) and not (
-                ent.label_ == "ORG" and (titled(clip(ent)) or personal(ent)) and len(ent) > 1):
+                (ent.label_ == "ORG" and titled(clip(ent)) or personal(ent)) and len(ent) > 1):
             continue
         if org_named_person(ent):
             continue
@@ -134,6 +171,25 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         read_role(table, actor, clipped, sent, mentions)
 
 
+def _gazetteer_persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """Full names of gazetteer persons the model did not tag (it may take a name for a
+    place, or miss it beside a quotation)."""
+    if sent.heading:
+        return
+    span = sent.span
+    for match in table.gazetteer.scan(span.text):
+        if match.entry.type != "person" or " " not in span.text[match.start:match.end]:
+            continue
+        name = span.char_span(match.start, match.end)
+        if name is None or any((sent.index, t.i) in mentions.by_token or t.pos_ != "PROPN"
+                               for t in name):
+            continue
+        start = sent.base + name.start_char
+        actor = table.person(name.text, start, start + len(name.text))
+        mark(mentions, sent, name, actor)
+        read_role(table, actor, name, sent, mentions)
+
+
 def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """A proper name speaking ("said Ana Tuilagi") that the model missed or called an ORG."""
     if sent.heading:
@@ -151,10 +207,11 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
                 tok.doc[start_i - 1].pos_ == "PROPN" and tok.doc[start_i - 1].head.i == tok.i \
                 and not role_word(tok.doc[start_i - 1]) and not honorific(tok.doc[start_i - 1]):
             start_i -= 1
-        name = tok.doc[start_i:tok.i + 1]
+        name = hyphenated(tok.doc[start_i:tok.i + 1])
         if start_i == tok.i or org_like(name.text) or table.gazetteer.lookup(name.text):
             continue
-        if role_word(tok) or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+        if role_word(tok) or not all(t.text[:1].isupper() and t.is_alpha or t.text == "-"
+                                     for t in name):
             continue  # "the Health Secretary said": a title, resolved by attribution
         start = sent.base + name.start_char
         actor = table.person(name.text, start, start + len(name.text))

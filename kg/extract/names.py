@@ -64,9 +64,13 @@ _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la"
 
 
 def hyphenated(span: Any) -> Any:
-    """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo") or at a lower-case
-    particle ("Ursula von" of "Ursula von der Leyen"), made whole."""
-    doc, end = span.doc, span.end
+    """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo", "Ole X" of "Jan-Ole X")
+    or at a lower-case particle ("Ursula von" of "Ursula von der Leyen"), made whole."""
+    doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and \
+            doc[start - 2].text[:1].isupper():
+        start -= 2  # "Ole Brinkmann" of "Jan-Ole Brinkmann"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
@@ -77,7 +81,7 @@ def hyphenated(span: Any) -> Any:
         stop += 1
     if stop > end and stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
         end = stop + 1  # "Ursula" + "von der Leyen"
-    return doc[span.start:end]
+    return doc[start:end]
 
 
 def _place_noun(tok: Any) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable
+from kg.extract.actors import Actor, ActorTable, government_office
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.segment import Sentence
@@ -113,6 +113,8 @@ class Resolver:
             owner = self._actor_of(sent, possessor) if possessor is not None else next(
                 (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
                  if a is not None and a.type != "person"), None)
+            if owner is None and possessor is not None:
+                owner = self._office_owner(sent, possessor)
             if owner is not None:
                 return (self.table.holder_of(owner)[0] if owner.type == "person" else owner,
                         False)
@@ -137,6 +139,17 @@ class Resolver:
                 if found is not None:
                     return found, True
         return self._title(sent, tok)
+
+    def _office_owner(self, sent: Sentence, title: Any) -> Actor | None:
+        """Whose is "the prime minister's office", "the president's office": the named
+        holder of that government title, else the state the article is about."""
+        phrase = " ".join(t.text for t in own_tokens(title) if t.i <= title.i)
+        if title.pos_ != "NOUN" or not government_office(phrase):
+            return None
+        person, _ = self._title(sent, title)
+        if person is not None:
+            return person
+        return self.table.recent_state(sent.base + title.idx)
 
     def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
         lemma = tok.lemma_.lower()

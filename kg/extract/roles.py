@@ -114,9 +114,13 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
             end -= 1
         comma = next((t.i for t in doc[head.i:end] if t.text == ","), end)
         return head.left_edge.i, comma  # "army chief, General X": not the rank
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1 and doc[ent.end].text != "(":
-            return child.left_edge.i, child.right_edge.i + 1
+    after = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end - 1]
+    if after and doc[ent.end].text != "(":
+        end = after[0].right_edge.i + 1
+        for child in after[1:]:  # "vice-president" parsed as three appositions
+            if child.left_edge.i == end and "-" in {child.text, doc[end - 1].text}:
+                end = child.right_edge.i + 1
+        return after[0].left_edge.i, end
     for child in root.children:
         if child.dep_ == "relcl" and any(t.lemma_.lower() in _ROLE_VERBS or
                                          t.lower_.split("-")[-1] in _ROLE_VERBS
@@ -241,6 +245,9 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
                                 base + match.start, base + match.end)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
+    if any(t.lower_ == "government" and t.dep_ in {"compound", "amod", "poss"} for t in tokens):
+        # "the head of the government delegation, X": the state whose government it is
+        return table.recent_state(sent.base + tokens.start_char, "government")
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
         recent = _salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
             "", sent.base + tokens.start_char)
@@ -249,7 +256,8 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     for tok in tokens:
         lemma = tok.lemma_.lower()
         body = lemma in words("roles", "organization_nouns")
-        if tok.pos_ == "NOUN" and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
+        if common and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
                                    or (body and tok.dep_ == "compound")):
             salient = _salient_collective(table, sent, mentions)  # "The X Alliance said ...
             if body and salient is not None and salient.type == "organization" and \

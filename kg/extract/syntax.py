@@ -20,11 +20,16 @@ _CONDITIONAL_MARKS = {"if", "unless", "provided", "providing", "once", "until", 
 
 
 def conjuncts(tok: Any) -> list[Any]:
-    """A subject and every subject joined to it ("Britain, France and Germany")."""
+    """A subject and every subject joined to it ("Britain, France and Germany"), also one
+    the parse hung before it as a modifier carrying the "and" ("President X and Chancellor
+    Y said": X an ``nmod`` of Y)."""
     out = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
             out.extend(conjuncts(child))
+        elif child.dep_ == "nmod" and child.i < tok.i and child.pos_ == "PROPN" and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+            out[:0] = [child]
     return out
 
 
@@ -169,6 +174,8 @@ def hypothetical(tok: Any) -> bool:
     whether Moscow would accept") or under an obligation of procedure ("the Senate would
     have to ratify any treaty"): not a statement of its own subject."""
     cur = tok.head if tok.dep_ == "acomp" else tok
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in cur.children):
+        return True  # "..., but only if Moscow agreed" (the parse may make it a conjunct)
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ in {"advcl", "ccomp", "pcomp"} and cur.head.lower_ in {"provided", "providing"} and \
