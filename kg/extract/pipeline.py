@@ -110,13 +110,23 @@ def _rename_references(renamed: dict[str, str], stances: list[dict[str, Any]],
         ev.participants = [renamed.get(p, p) for p in ev.participants]
 
 
+def _default_learned(use_spacy: bool) -> LearnedModel | None:
+    """The shipped learned model, if it was trained in this mode (with or without spaCy:
+    the rule-only fallback's statements differ from the parsed ones)."""
+    model = default_model()
+    if model is None or bool(model.meta.get("spacy", True)) != use_spacy:
+        return None
+    return model
+
+
 class Extractor:
     """Holds the model, the gazetteer and the issue scheme; extracts many articles.
 
     ``learned``: the learned component (:mod:`kg.extract.learn`) that re-ranks issues and
     sets confidences; by default the shipped model when ``use_learned`` (``None`` if the
-    package has none). ``keep_features`` records each article's item features in
-    ``features`` (rule items, before the learned model), to train on.
+    package has none, or when it was trained in the other mode, with or without spaCy).
+    ``keep_features`` records each article's item features in ``features`` (rule items,
+    before the learned model), to train on.
     """
 
     def __init__(self, *, use_spacy: bool = True, gazetteer: Gazetteer | None = None,
@@ -125,7 +135,7 @@ class Extractor:
         self.nlp = load_model() if use_spacy else None
         self.gazetteer = gazetteer or load_gazetteer()
         self.scheme = scheme or load_scheme()
-        self.learned = (learned or default_model()) if use_learned else None
+        self.learned = (learned or _default_learned(use_spacy)) if use_learned else None
         self.keep_features = keep_features
         self.features: dict[str, list[ItemRow]] = {}
 
