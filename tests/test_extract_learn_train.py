@@ -18,6 +18,7 @@ from kg.extract.nlp import spacy_available
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "data" / "corpus" / "dev"
 BLIND = ROOT / "data" / "corpus" / "blind"
+STRESS = ROOT / "data" / "corpus" / "stress"
 needs_spacy = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
 
 
@@ -71,11 +72,13 @@ def test_retraining_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 @needs_spacy
-def test_cross_validation_report_over_two_sets(tmp_path: Path) -> None:
-    data = train([_slice(DEV, tmp_path / "dev", 2), _slice(BLIND, tmp_path / "blind", 2)])[1]
+def test_cross_validation_report_over_three_sets(tmp_path: Path) -> None:
+    data = train([_slice(DEV, tmp_path / "dev", 2), _slice(BLIND, tmp_path / "blind", 2),
+                  _slice(STRESS, tmp_path / "stress", 2)])[1]
     text = report(data)
     assert "F1 h-i-s (leave-one-set-out)" in text and "rules" in text
     assert "Brier" in text and "AUC per held-out set" in text
+    assert text.count(" chose ") == 3 and "mean: rules" in text
 
 
 @needs_spacy
