@@ -123,3 +123,32 @@ def test_request_with_a_clause_but_not_a_plain_question(extractor):
     text = ("The Harbour Employers Association asked Labour Minister Jo Tane to refer the "
             "dispute to arbitration.\n\nA reporter asked a question.\n")
     assert _who(extractor, text) == [(0, "harbour-employers-association", None)]
+
+
+def test_a_ministry_speaks_for_the_state_of_the_place_opening_the_sentence(extractor):
+    text = ("The talks in Geneva ended on Friday.\n\nIn Beijing, Commerce Ministry spokeswoman "
+            "Shen Lumei said on Thursday that purchases of U.S. corn would depend on the "
+            "atmosphere.\n")
+    assert (1, "china", "shen-lumei") in _who(extractor, text)
+
+
+def test_a_partys_negotiator_is_no_government_official(extractor):
+    from kg.extract.actors import government_office
+
+    assert government_office("Foreign Ministry spokesman")
+    assert not government_office("party's lead negotiator")
+    assert not government_office("its chief negotiator")
+
+
+def test_second_absolute_clause_joined_to_a_noun_of_the_first(extractor):
+    text = ("Chile and Peru ended a round of talks on Friday, with Lima pressing for a larger "
+            "share of the revenue and Chile signaling that it would consider a limited "
+            "arrangement.\n")
+    got = [g[1] for g in _who(extractor, text)]
+    assert "chile" in got and "peru" in got
+
+
+def test_demand_on_another_actor_is_the_speakers_own(extractor):
+    text = ("Foreign Minister Anna Holm of Denmark said Russia must withdraw its troops.\n\n"
+            "Foreign Minister Anna Holm of Denmark said Russia would never accept the plan.\n")
+    assert _who(extractor, text) == [(0, "denmark", "anna-holm")]

@@ -163,9 +163,10 @@ def government_office(role: str) -> bool:
     """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
     such an office-holder speaks for the state the article places him in."""
     role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
-    words_ = role.lower().replace("-", " ").split()
-    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and bool(
-        _GOVERNMENT_TITLES & set(words_))
+    words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
+    owned = any(w.endswith("'s") for w in words_) or {"its", "their", "his", "her"} & set(words_)
+    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \
+        and bool(_GOVERNMENT_TITLES & set(words_))  # "the party's negotiator" is the party's
 
 
 class ActorTable:

@@ -48,6 +48,14 @@ from kg.extract.syntax import (
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
+def _demand(clause: Any) -> bool:
+    """A reported clause that demands of its subject ("insisted that China extend the
+    pause", "said Russia must withdraw"): the speaker's own attitude, not a claim about
+    the subject's."""
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return bool(aux & {"must", "should"}) or (clause.tag_ == "VB" and not aux)
+
+
 class Attributor(Resolver):
     """Finds statements sentence by sentence, keeping track of who spoke last."""
 
@@ -103,7 +111,7 @@ class Attributor(Resolver):
                for c in clauses[1:]):
             return False
         for child in verb.children:
-            if child.dep_ != "ccomp":
+            if child.dep_ != "ccomp" or _demand(child):
                 continue
             inner = self._subject(child)
             if inner is None or inner.pos_ == "PRON":
@@ -171,7 +179,8 @@ class Attributor(Resolver):
                     subject.pos_ == "PRON" and reason_clause(tok)):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
-                c.lemma_.lower() in speech or c.lemma_.lower() in attitude)]
+                c.lemma_.lower() in speech or c.lemma_.lower() in attitude) and
+                not hypothetical(c)]  # "..., but only if X asked for it": its condition
             reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
                 c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}

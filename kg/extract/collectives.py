@@ -20,6 +20,7 @@ from kg.extract.entityspans import (
     person_like,
     personal,
     qualifies_collective,
+    role_apposed,
     short_form,
     speaks,
 )
@@ -36,7 +37,7 @@ from kg.extract.orgnames import (
     regional_government,
     state_body,
 )
-from kg.extract.roles import portfolio, role_word
+from kg.extract.roles import fronted_state, portfolio, role_word
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -58,15 +59,20 @@ def state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
 
 
 def state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
-    """The state a ministry belongs to: named in it, its possessor, the only state the
-    sentence names ("Foreign Ministry spokeswoman X said Russia would ..."), or the last
-    state named."""
+    """The state a ministry belongs to: named in it, the state of a place opening the
+    sentence ("In Beijing, ..."), its possessor, the only state the sentence names
+    ("Foreign Ministry spokeswoman X said Russia would ..."), or the last state named."""
     for match in table.gazetteer.scan(span.text):
         if match.entry.type == "state":
             return table.collective(match.entry, span.text[match.start:match.end],
                                     sent.base + span.start_char + match.start,
                                     sent.base + span.start_char + match.end, evidence=False)
     doc = span.doc
+    fronted = fronted_state(sent, table)
+    if fronted is not None:  # "In Beijing, Commerce Ministry spokeswoman X said ..."
+        entry = table.gazetteer.entries[fronted]
+        return table.collective(entry, entry.label, sent.base + span.start_char,
+                                sent.base + span.start_char, evidence=False)
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
         found = table.gazetteer.lookup(doc[span.start - 2].text)
         if found is not None and found[0].type == "state":
@@ -137,7 +143,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                     evidence=acts(clipped) or entry.type != "state" or kind == "demonym"))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"ORG", "GPE"} and (person_like(table, clipped.text) or
-                                               personal(clipped)):
+                                               personal(clipped) or role_apposed(clipped)):
             continue
         elif ent.label_ in {"ORG", "FAC"} and table.find_collective(clipped.text):
             actor = table.find_collective(clipped.text)  # a name seen before, now unmarked

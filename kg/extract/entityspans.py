@@ -77,12 +77,8 @@ def speaks(span: Any) -> bool:
 
 
 def personal(span: Any) -> bool:
-    """A name taking a personal relative clause ("X, who ...", "X, whose brother ...") or
-    a role in apposition ("X, Russia's human rights commissioner")."""
-    roles = words("roles", "office") | words("roles", "non_office")
+    """A name taking a personal relative clause: "X, who ..." or "X, whose brother ..."."""
     for child in span.root.children:
-        if child.dep_ == "appos" and child.i > span.root.i and child.lower_ in roles:
-            return True
         if child.dep_ != "relcl":
             continue
         first = child.left_edge
@@ -90,6 +86,13 @@ def personal(span: Any) -> bool:
                                                first.head.lemma_.lower() in _KIN):
             return True
     return False
+
+
+def role_apposed(span: Any) -> bool:
+    """A name with a role in apposition after it: "X, Russia's human rights commissioner"."""
+    roles = words("roles", "office") | words("roles", "non_office")
+    return any(c.dep_ == "appos" and c.i > span.root.i and c.lower_ in roles
+               for c in span.root.children)
 
 
 def titled(span: Any) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.entityspans import (
     mark,
     person_like,
     personal,
+    role_apposed,
     short_form,
     titled,
 )
@@ -140,7 +141,8 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
         if ent.label_ != "PERSON" and not person_like(table, clip(ent).text) and not (
-                (ent.label_ == "ORG" and titled(clip(ent)) or personal(ent)) and len(ent) > 1):
+                (ent.label_ == "ORG" and (titled(clip(ent)) or personal(ent)) or role_apposed(ent))
+                and len(ent) > 1):
             continue
         if org_named_person(ent):
             continue

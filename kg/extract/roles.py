@@ -468,12 +468,20 @@ def _PERSON_IDS(table: ActorTable) -> set[str]:  # noqa: N802
 def note_fronted_place(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """ "In Kyiv, President X said ...": the state of a capital or country that opens the
     sentence is where the people it introduces speak from."""
+    state = fronted_state(sent, table)
+    if state is not None:
+        mentions.fronted[sent.index] = state
+
+
+def fronted_state(sent: Sentence, table: ActorTable) -> str | None:
+    """The id of the state whose capital or name opens the sentence ("In Kyiv, ...")."""
     span = sent.span
     if len(span) < 4 or span[0].lower_ != "in":
-        return
+        return None
     for ent in span.ents:
         if ent.start == span.start + 1 and ent.label_ == "GPE" and \
                 span.doc[ent.end].text == ",":
             found = table.gazetteer.lookup(ent.text)
             if found is not None and found[0].type == "state":
-                mentions.fronted[sent.index] = found[0].id
+                return found[0].id
+    return None

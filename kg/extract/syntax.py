@@ -220,12 +220,28 @@ def subject_of(verb: Any) -> Any | None:
         found = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if found is not None:  # the parse hung the subject on an auxiliary
             return found
+    absolute = _absolute_subject(verb)
+    if absolute is not None:
+        return absolute
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
             verb.head.lemma_.lower() in DOCUMENT_NOUNS:
         return subject_of(verb.head.head)
     return misattached_subject(verb)
+
+
+def _absolute_subject(verb: Any) -> Any | None:
+    """ "..., with X pressing for ... and Y signaling that ...": the parse may join Y to a
+    noun of X's clause and leave the second participle without a subject."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in {"pcomp", "advcl", "conj"}:
+        return None
+    before = verb.nbor(-1)
+    if before.pos_ in {"PROPN", "NOUN"} and before.dep_ in {"conj", "dobj"} and \
+            before.head.i != verb.i and any(a.lower_ == "with" and a.dep_ == "prep"
+                                            for a in before.ancestors):
+        return before
+    return None
 
 
 def subject_tokens(subject: Any, verb: Any) -> set[int]:
