@@ -152,3 +152,17 @@ def test_demand_on_another_actor_is_the_speakers_own(extractor):
     text = ("Foreign Minister Anna Holm of Denmark said Russia must withdraw its troops.\n\n"
             "Foreign Minister Anna Holm of Denmark said Russia would never accept the plan.\n")
     assert _who(extractor, text) == [(0, "denmark", "anna-holm")]
+
+
+def test_question_put_to_the_speaker_between_commas(extractor):
+    text = ("Trade Minister Lars Vik of Norway, asked whether Oslo would accept the quota, "
+            "said only that it was too early to say.\n")
+    got = _who(extractor, text)
+    assert got == [(0, "norway", "lars-vik")]
+    statements, _ = _attribute(extractor, text)
+    assert statements[0].verb == "say"
+
+
+def test_office_named_by_its_seat(extractor):
+    text = "The presidential office in Seoul said on Friday that the reactor would restart.\n"
+    assert _who(extractor, text) == [(0, "south-korea", None)]

@@ -37,6 +37,7 @@ from kg.extract.syntax import (
     by_depth,
     contrast_clause,
     hypothetical,
+    inserted_question,
     passive_agent,
     past_position,
     phrasal_exit,
@@ -150,7 +151,7 @@ class Attributor(Resolver):
             is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
-            if not (is_verb or is_adj or according) or tok.i in quoted or (
+            if not (is_verb or is_adj or according) or tok.i in quoted or inserted_question(tok) or (
                     tok.i in inside_content and not self._own_clause(sent, tok)):
                 continue
             if according:

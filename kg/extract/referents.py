@@ -115,6 +115,8 @@ class Resolver:
                  if a is not None and a.type != "person"), None)
             if owner is None and possessor is not None:
                 owner = self._office_owner(sent, possessor)
+            if owner is None:
+                owner = self._seat_owner(sent, tok)
             if owner is not None:
                 return (self.table.holder_of(owner)[0] if owner.type == "person" else owner,
                         False)
@@ -150,6 +152,21 @@ class Resolver:
         if person is not None:
             return person
         return self.table.recent_state(sent.base + title.idx)
+
+    def _seat_owner(self, sent: Sentence, body: Any) -> Actor | None:
+        """The state of "the presidential office in Seoul", "the ministry in Kyiv" (a
+        capital or state named as its seat), or of "the presidential office" (the state
+        the article is about)."""
+        for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                name = sent.span.doc[place.left_edge.i:place.i + 1].text
+                found = self.table.gazetteer.lookup(name)
+                if found is not None and found[0].type == "state":
+                    pos = sent.base + place.idx
+                    return self.table.collective(found[0], "", pos, pos, evidence=False)
+        if any(c.dep_ == "amod" and c.lower_ == "presidential" for c in body.children):
+            return self.table.recent_state(sent.base + body.idx)
+        return None
 
     def _title(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
         lemma = tok.lemma_.lower()

@@ -223,12 +223,22 @@ def subject_of(verb: Any) -> Any | None:
     absolute = _absolute_subject(verb)
     if absolute is not None:
         return absolute
+    if verb.dep_ == "ccomp" and inserted_question(verb.head):
+        return subject_of(verb.head)
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and \
             verb.head.lemma_.lower() in DOCUMENT_NOUNS:
         return subject_of(verb.head.head)
     return misattached_subject(verb)
+
+
+def inserted_question(verb: Any) -> bool:
+    """ "X, asked whether ..., said ...": the question put to X, which the parse may make
+    the main verb with "said" under it. Not a statement of X."""
+    return verb.lemma_.lower() == "ask" and verb.i > 0 and verb.nbor(-1).text == "," and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i > 0 and
+        verb.doc[c.left_edge.i - 1].text == "," for c in verb.children)
 
 
 def _absolute_subject(verb: Any) -> Any | None:
