@@ -41,6 +41,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _answers_kept_after(store: Path, started: float, cap: float = 600.0) -> float | None:
+    """Seconds from ``started`` until the whole-graph answers kept for the published generation
+    (four files in its cache folder) are written and no background process of the store holds
+    the keep lock (kg.query_keep; a kg that keeps them before the build returns has them at
+    once). None if they are not there within ``cap`` seconds. Its CPU is not in ``cpu_s``."""
+    import fcntl
+
+    folder = store / "cache" / (store / "CURRENT").read_text().strip()
+    while time.perf_counter() - started < cap:
+        if len(list(folder.glob("*.jsonl"))) >= 4:
+            lock = store / "cache" / ".keep.lock"
+            if lock.exists():
+                with open(lock) as handle:
+                    fcntl.flock(handle, fcntl.LOCK_EX)
+            return time.perf_counter() - started
+        time.sleep(0.2)
+    return None
+
+
 def _build_in_child(kg_root: str | None, corpus: str, store: str, shacl: bool | str,
                     workers: int | None, results: Any) -> None:
     """One build; ``kg_root``: a folder holding another version of the ``kg`` package."""
@@ -61,9 +80,10 @@ def _build_in_child(kg_root: str | None, corpus: str, store: str, shacl: bool | 
     cpu_before, started = cpu(), time.perf_counter()
     report = build([corpus], store=open_store(store), shacl=bool(shacl), **kwargs)
     seconds = time.perf_counter() - started
+    kept = _answers_kept_after(Path(store), started)
     peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     results.put({"seconds": seconds, "articles": len(report.articles), "triples": report.store_triples,
-                 "cpu_s": cpu() - cpu_before, "peak_mb": peak / 1024,
+                 "cpu_s": cpu() - cpu_before, "peak_mb": peak / 1024, "answers_kept_s": kept,
                  "kg": str(Path(sys.modules["kg"].__file__).parent)})
 
 

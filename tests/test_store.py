@@ -153,6 +153,7 @@ def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypa
 
     def kept_answers() -> None:
         folder = store.cache_dir()
+        _wait_for_kept_answers(store_path, folder)
         for name in PUBLISH_ANSWERS:
             q = queries.get_query(name)
             kept = query_cache.read(folder / query_cache.key(q.text, {}))
@@ -182,12 +183,8 @@ def test_after_a_small_write_a_background_process_keeps_the_answers(mini_dir, st
     """A small write (an ingest) into a store whose previous generation had kept answers returns
     at once; a background process keeps the answers of the generation it published, so the
     first page asked for afterwards reads kept rows (the same rows as evaluating anew)."""
-    import fcntl
-    import time
-
     from kg import queries, query_cache
     from kg.build import build
-    from kg.query_keep import PUBLISH_ANSWERS
 
     monkeypatch.setenv("KG_KEEP_ANSWERS", "1")
     store = open_store(store_path)
@@ -197,6 +194,19 @@ def test_after_a_small_write_a_background_process_keeps_the_answers(mini_dir, st
     store.replace_graphs({URIRef(EX + "late"): _graph("late", 5)})
     folder = store.cache_dir()
     assert folder != first
+    for name, path in _wait_for_kept_answers(store_path, folder).items():
+        assert query_cache.read(path).rows == queries.run(store, name, cache=False).rows, name
+
+
+def _wait_for_kept_answers(store_path, folder) -> dict:
+    """The files of the kept whole-graph answers in ``folder``, once a background process
+    has written them all and is done (at most two minutes)."""
+    import fcntl
+    import time
+
+    from kg import queries, query_cache
+    from kg.query_keep import PUBLISH_ANSWERS
+
     paths = {name: folder / query_cache.key(queries.get_query(name).text, {}) for name in PUBLISH_ANSWERS}
     deadline = time.monotonic() + 120
     while not all(p.exists() for p in paths.values()):
@@ -204,8 +214,7 @@ def test_after_a_small_write_a_background_process_keeps_the_answers(mini_dir, st
         time.sleep(0.1)
     with open(store_path / "cache" / ".keep.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # the background process is done
-    for name, path in paths.items():
-        assert query_cache.read(path).rows == queries.run(store, name, cache=False).rows, name
+    return paths
 
 
 def _table_files(store_path) -> int:
