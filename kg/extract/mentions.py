@@ -98,25 +98,24 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
             for name in (actor.label, *actor.aliases):
                 if name and all(w[:1].isupper() for w in name.split()):
                     names.setdefault(name, actor.id)
-    longest = min(8, max((len(k.split()) * 3 for k in names), default=0))  # tokens
+    by_length = sorted(names, key=len, reverse=True)  # the longest name first
     for sent in sentences:
-        if sent.span is None or sent.heading:
+        if sent.span is None or sent.heading or not by_length:
             continue
-        doc, marked = sent.span.doc, False
-        for i in range(sent.span.start, sent.span.end):
-            for n in range(min(longest, sent.span.end - i), 0, -1):
-                span = doc[i:i + n]
-                actor_id = names.get(span.text)
-                if actor_id is None or any((sent.index, t.i) in mentions.by_token or
-                                           t.ent_type_ == "PERSON" for t in span) or (
-                        n == 1 and (span[0].pos_ != "PROPN" or span[0].dep_ == "compound")):
-                    continue
-                start, actor = sent.base + span.start_char, table.actors[actor_id]
-                mark(mentions, sent, span, table._touch(actor, start, start + len(span.text),
-                                                        False))
-                actor.mentions.sort()
-                marked = True
-                break
+        doc, text, marked = sent.span.doc, sent.span.doc.text, False
+        for tok in sent.span:
+            if not tok.text[:1].isupper() or (sent.index, tok.i) in mentions.by_token:
+                continue
+            name = next((n for n in by_length if text.startswith(n, tok.idx)), None)
+            span = doc.char_span(tok.idx, tok.idx + len(name)) if name else None
+            if span is None or any((sent.index, t.i) in mentions.by_token or
+                                   t.ent_type_ == "PERSON" for t in span) or (
+                    len(span) == 1 and (tok.pos_ != "PROPN" or tok.dep_ == "compound")):
+                continue
+            start, actor = sent.base + span.start_char, table.actors[names[name]]
+            mark(mentions, sent, span, table._touch(actor, start, start + len(span.text), False))
+            actor.mentions.sort()
+            marked = True
         if marked and sent.index not in mentions.subjects:
             _note_subject(sent, mentions)
 
