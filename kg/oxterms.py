@@ -30,6 +30,13 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _INDEX = "urn:kg:cell:"
 
 
+def _iri(value: str) -> URIRef:
+    """An IRI from Oxigraph as an rdflib term, made as ``URIRef(value)`` makes it but without
+    rdflib's validity check, which Oxigraph's IRIs pass anyway: 0.2 µs per IRI instead of
+    1.5–2.4 µs (about 2 ms of one typical actor's timeline at 1M triples, 1,100 IRIs)."""
+    return str.__new__(URIRef, value)
+
+
 def to_ox(term: Node) -> Any:
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
@@ -50,14 +57,14 @@ def from_ox(term: Any) -> Node | None:
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _iri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else _iri(datatype))
     raise StoreError(f"unsupported term {term!r}")
 
 
@@ -67,7 +74,7 @@ def _terms(cells: set[str]) -> dict[str, Node | None]:
     literals: list[str] = []
     for cell in cells:
         if cell.startswith("<"):
-            terms[cell] = URIRef(cell[1:-1])
+            terms[cell] = _iri(cell[1:-1])
         elif cell.startswith("_:"):
             terms[cell] = BNode(cell[2:])
         elif cell:
