@@ -6,6 +6,8 @@
 - :mod:`~kg.extract.learn.model`: the shipped JSON model (numpy at run time, no pickle)
   and how it re-ranks issues and sets each item's confidence.
 - :mod:`~kg.extract.learn.dataset`: rule candidates aligned with curated sheets.
-- :mod:`~kg.extract.learn.train`: fitting (scikit-learn, a dev dependency), leave-one-
-  set-out cross-validation and the deterministic retraining command.
+- :mod:`~kg.extract.learn.train`: fitting (scikit-learn, a dev dependency) and the
+  deterministic retraining command (also ``kg train``).
+- :mod:`~kg.extract.learn.crossval`: leave-one-set-out and nested cross-validation with
+  ``kg eval``'s scorer, and the calibration of the confidence.
 """
