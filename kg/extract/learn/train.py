@@ -183,7 +183,10 @@ def fit(data: list[ArticleData], config: Config, meta: dict[str, Any] | None = N
     return LearnedModel(issue, keep, meta or {}, value)
 
 
-SHIPPED = Config(issue=True, keep=True, lexical=True, margin=0.1, keep_c=0.01)  # see crossval
+# Issue re-ranking: +0.008 mean h-i-s F1 under leave-one-set-out CV, but not confirmed on the
+# held-back sets (held-out +0.01, blind4 +0.00, seed -0.06; README), so it is not shipped.
+ISSUE_RERANK = Config(issue=True, keep=True, lexical=True, margin=0.1, keep_c=0.01)
+SHIPPED = Config(issue=False, keep=True, keep_c=0.01)  # the confidence model only
 
 
 def train(gold: list[Path], config: Config = SHIPPED, *, use_spacy: bool = True
