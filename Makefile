@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml requirements/spacy-model.txt
 
 setup: $(STAMP)
 
+# the demo's own store, inside the checkout: it neither needs nor overwrites the user's default store
+demo: export KG_STORE = $(CURDIR)/out/store
 demo: $(STAMP)
 	$(BIN)/kg build
 	$(BIN)/kg stats

@@ -47,8 +47,8 @@ class OutdatedStoreError(StoreError):
         self.found = found
         if found < DATA_VERSION:
             message = (f"the store at {where} was written by an older kg (data version {found}; "
-                       f"this kg needs {DATA_VERSION}); run 'kg upgrade' (or rebuild it) to add "
-                       "the derived statements")
+                       f"this kg needs {DATA_VERSION}); run 'kg upgrade' to add the "
+                       "derived statements (or build into a new, empty store)")
         else:
             message = (f"the store at {where} was written by a newer kg (data version {found}; "
                        f"this kg reads {DATA_VERSION}); use a newer kg")

@@ -41,7 +41,8 @@ runner = CliRunner()
 
 def old_message(where: object, found: int) -> str:
     return (f"Error: the store at {where} was written by an older kg (data version {found}; this kg "
-            f"needs {DATA_VERSION}); run 'kg upgrade' (or rebuild it) to add the derived statements\n")
+            f"needs {DATA_VERSION}); run 'kg upgrade' to add the derived statements "
+            "(or build into a new, empty store)\n")
 
 
 def _strip(predicates: list[str], version: int | None, extra: str = "", *, default: bool = True) -> str:
