@@ -210,6 +210,16 @@ def _group_name(path: Path) -> str:
     return path.name if path.is_dir() else path.stem
 
 
+def extract_sheets(extractor: Any, sheets: list[tuple[dict[str, Any], str]]) -> list[dict[str, Any]]:
+    """Machine sheets for the articles of curated ``sheets`` (their text and metadata), in order."""
+    from kg.extract import Article
+
+    articles = [Article(d["article"]["id"], text,
+                        {k: d["article"].get(k) for k in ("title", "publisher", "url", "date", "language")})
+                for d, text in sheets]
+    return extractor.extract_many(articles)
+
+
 def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
                     use_spacy: bool = True, extractor: Any = None) -> list[ArticleScore]:
     """Scores for every curated sheet under ``gold_paths`` (one group per path);
@@ -227,14 +237,9 @@ def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
                     raise KgError(f"{f}: no machine sheet for article {data['article']['id']}")
                 preds.append(load_annotation(f, check_text=False).data)
         else:
-            from kg.extract import Article, Extractor
+            from kg.extract import Extractor
 
-            extractor = extractor or Extractor(use_spacy=use_spacy)
-            articles = [Article(d["article"]["id"], text,
-                                {k: d["article"].get(k) for k in
-                                 ("title", "publisher", "url", "date", "language")})
-                        for d, text in sheets]
-            preds = extractor.extract_many(articles)
+            preds = extract_sheets(extractor or Extractor(use_spacy=use_spacy), sheets)
         for (data, _), p in zip(sheets, preds, strict=True):
             scores.append(score(data, p, group=name))
     return scores

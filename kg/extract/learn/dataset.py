@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.evaluate import _evidence, _gold_sheets, _group_name, _issues, _same_sentence, actor_mapping
+from kg.evaluate import _evidence, _gold_sheets, _group_name, _issues, _same_sentence, actor_mapping, extract_sheets
 from kg.extract.learn.features import ItemRow
 
 
@@ -54,17 +54,13 @@ def sheets_sha256(paths: list[Path]) -> str:
 
 def build(paths: list[Path], *, use_spacy: bool = True) -> list[ArticleData]:
     """Run the rule pipeline (no learned model) on every curated sheet under ``paths``."""
-    from kg.extract import Article, Extractor
+    from kg.extract import Extractor
 
     extractor = Extractor(use_spacy=use_spacy, use_learned=False, keep_features=True)
     out: list[ArticleData] = []
     for path in paths:
         sheets = _gold_sheets(path)
-        articles = [Article(d["article"]["id"], text,
-                            {k: d["article"].get(k) for k in
-                             ("title", "publisher", "url", "date", "language")})
-                    for d, text in sheets]
-        preds = extractor.extract_many(articles)
+        preds = extract_sheets(extractor, sheets)
         for (gold, _), pred in zip(sheets, preds, strict=True):
             rows = extractor.features[gold["article"]["id"]]
             out.append(ArticleData(_group_name(path), gold, pred, rows))
