@@ -166,3 +166,19 @@ def test_question_put_to_the_speaker_between_commas(extractor):
 def test_office_named_by_its_seat(extractor):
     text = "The presidential office in Seoul said on Friday that the reactor would restart.\n"
     assert _who(extractor, text) == [(0, "south-korea", None)]
+
+
+def test_question_and_answer_interview(extractor):
+    text = ("The Baltic Trade Council has asked Lorvania to cut its grain duties.\n\n"
+            "The Harbour Gazette spoke to Ilse Varnholm, an economist at Tallin University. "
+            "The interview has been edited for length.\n\n"
+            "Q: Will the duties come down?\n\n"
+            "A: They should. Lorvania rejected the last offer, and I think that was a mistake.\n\n"
+            "Q: What comes next?\n\n"
+            "A: A smaller cut, phased over three years.\n")
+    got = _who(extractor, text)
+    answers = {i for i, holder, _ in got if holder == "ilse-varnholm"}
+    questions = {i for i, _, _ in got if i in {3, 6}}
+    assert answers == {4, 5, 7}
+    assert not questions
+    assert not any(holder == "lorvania" and i == 5 for i, holder, _ in got)

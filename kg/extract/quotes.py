@@ -1,8 +1,10 @@
-"""Quotations over several sentences: which sentences are inside a quotation, and the
-speaker named where it closes ('"We will not sign. The offer is unfair," she said.')."""
+"""Quotations over several sentences: which sentences are inside a quotation, the
+speaker named where it closes ('"We will not sign. The offer is unfair," she said.'), and
+the answers of a question-and-answer interview."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.segment import Sentence
@@ -57,3 +59,22 @@ def closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) 
             return speech[0].voiced_by or speech[0].holder
         j += 1
     return None
+
+
+_TURN_RE = re.compile(r"(Q|A|Question|Answer)\s*:\s", re.IGNORECASE)
+
+
+def interview_turns(body: list[Sentence]) -> dict[int, str]:
+    """The sentences of a question-and-answer interview ("Q: ...", "A: ..." paragraphs):
+    body index -> "Q" or "A" for every sentence of a paragraph that opens with a turn
+    marker. Empty unless the article has both questions and answers."""
+    turns: dict[int, str] = {}
+    paragraph, turn = -1, ""
+    for k, sent in enumerate(body):
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            marker = _TURN_RE.match(sent.text)
+            turn = marker.group(1)[0].upper() if marker else ""
+        if turn:
+            turns[k] = turn
+    return turns if {"Q", "A"} <= set(turns.values()) else {}
