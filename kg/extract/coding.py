@@ -15,6 +15,7 @@ from kg.extract.clauses import clause_values
 from kg.extract.dates import resolve
 from kg.extract.events import Event
 from kg.extract.issues import IssueScheme
+from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
 from kg.extract.stance import StanceValue, classify, default_value, demanded, nominal_value
@@ -84,21 +85,36 @@ def _actor_item(actor: Actor, text: str, ids: set[str]) -> dict[str, Any]:
     return item
 
 
-def _values(statements: list[Statement]) -> list[tuple[Statement, StanceValue]]:
-    """Statements with their values. A reported statement without a cue word gets the
-    default value of its clause, unless the same holder already has a cued stance in
-    that sentence (the speech verb then only reports it)."""
+def _values(statements: list[Statement], uncued: Decider | None = None
+            ) -> list[tuple[Statement, StanceValue, dict[str, float] | None]]:
+    """Statements with their values (and, for a value the learned model gave, its
+    features). A reported statement without a cue word gets the default value of its
+    clause, unless the same holder already has a cued stance in that sentence (the speech
+    verb then only reports it). With ``uncued`` (:mod:`kg.extract.learn.uncued`), a
+    statement without a cue word whose holder has no cued stance there is decided by the
+    learned model instead of being dropped; also those valued only by default, when the
+    model overrides the default (a training recorder keeps both)."""
     reporting = words("speech", "speech") | {"according", "quote"}
     cued = [(st, nominal_value(st.verb.split(":", 1)[1], st.content)
              if st.verb.startswith("nominal:") else classify(st.content)) for st in statements]
     has_cue = {(st.sentence.index, st.holder.id) for st, v in cued if v is not None}
-    out = []
+    out: list[tuple[Statement, StanceValue, dict[str, float] | None]] = []
     for st, value in cued:
-        if value is None and st.verb in reporting and (
-                st.sentence.index, st.holder.id) not in has_cue:
-            value = default_value(st.content)
         if value is not None:
-            out.append((st, value))
+            out.append((st, value, None))
+            continue
+        if (st.sentence.index, st.holder.id) in has_cue:
+            continue
+        default = default_value(st.content) if st.verb in reporting else None
+        if uncued is not None and (default is None or uncued.override_default):
+            features = uncued_features(st, default)
+            learned = uncued.decide(features)
+            if learned is not None:
+                out.append((st, learned, features))
+            if not uncued.records:
+                continue
+        if default is not None:
+            out.append((st, default, None))
     return out
 
 
@@ -111,6 +127,7 @@ class _Claim:
     value: StanceValue
     start: int
     end: int
+    learned: dict[str, float] | None = None  # the uncued model's features, if it decided
 
 
 def clause_spans(sentence: str, base: int, parts: list[str]) -> list[tuple[int, int]] | None:
@@ -164,16 +181,21 @@ def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
 
 def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
                  default_issue: str | None, positions: Positions,
-                 ref: date | None, trace: list[Any] | None = None) -> list[dict[str, Any]]:
+                 ref: date | None, trace: list[Any] | None = None,
+                 uncued: Decider | None = None) -> list[dict[str, Any]]:
     """Stances of the statements that carry an attitude: a cue word, or, for reported
     speech and quotations without one, the polarity of an evaluative clause. A statement
     with two clauses of their own gives two stances (coding guide 3.1). ``trace``, when
     given, receives the claim (statement, clause, value, span) behind each item, in order
-    (the learned component's features, :mod:`kg.extract.learn.features`)."""
+    (the learned component's features, :mod:`kg.extract.learn.features`). ``uncued``
+    decides statements without a cue word (:mod:`kg.extract.learn.uncued`); such a
+    stance is one claim of the whole sentence, its confidence the model's probability."""
     items: list[dict[str, Any]] = []
     used_ids: set[str] = set()
-    for st, whole in _values(statements):
-        for claim in _claims(st, whole):
+    for st, whole, learned in _values(statements, uncued):
+        claims = [_Claim(st, st.content, whole, st.sentence.start, st.sentence.end, learned)] \
+            if learned is not None else _claims(st, whole)
+        for claim in claims:
             value = claim.value
             issues = scheme.linked(claim.content, st.sentence.text, value.condition,
                                    default_issue)
@@ -193,8 +215,8 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
             when = statement_date(st.sentence.text, ref)
             if when:
                 item["date"] = when
-            item["confidence"] = round(max(0.05, min(0.95, value.confidence * st.confidence
-                                                     / 0.8)), 2)
+            item["confidence"] = round(value.confidence, 2) if claim.learned is not None \
+                else round(max(0.05, min(0.95, value.confidence * st.confidence / 0.8)), 2)
             item["note"] = "cues: " + ", ".join(dict.fromkeys(value.cues))
             item["evidence"] = [span(text, claim.start, claim.end)]
             items.append(item)

@@ -24,6 +24,7 @@ from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.issues import IssueScheme, load_scheme
 from kg.extract.learn.features import ArticleContext, ItemRow, item_rows
 from kg.extract.learn.model import LearnedModel, default_model
+from kg.extract.learn.uncued import decider
 from kg.extract.mentions import Mentions, find_mentions
 from kg.extract.nlp import load_model, model_name
 from kg.extract.positions import Positions
@@ -174,7 +175,8 @@ class Extractor:
         positions = Positions()
         claims: list[Any] = []
         stances = coding.stance_items(statements, text, scheme, default_issue, positions, ref,
-                                      trace=claims)
+                                      trace=claims,
+                                      uncued=decider(self.learned, self.keep_features))
         if self.learned is not None or self.keep_features:
             rows = item_rows(stances, claims, ArticleContext.build(sentences, scheme,
                                                                    default_issue),

@@ -17,6 +17,7 @@ from kg.evaluate import micro, score
 from kg.extract.learn.dataset import ArticleData, align
 from kg.extract.learn.model import LearnedModel
 from kg.extract.learn.train import ISSUE_RERANK, SHIPPED, Config, fit
+from kg.extract.learn.uncued_train import with_uncued
 
 METRICS = ("holder_value", "holder_issue_value")
 CONFIGS = (  # the candidates compared in the README; SHIPPED (confidence only) is kept
@@ -41,7 +42,10 @@ def fold_scores(data: list[ArticleData], model: LearnedModel | None) -> dict[str
     for article in data:
         pred = copy.deepcopy(article.pred)
         if model is not None:
-            pred["stances"] = model.apply(pred["stances"], article.rows)
+            items, rows = pred["stances"], article.rows
+            if model.uncued is not None:
+                items, rows = with_uncued(model.uncued, article, items, rows)
+            pred["stances"] = model.apply(items, rows)
         scores.append(score(article.gold, pred, group=article.group))
     total = micro(scores)
     return {k: total[k].f1 for k in METRICS}
@@ -69,17 +73,18 @@ NESTED_CHOICES = tuple(Config(issue=True, keep=False, lexical=lexical, margin=ma
                        for lexical in (False, True) for margin in (0.0, 0.1, 0.2))
 
 
-def nested(data: list[ArticleData], choices: Sequence[Config] = NESTED_CHOICES
+def nested(data: list[ArticleData], choices: Sequence[Config] = NESTED_CHOICES,
+           criterion: Sequence[str] = METRICS[1:]
            ) -> dict[str, tuple[str, dict[str, float], dict[str, float]]]:
-    """An honest estimate of the issue model: for each held-out set, the configuration is
-    chosen by leave-one-set-out on the other sets only (best mean h-i-s F1, rules-only
-    included as a choice), then fitted on them and scored on the held-out set.
-    Held-out set -> (chosen label, rules-only F1s, chosen F1s)."""
+    """An honest estimate of a model: for each held-out set, the configuration is chosen
+    by leave-one-set-out on the other sets only (best mean of the ``criterion`` F1s over
+    the inner folds, rules-only included as a choice), then fitted on them and scored on
+    the held-out set. Held-out set -> (chosen label, rules-only F1s, chosen F1s)."""
     out = {}
     for held in groups(data):
         rest = [a for a in data if a.group != held]
         inner = cross_validate(rest, choices)
-        means = {label: sum(r["holder_issue_value"] for r in per.values()) / len(per)
+        means = {label: sum(r[m] for r in per.values() for m in criterion) / len(per)
                  for label, per in inner.items()}
         best = max(means, key=lambda label: (means[label], label == "rules"))
         test = [a for a in data if a.group == held]

@@ -10,7 +10,7 @@ per candidate issue, whether the aligned gold stances code it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +20,14 @@ from kg.extract.learn.features import ItemRow
 
 @dataclass
 class ArticleData:
-    """One curated article: its gold sheet, the rule sheet and the rule items' features."""
+    """One curated article: its gold sheet, the rule sheet and the rule items' features,
+    and the candidate items of uncued statements (value undecided) with their rows."""
 
     group: str
     gold: dict[str, Any]
     pred: dict[str, Any]
     rows: list[ItemRow]
+    candidates: list[tuple[dict[str, Any], ItemRow]] = field(default_factory=list)
 
 
 @dataclass
@@ -53,7 +55,8 @@ def sheets_sha256(paths: list[Path]) -> str:
 
 
 def build(paths: list[Path], *, use_spacy: bool = True) -> list[ArticleData]:
-    """Run the rule pipeline (no learned model) on every curated sheet under ``paths``."""
+    """Run the rule pipeline (no learned model) on every curated sheet under ``paths``;
+    the items of uncued statements are set apart as candidates."""
     from kg.extract import Extractor
 
     extractor = Extractor(use_spacy=use_spacy, use_learned=False, keep_features=True)
@@ -63,7 +66,11 @@ def build(paths: list[Path], *, use_spacy: bool = True) -> list[ArticleData]:
         preds = extract_sheets(extractor, sheets)
         for (gold, _), pred in zip(sheets, preds, strict=True):
             rows = extractor.features[gold["article"]["id"]]
-            out.append(ArticleData(_group_name(path), gold, pred, rows))
+            items = pred.get("stances") or []
+            pred["stances"] = [i for i, r in zip(items, rows, strict=True) if r.uncued is None]
+            rule_rows = [r for r in rows if r.uncued is None]
+            candidates = [(i, r) for i, r in zip(items, rows, strict=True) if r.uncued is not None]
+            out.append(ArticleData(_group_name(path), gold, pred, rule_rows, candidates))
     return out
 
 
@@ -82,4 +89,25 @@ def align(article: ArticleData) -> list[Alignment]:
         issues = {i for s in (same_value or here) for i in _issues(s)}
         gold_value = item["value"] if same_value else (here[0]["value"] if here else None)
         out.append(Alignment(bool(here), bool(same_value), issues, gold_value))
+    return out
+
+
+def candidate_labels(article: ArticleData) -> list[str]:
+    """Gold's label of every uncued candidate of one article: the value of the gold stance
+    in the same sentence with the same (mapped) holder, the most frequent one if several
+    (ties: the first), else ``none``."""
+    from collections import Counter
+
+    from kg.extract.learn.uncued import NONE
+
+    gold, pred = article.gold, article.pred
+    mapping = actor_mapping(gold.get("actors") or [], pred.get("actors") or [])
+    gold_st = [(s, _evidence(s)[:1]) for s in gold.get("stances") or []]
+    out = []
+    for item, _ in article.candidates:
+        ev = _evidence(item)[:1]
+        holder = mapping.get(item["holder"])
+        here = [s["value"] for s, gev in gold_st
+                if ev and gev and holder == s["holder"] and _same_sentence(ev[0], gev[0])]
+        out.append(Counter(here).most_common(1)[0][0] if here else NONE)
     return out

@@ -87,12 +87,14 @@ def _sentence_case(headline: str) -> str:
 
 @dataclass
 class ItemRow:
-    """The features of one stance item and of each of its candidate issues, and the
-    issues the rules chose (their order)."""
+    """The features of one stance item and of each of its candidate issues, the issues
+    the rules chose (their order), and for an uncued statement's item the features the
+    uncued model decides on (:mod:`kg.extract.learn.uncued`)."""
 
     features: dict[str, float]
     issues: dict[str, dict[str, float]]
     rule: list[str] = field(default_factory=list)
+    uncued: dict[str, float] | None = None
 
 
 def _cue_stats(scheme: IssueScheme, text: str) -> dict[str, tuple[float, float, float, int]]:
@@ -205,7 +207,7 @@ def item_features(item: dict[str, Any], claim: Any, ctx: ArticleContext,
 def item_rows(items: list[dict[str, Any]], claims: list[Any], ctx: ArticleContext,
               holder_types: dict[str, str]) -> list[ItemRow]:
     """Features of every stance item of one article (``claims`` parallel to ``items``)."""
-    per_sentence = Counter(c.st.sentence.index for c in claims)
+    per_sentence = Counter(c.st.sentence.index for c in claims if c.learned is None)
     rows = []
     for item, claim in zip(items, claims, strict=True):
         rule = item["issue"] if isinstance(item["issue"], list) else [item["issue"]]
@@ -213,6 +215,6 @@ def item_rows(items: list[dict[str, Any]], claims: list[Any], ctx: ArticleContex
         issues = issue_features(ctx, claim.content, sent.text, ctx.previous(sent.index),
                                 claim.value.condition, rule)
         feats = item_features(item, claim, ctx, holder_types.get(item["holder"], ""),
-                              per_sentence[sent.index])
-        rows.append(ItemRow(feats, issues, rule))
+                              max(1, per_sentence[sent.index]))
+        rows.append(ItemRow(feats, issues, rule, claim.learned))
     return rows

@@ -10,6 +10,8 @@ the training sets, the kg version and the SHA-256 of the training sheets. Compon
   when its best class beats the rules' by ``margin`` in probability.
 - ``keep``: the probability that a stance's (holder, value) is right; it becomes the
   item's ``confidence``, and items below ``drop_below`` (if set) are dropped.
+- ``uncued``: a multinomial model over ``none`` and the values for statements without a
+  cue word (:mod:`kg.extract.learn.uncued`); applied while the sheet is assembled.
 
 No pickle and no scikit-learn here: reading the file is plain JSON.
 """
@@ -23,6 +25,8 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.extract.learn.features import VALUES, ItemRow
+from kg.extract.learn.uncued import LEARNED_CUE, NONE
+from kg.extract.stance import StanceValue
 
 FORMAT = "kg-learned-model/1"
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "extract.json"
@@ -123,6 +127,43 @@ class Softmax:
 
 
 @dataclass(frozen=True)
+class UncuedModel:
+    """The decision for uncued statements: a stance when P(stance) = 1 - P(none) reaches
+    ``threshold``; its value the most probable one, its confidence that value's
+    probability. ``override_default``: also decide statements the rules value by default."""
+
+    model: Softmax
+    threshold: float
+    override_default: bool = False
+    records: bool = False
+
+    def decide(self, features: dict[str, float]) -> StanceValue | None:
+        """The stance value of one uncued statement, or ``None``."""
+        prob = self.model.probabilities(features)
+        if 1.0 - prob.get(NONE, 0.0) < self.threshold:
+            return None
+        best = max((c for c in self.model.classes if c != NONE), key=lambda c: (prob[c], c))
+        return StanceValue(best, None, max(0.01, min(0.99, prob[best])), (LEARNED_CUE,))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {**self.model.as_dict(), "threshold": self.threshold,
+                "override_default": self.override_default}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> UncuedModel:
+        """Read the JSON form; a malformed one raises :class:`ModelError` naming ``where``."""
+        model = Softmax.from_dict(data, where)
+        try:
+            threshold = float(data["threshold"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"{where}: malformed threshold ({exc!r})") from None
+        if NONE not in model.classes:
+            raise ModelError(f"{where}: classes must include {NONE!r}")
+        return cls(model, threshold, bool(data.get("override_default", False)))
+
+
+@dataclass(frozen=True)
 class LearnedModel:
     """The components of a learned model (each optional) and its provenance."""
 
@@ -130,12 +171,16 @@ class LearnedModel:
     keep: Linear | None
     meta: dict[str, Any]
     value: Softmax | None = None
+    uncued: UncuedModel | None = None
 
     def apply(self, items: list[dict[str, Any]], rows: list[ItemRow]) -> list[dict[str, Any]]:
         """The items with values revised, issues re-ranked, confidences set and unlikely
-        ones dropped."""
+        ones dropped. Items the uncued model decided keep their value and confidence."""
         out = []
         for item, row in zip(items, rows, strict=True):
+            if row.uncued is not None:
+                out.append(item)
+                continue
             features = row.features
             if self.value is not None:
                 features = self.revise_value(item, features)
@@ -191,7 +236,8 @@ class LearnedModel:
         data = {"format": FORMAT, **self.meta,
                 "issue": self.issue.as_dict() if self.issue else None,
                 "keep": self.keep.as_dict() if self.keep else None,
-                "value": self.value.as_dict() if self.value else None}
+                "value": self.value.as_dict() if self.value else None,
+                "uncued": self.uncued.as_dict() if self.uncued else None}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -210,8 +256,11 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> LearnedModel:
              for k in ("issue", "keep")}
     value = None if data.get("value") is None else Softmax.from_dict(data["value"],
                                                                     f"{source}: value")
-    meta = {k: v for k, v in data.items() if k not in ("format", "issue", "keep", "value")}
-    return LearnedModel(parts["issue"], parts["keep"], meta, value)
+    uncued = None if data.get("uncued") is None else UncuedModel.from_dict(
+        data["uncued"], f"{source}: uncued")
+    meta = {k: v for k, v in data.items()
+            if k not in ("format", "issue", "keep", "value", "uncued")}
+    return LearnedModel(parts["issue"], parts["keep"], meta, value, uncued)
 
 
 def default_model() -> LearnedModel | None:

@@ -21,6 +21,7 @@ from kg.errors import KgError
 from kg.extract.learn.dataset import ArticleData, align, build, sheets_sha256
 from kg.extract.learn.features import LEXICAL_PREFIX
 from kg.extract.learn.model import LearnedModel, Linear, Softmax
+from kg.extract.learn.uncued_train import fit_uncued
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class Config:
     value_c: float = 0.1
     value_margin: float = 0.2  # how much the model's value must beat the rules' one
     drop_below: float | None = None  # drop items whose keep probability is lower
+    uncued: bool = False  # decide statements without a cue word (kg.extract.learn.uncued)
+    uncued_c: float = 0.05
+    uncued_threshold: float = 0.5  # keep an uncued statement at this P(stance)
+    override_default: bool = False  # the uncued model also decides default-valued ones
+    uncued_values: tuple[str, ...] = ("support", "oppose", "neutral")
+    min_sets: int = 3  # a word is a feature only if found in this many training sets
 
     def label(self) -> str:
         """A short name for tables."""
@@ -58,6 +65,11 @@ class Config:
             parts.append(f"second>={self.second}")
         if self.keep and self.drop_below is not None:
             parts.append(f"drop<{self.drop_below}")
+        if self.uncued:
+            parts.append(f"uncued(C={self.uncued_c},p>={self.uncued_threshold}"
+                         + (",override" if self.override_default else "")
+                         + f",{'/'.join(v[:3] for v in self.uncued_values)}"
+                         + f",words>={self.min_sets}sets)")
         return "+".join(parts) or "rules"
 
 
@@ -180,7 +192,10 @@ def fit(data: list[ArticleData], config: Config, meta: dict[str, Any] | None = N
         if config.keep else None
     value = fit_softmax(*value_examples(data), config.value_c, config.value_margin) \
         if config.value else None
-    return LearnedModel(issue, keep, meta or {}, value)
+    uncued = fit_uncued(data, c=config.uncued_c, threshold=config.uncued_threshold,
+                        override=config.override_default, values=config.uncued_values,
+                        min_sets=config.min_sets) if config.uncued else None
+    return LearnedModel(issue, keep, meta or {}, value, uncued)
 
 
 # Issue re-ranking: +0.008 mean h-i-s F1 under leave-one-set-out CV, but not confirmed on the
