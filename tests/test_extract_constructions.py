@@ -182,3 +182,27 @@ def test_question_and_answer_interview(extractor):
     assert answers == {4, 5, 7}
     assert not questions
     assert not any(holder == "lorvania" and i == 5 for i, holder, _ in got)
+
+
+def test_union_officer_at_sentence_start_speaks_for_the_union(extractor):
+    text = ("Copper miners in northern Chile voted to strike, the Alta Vista Workers' Union "
+            "said on Wednesday.\n\n"
+            "Union president Héctor Ruiz said the offer fell far short.\n")
+    assert (1, "alta-vista-workers-union", "hector-ruiz") in _who(extractor, text)
+
+
+def test_company_officer_is_no_state_official(extractor):
+    text = ("Norway's labour ministry called for calm after the Fjord Dock Workers Union "
+            "rejected the offer.\n\n"
+            "Company spokeswoman Ana Berg said the offer was final.\n\n"
+            "The company defended its offer.\n")
+    got = _who(extractor, text)
+    assert (1, "norway", "ana-berg") not in got
+    assert not any(i == 2 and holder == "fjord-dock-workers-union" for i, holder, _ in got)
+
+
+def test_branch_number_is_part_of_an_organisation_name(extractor):
+    text = ("Members of the Harbour Pilots Union No. 4 voted against the offer, "
+            "the union said in a statement.\n")
+    _, table = _attribute(extractor, text)
+    assert "harbour-pilots-union-no-4" in table.actors

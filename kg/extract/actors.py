@@ -24,6 +24,15 @@ _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokes
                       "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
                       "official", "chancellor", "premier", "diplomat", "commissioner",
                       "representative"}
+_MEMBER_BODY_HEADS = {"party", "union", "workers", "federation", "confederation", "guild",
+                      "syndicate", "alliance", "front", "movement"}
+# Bodies whose officers never speak for a state ("Union president X", "a company
+# spokeswoman"); "the party's negotiator" is the party's.
+_NON_STATE_BODIES = {"union", "company", "party", "firm", "bank", "corporation", "group",
+                     "federation", "association", "employer", "operator", "carrier", "airline",
+                     "maker", "manufacturer", "producer", "charity", "foundation", "church",
+                     "campaign", "militia", "rebel", "rebels", "movement", "guild", "syndicate",
+                     "business", "industry", "lobby", "club", "opposition"}
 # Words that begin many organisation names, so never stand for one alone.
 _GENERIC_NAME_PARTS = {"national", "united", "international", "world", "general", "central",
                        "federal", "social", "democratic", "liberal", "conservative", "green",
@@ -166,7 +175,7 @@ def government_office(role: str) -> bool:
     words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
     owned = any(w.endswith("'s") for w in words_) or {"its", "their", "his", "her"} & set(words_)
     return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \
-        and bool(_GOVERNMENT_TITLES & set(words_))  # "the party's negotiator" is the party's
+        and bool(_GOVERNMENT_TITLES & set(words_)) and not _NON_STATE_BODIES & set(words_)
 
 
 class ActorTable:
@@ -388,9 +397,10 @@ class ActorTable:
                     actor.type == "organization" or not noun)) or (
                     kind and actor.label.split()[-1].lower().strip("'\u2019") in kind)):
                 candidates.append((last, actor))
-        if noun in _COMPANY_NOUNS:
+        if noun in _COMPANY_NOUNS:  # "the company" is no "... Workers' Union"
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
-            candidates = firms or candidates
+            candidates = firms or [c for c in candidates if not {
+                w.lower().strip("'\u2019") for w in c[1].label.split()} & _MEMBER_BODY_HEADS]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def described(self, noun: str, pos: int) -> Actor | None:

@@ -109,6 +109,9 @@ def extend(span: Any) -> Any:
     """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals")."""
     doc = span.doc
     end = span.end
+    number = _numbered(doc, end)  # "Workers' Union" + "No. 1"
+    if number > end and org_like(span.text):
+        return doc[span.start:number]
     if end + 1 < len(doc) and doc[end].lower_ == "of" and (
             doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):
         end += 2  # "the Group" + "of 77"
@@ -124,6 +127,19 @@ def extend(span: Any) -> Any:
     if len(whole) > len(span) and org_like(whole.text):
         return whole
     return span
+
+
+def _numbered(doc: Any, end: int) -> int:
+    """The end of a branch number after a name ("... Union No. 1", "... Local No 12"), or
+    ``end`` itself if none follows."""
+    k = end
+    if k < len(doc) and doc[k].text in {"No", "No.", "Nr", "Nr."}:
+        k += 1
+        if k < len(doc) and doc[k].text == "." and not doc[k - 1].text.endswith("."):
+            k += 1
+        if k < len(doc) and doc[k].like_num and doc[k].text[:1].isdigit():
+            return k + 1
+    return end
 
 
 def prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:

@@ -256,7 +256,8 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     for tok in tokens:
         lemma = tok.lemma_.lower()
         body = lemma in words("roles", "organization_nouns")
-        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or (
+            tok.i == sent.span.start and body and not tok.ent_type_)))  # "Union president X"
         if common and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
                                    or (body and tok.dep_ == "compound")):
             salient = _salient_collective(table, sent, mentions)  # "The X Alliance said ...
