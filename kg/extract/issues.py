@@ -39,7 +39,10 @@ WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
 SENSES_KEY = "senses"  # cues whose issue depends on the article's domain ("safeguards")
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
-HEADLINE_WEIGHT = 2  # a cue in a headline counts this often toward the article's topic
+HEADLINE_WEIGHT = 3  # a cue in the headline counts this often toward the article's topic
+SUBHEADING_WEIGHT = 2  # a cue in a later heading (a section title)
+LEDE_SENTENCES = 0  # the opening sentences of the body: the lede
+LEDE_WEIGHT = 1  # a cue in the lede counts this often toward the article's topic
 # Constructions that settle an issue where single words are ambiguous; the words inside
 # one are not cues of their own. A withdrawal or pull-out *from a place* ("the withdrawal
 # of the rebels from every town", "pull out of Tessaly") is territorial; a withdrawal from
@@ -103,6 +106,18 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], 
                 r"|(?:troops|soldiers|forces)\s+from\s+(?:nato\b|(?:other|third|european|western"
                 r"|allied)\s+countries))(?:\s+on\s+the\s+ground)?", re.IGNORECASE), "foreign troops",
      "security_guarantees", ("troops", "soldiers", "forces", "contingent")),
+    # a limit on a country's armed forces is a security arrangement ("a ceiling on the size
+    # of its army", "fixing the size of its army in numbers", "caps on troop numbers")
+    (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:on|of|to)\s+"
+                r"(?:(?:the|its|their|his|her|a|an|any)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?:size|number)"
+                r"\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:standing|regular|peacetime|active"
+                r"|national)\s+)?(?:army|armies|armed\s+forces|military|troops?|troop\s+numbers"
+                r"|soldiers)\b", re.IGNORECASE), "limits on armed forces", "security_guarantees",
+     ("army", "armies", "armed forces", "military", "troop", "soldiers")),
+    # a loan or fund drawn on frozen assets is about the frozen assets ("immobilised Russian
+    # central bank assets", "frozen sovereign assets")
+    (re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked)\s+(?:[\w-]+\s+){0,3}?assets\b",
+                re.IGNORECASE), "frozen assets", "sanctions", ("assets",)),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None,
@@ -277,7 +292,10 @@ class IssueScheme:
         """Occurrences of each issue's cues across texts (process words a quarter, cues
         in headlines ``HEADLINE_WEIGHT`` times); ``monosemous``: only cues with one sense."""
         total: Counter[str] = Counter()
-        for text, factor in [*((t, 1) for t in texts), *((h, HEADLINE_WEIGHT) for h in headlines)]:
+        weighted = [*((t, LEDE_WEIGHT if i < LEDE_SENTENCES else 1) for i, t in enumerate(texts)),
+                    *((h, HEADLINE_WEIGHT if i == 0 else SUBHEADING_WEIGHT)
+                      for i, h in enumerate(headlines))]
+        for text, factor in weighted:
             for phrase, code in self.matches(text):
                 if monosemous and phrase in self.senses:
                     continue

@@ -1,0 +1,56 @@
+"""Issue classification from an article's context: its headline, the senses its topic gives
+ambiguous words, and constructions whose words alone would name another issue (invented
+sentences)."""
+
+from kg.extract.issues import load_scheme
+
+
+def test_a_limit_on_armed_forces_is_a_security_arrangement():
+    scheme = load_scheme()
+    for text in ("Kyiv will not sign any document fixing the size of its army.",
+                 "Moscow wants a ceiling on the country's armed forces.",
+                 "The draft sets caps on troop numbers in the border districts."):
+        assert scheme.classify(text, "governance_elections") == ["security_guarantees"], text
+    assert scheme.classify("The army shelled the village.") != ["security_guarantees"]
+
+
+def test_a_loan_drawn_on_frozen_assets_is_about_sanctions():
+    scheme = load_scheme()
+    text = "The bloc should use immobilised central bank assets to fund a loan to Kyiv."
+    assert scheme.classify(text, "economic_cooperation") == ["sanctions"]
+
+
+def test_missile_defence_takes_the_sense_of_arms_control_talks():
+    scheme = load_scheme()
+    statement = "Any new treaty must include limits on missile defence."
+    arms_control = ["The talks on nuclear warheads resumed.", "Both sides count nuclear warheads.",
+                    "The nuclear arsenal of each side is capped by the treaty."]
+    alliance = ["The alliance will send weapons.", "Peacekeepers may follow.",
+                "A security guarantee is on the table."]
+    assert scheme.for_article(arms_control).classify(statement) == ["nuclear_program"]
+    assert scheme.for_article(alliance).classify(statement) == ["security_guarantees"]
+
+
+def test_a_truce_in_a_trade_dispute_is_about_trade():
+    scheme = load_scheme()
+    statement = "Washington wants the truce extended by a year."
+    trade = ["Tariffs on cars rose.", "The tariff on steel stays.", "Both sides cut tariffs.",
+             "Exporters of soybeans want market access."]
+    war = ["Shelling continued.", "The ceasefire was violated.", "Prisoners were exchanged."]
+    assert scheme.for_article(trade).classify(statement) == ["trade_tariffs"]
+    assert scheme.for_article(war).classify(statement) == ["ceasefire"]
+
+
+def test_a_pause_of_attacks_at_sea_is_a_ceasefire():
+    scheme = load_scheme()
+    assert scheme.classify("Any pause at sea must cover the tankers too.",
+                           "economic_cooperation") == ["ceasefire"]
+
+
+def test_the_headline_outweighs_a_topic_the_body_mentions_as_often():
+    scheme = load_scheme()
+    body = ["The retirement age would rise to 67.", "Pensions cost too much.",
+            "The pension age is the sticking point.", "The budget has a gap.",
+            "The coalition partners met.", "The coalition may collapse."]
+    assert scheme.dominant(body) == "labour_wages"
+    assert scheme.dominant(body, ["Budget row splits the coalition"]) == "coalition_government"
