@@ -98,6 +98,10 @@ def _values(statements: list[Statement], uncued: Decider | None = None
     cued = [(st, nominal_value(st.verb.split(":", 1)[1], st.content)
              if st.verb.startswith("nominal:") else classify(st.content)) for st in statements]
     has_cue = {(st.sentence.index, st.holder.id) for st, v in cued if v is not None}
+    by_holder: dict[str, list[tuple[int, str]]] = {}
+    for st, v in cued:
+        if v is not None:
+            by_holder.setdefault(st.holder.id, []).append((st.sentence.index, v.value))
     out: list[tuple[Statement, StanceValue, dict[str, float] | None]] = []
     for st, value in cued:
         if value is not None:
@@ -107,7 +111,7 @@ def _values(statements: list[Statement], uncued: Decider | None = None
             continue
         default = default_value(st.content) if st.verb in reporting else None
         if uncued is not None and (default is None or uncued.override_default):
-            features = uncued_features(st, default)
+            features = uncued_features(st, default, by_holder.get(st.holder.id))
             learned = uncued.decide(features)
             if learned is not None:
                 out.append((st, learned, features))

@@ -128,9 +128,11 @@ class Softmax:
 
 @dataclass(frozen=True)
 class UncuedModel:
-    """The decision for uncued statements: a stance when P(stance) = 1 - P(none) reaches
-    ``threshold``; its value the most probable one, its confidence that value's
-    probability. ``override_default``: also decide statements the rules value by default."""
+    """The decision for uncued statements: a stance with the most probable value when that
+    value's probability reaches ``threshold`` (a stance adds to F1 when it is right more
+    often than about half the F1, so the value's probability, not P(stance), decides);
+    its confidence is that probability. ``override_default``: also decide statements the
+    rules value by default."""
 
     model: Softmax
     threshold: float
@@ -140,9 +142,9 @@ class UncuedModel:
     def decide(self, features: dict[str, float]) -> StanceValue | None:
         """The stance value of one uncued statement, or ``None``."""
         prob = self.model.probabilities(features)
-        if 1.0 - prob.get(NONE, 0.0) < self.threshold:
-            return None
         best = max((c for c in self.model.classes if c != NONE), key=lambda c: (prob[c], c))
+        if prob[best] < self.threshold:
+            return None
         return StanceValue(best, None, max(0.01, min(0.99, prob[best])), (LEARNED_CUE,))
 
     def as_dict(self) -> dict[str, Any]:

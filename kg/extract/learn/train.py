@@ -42,7 +42,7 @@ class Config:
     drop_below: float | None = None  # drop items whose keep probability is lower
     uncued: bool = False  # decide statements without a cue word (kg.extract.learn.uncued)
     uncued_c: float = 0.05
-    uncued_threshold: float = 0.5  # keep an uncued statement at this P(stance)
+    uncued_threshold: float = 0.4  # keep an uncued statement at this P(its value)
     override_default: bool = False  # the uncued model also decides default-valued ones
     uncued_values: tuple[str, ...] = ("support", "oppose", "neutral")
     min_sets: int = 3  # a word is a feature only if found in this many training sets

@@ -8,9 +8,10 @@ sentence (only words that occur in at least three training sets are kept, so no 
 vocabulary is learnt), the polarity of evaluative words (VADER's lexicon, when the optional
 ``vaderSentiment`` package is installed), and the cue classes the rules compute (negation,
 modality, first person, condition, contrast, question, hedge, quotation, speech verb, the
-default value's verdict). A multinomial model over ``none`` and the stance values decides:
-a statement becomes a stance when P(stance) = 1 - P(none) reaches the threshold, with the
-most probable value and that value's probability as its confidence.
+default value's verdict) and what the rules found the same holder saying elsewhere in the
+article. A multinomial model over ``none`` and the stance values decides: a statement
+becomes a stance with its most probable value when that value's probability reaches the
+threshold, and that probability is its confidence.
 
 During training (:class:`Recorder`), every uncued statement becomes a candidate item whose
 value is decided later by each cross-validation fold's model.
@@ -95,8 +96,28 @@ def polarity(toks: list[str]) -> tuple[float, float]:
     return math.tanh(pos / 4), math.tanh(neg / 4)
 
 
-def uncued_features(st: Any, default: StanceValue | None) -> dict[str, float]:
-    """The features of one uncued statement (``default``: the rules' default value)."""
+def holder_features(index: int, others: list[tuple[int, str]]) -> dict[str, float]:
+    """What the rules found the same holder saying elsewhere in the article (``others``:
+    sentence index and value of each cued stance of the holder): an actor's attitude is
+    mostly consistent within one article, so its other stances hint at this one's value.
+
+    >>> f = holder_features(5, [(1, "oppose"), (4, "oppose"), (9, "support")])
+    >>> f["holder_oppose"], f["near_oppose"], f["near_support"]
+    (0.667, 1.0, 0.0)
+    """
+    n = len(others)
+    out = {"holder_cued": math.log1p(n)}
+    near = [v for k, v in others if abs(k - index) <= 2]
+    for value in ("support", "oppose", "conditional"):
+        out[f"holder_{value}"] = round(sum(v == value for _, v in others) / n, 3) if n else 0.0
+        out[f"near_{value}"] = float(value in near)
+    return out
+
+
+def uncued_features(st: Any, default: StanceValue | None,
+                    others: list[tuple[int, str]] | None = None) -> dict[str, float]:
+    """The features of one uncued statement (``default``: the rules' default value;
+    ``others``: the holder's cued stances in the article, see :func:`holder_features`)."""
     content = st.content
     low = content.lower().replace("\u2019", "'")
     sentence = st.sentence.text
@@ -135,6 +156,7 @@ def uncued_features(st: Any, default: StanceValue | None) -> dict[str, float]:
     })
     verdict = default.value if default is not None else NONE
     feats[f"default_{verdict}"] = 1.0
+    feats.update(holder_features(st.sentence.index, others or []))
     return feats
 
 
