@@ -206,3 +206,32 @@ def test_branch_number_is_part_of_an_organisation_name(extractor):
             "the union said in a statement.\n")
     _, table = _attribute(extractor, text)
     assert "harbour-pilots-union-no-4" in table.actors
+
+
+def test_possessive_body_of_a_role_beats_a_state_named_in_it(extractor):
+    text = ("Germany pledged 500 million euros to the fund, and the Pacific Development Bank "
+            "said it would lend more.\n\n"
+            '"A closure date that can be moved by decree is not a closure date," said Kenji '
+            "Mori, the bank's country director for Laos.\n")
+    assert (1, "pacific-development-bank", "kenji-mori") in _who(extractor, text)
+
+
+def test_the_military_speaks_for_its_state(extractor):
+    text = ("Burma's military and the Karen National Union agreed on Tuesday to extend a "
+            "truce, China said.\n\n"
+            "Military spokesman Brigadier General Kyaw Lin told state television that air "
+            "operations would continue.\n\n"
+            "The military said aid convoys would be allowed through its checkpoints.\n")
+    got = _who(extractor, text)
+    assert (1, "myanmar", "kyaw-lin") in got
+    assert (2, "myanmar", None) in got
+
+
+def test_church_and_its_leadership(extractor):
+    text = ("The Serbian Orthodox Church has challenged the law in court.\n\n"
+            "In a statement on Friday, the church's leadership said it did not wish to become "
+            "a subject of negotiations.\n\n"
+            "A spokesman for the church, Father Petar Ilic, said the church would appeal.\n")
+    got = _who(extractor, text)
+    assert (1, "serbian-orthodox-church", None) in got
+    assert (2, "serbian-orthodox-church", "petar-ilic") in got

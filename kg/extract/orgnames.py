@@ -153,10 +153,11 @@ def prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:
 
 
 def note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
-    """ "Yemen's government", "the Chilean cabinet": the state a later "the government"
-    refers back to."""
+    """ "Yemen's government", "the Chilean cabinet", "Myanmar's military": the state a later
+    "the government", "the military" refers back to."""
     for tok in sent.span:
-        if tok.lemma_.lower() not in {"government", "administration", "cabinet"}:
+        if tok.lemma_.lower() not in {"government", "administration", "cabinet", "military",
+                                      "army"}:
             continue
         for child in tok.children:
             actor = table.actors.get(mentions.actor_at(sent.index, child.i) or "")

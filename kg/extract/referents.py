@@ -22,8 +22,10 @@ from kg.extract.syntax import antecedent, members_of, own_tokens, subject_of
 
 BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
               "statement", "government", "delegation", "team", "aides", "aide", "embassy",
-              "mission", "camp", "campaign", "secretariat", "cabinet", "administration"}
-_STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration"}
+              "mission", "camp", "campaign", "secretariat", "cabinet", "administration",
+              "leadership", "management"}
+_STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration",
+                 "military", "army", "junta"}
 
 
 @dataclass
@@ -115,6 +117,9 @@ class Resolver:
                  if a is not None and a.type != "person"), None)
             if owner is None and possessor is not None:
                 owner = self._office_owner(sent, possessor)
+            if owner is None and possessor is not None and possessor.pos_ == "NOUN" and any(
+                    c.lower_ == "the" for c in possessor.children):  # "the church's leadership"
+                owner = self.table.recent_collective(possessor.lemma_, sent.base + possessor.idx)
             if owner is None:
                 owner = self._seat_owner(sent, tok)
             if owner is not None:

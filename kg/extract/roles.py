@@ -24,6 +24,7 @@ from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
 
 _PARTY_TAGS = {"R": "republican-party", "D": "democratic-party"}
+_STATE_ORGANS = {"government", "military", "army"}
 _PEER_NOUNS = {"counterpart", "rival", "opponent", "predecessor", "successor", "challenger"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
 
@@ -230,6 +231,9 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
                                        if not _sent_to(t, tokens)) if a]
     collectives = [a for a in found if a.type != "person"]
     organisations = [a for a in collectives if a.type == "organization"]
+    owner = None if organisations else _owning_body(table, tokens, sent)
+    if owner is not None:  # "the bank's country director for Vietnam": the bank's officer
+        return owner
     if organisations or collectives:
         return (organisations or collectives)[-1]
     named = _named_organisation(table, tokens, sent, mentions)
@@ -245,9 +249,11 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
                                 base + match.start, base + match.end)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
-    if any(t.lower_ == "government" and t.dep_ in {"compound", "amod", "poss"} for t in tokens):
-        # "the head of the government delegation, X": the state whose government it is
-        return table.recent_state(sent.base + tokens.start_char, "government")
+    organ = next((t.lower_ for t in tokens if t.lower_ in _STATE_ORGANS and t.dep_ in {
+        "compound", "amod", "poss"}), None)
+    if organ is not None:  # "the head of the government delegation, X", "Military
+        # spokesman X": the state whose government or armed forces it is
+        return table.recent_state(sent.base + tokens.start_char, organ)
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
         recent = _salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
             "", sent.base + tokens.start_char)
@@ -271,6 +277,19 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         salient = _salient_collective(table, sent, mentions, tokens.start)
         if salient is not None and salient.type == "organization":
             return salient
+    return None
+
+
+def _owning_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
+    """The organisation a possessive body noun in a role refers back to ("the bank's
+    country director", "the conference's president"), if one of its kind was named."""
+    for tok in tokens:
+        if tok.dep_ == "poss" and tok.pos_ == "NOUN" and any(
+                c.lower_ == "the" for c in tok.children):
+            found = table.recent_collective(tok.lemma_, sent.base + tok.idx)
+            if found is not None and found.type == "organization" and \
+                    kind_fits(found, tok.lemma_.lower()):
+                return found
     return None
 
 
