@@ -241,7 +241,7 @@ def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, N
     result = _evaluate(store, named, bindings)
     if result.graph is not None or result.boolean is not None:
         return result
-    if path is not None:
+    if path is not None and store.cache_dir() == folder:  # not if a newer generation was read
         query_cache.write(path, result)
     start = offset or 0
     end = None if limit is None else start + limit

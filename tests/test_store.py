@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Variable
@@ -177,6 +179,40 @@ def test_publishing_keeps_the_whole_graph_answers(mini_dir, store_path, monkeypa
     monkeypatch.setattr(kg.store, "COMPACT_FROM", 100)
     build([mini_dir], store=store, shacl=False)
     assert store.cache_dir() is not None and not store.cache_dir().exists()
+
+
+def test_the_scoped_answers_of_busy_actors_and_issues_are_kept(store_path, monkeypatch):
+    """After the whole-graph answers, the keeping process keeps the scoped queries' answers for
+    every actor and issue holding at least HOT_STANCES stances, and for no other: their first
+    request reads the kept rows, the same rows as evaluating anew."""
+    import kg.query_keep
+    from kg import queries, query_cache
+    from kg.build import build
+    from kg.query_keep import SCOPED_ANSWERS, hot_values
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "dev"
+    store = open_store(store_path)
+    build([corpus], store=store, shacl=False)
+    counts = {kind: {str(r["v"]): int(r["n"]) for r in store.query(kg.query_keep._COUNTS[kind]).rows}
+              for kind in SCOPED_ANSWERS}
+    least = sorted(counts["actor"].values())[-1]  # only the busiest actor(s) qualify
+    assert least > min(counts["actor"].values())
+    monkeypatch.setattr(kg.query_keep, "HOT_STANCES", least)
+    monkeypatch.setenv("KG_KEEP_ANSWERS", "1")
+    build([corpus], store=store, shacl=False)
+    folder = store.cache_dir()
+    for kind, names in SCOPED_ANSWERS.items():
+        hot = hot_values(store, kind)
+        assert hot and [v.strip("<>") for v in hot] == [v for v, n in counts[kind].items() if n >= least]
+        for value in {f"<{v}>" for v in counts[kind]}:
+            for name in names:
+                bindings = queries.bind(queries.get_query(name), {kind: value})
+                kept = query_cache.read(folder / query_cache.key(queries.get_query(name).text, bindings))
+                if value in hot:
+                    assert kept is not None and kept.rows, (name, value)
+                    assert kept.rows == queries.run(store, name, {kind: value}, cache=False).rows
+                else:
+                    assert kept is None, (name, value)
 
 
 def test_after_a_small_write_a_background_process_keeps_the_answers(mini_dir, store_path, monkeypatch):
