@@ -235,3 +235,34 @@ def test_church_and_its_leadership(extractor):
     got = _who(extractor, text)
     assert (1, "serbian-orthodox-church", None) in got
     assert (2, "serbian-orthodox-church", "petar-ilic") in got
+
+
+def test_aide_relays_what_the_leader_made_clear(extractor):
+    text = ("Russia wants elections in Ukraine before any settlement.\n\n"
+            "Ivan Sokolov, the Kremlin's foreign policy aide, said on Wednesday that Russian "
+            "President Oleg Markov had made it clear to the U.S. envoy that a settlement could "
+            "only be signed after elections.\n")
+    assert (1, "russia", "oleg-markov") in _who(extractor, text)
+
+
+def test_second_name_joined_to_the_place_of_the_first():
+    """The parse may join "Germany's Karl Weber" to "France" rather than to "Anne Dupont"
+    (seen on real text; built here by hand, since the model parses invented names well)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.syntax import conjuncts
+
+    vocab = spacy.blank("en").vocab
+
+    words = ["Anne", "Dupont", "of", "France", "and", "Germany", "'s", "Karl", "Weber", "said"]
+    heads = [1, 9, 1, 2, 3, 8, 5, 8, 3, 9]
+    deps = ["compound", "nsubj", "prep", "pobj", "cc", "poss", "case", "compound", "conj", "ROOT"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PART", "PROPN", "PROPN", "VERB"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[1])] == ["Dupont", "Weber"]
+    doc = Doc(vocab, words=["Anne", "Dupont", "of", "France", "and", "Germany", "said"],
+              heads=[1, 6, 1, 2, 3, 3, 6], deps=["compound", "nsubj", "prep", "pobj", "cc",
+                                                 "conj", "ROOT"],
+              pos=["PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"])
+    assert [t.text for t in conjuncts(doc[1])] == ["Dupont"]  # "X of France and Germany"

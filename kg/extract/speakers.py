@@ -77,16 +77,24 @@ def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
 def nested_speaker(sent: Sentence, verb: Any, subject_of: Callable[[Any], Any | None],
                    actor_of: ActorOf) -> Actor | None:
     """The named person whose words a speech verb reports in turn ("the spokesman said
-    that the President had told Trump that Russia would never accept ..."): the subject
-    of a speech verb in the reported clause, if it names a person."""
+    that the President had told Trump that Russia would never accept ...", "... had made
+    it clear that ..."): the subject of a speech verb in the reported clause, if it names
+    a person."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() not in words("speech", "speech"):
+        if clause.lemma_.lower() not in words("speech", "speech") and not made_clear(clause):
             continue
         inner = subject_of(clause)
         actor = actor_of(sent, inner) if inner is not None else None
         if actor is not None and actor.type == "person":
             return actor
     return None
+
+
+def made_clear(verb: Any) -> bool:
+    """ "had made it clear that ...", "made clear that ...": a speech act."""
+    return verb.lemma_.lower() == "make" and any(
+        c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp", "dobj"}
+        for c in verb.children)
 
 
 _VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words"}

@@ -30,7 +30,18 @@ def conjuncts(tok: Any) -> list[Any]:
         elif child.dep_ == "nmod" and child.i < tok.i and child.pos_ == "PROPN" and any(
                 c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
             out[:0] = [child]
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ == "PROPN":
+            out.extend(_hung_on_place(child))
     return out
+
+
+def _hung_on_place(of: Any) -> list[Any]:
+    """A second name the parse joined to the place of the first ("X of France and
+    Germany's Y": Y a ``conj`` of France): a named person, given name or possessive
+    before it."""
+    return [c for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            for c in p.children if c.dep_ == "conj" and c.pos_ == "PROPN" and any(
+                g.dep_ in {"compound", "poss"} for g in c.children)]
 
 
 def passive_agent(verb: Any) -> Any | None:
