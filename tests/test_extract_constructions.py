@@ -266,3 +266,24 @@ def test_second_name_joined_to_the_place_of_the_first():
                                                  "conj", "ROOT"],
               pos=["PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"])
     assert [t.text for t in conjuncts(doc[1])] == ["Dupont"]  # "X of France and Germany"
+
+
+def test_counterpart_of_a_portfolio_is_not_the_ministers_body(extractor):
+    text = ("Norway pressed the European Union on Wednesday to lift its quotas on salmon.\n\n"
+            "Kari Lunde, the minister responsible for relations with the EU, made the case in "
+            "Brussels.\n\n"
+            "Lunde said Norway was prepared to accept inspections.\n")
+    got = _who(extractor, text)
+    assert (2, "norway", "kari-lunde") in got
+    assert not any(holder == "european-union" and voice == "kari-lunde" for _, holder, voice in got)
+
+
+def test_the_official_refers_back_over_a_chain_of_mentions(extractor):
+    text = ("Deputy Foreign Minister Ivan Petrov said Russia would keep observing the limits.\n\n"
+            "A senior State Department official ruled out any limits on missile defence. "
+            '"It is a shield, not a chip," the official said.\n\n'
+            "Inspections were another sore point. Washington wants them restored, the official "
+            "said.\n")
+    got = _who(extractor, text)
+    assert (4, "united-states", None) in got
+    assert not any(i == 4 and voice == "ivan-petrov" for i, _, voice in got)

@@ -165,6 +165,7 @@ def role_head_is_office(role: str) -> bool:
     ) and not any(t in words("roles", "non_office") for t in tokens)
 
 
+_RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
 _PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
 
 
@@ -172,6 +173,7 @@ def government_office(role: str) -> bool:
     """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
     such an office-holder speaks for the state the article places him in."""
     role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
+    role = _RESPONSIBLE_RE.sub("", role)  # "the minister responsible for relations with ..."
     words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
     owned = any(w.endswith("'s") for w in words_) or {"its", "their", "his", "her"} & set(words_)
     return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \

@@ -189,6 +189,7 @@ class Resolver:
         unnamed = self.ctx.unnamed
         if definite and not plural and unnamed is not None and unnamed[0] == lemma and \
                 sent.index - unnamed[2] <= 2:
+            self.ctx.unnamed = (lemma, unnamed[1], sent.index)  # each mention renews it
             return unnamed[1], False  # "A senior official said ... The official added ..."
         if not definite and is_office:
             self.ctx.unnamed = (lemma, cue, sent.index)

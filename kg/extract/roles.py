@@ -157,6 +157,14 @@ def _sent_to(tok: Any, tokens: Any) -> bool:
     return False
 
 
+def _without_counterpart(tokens: Any) -> Any:
+    """A role without the counterpart of its portfolio ("the minister responsible for
+    relations with the EU", "the envoy for talks with Russia"): that body is not his."""
+    cut = next((t.i for t in tokens if t.lower_ == "with" and t.dep_ == "prep" and
+                t.head.pos_ == "NOUN" and t.i > tokens.start), None)
+    return tokens.doc[tokens.start:cut] if cut is not None else tokens
+
+
 def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
                    mentions: Mentions) -> Actor | None:
     """The body the role verb of a relative clause governs: "who chairs the alliance",
@@ -224,6 +232,7 @@ def presided_body(table: ActorTable, head: Any, sent: Sentence,
 
 def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
     """The collective actor named inside a role phrase (state, organisation)."""
+    tokens = _without_counterpart(tokens)
     governed = _governed_body(table, tokens, sent, mentions)
     if governed is not None:
         return governed
