@@ -54,3 +54,22 @@ def test_the_headline_outweighs_a_topic_the_body_mentions_as_often():
             "The coalition partners met.", "The coalition may collapse."]
     assert scheme.dominant(body) == "labour_wages"
     assert scheme.dominant(body, ["Budget row splits the coalition"]) == "coalition_government"
+
+
+def test_a_reference_back_takes_the_issue_of_the_phrase_that_introduced_its_target():
+    article = ["The army and the rebels agreed to extend the truce by three months.",
+               "They will also swap detainees held by each side.",
+               "Neighbouring states welcomed the extension on Wednesday."]
+    scheme = load_scheme().for_article(article)
+    clause = "welcomed the extension on Wednesday"
+    assert scheme.classify_in(clause, article[2], "prisoners_humanitarian") == ["ceasefire"]
+    alone = load_scheme().for_article(article[1:])
+    assert alone.classify_in(clause, article[2], "prisoners_humanitarian") == [
+        "prisoners_humanitarian"]
+
+
+def test_issue_words_in_the_clause_outrank_the_reference_back():
+    article = ["Both sides agreed to extend the truce.", "Berlin welcomed the extension."]
+    scheme = load_scheme().for_article(article)
+    clause = "said the extension must include a prisoner exchange"
+    assert scheme.classify_in(clause, clause, "ceasefire") == ["prisoners_humanitarian"]

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.extract.issue_context import antecedent_scores
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "issues.yaml"
@@ -163,6 +164,8 @@ class IssueScheme:
     process: frozenset[str] = frozenset()  # words of the negotiating process (both forms)
     senses: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> codes
     choice: dict[str, str] = field(default_factory=dict)  # phrase -> its sense here
+    article: tuple[str, ...] = ()  # the body sentences of the article bound to
+    _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
 
@@ -177,6 +180,11 @@ class IssueScheme:
         if not self.choice:
             return found
         return [(p, self.choice.get(p, c), s) for p, c, s in found]
+
+    def before(self, sentence: str) -> tuple[str, ...]:
+        """The article's body sentences before ``sentence`` (all of them when it is not
+        one of the article's; none when the scheme is bound to no article)."""
+        return self.article[:self._position.get(sentence, len(self.article))]
 
     def matches(self, text: str) -> list[tuple[str, str]]:
         """(phrase, code) for every cue phrase in ``text``, in order."""
@@ -254,13 +262,21 @@ class IssueScheme:
         return [counts.most_common(1)[0][0]]
 
     def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
-        """Issues of a clause; when the clause names none, of its whole sentence; then
-        ``default`` (the article's dominant issue). The text before the sentence is not
-        used: a statement without issue words mostly refers to the article's main target,
-        and the preceding sentence's topic pulled such statements away from it on dev."""
-        if self.scores(clause) or not self.scores(sentence):
+        """Issues of a clause; when the clause names none, of the noun phrase that
+        introduced its target earlier in the article ("welcomed the extension" after
+        "agreed to extend the truce", :mod:`kg.extract.issue_context`); else of its whole
+        sentence; then ``default`` (the article's dominant issue). The sentence before is
+        not used otherwise: a statement without issue words mostly refers to the article's
+        main target, and the preceding sentence's topic pulled such statements away from
+        it on dev (so did continuing the topic of the sentence before a quotation)."""
+        if self.scores(clause):
             return self.classify(clause, default)
-        return self.classify(sentence, default)
+        target = antecedent_scores(self, clause, sentence)
+        if not target:
+            return self.classify(sentence if self.scores(sentence) else clause, default)
+        if default:
+            target[default] += DOMINANT_BONUS
+        return [target.most_common(1)[0][0]]
 
     def linked(self, clause: str, sentence: str, condition: str | None,
                default: str | None = None) -> list[str]:
@@ -308,15 +324,17 @@ class IssueScheme:
         trade defence, in talks with the IAEA inspections: one sense per discourse), if
         that issue is a topic of the article (named ``DOMINANT_MIN`` times); else it
         keeps its first sense."""
-        if not self.senses:
-            return self
+        position: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            position.setdefault(text, i)
         counts = self._counts(texts, headlines or [], monosemous=True)
         choice = {}
         for phrase, codes in self.senses.items():
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
             if counts[best] > counts[codes[0]] and counts[best] >= DOMINANT_MIN:
                 choice[phrase] = best
-        return replace(self, choice=choice, _memo=self._memo)
+        return replace(self, choice=choice, article=tuple(texts), _position=position,
+                       _memo=self._memo)
 
     def dominant(self, texts: list[str], headlines: list[str] | None = None) -> str | None:
         """The issue most cued across an article, or ``None``. Every occurrence counts
