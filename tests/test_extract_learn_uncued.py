@@ -53,6 +53,16 @@ def test_features_name_cue_classes_polarity_and_words() -> None:
         assert feats["negative"] > 0 and feats["polar"] < 0
     calm = _statement("The ministers met in a hotel by the lake.", "met in a hotel by the lake")
     assert uncued_features(calm, None)["negative"] == 0
+    assert feats["holder_state"] == 1 and feats["holder_non_office"] == 0
+
+
+def test_an_analyst_without_an_office_is_marked() -> None:
+    text = "Ada Brenner, an economist at a Lisbon university, said the toll was ruinous."
+    st = _statement(text, "the toll was ruinous")
+    st.holder.type, st.holder.role = "person", "economist at a Lisbon university"
+    feats = uncued_features(st, None)
+    assert feats["holder_person"] == 1 and feats["holder_non_office"] == 1
+    assert feats["holder_represents"] == 0
 
 
 def _model(threshold: float = 0.4, override: bool = False) -> UncuedModel:

@@ -114,6 +114,17 @@ def holder_features(index: int, others: list[tuple[int, str]]) -> dict[str, floa
     return out
 
 
+def holder_kind(actor: Any) -> dict[str, float]:
+    """The holder's type, and whether it holds an office or speaks for a body: analysts,
+    academics and other roles without an office comment rather than take positions."""
+    role = set(tokens(actor.role or "")) | set(actor.descriptors)
+    out = {f"holder_{t}": float(actor.type == t) for t in ("person", "organization", "state")}
+    out.update({"holder_role": float(bool(actor.role)),
+                "holder_represents": float(bool(actor.speaks_for or actor.affiliation)),
+                "holder_non_office": float(bool(role & words("roles", "non_office")))})
+    return out
+
+
 def uncued_features(st: Any, default: StanceValue | None,
                     others: list[tuple[int, str]] | None = None) -> dict[str, float]:
     """The features of one uncued statement (``default``: the rules' default value;
@@ -150,6 +161,7 @@ def uncued_features(st: Any, default: StanceValue | None,
         "negative": neg,
         "polar": pos - neg,
         "voiced": float(st.voiced_by is not None and st.voiced_by.id != st.holder.id),
+        **holder_kind(st.holder),
         "holder_confidence": float(st.holder.confidence),
         "statement_confidence": float(st.confidence),
         "own": float(st.own),
