@@ -287,3 +287,15 @@ def test_the_official_refers_back_over_a_chain_of_mentions(extractor):
     got = _who(extractor, text)
     assert (4, "united-states", None) in got
     assert not any(i == 4 and voice == "ivan-petrov" for i, _, voice in got)
+
+
+def test_the_partys_negotiator_when_the_party_is_recognised_later(extractor):
+    text = ("Talks on the budget broke up late on Thursday, with the Flemish greens of "
+            "Groenkracht refusing a wage freeze demanded by the liberals.\n\n"
+            'Groenkracht sees it the other way round. "We will not let working people pay for '
+            "this budget,\" the party's lead negotiator, Jan Smet, told public broadcaster VRT "
+            "on Friday.\n\n"
+            "Groenkracht wants a higher tax on capital gains, Smet said.\n")
+    got = _who(extractor, text)
+    assert (2, "groenkracht", "jan-smet") in got
+    assert (3, "groenkracht", "jan-smet") in got

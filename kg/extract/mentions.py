@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.actors import ActorTable, surname
+from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.collectives import collectives
 from kg.extract.entityspans import (
     clip,
@@ -34,13 +34,13 @@ from kg.extract.names import (
     place_shaped,
     used_as_place,
 )
+from kg.extract.offices import settle_offices, settle_owned_roles
 from kg.extract.orgnames import note_governments, org_like, party_members
 from kg.extract.roles import (
     honorific,
     note_fronted_place,
     read_role,
     role_word,
-    settle_offices,
     strip_titles,
 )
 from kg.extract.segment import Sentence
@@ -57,6 +57,7 @@ class Mentions:
     sites: set[str] = field(default_factory=set)  # names the article uses as places somewhere
     subjects: dict[int, str] = field(default_factory=dict)  # sentence -> actor of its subject
     fronted: dict[int, str] = field(default_factory=dict)  # sentence -> state of "In Kyiv, ..."
+    owned_roles: list[tuple[Actor, Sentence, str]] = field(default_factory=list)  # "the party's"
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:
         """The actor id a token belongs to, if any."""
@@ -83,6 +84,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         note_governments(sent, table, mentions)
         note_fronted_place(sent, table, mentions)
     _known_organisations(sentences, table, mentions)
+    settle_owned_roles(table, mentions)
     settle_offices(table, mentions)
     return mentions
 

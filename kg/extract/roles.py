@@ -5,7 +5,7 @@ A role with an office ("minister", "spokesperson", "general secretary") and a co
 cue (a state, an organisation, "its", "the union") gives the person ``speaks_for``; an
 aide of an office-holder ("Karimi's deputy") speaks for the same body; a bare government
 title ("Foreign Minister X") speaks for the state the article places the person in
-(:func:`settle_offices`). Courtesy titles ("Dr", "Professor") are neither names nor roles.
+(:func:`kg.extract.offices.settle_offices`). Courtesy titles ("Dr", "Professor") are neither names nor roles.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from kg.extract.actors import (
     KIND_HEADS,
     Actor,
     ActorTable,
-    government_office,
     role_head_is_office,
 )
 from kg.extract.lexicon import words
@@ -264,7 +263,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         # spokesman X": the state whose government or armed forces it is
         return table.recent_state(sent.base + tokens.start_char, organ)
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
-        recent = _salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
+        recent = salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
             "", sent.base + tokens.start_char)
         if recent is not None:
             return recent
@@ -275,7 +274,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
             tok.i == sent.span.start and body and not tok.ent_type_)))  # "Union president X"
         if common and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
                                    or (body and tok.dep_ == "compound")):
-            salient = _salient_collective(table, sent, mentions)  # "The X Alliance said ...
+            salient = salient_collective(table, sent, mentions)  # "The X Alliance said ...
             if body and salient is not None and salient.type == "organization" and \
                     kind_fits(salient, lemma):                     # the party's leader"
                 return salient
@@ -283,7 +282,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
             if found_org is not None:  # "a company spokesman": the company named last
                 return found_org
     if tokens.text.lower().strip() in _BODY_TITLES:  # "Green Future ... co-leader X said"
-        salient = _salient_collective(table, sent, mentions, tokens.start)
+        salient = salient_collective(table, sent, mentions, tokens.start)
         if salient is not None and salient.type == "organization":
             return salient
     return None
@@ -343,7 +342,7 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
     return None
 
 
-def _salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
+def salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
                         before: int = -1) -> Actor | None:
     """What "its"/"their" in a role refers to: the collective subject of a clause before
     it in the sentence ("X backs the deal, its spokeswoman Y said"), else of the sentence
@@ -357,60 +356,6 @@ def _salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
         if actor is not None and actor.type != "person":
             return actor
     return None
-
-
-def settle_offices(table: ActorTable, mentions: Mentions) -> None:
-    """Bare government titles ("Energy Minister X") speak for the state named with them:
-    the only state named in the sentence that introduces the person, else in the sentence
-    before ("Kazakhstan was defiant. Energy Minister X said ..."), else the only state the
-    article names. Run after all mentions."""
-    named: dict[int, set[str]] = {}
-    first: dict[str, int] = {}
-    for (index, _), actor_id in sorted(mentions.by_token.items()):
-        actor = table.actors.get(actor_id)
-        if actor is not None and actor.type == "state":
-            named.setdefault(index, set()).add(actor_id)
-        first.setdefault(actor_id, index)
-    states = {k: set(v) for k, v in named.items()}
-    for _, _, label, index in mentions.places:
-        found = table.gazetteer.lookup(label)
-        if found is not None and found[0].type == "state":  # "talks in Helsinki"
-            states.setdefault(index, set()).add(found[0].id)
-    for actor in list(table.actors.values()):
-        if actor.type != "person" or actor.speaks_for or actor.aide_of or actor.id not in first \
-                or not actor.role or not government_office(actor.role):
-            continue
-        here = first[actor.id]  # a state acting in the sentence before a place named there
-        fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
-        candidates = [fronted, named.get(here, set()), states.get(here, set()),
-                      states.get(here - 1, set()),
-                      {s for ids in states.values() for s in ids}]  # or the article's only state
-        found = next((ids for ids in candidates if len(ids) == 1), None)
-        if found is not None:
-            state = table.actors.get(next(iter(found))) or table.collective(
-                table.gazetteer.entries[next(iter(found))], "", actor.mentions[0],
-                actor.mentions[0], evidence=False)
-            actor.speaks_for = actor.affiliation = state.id
-    _settle_party_adjectives(table)
-
-
-def _settle_party_adjectives(table: ActorTable) -> None:
-    """ "the Social Democratic leader X", with the Social Democratic Alliance named
-    somewhere in the article: an office named with the adjective of a party's name speaks
-    for that party (the name without its last word, which is an organisation word)."""
-    parties = {}
-    for org in table.actors.values():
-        label = org.label.split()
-        if org.type == "organization" and len(label) > 1 and \
-                label[-1].lower() in words("roles", "organization_heads"):
-            parties[" ".join(label[:-1])] = org
-    for actor in table.actors.values():
-        if actor.type != "person" or actor.speaks_for or not actor.role or \
-                not role_head_is_office(actor.role):
-            continue
-        found = {org.id: org for stem, org in parties.items() if f" {stem} " in f" {actor.role} "}
-        if len(found) == 1:
-            table.set_role(actor, actor.role, next(iter(found.values())))
 
 
 def strip_titles(name: Any) -> Any | None:
@@ -478,6 +423,10 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     table.set_role(actor, text, cue)
     if cue is not None and cue is _governed_body(table, tokens, sent, mentions):
         actor.speaks_for = actor.affiliation = cue.id  # chairing a body is an office in it
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
+        c.lower_ == "the" for c in t.children)), None)
+    if cue is None and owner is not None:  # "the party's negotiator": settled at the end
+        mentions.owned_roles.append((actor, sent, owner.lemma_.lower()))
 
 
 def _inherit_office(table: ActorTable, actor: Actor, role: str, boss: Actor) -> None:

@@ -1,0 +1,84 @@
+"""Whom offices speak for, settled after all mentions of an article are known: bare
+government titles ("Energy Minister X") speak for the state named with them, an office
+named with a party's adjective ("the Social Democratic leader X") for that party, and
+"the party's negotiator, X" for the party the text was about when the party's name was
+recognised only later in the article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorTable, government_office, role_head_is_office
+from kg.extract.lexicon import words
+from kg.extract.roles import kind_fits, salient_collective
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mentions
+
+
+def settle_offices(table: ActorTable, mentions: Mentions) -> None:
+    """Bare government titles ("Energy Minister X") speak for the state named with them:
+    the only state named in the sentence that introduces the person, else in the sentence
+    before ("Kazakhstan was defiant. Energy Minister X said ..."), else the only state the
+    article names. Run after all mentions."""
+    named: dict[int, set[str]] = {}
+    first: dict[str, int] = {}
+    for (index, _), actor_id in sorted(mentions.by_token.items()):
+        actor = table.actors.get(actor_id)
+        if actor is not None and actor.type == "state":
+            named.setdefault(index, set()).add(actor_id)
+        first.setdefault(actor_id, index)
+    states = {k: set(v) for k, v in named.items()}
+    for _, _, label, index in mentions.places:
+        found = table.gazetteer.lookup(label)
+        if found is not None and found[0].type == "state":  # "talks in Helsinki"
+            states.setdefault(index, set()).add(found[0].id)
+    for actor in list(table.actors.values()):
+        if actor.type != "person" or actor.speaks_for or actor.aide_of or actor.id not in first \
+                or not actor.role or not government_office(actor.role):
+            continue
+        here = first[actor.id]  # a state acting in the sentence before a place named there
+        fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
+        candidates = [fronted, named.get(here, set()), states.get(here, set()),
+                      states.get(here - 1, set()),
+                      {s for ids in states.values() for s in ids}]  # or the article's only state
+        found = next((ids for ids in candidates if len(ids) == 1), None)
+        if found is not None:
+            state = table.actors.get(next(iter(found))) or table.collective(
+                table.gazetteer.entries[next(iter(found))], "", actor.mentions[0],
+                actor.mentions[0], evidence=False)
+            actor.speaks_for = actor.affiliation = state.id
+    _settle_party_adjectives(table)
+
+
+def _settle_party_adjectives(table: ActorTable) -> None:
+    """ "the Social Democratic leader X", with the Social Democratic Alliance named
+    somewhere in the article: an office named with the adjective of a party's name speaks
+    for that party (the name without its last word, which is an organisation word)."""
+    parties = {}
+    for org in table.actors.values():
+        label = org.label.split()
+        if org.type == "organization" and len(label) > 1 and \
+                label[-1].lower() in words("roles", "organization_heads"):
+            parties[" ".join(label[:-1])] = org
+    for actor in table.actors.values():
+        if actor.type != "person" or actor.speaks_for or not actor.role or \
+                not role_head_is_office(actor.role):
+            continue
+        found = {org.id: org for stem, org in parties.items() if f" {stem} " in f" {actor.role} "}
+        if len(found) == 1:
+            table.set_role(actor, actor.role, next(iter(found.values())))
+
+
+
+def settle_owned_roles(table: ActorTable, mentions: Mentions) -> None:
+    """ "Vooruit sees it otherwise. '...,' the party's lead negotiator, X, said": when the
+    role was read, the party's name in the sentence before may not have been known as an
+    organisation yet; now the collective subject of the sentence (or the one before) is
+    the party, if it can be what the noun calls it."""
+    for actor, sent, noun in mentions.owned_roles:
+        if actor.speaks_for or not actor.role:
+            continue
+        owner = salient_collective(table, sent, mentions)
+        if owner is not None and owner.type == "organization" and kind_fits(owner, noun):
+            table.set_role(actor, actor.role, owner)
