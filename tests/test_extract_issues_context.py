@@ -73,3 +73,14 @@ def test_issue_words_in_the_clause_outrank_the_reference_back():
     scheme = load_scheme().for_article(article)
     clause = "said the extension must include a prisoner exchange"
     assert scheme.classify_in(clause, clause, "ceasefire") == ["prisoners_humanitarian"]
+
+
+def test_handing_a_place_back_is_territorial_handing_back_people_or_money_is_not():
+    scheme = load_scheme()
+    for text in ("The army will not halt air raids until the rebels hand the town back.",
+                 "They would never give Hsinlong back.",
+                 "The district must return to government control."):
+        assert scheme.classify(text, "prisoners_humanitarian") == ["territory"], text
+    for text in ("The rebels handed back the bodies of 20 soldiers.",
+                 "They will give the money back."):
+        assert "territory" not in scheme.scores(text), text

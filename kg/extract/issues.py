@@ -50,7 +50,7 @@ LEDE_WEIGHT = 1  # a cue in the lede counts this often toward the article's topi
 # talks or of an offer is not.
 _PLACE = (r"(?:(?:every|all|the|its|their|these|those|occupied|captured)\s+)*"
           r"(?:[A-Z]|(?:towns?|cit(?:y|ies)|villages?|regions?|areas?|territor\w*|provinces?"
-          r"|districts?|positions|land|zones?|border\w*)\b)")
+          r"|townships?|districts?|positions|land|zones?|border\w*)\b)")
 _ATTACKS = r"(?:strikes|attacks|shelling|bombing|bombardments?|raids|hostilities|fighting)"
 _TARGET = r"(?:\s+(?:on|against|targeting)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
 _MEETING_NOUN = r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue)"
@@ -119,6 +119,14 @@ _CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], 
     # central bank assets", "frozen sovereign assets")
     (re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked)\s+(?:[\w-]+\s+){0,3}?assets\b",
                 re.IGNORECASE), "frozen assets", "sanctions", ("assets",)),
+    # who controls a place: handing a town back, a district under rebel control ("until the
+    # rebels had handed the town back to government control", "would never give the township
+    # back")
+    (re.compile(r"\b(?:(?:[Hh]and|[Gg]iv|[Gg]ave|[Rr]eturn|[Cc]ed)\w*\s+" + _PLACE
+                + r"[\w'-]*\s+back\b|(?i:\b(?:(?:back|return\w*)\s+to|under)\s+(?:the\s+)?"
+                r"(?:government"
+                r"|state|army|military|rebel|federal|central|[\w-]+(?:'s|\u2019s))\s+control)\b)"),
+     "control of a place", "territory", ("back", "control")),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None,
