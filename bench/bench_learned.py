@@ -1,10 +1,11 @@
 """Cost of the learned extraction component: rule-only vs with the shipped model.
 
 Extracts the same articles (the dev corpus texts) with ``Extractor(use_learned=False)``
-and with the shipped model, alternating, in one process (same load for both), and
-reports CPU seconds and articles per CPU-second of each; prints, it is not a test.
+and with the shipped model (or ``--model FILE``, e.g. one with the uncued-statement
+component), alternating, in one process (same load for both), and reports CPU seconds and
+articles per CPU-second of each; prints, it is not a test.
 
-    .venv/bin/python bench/bench_learned.py [--repeat 3]
+    .venv/bin/python bench/bench_learned.py [--repeat 3] [--model FILE]
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--model", type=Path, default=None, help="a model file to compare")
     args = parser.parse_args()
     articles = [Article(p.stem, p.read_text(encoding="utf-8"), {"date": "2026-03-04"})
                 for p in sorted((ROOT / "data" / "corpus" / "dev").glob("*.txt"))]
     rules = Extractor(use_learned=False)
-    learned = Extractor(learned=load_model())
+    learned = Extractor(learned=load_model(args.model) if args.model else load_model())
     times: dict[str, list[float]] = {"rule-only": [], "with model": []}
     for _ in range(args.repeat):
         for name, extractor in (("rule-only", rules), ("with model", learned)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from kg.extract import Article, Extractor
 from kg.extract.learn.crossval import report
 from kg.extract.learn.dataset import sheets_sha256
 from kg.extract.learn.model import DEFAULT_MODEL, load_model
-from kg.extract.learn.train import ISSUE_RERANK, fit, main, train
+from kg.extract.learn.train import ISSUE_RERANK, SHIPPED, fit, main, train
 from kg.extract.nlp import spacy_available
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +32,11 @@ def _slice(source: Path, target: Path, n: int) -> Path:
     return target
 
 
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path
+
+
 def test_shipped_model_matches_its_training_sheets() -> None:
     """A model trained on other sheets than those in the repository is stale: retrain it
     (the command is in its metadata and in the README)."""
@@ -40,8 +46,11 @@ def test_shipped_model_matches_its_training_sheets() -> None:
     assert model.meta["training_sha256"] == sheets_sha256(sets), \
         "the training sheets changed: python -m kg.extract.learn.train ... (see README)"
     assert model.meta["kg_version"] == __version__
-    # the shipped model sets confidences; issue re-ranking is trained and compared, not shipped
-    assert model.keep is not None and model.issue is None
+    # the shipped model sets confidences; issue re-ranking and the uncued-statement decision
+    # are trained and compared, not shipped (README, "The learned component")
+    assert model.keep is not None and model.issue is None and model.uncued is None
+    assert [Path(s).name for s in model.meta["training_sets"]] == [
+        "dev", "stress", "blind", "blind2", "blind3", "blind4"]
 
 
 @needs_spacy
@@ -61,6 +70,13 @@ def test_retraining_is_deterministic_and_uses_the_model_features(tmp_path: Path)
     out = tmp_path / "m.json"
     assert main(["--gold", str(gold), "--out", str(out)]) == 0
     assert out.read_text() == first.to_json()
+    # the uncued-statement decision trains on the candidates, the same way twice
+    assert any(a.candidates for a in data)
+    config = replace(SHIPPED, uncued=True, min_sets=1)
+    with_uncued = fit(data, config)
+    assert with_uncued.uncued is not None and "none" in with_uncued.uncued.model.classes
+    assert with_uncued.to_json() == fit(data, config).to_json()
+    assert load_model(_written(tmp_path / "u.json", with_uncued.to_json())) == with_uncued
 
 
 def test_retraining_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -80,7 +96,8 @@ def test_cross_validation_report_over_three_sets(tmp_path: Path) -> None:
     text = report(data)
     assert "F1 h-i-s (leave-one-set-out)" in text and "rules" in text
     assert "Brier" in text and "AUC per held-out set" in text
-    assert text.count(" chose ") == 3 and "mean: rules" in text
+    assert text.count(" chose ") == 6 and "mean: rules" in text
+    assert "the uncued decision chosen on the other sets only" in text
 
 
 @needs_spacy

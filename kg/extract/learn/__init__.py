@@ -8,6 +8,9 @@
 - :mod:`~kg.extract.learn.dataset`: rule candidates aligned with curated sheets.
 - :mod:`~kg.extract.learn.train`: fitting (scikit-learn, a dev dependency) and the
   deterministic retraining command (also ``kg train``).
+- :mod:`~kg.extract.learn.uncued`: features of statements without a stance cue word and
+  the decider that asks the model about them while the sheet is assembled;
+  :mod:`~kg.extract.learn.uncued_train` fits that decision on candidates.
 - :mod:`~kg.extract.learn.crossval`: leave-one-set-out and nested cross-validation with
   ``kg eval``'s scorer, and the calibration of the confidence.
 """

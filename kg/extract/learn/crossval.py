@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from kg.evaluate import micro, score
@@ -33,6 +34,9 @@ CONFIGS = (  # the candidates compared in the README; SHIPPED (confidence only) 
     Config(issue=True, keep=True, lexical=True, margin=0.1, drop_below=0.3),
     ISSUE_RERANK,
     SHIPPED,
+    replace(SHIPPED, uncued=True, uncued_c=0.1, uncued_threshold=0.5),
+    replace(SHIPPED, uncued=True, uncued_c=0.02, uncued_threshold=0.4),
+    replace(SHIPPED, uncued=True, uncued_c=0.05, uncued_threshold=0.5, override_default=True),
 )
 
 
@@ -71,6 +75,11 @@ def cross_validate(data: list[ArticleData], configs: Sequence[Config] = CONFIGS
 
 NESTED_CHOICES = tuple(Config(issue=True, keep=False, lexical=lexical, margin=margin)
                        for lexical in (False, True) for margin in (0.0, 0.1, 0.2))
+
+
+UNCUED_CHOICES = tuple(replace(SHIPPED, uncued=True, uncued_c=c, uncued_threshold=t,
+                               min_sets=sets)
+                       for sets in (3, 99) for c in (0.02, 0.1) for t in (0.3, 0.4, 0.5))
 
 
 def nested(data: list[ArticleData], choices: Sequence[Config] = NESTED_CHOICES,
@@ -163,6 +172,18 @@ def report(data: list[ArticleData], configs: Sequence[Config] = CONFIGS) -> str:
         rules_mean = sum(r[METRICS[1]] for _, r, _ in honest.values()) / len(honest)
         model_mean = sum(c[METRICS[1]] for _, _, c in honest.values()) / len(honest)
         lines.append(f"mean: rules {rules_mean:.3f}, model {model_mean:.3f}")
+        lines.append("")
+        lines.append("nested: the uncued decision chosen on the other sets only (by mean "
+                     "h-s + h-i-s F1), h-s / h-i-s F1")
+        honest = nested(data, UNCUED_CHOICES, criterion=METRICS)
+        for held, (best, rules, chosen) in honest.items():
+            lines.append(f"{held:<10} chose {best:<52} rules {rules[METRICS[0]]:.3f} / "
+                         f"{rules[METRICS[1]]:.3f} model {chosen[METRICS[0]]:.3f} / "
+                         f"{chosen[METRICS[1]]:.3f}")
+        for metric in METRICS:
+            rules_mean = sum(r[metric] for _, r, _ in honest.values()) / len(honest)
+            model_mean = sum(c[metric] for _, _, c in honest.values()) / len(honest)
+            lines.append(f"mean {metric}: rules {rules_mean:.3f}, model {model_mean:.3f}")
         lines.append("")
     cal = calibration(data)
     lines.append(f"keep probability on held-out items (n={cal['n']}): Brier "

@@ -45,11 +45,14 @@ def vocabulary(xs: list[dict[str, float]], sets: list[str], min_sets: int) -> se
 
 
 def fit_uncued(data: list[ArticleData], *, c: float, threshold: float, override: bool,
-               values: tuple[str, ...], min_sets: int) -> UncuedModel:
-    """The uncued model fitted on ``data``'s candidates (see the module docstring)."""
+               values: tuple[str, ...], min_sets: int) -> UncuedModel | None:
+    """The uncued model fitted on ``data``'s candidates (see the module docstring);
+    ``None`` when they hold fewer than two labels (nothing to learn: rules only)."""
     from kg.extract.learn.train import fit_softmax
 
     xs, ys, sets = uncued_examples(data, values)
+    if len(set(ys)) < 2:
+        return None
     keep = vocabulary(xs, sets, min_sets)
     xs = [{k: v for k, v in x.items() if not k.startswith(LEXICAL) or k in keep} for x in xs]
     return UncuedModel(fit_softmax(xs, ys, c, 0.0), threshold, override)
