@@ -299,3 +299,15 @@ def test_the_partys_negotiator_when_the_party_is_recognised_later(extractor):
     got = _who(extractor, text)
     assert (2, "groenkracht", "jan-smet") in got
     assert (3, "groenkracht", "jan-smet") in got
+
+
+def test_long_title_the_parse_cut_from_the_name(extractor):
+    text = ("Laos will not bring forward the closure of the Nam Dong coal-fired power plant "
+            "unless its partners raise the share of grants to at least 40 percent, Deputy "
+            "Minister of Industry and Trade Vu Minh Quang said on Monday after a meeting with "
+            "donor governments.\n")
+    statements, table = _attribute(extractor, text)
+    got = [(st.sentence.index, st.holder.id, st.voiced_by.id if st.voiced_by else None)
+           for st in statements]
+    assert table.actors["vu-minh-quang"].role == "Deputy Minister of Industry and Trade"
+    assert (0, "laos", "vu-minh-quang") in got

@@ -22,6 +22,7 @@ from kg.extract.speakers import (
     PERSON_PRONOUNS,
     after_quote,
     before_comma,
+    name_before,
     nested_speaker,
     view_frame,
 )
@@ -167,6 +168,12 @@ class Attributor(Resolver):
                 if subject is None and lemma in speech:
                     subject = after_quote(sent, tok, self._actor_of) or before_comma(
                         sent, tok, self._actor_of)
+                named = name_before(sent, tok, self._actor_of) if lemma in speech else None
+                if named is not None and (subject is None or (
+                        named.i not in {t.i for t in subject.subtree} and
+                        getattr(self._actor_of(sent, subject), "type", "") != "person")):
+                    subject = named  # "..., Deputy Minister of Trade Ana Ruiz said": the parse
+                    # gave the verb the subject of another clause
                 if lemma == "quote":
                     subject = next((c for c in tok.children if c.dep_ == "dobj"), subject)
                 agent = passive_agent(tok)  # "the plan was rejected by Denmark"

@@ -201,6 +201,9 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
     for tok in sent.span:
         verb = tok.head.head if tok.dep_ == "appos" else tok.head
         subject_like = tok.dep_ == "nsubj" or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj")
+        if not subject_like and tok.i + 1 < sent.span.end and tok.nbor(1).pos_ == "VERB" and \
+                tok.nbor(1).lemma_.lower() in words("speech", "speech"):
+            verb, subject_like = tok.nbor(1), True  # "..., Minister of X and Y Ana Ruiz said"
         if tok.pos_ != "PROPN" or not subject_like or verb.lemma_.lower() not in speech:
             continue
         if (sent.index, tok.i) in mentions.by_token:

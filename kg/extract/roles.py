@@ -59,6 +59,24 @@ def role_word(tok: Any) -> bool:
     return lower in roles or tok.lemma_.lower() in roles or lower.split("-")[-1] in roles
 
 
+def _title_run(doc: Any, end: int, stop: int) -> tuple[int, int] | None:
+    """A capitalised title right before a name that the parse did not attach to it
+    ("..., Deputy Minister of Industry and Trade Ana Ruiz said"): capitalised words and
+    "of"/"and"/"for" back to a comma or the clause start, with a role word among them."""
+    i = end
+    while i > stop and doc[i - 1].text != "," and (
+            (doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in {"PROPN", "NOUN"}) or
+            doc[i - 1].lower_ in {"of", "and", "for"}):
+        i -= 1
+    while i < end and not doc[i].text[:1].isupper():
+        i += 1
+    tokens = doc[i:end]
+    if not len(tokens) or not any(role_word(t) for t in tokens) or \
+            (i > stop and doc[i - 1].text != ","):
+        return None
+    return i, end
+
+
 def _left_role(doc: Any, start: int, stop: int) -> tuple[int, int] | None:
     """A role written before the name and cut off by a comma ("Her co-chair, Dr Tom X"):
     determiners, possessives, adjectives and nouns back to the clause start, with a role noun.
@@ -66,6 +84,8 @@ def _left_role(doc: Any, start: int, stop: int) -> tuple[int, int] | None:
     end = start
     while end > stop and honorific(doc[end - 1]):
         end -= 1
+    if end > stop and doc[end - 1].text != ",":
+        return _title_run(doc, end, stop)
     if end <= stop + 1 or doc[end - 1].text != ",":
         return None
     i = end - 1

@@ -74,6 +74,16 @@ def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
     return min(named, key=lambda n: n[0])[1] if named else None
 
 
+def name_before(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
+    """The named person right before a speech verb the parse left without a subject
+    ("..., Deputy Minister of Trade Ana Ruiz said on Monday"): the name's last token."""
+    if verb.i <= sent.span.start:
+        return None
+    tok = verb.nbor(-1)
+    actor = actor_of(sent, tok)
+    return tok if actor is not None and actor.type == "person" else None
+
+
 def nested_speaker(sent: Sentence, verb: Any, subject_of: Callable[[Any], Any | None],
                    actor_of: ActorOf) -> Actor | None:
     """The named person whose words a speech verb reports in turn ("the spokesman said
