@@ -156,3 +156,22 @@ def test_with_uncued_adds_kept_candidates_and_drops_overridden_defaults() -> Non
     assert items[2]["note"] == f"cues: {LEARNED_CUE}" and cand["value"] == "support"
     items, _ = with_uncued(_model(override=True), article, [rule, cued], rows)
     assert [i["holder"] for i in items] == ["norway", "sweden"]
+
+
+def test_the_extractor_asks_the_uncued_model_about_statements_the_rules_drop() -> None:
+    from kg.extract import Article, Extractor
+    from kg.extract.nlp import spacy_available
+
+    if not spacy_available():
+        pytest.skip("spaCy English model not installed")
+    text = ("Norway's foreign minister, Ola Berg, spoke after the talks in Oslo on Tuesday.\n\n"
+            '"A toll on the strait would be ruinous for small carriers," Berg said.\n\n'
+            "The ministers met in a hotel by the lake.")
+    article = Article("invented-strait-toll", text, {"date": "2026-05-06"})
+    rules = Extractor(use_learned=False).extract(article)["stances"]
+    assert not any("ruinous" in s["evidence"][0]["text"] for s in rules)
+    model = LearnedModel(None, None, {}, None, _model())
+    found = Extractor(learned=model).extract(article)["stances"]
+    [stance] = [s for s in found if "ruinous" in s["evidence"][0]["text"]]
+    assert stance["value"] == "oppose" and stance["note"] == f"cues: {LEARNED_CUE}"
+    assert not any("hotel" in s["evidence"][0]["text"] for s in found)
