@@ -311,3 +311,28 @@ def test_long_title_the_parse_cut_from_the_name(extractor):
            for st in statements]
     assert table.actors["vu-minh-quang"].role == "Deputy Minister of Industry and Trade"
     assert (0, "laos", "vu-minh-quang") in got
+
+
+def test_two_unions_named_after_their_descriptions(extractor):
+    text = ("Pressure on the cabinet is growing. The socialist union ABVV-Horval and the "
+            "Christian union ACV-Puls said in a joint statement on Friday that they would call "
+            "a national strike in December if the coalition went ahead.\n")
+    statements, table = _attribute(extractor, text)
+    assert {"abvv-horval", "acv-puls"} <= {st.holder.id for st in statements}
+    assert table.actors["acv-puls"].label == "ACV-Puls"
+
+
+def test_union_joined_to_the_name_in_apposition_to_the_first():
+    """The parse may join "the Christian union Y" to the name X in apposition to the first
+    "union" (seen on real text; built here by hand)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.syntax import conjuncts
+
+    words = ["The", "union", "ABVV", "and", "the", "union", "ACV", "said"]
+    heads = [1, 7, 1, 2, 5, 2, 5, 7]
+    deps = ["det", "nsubj", "appos", "cc", "det", "conj", "appos", "ROOT"]
+    pos = ["DET", "NOUN", "PROPN", "CCONJ", "DET", "NOUN", "PROPN", "VERB"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.i for t in conjuncts(doc[1])] == [1, 5]

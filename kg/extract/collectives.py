@@ -32,6 +32,7 @@ from kg.extract.orgnames import (
     described,
     extend,
     leads_title,
+    name_after_noun,
     org_like,
     prefixed_entry,
     regional_government,
@@ -122,7 +123,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             mark(mentions, sent, clipped, actor)
             taken.update(range(ent.start, ent.end))
             continue
-        clipped = extend(clipped)
+        clipped = name_after_noun(clipped) or extend(clipped)
         if len(clipped) == 1 and short_form(table, mentions, sent, clipped):
             taken.update(range(ent.start, ent.end))
             continue

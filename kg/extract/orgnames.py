@@ -129,6 +129,35 @@ def extend(span: Any) -> Any:
     return span
 
 
+def name_after_noun(span: Any) -> Any | None:
+    """The name after a lower-case organisation noun that ends an entity or stands inside
+    it ("the Christian union" + "ACV-CSC", "the Christian union ACV-CSC"): the name is the
+    organisation, the words before it describe it; ``None`` if no proper name follows.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("the Christian union ACV-CSC said")
+    >>> for t, p in zip(doc, ["DET", "PROPN", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB"]):
+    ...     t.pos_ = p
+    >>> name_after_noun(doc[0:3]).text, name_after_noun(doc[0:6]).text
+    ('ACV-CSC', 'ACV-CSC')
+    >>> name_after_noun(doc[3:6]) is None
+    True
+    """
+    doc = span.doc
+    nouns = words("roles", "organization_nouns")
+    noun = next((t for t in reversed(span) if t.text.islower() and (
+        t.lower_ in nouns or t.lemma_.lower() in nouns)), None)
+    if noun is None or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[noun.i + 1:span.end]):
+        return None
+    end = noun.i + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() or (
+            doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+            and doc[end + 1].pos_ == "PROPN")):
+        end += 1
+    return doc[noun.i + 1:end] if end > noun.i + 1 else None
+
+
 def _numbered(doc: Any, end: int) -> int:
     """The end of a branch number after a name ("... Union No. 1", "... Local No 12"), or
     ``end`` itself if none follows."""

@@ -22,7 +22,8 @@ _CONDITIONAL_MARKS = {"if", "unless", "provided", "providing", "once", "until", 
 def conjuncts(tok: Any) -> list[Any]:
     """A subject and every subject joined to it ("Britain, France and Germany"), also one
     the parse hung before it as a modifier carrying the "and" ("President X and Chancellor
-    Y said": X an ``nmod`` of Y)."""
+    Y said": X an ``nmod`` of Y) or on the name in apposition to it ("the union X and the
+    union Y said": the second "union" a ``conj`` of X)."""
     out = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
@@ -32,6 +33,9 @@ def conjuncts(tok: Any) -> list[Any]:
             out[:0] = [child]
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ == "PROPN":
             out.extend(_hung_on_place(child))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "NOUN":
+            out.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN" and
+                       any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
     return out
 
 
