@@ -202,7 +202,8 @@ _MEMBER_PLURALS = {"democrats", "republicans", "socialists", "liberals", "conser
 def party_members(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """ "the Christian Democrats", "the Greens": the members of a party named in the
     article stand for it when the words match the start of its name ("Christian
-    Democratic Union", "Green Party") and only one party fits."""
+    Democratic Union", "Green Party") and only one party fits; when none is named, "the
+    Social Democrats" name the party themselves."""
     doc = sent.span.doc
     for tok in sent.span:
         if tok.lower_ not in _MEMBER_PLURALS or not tok.text[:1].isupper() or \
@@ -217,8 +218,21 @@ def party_members(sent: Sentence, table: ActorTable, mentions: Mentions) -> None
         fits = [a for a in table.actors.values() if a.type == "organization" and
                 len(a.label.split()) > len(run) and all(
                     w.lower().startswith(r) for w, r in zip(a.label.split(), run, strict=False))]
+        if not fits and start > sent.span.start and doc[start - 1].lower_ == "the":
+            fits = [_members_party(table, doc[start:tok.i + 1], sent)]  # only so named
         if len(fits) == 1:
             for t in doc[start:tok.i + 1]:
                 mentions.by_token[(sent.index, t.i)] = fits[0].id
             fits[0].add_alias(doc[start:tok.i + 1].text)
+
+
+def _members_party(table: ActorTable, run: Any, sent: Sentence) -> Any:
+    """The party an article names only by its members ("the Social Democrats", "the
+    Greens"): the gazetteer's, else a new organisation of that name."""
+    start = sent.base + run.start_char
+    found = table.gazetteer.lookup(run.text)
+    if found is not None and found[0].type == "organization":
+        return table.collective(found[0], run.text, start, start + len(run.text))
+    return table.find_collective(run.text) or table.new_collective(
+        run.text, "organization", start, start + len(run.text))
 

@@ -424,7 +424,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         return
     if not tokens.text.strip():
         return
-    cue = role_cue(table, tokens, sent, mentions) or party
+    cue = role_cue(table, tokens, sent, mentions) or party or _named_before(
+        table, span.doc, role[0], span.start)
     text = tokens.text
     of = next((c for c in name.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if cue is None and of is not None and role[1] == name.start:
@@ -447,6 +448,15 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         c.lower_ == "the" for c in t.children)), None)
     if cue is None and owner is not None:  # "the party's negotiator": settled at the end
         mentions.owned_roles.append((actor, sent, owner.lemma_.lower()))
+
+
+def _named_before(table: ActorTable, doc: Any, start: int, stop: int) -> Actor | None:
+    """An organisation named right before a role the parse did not join it to ("NEOS
+    chief negotiator X", with the all-capital name taken for a verb)."""
+    if start <= stop or not doc[start - 1].text[:1].isupper():
+        return None
+    found = table.find_collective(doc[start - 1].text)
+    return found if found is not None and found.type == "organization" else None
 
 
 def _inherit_office(table: ActorTable, actor: Actor, role: str, boss: Actor) -> None:
