@@ -174,13 +174,14 @@ def test_question_and_answer_interview(extractor):
             "The interview has been edited for length.\n\n"
             "Q: Will the duties come down?\n\n"
             "A: They should. Lorvania rejected the last offer, and I think that was a mistake.\n\n"
-            "Q: What comes next?\n\n"
+            "Q: The government in Lorvania says the duties protect its farmers. What comes "
+            "next?\n\n"
             "A: A smaller cut, phased over three years.\n")
     got = _who(extractor, text)
     answers = {i for i, holder, _ in got if holder == "ilse-varnholm"}
-    questions = {i for i, _, _ in got if i in {3, 6}}
-    assert answers == {4, 5, 7}
-    assert not questions
+    assert answers == {4, 5, 8}
+    assert not any(i in {3, 7} for i, _, _ in got)  # questions
+    assert (6, "lorvania", None) in got  # what a question reports of others
     assert not any(holder == "lorvania" and i == 5 for i, holder, _ in got)
 
 
@@ -363,3 +364,13 @@ def test_organisation_right_before_a_title(extractor):
     assert _named_before(table, doc, 2, 0) is neos  # the role starts at "chief"
     assert _named_before(table, doc, 3, 0) is None  # "chief" names no organisation
     assert _named_before(table, doc, 2, 2) is None  # nothing before the sentence start
+
+
+def test_pronoun_after_an_unnamed_spokeswoman(extractor):
+    text = ("Vietnam's deputy minister Tran Van Hai said the plant would close only with more "
+            "grants.\n\n"
+            "A spokeswoman for Germany's development ministry said Berlin could not go beyond "
+            'its pledge. "Our contribution is significant, and it is fixed," she said.\n')
+    got = _who(extractor, text)
+    assert (2, "germany", None) in got
+    assert not any(i == 2 and holder == "vietnam" for i, holder, _ in got)

@@ -345,9 +345,10 @@ class Attributor(Resolver):
 
 def _answers(attributor: Attributor, body: list[Sentence],
              found: list[list[Statement]]) -> None:
-    """A question-and-answer interview: the questions are the interviewer's (no
-    statement), every sentence of an answer is the interviewee's statement (what the
-    answer says of others is his account of them, coding guide 3.9)."""
+    """A question-and-answer interview: every sentence of an answer is the interviewee's
+    statement (what the answer says of others is his account of them, coding guide 3.9);
+    a question is no statement of his, but keeps what it reports of others ("Q: Moscow
+    says sanctions must go first.")."""
     turns = interview_turns(body)
     if not turns:
         return
@@ -356,8 +357,10 @@ def _answers(attributor: Attributor, body: list[Sentence],
         own = [st for st in found[k] if speaker is not None and (
             st.holder is speaker or st.voiced_by is speaker)]
         answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None
-        found[k] = own if turn == "A" else []
-        found[k] += [answer] if answer is not None else []
+        if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...")
+            found[k] = own + ([answer] if answer is not None else [])
+        elif body[k].text.rstrip().endswith("?"):
+            found[k] = []
 
 
 def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:

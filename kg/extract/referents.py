@@ -84,6 +84,9 @@ class Resolver:
             bound = reporter(sent, tok, self._subject, self._actor_of)
             if bound is not None:
                 return bound, True
+            unnamed = self._unnamed_speaker(sent, lower)
+            if unnamed is not None:
+                return unnamed, False
             return self._pronoun(lower, sent.base + tok.idx, sent.start), True
         for child in tok.subtree:
             if child.dep_ == "appos" and child.i > tok.i:
@@ -146,6 +149,17 @@ class Resolver:
                 if found is not None:
                     return found, True
         return self._title(sent, tok)
+
+    def _unnamed_speaker(self, sent: Sentence, pronoun: str) -> Actor | None:
+        """The body of an unnamed speaker who spoke in the sentence before ("A spokeswoman
+        for the ministry said ... '...,' she said"), when "he"/"she" fits the noun."""
+        unnamed = self.ctx.unnamed
+        if pronoun not in {"he", "she"} or unnamed is None or unnamed[1] is None or \
+                sent.index - unnamed[2] != 1 or self.ctx.last_speaker is not unnamed[1]:
+            return None
+        female, male = unnamed[0].endswith("woman"), unnamed[0].endswith("man")
+        fits = not male or (female if pronoun == "she" else not female)
+        return unnamed[1] if fits else None
 
     def _office_owner(self, sent: Sentence, title: Any) -> Actor | None:
         """Whose is "the prime minister's office", "the president's office": the named
