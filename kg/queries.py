@@ -234,14 +234,15 @@ def _run_embedded(store: OxigraphStore, named: NamedQuery, bindings: dict[str, N
     queries on disk, keep the sorted answer for the generation (:mod:`kg.query_cache`)."""
     if limit is not None or offset is not None:
         _page(named.text, limit, offset)  # checks the paging arguments and the query text
-    folder = store.cache_dir() if cache and named.name != "sparql" else None
-    path = folder / query_cache.key(named.text, bindings) if folder is not None else None
-    if path is not None and (hit := query_cache.read(path, offset=offset, limit=limit)) is not None:
-        return hit
-    result = _evaluate(store, named, bindings)
+    with store.pinned():  # the answer and the folder it is kept in are of one generation
+        folder = store.cache_dir() if cache and named.name != "sparql" else None
+        path = folder / query_cache.key(named.text, bindings) if folder is not None else None
+        if path is not None and (hit := query_cache.read(path, offset=offset, limit=limit)) is not None:
+            return hit
+        result = _evaluate(store, named, bindings)
     if result.graph is not None or result.boolean is not None:
         return result
-    if path is not None and store.cache_dir() == folder:  # not if a newer generation was read
+    if path is not None:
         query_cache.write(path, result)
     start = offset or 0
     end = None if limit is None else start + limit

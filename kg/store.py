@@ -119,6 +119,7 @@ class OxigraphStore:
         self._store: Any = None
         self._generation: str | None = None
         self._version: int | None = None  # of the generation open (None: no data)
+        self._pinned = False  # inside pinned(): keep reading the generation open
         if path is None:
             self._store = ox.Store()
 
@@ -133,7 +134,7 @@ class OxigraphStore:
 
     def _open(self) -> Any:
         """The current generation, opened (and its data version read) once per generation."""
-        if self.path is None:
+        if self.path is None or (self._pinned and self._generation is not None):
             return self._store
         current = self._current()
         if current is None:
@@ -146,6 +147,16 @@ class OxigraphStore:
                 raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
             self._generation = current
         return self._store
+
+    @contextlib.contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Read one generation throughout: a generation published meanwhile is opened only
+        after the block (several queries that make one answer see the same data)."""
+        outer, self._pinned = self._pinned, True
+        try:
+            yield
+        finally:
+            self._pinned = outer
 
     def _reader(self) -> Any:
         """The current generation, refused (:class:`kg.data_version.OutdatedStoreError`) when

@@ -54,6 +54,19 @@ def test_reader_keeps_its_generation_until_it_asks_again(store_path):
     assert len(reader) == 0
 
 
+def test_a_pinned_reader_reads_one_generation_until_the_block_ends(store_path):
+    """The queries that make one answer (a named query, its labels, its kept file) see one
+    generation, even when a writer publishes another meanwhile."""
+    writer = open_store(store_path)
+    writer.replace_graphs({URIRef(EX + "g"): _graph("g", 2)})
+    reader = open_store(store_path)
+    with reader.pinned():
+        folder = reader.cache_dir()
+        writer.replace_graphs({URIRef(EX + "g"): _graph("g", 7)})
+        assert len(reader) == 2 and reader.cache_dir() == folder
+    assert len(reader) == 7 and reader.cache_dir() != folder
+
+
 def test_old_generations_are_pruned(store_path):
     store = open_store(store_path)
     for n in range(1, 7):
