@@ -32,7 +32,9 @@ def graph() -> kg.KG:
 
 
 def test_doctests_of_the_api_pass():
-    for module in (kg, kg.api):
+    import kg.review
+
+    for module in (kg, kg.api, kg.review):
         result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
