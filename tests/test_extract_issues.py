@@ -364,3 +364,13 @@ def test_swift_the_adjective_is_no_sanctions_cue_and_a_region_no_nuclear_plant()
         ("reconnected", "sanctions"), ("swift", "sanctions")]
     assert scheme.classify("Russia demands all of the Zaporizhzhia region.", "territory") == [
         "territory"]
+
+
+def test_doctests_of_the_issue_modules_pass():
+    import doctest
+
+    from kg.extract import issue_constructions, issues
+
+    for module in (issues, issue_constructions):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__

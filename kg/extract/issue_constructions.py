@@ -1,0 +1,113 @@
+"""Constructions that settle a statement's issue where single words are ambiguous
+(:mod:`kg.extract.issues` matches them before its cue phrases): each is a pattern, the cue
+label it counts as, its issue code (``None``: the words inside are no issue at all) and
+trigger words one of which a text must contain before the pattern is tried.
+
+>>> [label for p, label, code, _ in CONSTRUCTIONS if p.search("the rebels pulled back from every town")]
+['withdrawal from']
+"""
+
+from __future__ import annotations
+
+import re
+
+# Constructions that settle an issue where single words are ambiguous; the words inside
+# one are not cues of their own. A withdrawal or pull-out *from a place* ("the withdrawal
+# of the rebels from every town", "pull out of Tessaly") is territorial; a withdrawal from
+# talks or of an offer is not.
+_PLACE = (r"(?:(?:every|all|the|its|their|these|those|occupied|captured)\s+)*"
+          r"(?:[A-Z]|(?:towns?|cit(?:y|ies)|villages?|regions?|areas?|territor\w*|provinces?"
+          r"|townships?|districts?|positions|land|zones?|border\w*)\b)")
+_ATTACKS = r"(?:strikes|attacks|shelling|bombing|bombardments?|raids|hostilities|fighting)"
+_TARGET = r"(?:\s+(?:on|against|targeting)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+_MEETING_NOUN = r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue)"
+# Each construction: pattern, label (its cue phrase), issue (None: no issue) and words one
+# of which it must contain (lower case), so that most texts skip its pattern.
+CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:[Ww]ithdr[ae]w\w*|[Pp]ull\w*\s+(?:out|back))(?:\s+[\w'-]+){0,5}?\s+"
+                r"(?:from|of)\s+" + _PLACE), "withdrawal from", "territory",
+     ("withdr", "pull")),
+    # a halt to a kind of attacks is a ceasefire, whatever is attacked ("a pause on energy
+    # strikes", "restrictions on strikes against ports"); the target is no issue of its own
+    (re.compile(r"\b(?:pause|halt|moratori(?:um|a)|suspension|freeze|cessation|end|stop"
+                r"|restrictions?|ban|limits?)\s+(?:on|of|to|in)\s+(?:[\w'-]+\s+){0,3}?"
+                + _ATTACKS + _TARGET + "?", re.IGNORECASE), "halt to strikes", "ceasefire",
+     ("strike", "attack", "shelling", "bomb", "raid", "hostilities", "fighting")),
+    # attacks on something are the conduct of the war, not the thing attacked
+    (re.compile(r"\b(?:(?:air|drone|missile)\s+)?(?:strikes|shelling|bombing|bombardments?)" + _TARGET,
+                re.IGNORECASE), "strikes on", "military_operations",
+     ("strike", "shelling", "bomb")),
+    # convening talks is about the talks ("host technical talks on how ...", "continue
+    # contacts at expert level"), not about what they will discuss
+    (re.compile(r"\b(?:(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
+                r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s))\s+(?:(?:the|a|an"
+                r"|further|new|more|direct|technical|expert|bilateral|trilateral|another|next"
+                r"|fresh|formal|informal|special|emergency|extraordinary|snap|[\w]+-level)\s+){0,3}"
+                + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit",
+     ("talks", "meeting", "summit", "negotiations", "round", "consultations", "contacts",
+      "dialogue")),
+    # safety of aid workers is a humanitarian matter, not a guarantee between states
+    (re.compile(r"\bsecurity\s+(?:guarantees?|assurances?)\s+(?:for|to)\s+(?:its|our|their|the"
+                r"|aid|relief|humanitarian|medical|\s)+(?:teams?|staff|workers|personnel|convoys"
+                r"|volunteers|crews)\b", re.IGNORECASE), "safe passage", "prisoners_humanitarian",
+     ("security",)),
+    # leaders who could, will or want to meet: a meeting, not the meeting's subject ("Putin
+    # and Trump could meet before the end of the year"); "meet the target" is no meeting
+    (re.compile(r"\b(?:could|would|will|should|may|might|can|cannot|to|not|never|must)\s+"
+                r"(?:\w+ly\s+)?meet(?!\s+(?:the|a|an|its|their|our|these|those|all|any|every"
+                r"|this|that|such|demands?|targets?|deadlines?|conditions?|goals?|halfway"
+                r"|in\s+the\s+middle|somewhere)\b)\b",
+                re.IGNORECASE), "could meet", "summit", ("meet",)),
+    # meeting again, or at a stated time or place, is a meeting ("let their negotiators meet
+    # again in July", "meet in Geneva on Monday")
+    (re.compile(r"\b(?i:meet)\s+(?:(?i:again|soon|later|face[\s-]to[\s-]face|in\s+person)\b"
+                r"|(?i:in|on|at)\s+[A-Z])"), "meet again", "summit", ("meet",)),
+    # powers over public services make self-government ("an association with real powers
+    # over education, health care and local economic development")
+    (re.compile(r"\b(?:powers|competences|competencies)\s+over\s+[^.;:!?]{0,80}",
+                re.IGNORECASE), "self-government", "governance_elections",
+     ("powers", "competenc")),
+    # foreign forces sent to a country are a security arrangement, not the fighting
+    # ("troops from NATO countries in Ukraine", "European troops on the ground")
+    (re.compile(r"\b(?:(?:foreign|european|western|nato|allied|international|multinational"
+                r"|peacekeeping)\s+(?:ground\s+)?(?:troops|soldiers|forces|contingents?)"
+                r"|(?:troops|soldiers|forces)\s+from\s+(?:nato\b|(?:other|third|european|western"
+                r"|allied)\s+countries))(?:\s+on\s+the\s+ground)?", re.IGNORECASE), "foreign troops",
+     "security_guarantees", ("troops", "soldiers", "forces", "contingent")),
+    # a limit on a country's armed forces is a security arrangement ("a ceiling on the size
+    # of its army", "fixing the size of its army in numbers", "caps on troop numbers")
+    (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:on|of|to)\s+"
+                r"(?:(?:the|its|their|his|her|a|an|any)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?:size|number)"
+                r"\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:standing|regular|peacetime|active"
+                r"|national)\s+)?(?:army|armies|armed\s+forces|military|troops?|troop\s+numbers"
+                r"|soldiers)\b", re.IGNORECASE), "limits on armed forces", "security_guarantees",
+     ("army", "armies", "armed forces", "military", "troop", "soldiers")),
+    # a loan or fund drawn on frozen assets is about the frozen assets ("immobilised Russian
+    # central bank assets", "frozen sovereign assets")
+    (re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked)\s+(?:[\w-]+\s+){0,3}?assets\b",
+                re.IGNORECASE), "frozen assets", "sanctions", ("assets",)),
+    # who controls a place: handing a town back, a district under rebel control ("until the
+    # rebels had handed the town back to government control", "would never give the township
+    # back")
+    (re.compile(r"\b(?:(?:[Hh]and|[Gg]iv|[Gg]ave|[Rr]eturn|[Cc]ed)\w*\s+" + _PLACE
+                + r"[\w'-]*\s+back\b|(?i:\b(?:(?:back|return\w*)\s+to|under)\s+(?:the\s+)?"
+                r"(?:government"
+                r"|state|army|military|rebel|federal|central|[\w-]+(?:'s|\u2019s))\s+control)\b)"),
+     "control of a place", "territory", ("back", "control")),
+    # idioms and references whose words name no issue: "held hostage to", "the federation
+    # said" (an organisation), "on the front line of this crisis"
+    (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None,
+     ("hostage",)),
+    (re.compile(r"\bthe\s+federation(?:'s|\u2019s|\s+(?:said|says|would|will|has|had|is|was"
+                r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
+                re.IGNORECASE), "", None, ("federation",)),
+    (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None, ("front",)),
+    (re.compile(r"\bswift(?:ly)?\b"), "", None, ("swift",)),  # the adjective, not SWIFT the payment system
+    # what a statement leaves for later is not what it is about ("a ceasefire first, and
+    # leave the question of borders for later", "set the border issue aside")
+    (re.compile(r"\b(?:leave|leaving|put|putting|set|setting)\s+(?:[\w'-]+\s+){1,5}?"
+                r"(?:for\s+later|until\s+later|for\s+another\s+day|aside|to\s+one\s+side)\b",
+                re.IGNORECASE), "", None, ("later", "aside", "another day", "one side")),
+)
+CONSTRUCTION_LABELS = frozenset(label for _, label, code, _ in CONSTRUCTIONS if code)
+CONSTRUCTION_WEIGHT = 2.5  # as much as a two-word cue phrase
