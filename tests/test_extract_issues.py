@@ -1,5 +1,7 @@
 """Issue classification against ontology/issues.ttl."""
 
+import pytest
+
 from kg.extract.issues import load_scheme
 
 
@@ -273,13 +275,21 @@ def test_a_malformed_issue_lexicon_is_one_clear_error(tmp_path):
     assert _lexicon(good) == ({"summit": ["venue"]}, {"roadmap": ["climate_emissions"]})
 
 
-def test_a_headline_names_the_topic_of_the_article():
+@pytest.mark.parametrize(("body", "headline", "without", "with_headline"), [
+    (["Rockets hit the power plants again.", "The gas pipeline was damaged.",
+      "Both sides want a truce by spring.", "Oil depots burned.",
+      "The truce would be monitored.", "The truce must hold."],
+     "Kyiv offers winter truce", "economic_cooperation", "ceasefire"),
+    # the headline outweighs a topic the body mentions as often
+    (["The retirement age would rise to 67.", "Pensions cost too much.",
+      "The pension age is the sticking point.", "The budget has a gap.",
+      "The coalition partners met.", "The coalition may collapse."],
+     "Budget row splits the coalition", "labour_wages", "coalition_government"),
+])
+def test_a_headline_names_the_topic_of_the_article(body, headline, without, with_headline):
     scheme = load_scheme()
-    body = ["Rockets hit the power plants again.", "The gas pipeline was damaged.",
-            "Both sides want a truce by spring.", "Oil depots burned.",
-            "The truce would be monitored.", "The truce must hold."]
-    assert scheme.dominant(body) == "economic_cooperation"
-    assert scheme.dominant(body, ["Kyiv offers winter truce"]) == "ceasefire"
+    assert scheme.dominant(body) == without
+    assert scheme.dominant(body, [headline]) == with_headline
 
 
 def test_safety_of_aid_teams_is_humanitarian_not_a_security_guarantee():

@@ -47,15 +47,6 @@ def test_a_pause_of_attacks_at_sea_is_a_ceasefire():
                            "economic_cooperation") == ["ceasefire"]
 
 
-def test_the_headline_outweighs_a_topic_the_body_mentions_as_often():
-    scheme = load_scheme()
-    body = ["The retirement age would rise to 67.", "Pensions cost too much.",
-            "The pension age is the sticking point.", "The budget has a gap.",
-            "The coalition partners met.", "The coalition may collapse."]
-    assert scheme.dominant(body) == "labour_wages"
-    assert scheme.dominant(body, ["Budget row splits the coalition"]) == "coalition_government"
-
-
 def test_a_reference_back_takes_the_issue_of_the_phrase_that_introduced_its_target():
     article = ["The army and the rebels agreed to extend the truce by three months.",
                "They will also swap detainees held by each side.",
