@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     store = open_store(args.store)
-    values = [(str(r["v"]), int(r["n"])) for r in store.query(query_keep._COUNTS[args.kind]).rows]  # type: ignore[arg-type]
+    values = query_keep.stance_counts(store, args.kind)
     queries.run(store, "actors", cache=False)  # opens the store and warms the imports
     out: dict[str, Any] = {"store": str(args.store), "kind": args.kind, "values": len(values),
                            "runs": 1 if args.kept else args.runs, "kept": args.kept, "limit": args.limit,

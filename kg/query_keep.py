@@ -54,12 +54,16 @@ _COUNTS = {  # stances per actor and per issue, most stances first
 }
 
 
+def stance_counts(store: OxigraphStore, kind: str) -> list[tuple[str, int]]:
+    """Each actor or issue (``kind``) holding a stance, as (IRI, stances), most stances first."""
+    return [(str(row["v"]), int(row["n"])) for row in store.query(_COUNTS[kind]).rows]  # type: ignore[arg-type]
+
+
 def hot_values(store: OxigraphStore, kind: str, *, least: int | None = None) -> list[str]:
     """The IRIs (as ``<...>`` parameter values) of the actors or issues (``kind``) holding at
     least ``least`` (default :data:`HOT_STANCES`) stances, most stances first."""
     least = HOT_STANCES if least is None else least
-    return [f"<{row['v']}>" for row in store.query(_COUNTS[kind]).rows
-            if int(row["n"]) >= least]  # type: ignore[arg-type]
+    return [f"<{iri}>" for iri, n in stance_counts(store, kind) if n >= least]
 
 
 def keep(store: OxigraphStore) -> None:

@@ -201,13 +201,12 @@ def test_the_scoped_answers_of_busy_actors_and_issues_are_kept(store_path, monke
     import kg.query_keep
     from kg import queries, query_cache
     from kg.build import build
-    from kg.query_keep import SCOPED_ANSWERS, hot_values
+    from kg.query_keep import SCOPED_ANSWERS, hot_values, stance_counts
 
     corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "dev"
     store = open_store(store_path)
     build([corpus], store=store, shacl=False)
-    counts = {kind: {str(r["v"]): int(r["n"]) for r in store.query(kg.query_keep._COUNTS[kind]).rows}
-              for kind in SCOPED_ANSWERS}
+    counts = {kind: dict(stance_counts(store, kind)) for kind in SCOPED_ANSWERS}
     least = sorted(counts["actor"].values())[-1]  # only the busiest actor(s) qualify
     assert least > min(counts["actor"].values())
     monkeypatch.setattr(kg.query_keep, "HOT_STANCES", least)
