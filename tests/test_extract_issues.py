@@ -384,3 +384,11 @@ def test_doctests_of_the_issue_modules_pass():
     for module in (issues, issue_constructions):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_an_annex_of_a_document_is_no_annexation():
+    scheme = load_scheme()
+    assert scheme.classify("Delegates may read the technical annex before the vote.",
+                           "nuclear_program") == ["nuclear_program"]
+    assert scheme.matches("The confidential annex stays sealed.") == []
+    assert scheme.classify("The junta wants to annex the coastal strip.") == ["territory"]
