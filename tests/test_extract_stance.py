@@ -497,3 +497,24 @@ def test_affect_requests_and_negated_modals(text, value):
 def test_undecided_reports_by_the_holder_are_neutral(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dropping the levy now would be a reward for the smugglers.", "oppose"),
+    ("Easing the quotas would be a gift to the cartel.", "oppose"),
+    ("We will not reward delay.", "oppose"),
+])
+def test_an_undeserved_concession_condemns_its_target(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A cap on river flows is not something we can agree to this year.", "oppose"),
+    ("That is not a price the guild is willing to pay, she said.", "oppose"),
+    ("It is not an offer they would ever sign.", "oppose"),
+    ("A shorter working week is something we can agree to.", "support"),
+])
+def test_a_negated_predicate_noun_negates_the_cue_of_its_relative_clause(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

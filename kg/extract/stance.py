@@ -56,6 +56,11 @@ _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
     r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
 )
+# A negated predicate noun whose relative clause holds the cue ("is not something we can
+# agree to", "not a price the party is willing to pay"): the negation governs the cue.
+_NEGATED_NOMINAL_RE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:something|anything|a|an|one|the\s+kind\s+of)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:that\s+|which\s+)?(?:we|i|they|he|she|it|you|the\s+[\w'-]+)\s+(?:\w+\s+){0,2}$")
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
                           r"|called on|calls on)\b[^.;]{0,80}\bif\b")
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
@@ -155,7 +160,8 @@ def _all_capitals(word: str) -> bool:
 
 
 def _negated(low: str, start: int) -> bool:
-    return bool(_NEGATION_RE.search(low[max(0, start - 40):start]))
+    return bool(_NEGATION_RE.search(low[max(0, start - 40):start])
+                or _NEGATED_NOMINAL_RE.search(low[max(0, start - 70):start]))
 
 
 def _condition_text(text: str, start: int) -> str:
