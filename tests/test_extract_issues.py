@@ -392,3 +392,11 @@ def test_an_annex_of_a_document_is_no_annexation():
                            "nuclear_program") == ["nuclear_program"]
     assert scheme.matches("The confidential annex stays sealed.") == []
     assert scheme.classify("The junta wants to annex the coastal strip.") == ["territory"]
+
+
+def test_a_relative_clause_on_the_first_cue_says_which_one_not_what():
+    scheme = load_scheme()
+    text = "They will not accept a truce that freezes the current line of contact."
+    assert scheme.classify(text) == ["ceasefire"]
+    assert scheme.classify("They will not accept a truce or a new line of contact.") == [
+        "territory"]

@@ -37,6 +37,8 @@ DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then:
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
 ADJUNCT_WEIGHT = 0.5  # a cue in an adjunct clause ("before any withdrawal") counts half
+RELATIVE_WEIGHT = 0.25  # a cue in a relative clause on the first cue's noun ("a truce that
+# freezes the line of contact") says which one is meant, not what the statement is about
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
 SENSES_KEY = "senses"  # cues whose issue depends on the article's domain ("safeguards")
@@ -53,6 +55,11 @@ _ADJUNCT_RE = re.compile(
     r"|\b(?:before|after|until|unless|once|while|whereas|because|since|so that|in order to"
     r"|as long as|even without|even if|rather than|instead of|despite|on how|about how"
     r"|on whether|over whether)\b", re.IGNORECASE)
+
+# A relative clause right after the statement's first cue ("a pause that covered only power
+# plants", "a budget which raises the retirement age").
+_RELATIVE_RE = re.compile(r"[^\w,;:.!?]{0,3}(?:that|which)\b(?!\s+(?:is|was|are|were)\s+"
+                          r"(?:why|how|what)\b)")
 
 
 class IssueSchemeError(KgError):
@@ -144,16 +151,22 @@ class IssueScheme:
 
     def scores(self, text: str) -> Counter[str]:
         """Score every issue code for a statement: each distinct cue phrase counts once,
-        half when it only occurs in an adjunct clause after the statement's first cue."""
+        half when it only occurs in an adjunct clause after the statement's first cue, a
+        quarter in a relative clause right after that cue (it says which one is meant)."""
         found = self.located(text)
         counts: Counter[str] = Counter()
         if not found:
             return counts
         adjunct = _ADJUNCT_RE.search(text, found[0][2] + 1)
         cut = adjunct.start() if adjunct else len(text)
+        head = found[0][2] + len(found[0][0])
+        relative = _RELATIVE_RE.match(text, head) if found[0][0] not in CONSTRUCTION_LABELS else None
+        weight = ADJUNCT_WEIGHT
+        if relative is not None and relative.start() <= cut:
+            cut, weight = relative.end(), RELATIVE_WEIGHT
         best: dict[tuple[str, str], float] = {}
         for phrase, code, start in found:  # in text order: ties are stable
-            factor = 1.0 if start < cut else ADJUNCT_WEIGHT
+            factor = 1.0 if start < cut else weight
             best[(phrase, code)] = max(best.get((phrase, code), 0.0),
                                        self.weight(phrase) * factor)
         for (_, code), value in best.items():
