@@ -374,3 +374,39 @@ def test_pronoun_after_an_unnamed_spokeswoman(extractor):
     got = _who(extractor, text)
     assert (2, "germany", None) in got
     assert not any(i == 2 and holder == "vietnam" for i, holder, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia closed two border crossings with Russia on Monday. The interior ministry said the "
+    "crossings would stay shut for as long as the drones kept coming.\n",
+    "Talks on Estonia's budget stalled again. The finance ministry, which leads the talks for "
+    "the government, said in a written reply that it had no plans to raise the fuel tax.\n",
+])
+def test_ministry_named_by_its_portfolio_speaks_for_the_state(extractor, text):
+    assert (1, "estonia", None) in _who(extractor, text)
+
+
+def test_regional_government_is_not_a_portfolio_body(extractor):
+    from kg.extract.statebodies import portfolio_body
+
+    doc = extractor.nlp("The provincial government said it would appeal, and the foreign "
+                        "ministry said it would not.")
+    bodies = {t.text: portfolio_body(t) for t in doc if t.lower_ in {"government", "ministry"}}
+    assert bodies == {"government": False, "ministry": True}
+
+
+def test_official_of_the_presidential_office_speaks_for_the_state(extractor):
+    text = ("In Kyiv, the mood was different. Oleh Marchuk, a deputy head of the presidential "
+            "office who sits on the legal working group, said Ukraine would not accept a "
+            "blanket amnesty.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["oleh-marchuk"].speaks_for == "ukraine"
+    assert (1, "ukraine", "oleh-marchuk") in [
+        (st.sentence.index, st.holder.id, st.voiced_by and st.voiced_by.id) for st in statements]
+
+
+def test_envoy_for_a_country_speaks_for_the_state_that_sends_him(extractor):
+    text = ("The U.S. special envoy for Moldova, Richard Balmer, met the president in "
+            "Chisinau on Friday. Balmer, a former ambassador who has made four trips to "
+            "Chisinau this year, told reporters that Washington was ready to go further.\n")
+    assert (1, "united-states", "richard-balmer") in _who(extractor, text)

@@ -15,6 +15,8 @@ from difflib import SequenceMatcher
 
 from kg.extract.gazetteer import Entry, Gazetteer, name_key
 from kg.extract.lexicon import words
+from kg.extract.statebodies import STATE_BODY_RE as _STATE_BODY_RE
+from kg.extract.statebodies import in_state_body, without_relative
 from kg.iri import slugify
 
 # A title that fits any office-holder ("the official", "the 61-year-old diplomat").
@@ -165,13 +167,22 @@ def role_head_is_office(role: str) -> bool:
     ) and not any(t in words("roles", "non_office") for t in tokens)
 
 
+# A past office ("a former ambassador", "an ex-minister") says nothing of the office the
+# article already gave the person.
+_PAST_ROLE_RE = re.compile(r"(?i)(?:former|ex-|one-time|onetime|retired)\b")
 _RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
 _PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
 
 
 def government_office(role: str) -> bool:
-    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body:
-    such an office-holder speaks for the state the article places him in."""
+    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body,
+    or an office in a government body named by its portfolio ("deputy head of the
+    presidential office"): such an office-holder speaks for the state the article places
+    him in."""
+    if in_state_body(role):
+        head = _STATE_BODY_RE.sub("", without_relative(role)).lower().split()
+        return role_head_is_office(role) and not _NON_STATE_BODIES & set(head) and not any(
+            w.endswith(("'s", "\u2019s")) or w in {"its", "their"} for w in head)
     role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
     role = _RESPONSIBLE_RE.sub("", role)  # "the minister responsible for relations with ..."
     words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
@@ -326,6 +337,8 @@ class ActorTable:
             return
         if actor.role is None or actor.role == self._gazetteer_role(actor):
             actor.role = role
+        if actor.speaks_for and _PAST_ROLE_RE.match(role):
+            return  # "the envoy, a former ambassador to Minsk, ...": still the envoy
         if cue is not None and cue.id != actor.id:
             actor.affiliation = cue.id
             if role_head_is_office(role):

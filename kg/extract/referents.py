@@ -18,6 +18,7 @@ from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.segment import Sentence
 from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, reporter
+from kg.extract.statebodies import names_state_body, portfolio_body
 from kg.extract.syntax import antecedent, members_of, own_tokens, subject_of
 
 BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
@@ -183,7 +184,11 @@ class Resolver:
                 if found is not None and found[0].type == "state":
                     pos = sent.base + place.idx
                     return self.table.collective(found[0], "", pos, pos, evidence=False)
-        if any(c.dep_ == "amod" and c.lower_ == "presidential" for c in body.children):
+        if portfolio_body(body):  # "Lithuania closed the border. The foreign ministry said"
+            topic = self.table.actors.get(self.mentions.subjects.get(sent.index - 1, ""))
+            if topic is not None and topic.type == "state":
+                return topic
+        if names_state_body(body):  # "the presidential office", "the defence ministry"
             return self.table.recent_state(sent.base + body.idx)
         return None
 

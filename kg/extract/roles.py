@@ -153,6 +153,9 @@ def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
 # ambassador, who speaks for Brazil.
 _ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
                 "emissary", "attache"}
+# Envoys named after the country or conflict they are sent for ("the special envoy for
+# Belarus", "the representative for Ukraine talks"): that country is not their sender.
+_MISSION_NOUNS = {"envoy", "emissary", "representative"}
 # Offices that preside over a process ("the chair of the negotiations, Icelandic ambassador
 # X"): the holder acts for the organisation that hosts the process, not for his state.
 _PRESIDING_NOUNS = {"chair", "chairman", "chairwoman", "chairperson", "co-chair", "facilitator",
@@ -167,12 +170,15 @@ _BODY_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chair", "co-ch
 
 
 def _sent_to(tok: Any, tokens: Any) -> bool:
-    """Whether ``tok`` names the body an envoy is sent to ("ambassador to the IMO")."""
+    """Whether ``tok`` names the body an envoy is sent to ("ambassador to the IMO", "envoy
+    for Belarus")."""
     for anc in tok.ancestors:
         if anc.i < tokens.start:
             return False
-        if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() in _ENVOY_NOUNS:
-            return True
+        if anc.dep_ == "prep" and anc.head.lemma_.lower() in _ENVOY_NOUNS and (
+                anc.lower_ == "to" or (anc.lower_ == "for" and anc.head.lemma_.lower() in
+                                       _MISSION_NOUNS)):
+            return True  # "ambassador to the IMO", "the U.S. envoy for Belarus"
     return False
 
 
@@ -196,7 +202,8 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
             g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}
             for g in c.children if g.dep_ == "pobj"]
         for obj in objects:
-            inside = [t for t in obj.subtree if tokens.start <= t.i < tokens.end]
+            inside = [t for t in obj.subtree if tokens.start <= t.i < tokens.end and
+                      not _located(t, obj)]  # "the cabinet in Vilnius": not Lithuania's
             named = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in inside)
                      if a and table.actors[a].type != "person"]
             if named:
@@ -210,6 +217,15 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
                 if found is not None and found.type == "organization":
                     return found
     return None
+
+
+def _located(tok: Any, top: Any) -> bool:
+    """Whether ``tok`` sits in a locative phrase under ``top`` ("the cabinet in Vilnius")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE:
+            return True
+        tok = tok.head
+    return False
 
 
 def _before_comma(doc: Any, start: int) -> Any:
