@@ -518,3 +518,14 @@ def test_an_undeserved_concession_condemns_its_target(text, value):
 def test_a_negated_predicate_noun_negates_the_cue_of_its_relative_clause(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The carriers said the levy does nothing to cut noise at night.", "oppose"),
+    ("A vote on the statute has no place in these talks, the envoy said.", "oppose"),
+    ("Any forced closure would breach our supply contract.", "oppose"),
+    ("The new terms would not breach the accord.", None),
+])
+def test_harm_or_futility_of_the_target_opposes_it(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
