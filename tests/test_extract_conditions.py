@@ -101,3 +101,25 @@ def test_a_relative_clause_with_depends_is_no_condition():
 def test_an_abbreviation_does_not_end_the_condition():
     result = classify("He would sign only if the U.S. Senate ratified it first.")
     assert result.condition == "only if the U.S. Senate ratified it first"
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The embargo must stay in place until the ships are returned.", "the ships are returned"),
+    ("I would rather the council waited until every state has read the report.",
+     "every state has read the report"),
+    ("There will be no vote until the auditors finish.", "the auditors finish"),
+])
+def test_keeping_or_waiting_until_something_happens_is_a_precondition(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert demanded(result) == demand
+
+
+@pytest.mark.parametrize("text", [
+    "The monitors will stay until the end of the year.",
+    "The fleet will remain in port until March.",
+    "There will be no vote until next week.",
+])
+def test_a_moment_after_until_is_no_condition(text):
+    result = classify(text)
+    assert result is None or result.value != "conditional", (text, result)

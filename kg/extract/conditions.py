@@ -9,7 +9,8 @@ that", "as long as"), some conditions are constructions rather than phrases:
   agreement", "either ... or we walk out" (a precondition, an ultimatum);
 - "its support for the text depended on ...", "it depends on ..." (the attitude
   depends on something; "families depend on fishing" is no condition);
-- "talks should be postponed until ..." (a precondition in time);
+- "talks should be postponed until ...", "sanctions must stay until ..." (a precondition
+  in time);
 - "any deal would have to include ..." (what an agreement must contain);
 - "... before it agrees to a new deal" (the agreement waits for what comes first);
 - "a meeting has to be prepared, otherwise there is no point in it" (what must be
@@ -53,9 +54,18 @@ _DEPENDS_RE = re.compile(
     r"\b(?:support|backing|approval|participation|acceptance|consent|decision|offer|answer|"
     r"it|this|that|everything)\b[^.;,]{0,40}?\b(?=(?:will |would )?(?:depends?|depended|hinges?"
     r"|hinged) (?:on|upon)\b)")
+# A moment is no condition ("will stay until the end of the year", "no talks until March";
+# coding guide 3.4, clarification: a date or a sequence of certain events is no condition).
+_TIME = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|month|year)|late|early|mid\b|mid-|at\s+least"
+         r"|\d|then\b|now\b|further\s+notice|later|tomorrow|today|tonight|dawn|dusk|midnight|noon"
+         r"|(?:the\s+)?(?:morning|evening|night|weekend)\b|(?:the\s+)?(?:spring|summer"
+         r"|autumn|fall|winter|new\s+year)\b|january|february|march|april|may\b|june|july|august"
+         r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+         r"|saturday|sunday)")
 _UNTIL_RE = re.compile(
-    r"\b(?:no|not|never|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?|wait|hold off"
-    r"|put off)\b[^.;]{0,60}?(?=\buntil\b)")
+    r"\b(?:no|not|never|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?|wait(?:ed|s)?"
+    r"|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain))\b[^.;]{0,60}?"
+    r"(?=\buntil\b(?!\s+" + _TIME + r"))")
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
     r"(?=\b(?:would have to|will have to|must|has to|had to|needs to|should)\b)")
