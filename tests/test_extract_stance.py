@@ -529,3 +529,10 @@ def test_a_negated_predicate_noun_negates_the_cue_of_its_relative_clause(text, v
 def test_harm_or_futility_of_the_target_opposes_it(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+def test_a_long_infinitive_before_if_still_makes_a_condition():
+    text = ("The ministry is prepared to go on honouring the old quota limits of the lapsed "
+            "fisheries treaty for another two seasons if the other side does the same.")
+    result = classify(text)
+    assert result is not None and result.value == "conditional", result

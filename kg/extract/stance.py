@@ -62,7 +62,7 @@ _NEGATED_NOMINAL_RE = re.compile(
     r"\b(?:not|never|n't)\s+(?:something|anything|a|an|one|the\s+kind\s+of)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:that\s+|which\s+)?(?:we|i|they|he|she|it|you|the\s+[\w'-]+)\s+(?:\w+\s+){0,2}$")
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
-                          r"|called on|calls on)\b[^.;]{0,80}\bif\b")
+                          r"|called on|calls on)\b[^.;]{0,120}\bif\b")
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
 # the speaker's request, not the speaker's hesitation.
 _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|invite[ds]?"
