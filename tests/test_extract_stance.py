@@ -536,3 +536,24 @@ def test_a_long_infinitive_before_if_still_makes_a_condition():
             "fisheries treaty for another two seasons if the other side does the same.")
     result = classify(text)
     assert result is not None and result.value == "conditional", result
+
+
+@pytest.mark.parametrize("text, value", [
+    ('The charter has "some clauses we can sign and some we cannot," she said.', "mixed"),
+    ("There are points in the draft we can accept, and there are points that are simply "
+     "not acceptable.", "mixed"),
+    ("Some of its articles suit us, while others cannot be accepted as written.", "mixed"),
+    ("Some members want the deal and some want it signed sooner.", "support"),
+])
+def test_parts_of_a_target_judged_differently_are_mixed(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+def test_doctests_of_the_parts_module_pass():
+    import doctest
+
+    from kg.extract import parts
+
+    result = doctest.testmod(parts)
+    assert result.attempted > 0 and result.failed == 0

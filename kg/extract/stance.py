@@ -50,6 +50,7 @@ from kg.extract.conditions import (
 from kg.extract.evaluation import evaluate
 from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
+from kg.extract.parts import partitioned
 from kg.extract.phrases import trie_pattern
 
 _NEGATION_RE = re.compile(
@@ -437,6 +438,8 @@ def _classify(text: str) -> StanceValue | None:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
     weak = _finds("weak_support", low)
     contrast = _mid_contrast(low)
+    if (support or oppose) and partitioned(low):  # "some we can sign and some we cannot"
+        return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "some ... some"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "but ... not"))
     if oppose and weak and not support and contrast is not None:
