@@ -410,3 +410,24 @@ def test_envoy_for_a_country_speaks_for_the_state_that_sends_him(extractor):
             "Chisinau on Friday. Balmer, a former ambassador who has made four trips to "
             "Chisinau this year, told reporters that Washington was ready to go further.\n")
     assert (1, "united-states", "richard-balmer") in _who(extractor, text)
+
+
+def test_party_named_without_its_head_word_and_nationality(extractor):
+    text = ("Talks on Latvia's budget stalled on Tuesday when the Christian Centre Party said "
+            "it would not vote for the fuel tax. The Latvian Farmers Party has governed alone "
+            "since the election.\n\n"
+            '"We cannot support this," Anna Kalnina, the Christian Centre\'s finance '
+            "spokeswoman, told reporters.\n\n"
+            "Farmers' parliamentary leader, Janis Ozols, said the party still wanted a deal. "
+            "The Christian Centre, for its part, said talks would resume on Thursday.\n")
+    got = _who(extractor, text)
+    assert (2, "christian-centre-party", "anna-kalnina") in got
+    assert (3, "latvian-farmers-party", "janis-ozols") in got
+    assert (4, "christian-centre-party", None) in got
+
+
+def test_organisation_named_by_its_last_word(extractor):
+    text = ("The Baltic Reconstruction Fund approved the loan on Monday. The Fund said the "
+            "money would flow in March.\n")
+    assert (1, "baltic-reconstruction-fund", None) in _who(extractor, text)
+

@@ -289,7 +289,12 @@ class ActorTable:
 
     def short_form(self, name: str) -> Actor | None:
         """The organisation a lone proper name abbreviates ("Hanbit" for "Hanbit Heavy
-        Industries"): the first word of its label, if that word is no generic name part."""
+        Industries", "the Fund" for "International Monetary Fund"): the first word of its
+        label, else its last, if that word is no generic name part; or a party's name
+        without its head word and nationality ("Labour", "Socialist Left")."""
+        core = self._core_form(name)
+        if core is not None:
+            return core
         if " " in name.strip() or not name[:1].isupper() or name.lower() in _GENERIC_NAME_PARTS \
                 or self.gazetteer.lookup(name) is not None:
             return None
@@ -297,7 +302,31 @@ class ActorTable:
                  and len(a.label.split()) > 1 and a.label.split()[0].rstrip("'\u2019") == name]
         if len(found) > 1:  # "Hanbit" is the company, not the Hanbit union
             found = [a for a in found if a.label.split()[-1].lower() in CORPORATE]
+        if not found:  # "the Fund" for the International Monetary Fund, "the Bank"
+            found = [a for a in self.actors.values() if a.type == "organization"
+                     and len(a.label.split()) > 1 and a.label.split()[-1] == name]
         return found[0] if len(found) == 1 else None
+
+    def _core_form(self, name: str) -> Actor | None:
+        """The one organisation named before whose label, without its last word ("Party",
+        "Union") and a leading nationality ("Norwegian"), is ``name``: "Labour" for the
+        Norwegian Labour Party, "Socialist Left" for the Socialist Left Party."""
+        key = name_key(name)
+        if not key or not name[:1].isupper() or self.gazetteer.lookup(name) is not None:
+            return None
+        found = [a for a in self.actors.values() if a.type == "organization" and
+                 key in {name_key(c) for c in self._cores(a.label)}]
+        return found[0] if len(found) == 1 else None
+
+    def _cores(self, label: str) -> list[str]:
+        parts = label.split()
+        if len(parts) < 2 or parts[-1].lower() not in words("roles", "organization_heads"):
+            return []
+        cores = [" ".join(parts[:-1])]
+        first = self.gazetteer.lookup(parts[0])
+        if len(parts) > 2 and first is not None and first[1] == "demonym":
+            cores.append(" ".join(parts[1:-1]))
+        return cores
 
     def person(self, name: str, start: int, end: int) -> Actor:
         """The person named ``name`` here, created on first mention."""

@@ -124,7 +124,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
             continue
         clipped = name_after_noun(clipped) or extend(clipped)
-        if len(clipped) == 1 and short_form(table, mentions, sent, clipped):
+        if short_form(table, mentions, sent, clipped):  # "Hanbit"; "the Christian Centre"
             taken.update(range(ent.start, ent.end))
             continue
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char

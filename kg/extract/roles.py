@@ -280,7 +280,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         return owner
     if organisations or collectives:
         return (organisations or collectives)[-1]
-    named = _named_organisation(table, tokens, sent, mentions)
+    named = _named_organisation(table, tokens, sent, mentions) or _possessive_name(table, tokens)
     if named is not None:
         return named
     for match in table.gazetteer.scan(tokens.text):
@@ -375,6 +375,19 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
         for tok in name:
             mentions.by_token[(sent.index, tok.i)] = actor.id
         return actor
+    return None
+
+
+def _possessive_name(table: ActorTable, tokens: Any) -> Actor | None:
+    """An organisation named in the possessive, untagged, in a role ("the Socialist Left's
+    finance spokeswoman"): a name or short name of one already known."""
+    for tok in tokens:
+        if tok.dep_ == "poss" and tok.pos_ == "PROPN":
+            name = tokens.doc[tok.left_edge.i:tok.i + 1]
+            name = name[1:] if name[0].lower_ == "the" else name
+            found = table.find_collective(name.text) or table.short_form(name.text)
+            if found is not None and found.type == "organization":
+                return found
     return None
 
 
