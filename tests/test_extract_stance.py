@@ -557,3 +557,14 @@ def test_doctests_of_the_parts_module_pass():
 
     result = doctest.testmod(parts)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A pardon for conscripts could be discussed, she conceded, but not one for the officers.",
+     "mixed"),
+    ("The clause could be discussed, but not before the vote.", "neutral"),
+    ("Oslo is prepared to look at all options, including a larger grant.", "neutral"),
+])
+def test_concessions_and_open_options(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

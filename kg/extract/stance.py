@@ -76,6 +76,10 @@ _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject
 _REQUEST_OF_RE = re.compile(r"(?<!was )(?<!were )(?<!been )\bas(?:ks?|ked|king) (?!not\b|whether\b"
                             r"|if\b|about\b|by\b|for\b|to\b)(?:[\w'-]+ ){1,4}?(?:for|to) ")
 _MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
+# A concession that leaves part of the target out by ellipsis: "an amnesty for soldiers could
+# be discussed, he conceded, but not one for commanders" (mixed, coding guide 3.8).
+_SPARED_RE = re.compile(r"[,;]?\s+(?:but|though)\s+not\b(?!\s+(?:yet|now|immediately|before"
+                        r"|until|today|this)\b)")
 # Holding out for a demand: "we will not sign for less", "will accept nothing less than".
 _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:anything |any )?"
                        r"less\b|\bnothing less than\b|\bnothing short of\b")
@@ -374,7 +378,11 @@ def _classify(text: str) -> StanceValue | None:
     if "ever " in low:  # "whoever", "whatever", "whichever"
         neutral += list(_DEFERENCE_RE.finditer(low))
     if neutral:
-        return StanceValue("neutral", None, 0.6 - penalty, tuple(m.group(0) for m in neutral))
+        cues = tuple(m.group(0) for m in neutral)
+        spared = _SPARED_RE.search(low, neutral[-1].end())  # "could be discussed, but not X"
+        if spared is not None:
+            return StanceValue("mixed", None, 0.5 - penalty, (*cues, spared.group(0).strip()))
+        return StanceValue("neutral", None, 0.6 - penalty, cues)
     support: list[str] = []
     support_at: list[int] = []
     oppose: list[str] = []
