@@ -431,3 +431,17 @@ def test_organisation_named_by_its_last_word(extractor):
             "money would flow in March.\n")
     assert (1, "baltic-reconstruction-fund", None) in _who(extractor, text)
 
+
+def test_bare_executive_title_belongs_to_the_company_just_named(extractor):
+    text = ("Nordboard Oy, which makes packaging board, said the union's response amounted to "
+            "a rejection. In a statement, chief executive Pekka Lindqvist said the company "
+            "backed the proposal in its entirety.\n")
+    assert (1, "nordboard-oy", "pekka-lindqvist") in _who(extractor, text)
+
+
+def test_shop_steward_is_an_office_of_the_union(extractor):
+    text = ("The Paper Workers Union rejected the offer on Friday. At the Kemi mill, the mood "
+            "was defiant. The union's local shop steward, Jari Niemi, said his members would "
+            "rather stay out over Christmas.\n")
+    assert (2, "paper-workers-union", "jari-niemi") in _who(extractor, text)
+

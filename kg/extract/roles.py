@@ -162,11 +162,14 @@ _PRESIDING_NOUNS = {"chair", "chairman", "chairwoman", "chairperson", "co-chair"
                     "moderator"}
 
 
-# Offices of a party or other organisation that, written bare before a name, belong to
-# the organisation the text is talking about.
+# Offices of a party, company or other organisation that, written bare before a name,
+# belong to the organisation the text is talking about ("Kuusela said ... In a statement,
+# chief executive X said").
 _BODY_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chair", "co-chair",
                 "spokesman", "spokeswoman", "spokesperson", "secretary-general",
-                "general secretary", "party leader", "deputy leader"}
+                "general secretary", "party leader", "deputy leader", "chief executive",
+                "chief executive officer", "ceo", "managing director", "general manager",
+                "executive director", "chief operating officer", "chief financial officer"}
 
 
 def _sent_to(tok: Any, tokens: Any) -> bool:
