@@ -75,3 +75,35 @@ def test_handing_a_place_back_is_territorial_handing_back_people_or_money_is_not
     for text in ("The rebels handed back the bodies of 20 soldiers.",
                  "They will give the money back."):
         assert "territory" not in scheme.scores(text), text
+
+
+def test_the_head_of_a_compound_named_earlier_carries_its_issue():
+    article = ["The governing parties are split over the coal exit and the budget.",
+               "The farmers' party will not accept an exit before 2040, its leader said.",
+               "The liberals said an exit was a matter for the next cabinet."]
+    scheme = load_scheme().for_article(article)
+    assert scheme.classify_in("will not accept an exit before 2040", article[1],
+                              "coalition_government") == ["climate_emissions"]
+    other = ["The governing parties are split over the budget.", article[1]]
+    assert load_scheme().for_article(other).classify_in(
+        "will not accept an exit before 2040", other[1], "coalition_government") == [
+        "coalition_government"]
+
+
+def test_a_head_shared_by_compounds_of_two_issues_or_a_generic_head_carries_none():
+    article = ["The new power plant and two old coal plants were discussed in the trade talks.",
+               "Both sides want the talks to go on."]
+    scheme = load_scheme().for_article(article)
+    assert "plant" not in scheme.heads
+    assert "talk" not in scheme.heads
+    assert load_scheme().for_article(article[:1][0].split(" and ")[:1]).heads == {
+        "plant": (0, "economic_cooperation")}
+
+
+def test_doctests_of_the_issue_context_module_pass():
+    import doctest
+
+    from kg.extract import issue_context
+
+    result = doctest.testmod(issue_context)
+    assert result.attempted > 0 and result.failed == 0

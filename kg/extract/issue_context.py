@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from kg.extract.issue_constructions import CONSTRUCTION_LABELS
+
 if TYPE_CHECKING:
     from kg.extract.issues import IssueScheme
 
@@ -44,6 +46,18 @@ _NOUNS = "|".join(sorted({*TARGET_NOUNS, *(n + "s" for n in TARGET_NOUNS if not 
 _REFERENCE_RE = re.compile(
     r"\b(?:the|that|this|these|those|such\s+an?|any\s+such|its|their|his|her|our)\s+"
     r"(?:[\w'-]+\s+){0,2}?(" + _NOUNS + r")\b", re.IGNORECASE)
+# Words that make a cue a verb phrase or a prepositional phrase ("end the war", "in person"),
+# and heads of compounds that name the process or any target ("trade talks", "peace plan"
+# are left to the target's antecedent): a compound's head stands for it only when it is a
+# head of its own kind ("coal exit" -> "exit", "debt brake" -> "brake").
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "at", "for", "from", "with",
+                             "and", "or", "end", "lay", "meet", "stop", "halt", "lift", "let",
+                             "pull", "go", "face", "form", "withdraw"})
+_GENERIC_HEADS = frozenset({"talk", "negotiation", "meeting", "round", "level", "table", "process",
+                            "conference", "issue", "question", "side", "state", "government",
+                            "party", "minister", "ministry", "group", "right", "rule", "term",
+                            "price", "cost", "system", "programme", "program", "site", "zone",
+                            "line", *TARGET_NOUNS})
 WINDOW_BEFORE = 60  # characters of an antecedent sentence before the noun that introduce it
 WINDOW_AFTER = 80  # and after it ("a ceiling on the size of its army")
 
@@ -69,4 +83,49 @@ def antecedent_scores(scheme: IssueScheme, clause: str, sentence: str) -> Counte
                 if counts:
                     return counts
     return Counter()
+
+
+def compound_heads(scheme: IssueScheme, texts: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    """The head nouns of the article's multi-word cues ("exit" of "coal exit", "brake" of
+    "debt brake") -> (index of the first sentence naming the compound, its issue), for heads
+    whose compounds in the article all have one issue and that are no cue of their own.
+    News writing shortens a compound to its head once it has been named ("a 2033 exit",
+    "the brake"): the head then carries the compound's issue.
+
+    >>> from kg.extract.issues import load_scheme
+    >>> article = ("The coalition is split over the coal exit.", "Greens want an early exit.")
+    >>> compound_heads(load_scheme().for_article(list(article)), article)["exit"]
+    (0, 'climate_emissions')
+    """
+    found: dict[str, tuple[int, str]] = {}
+    clash: set[str] = set()
+    for index, text in enumerate(texts):
+        for phrase, code, _ in scheme.located(text):
+            words = phrase.split()
+            if len(words) != 2 or phrase in CONSTRUCTION_LABELS or not words[-1].isalpha() \
+                    or words[0] in _FUNCTION_WORDS:
+                continue  # a single word, a verb phrase, or a construction's label
+            head = words[-1].removesuffix("s")
+            if head in scheme.cues or head + "s" in scheme.cues or head in _GENERIC_HEADS \
+                    or len(head) < 3:
+                continue
+            if head in found and found[head][1] != code:
+                clash.add(head)
+            found.setdefault(head, (index, code))
+    return {head: value for head, value in found.items() if head not in clash}
+
+
+def head_scores(scheme: IssueScheme, clause: str, sentence: str) -> Counter[str]:
+    """Issue scores of the compound heads (:func:`compound_heads`) that ``clause`` names,
+    for compounds named in an earlier sentence of the article (or in this one)."""
+    heads = scheme.heads
+    if not heads:
+        return Counter()
+    here = len(scheme.before(sentence))
+    counts: Counter[str] = Counter()
+    for word in re.findall(r"[a-z]+", clause.lower()):
+        hit = heads.get(word.removesuffix("s"))
+        if hit is not None and hit[0] <= here:
+            counts[hit[1]] += 1.0
+    return counts
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
-from kg.extract.issue_context import antecedent_scores
+from kg.extract.issue_context import antecedent_scores, compound_heads, head_scores
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "issues.yaml"
@@ -81,6 +81,7 @@ class IssueScheme:
     senses: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> codes
     choice: dict[str, str] = field(default_factory=dict)  # phrase -> its sense here
     article: tuple[str, ...] = ()  # the body sentences of the article bound to
+    heads: dict[str, tuple[int, str]] = field(default_factory=dict)  # compound heads here
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -193,7 +194,7 @@ class IssueScheme:
         it on dev (so did continuing the topic of the sentence before a quotation)."""
         if self.scores(clause):
             return self.classify(clause, default)
-        target = antecedent_scores(self, clause, sentence)
+        target = antecedent_scores(self, clause, sentence) or head_scores(self, clause, sentence)
         if not target:
             return self.classify(sentence if self.scores(sentence) else clause, default)
         if default:
@@ -255,8 +256,9 @@ class IssueScheme:
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
             if counts[best] > counts[codes[0]] and counts[best] >= DOMINANT_MIN:
                 choice[phrase] = best
-        return replace(self, choice=choice, article=tuple(texts), _position=position,
-                       _memo=self._memo)
+        bound = replace(self, choice=choice, article=tuple(texts), _position=position,
+                        _memo=self._memo)
+        return replace(bound, heads=compound_heads(bound, bound.article))
 
     def dominant(self, texts: list[str], headlines: list[str] | None = None) -> str | None:
         """The issue most cued across an article, or ``None``. Every occurrence counts
