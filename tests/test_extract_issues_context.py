@@ -107,3 +107,13 @@ def test_doctests_of_the_issue_context_module_pass():
 
     result = doctest.testmod(issue_context)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_halt_to_new_fossil_fuel_supply_is_a_climate_measure():
+    scheme = load_scheme()
+    for text in ("The Greens want a moratorium on new offshore drilling.",
+                 "The party demands no new coal licences after 2027.",
+                 "She called for an end to exploration in the Arctic."):
+        assert scheme.classify(text, "coalition_government") == ["climate_emissions"], text
+    assert scheme.classify("The firm won two exploration licences.",
+                           "economic_cooperation") == ["economic_cooperation"]

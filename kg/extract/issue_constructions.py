@@ -33,6 +33,14 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|restrictions?|ban|limits?)\s+(?:on|of|to|in)\s+(?:[\w'-]+\s+){0,3}?"
                 + _ATTACKS + _TARGET + "?", re.IGNORECASE), "halt to strikes", "ceasefire",
      ("strike", "attack", "shelling", "bomb", "raid", "hostilities", "fighting")),
+    # a halt to new fossil fuel supply is a phase-out measure ("a pause in new licensing", "an
+    # end to exploration", "a ban on oil drilling"), whatever a licence is elsewhere
+    (re.compile(r"\b(?:(?:pause|halt|end|ban|moratori(?:um|a)|freeze|stop|suspension"
+                r"|phase[\s-]out)(?:\s+(?:on|of|to|in))?|no)\s+(?:(?:all|any|further|new|future"
+                r"|the)\s+)*(?:(?:oil|gas|oil\s+and\s+gas|fossil(?:\s+fuels?)?|coal|offshore"
+                r"|arctic)\s+)?(?:exploration|drilling|licen[cs]es?|licensing|extraction)\b",
+                re.IGNORECASE), "halt to fossil supply", "climate_emissions",
+     ("explor", "drill", "licen", "extract")),
     # attacks on something are the conduct of the war, not the thing attacked
     (re.compile(r"\b(?:(?:air|drone|missile)\s+)?(?:strikes|shelling|bombing|bombardments?)" + _TARGET,
                 re.IGNORECASE), "strikes on", "military_operations",
