@@ -445,3 +445,11 @@ def test_shop_steward_is_an_office_of_the_union(extractor):
             "rather stay out over Christmas.\n")
     assert (2, "paper-workers-union", "jari-niemi") in _who(extractor, text)
 
+
+def test_having_none_of_it_is_a_refusal(extractor):
+    text = ("The Commission wants to move sanctions decisions to majority voting. The opposition "
+            "Liberal Union is having none of it.\n\n"
+            "Sweden has none of these weapons, the report said.\n")
+    got = _who(extractor, text)
+    assert (1, "liberal-union", None) in got
+    assert not any(i == 2 for i, _, _ in got)

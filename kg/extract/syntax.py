@@ -130,9 +130,16 @@ def phrasal_lemma(tok: Any) -> str | None:
     after += [doc[nxt]] if nxt < len(doc) else []  # the parse may hang "clear" elsewhere
     for word in after:
         phrase = f"{lemma} {word.lower_}"
-        if phrase in listed:
+        if phrase in listed and (phrase != "have none" or _of_it(word)):
             return phrase
     return None
+
+
+def _of_it(word: Any) -> bool:
+    """ "none of it", "none of this": the idiom of refusal, not "has none of the weapons"."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of" and \
+        doc[word.i + 2].lower_ in {"it", "this", "that", "them"}
 
 
 def phrasal_exit(tok: Any) -> bool:
