@@ -102,6 +102,12 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"(?:government"
                 r"|state|army|military|rebel|federal|central|[\w-]+(?:'s|\u2019s))\s+control)\b)"),
      "control of a place", "territory", ("back", "control")),
+    # handing over or ceding land, or a place in the hands of a side, is about who controls
+    # it ("will not hand over land", "while the town is in the hands of an armed group")
+    (re.compile(r"\b(?:(?:hand|give|gave|cede|surrender)\w*\s+(?:over\s+|up\s+)?(?:any\s+|more\s+"
+                r"|the\s+|our\s+|its\s+|their\s+)?(?:land|territory)\b|" + _PLACE
+                + r"\w*\s+(?:is|are|was|were|remains?|remained|stays?)\s+(?:still\s+)?in\s+the\s+"
+                r"hands\s+of\b)"), "control of a place", "territory", ("land", "territory", "hands")),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None,
