@@ -117,3 +117,19 @@ def test_a_halt_to_new_fossil_fuel_supply_is_a_climate_measure():
         assert scheme.classify(text, "coalition_government") == ["climate_emissions"], text
     assert scheme.classify("The firm won two exploration licences.",
                            "economic_cooperation") == ["economic_cooperation"]
+
+
+def test_handing_over_land_or_a_town_in_the_hands_of_a_side_is_territory():
+    scheme = load_scheme()
+    for text in ("We will never hand over land our soldiers still hold.",
+                 "No truce is possible while the port is in the hands of the militia."):
+        assert scheme.classify(text, "ceasefire") == ["territory"], text
+    assert scheme.classify("The decision is in the hands of the voters.",
+                           "ceasefire") == ["ceasefire"]
+
+
+def test_monitors_of_a_truce_are_a_ceasefire_matter():
+    scheme = load_scheme()
+    for text in ("Ankara offered to host the monitoring centre.",
+                 "Kyiv would welcome international monitors along the line."):
+        assert scheme.classify(text, "economic_cooperation") == ["ceasefire"], text
