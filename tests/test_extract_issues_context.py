@@ -122,7 +122,7 @@ def test_a_halt_to_new_fossil_fuel_supply_is_a_climate_measure():
 def test_handing_over_land_or_a_town_in_the_hands_of_a_side_is_territory():
     scheme = load_scheme()
     for text in ("We will never hand over land our soldiers still hold.",
-                 "No truce is possible while the town is in the hands of the militia."):
+                 "The district remains in the hands of the rebels, and that is unacceptable."):
         assert scheme.classify(text, "ceasefire") == ["territory"], text
     assert scheme.classify("The decision is in the hands of the voters.",
                            "ceasefire") == ["ceasefire"]
