@@ -568,3 +568,24 @@ def test_doctests_of_the_parts_module_pass():
 def test_concessions_and_open_options(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The farmers urged the ministry to drop the quota plan.", "oppose"),
+    ("The ministry should abandon the levy altogether, the guild said.", "oppose"),
+    ("The bloc called on Lisbon to drop its veto.", "support"),
+    ("The guild agreed to drop the claim.", "support"),
+    ("The union will not drop its demand.", "support"),
+])
+def test_asking_another_side_to_give_something_up_opposes_it(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+def test_doctests_of_the_release_module_pass():
+    import doctest
+
+    from kg.extract import release
+
+    result = doctest.testmod(release)
+    assert result.attempted > 0 and result.failed == 0

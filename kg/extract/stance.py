@@ -52,6 +52,7 @@ from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.phrases import trie_pattern
+from kg.extract.release import REQUEST_CUES, released
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -397,6 +398,12 @@ def _classify(text: str) -> StanceValue | None:
     for m in held:
         support.append(f"not {m.group(0)}")
         support_at.append(m.start())
+    # "urged the government to drop the demand": asking others to give something up
+    given = released(low, [(m.start(), m.end()) for m in giving_up if m not in held])
+    for value, cue, at in given:
+        (support if value == "support" else oppose).append(f"asked to {cue}")
+        if value == "support":
+            support_at.append(at)
     # "we will not sign for less", "nothing less than": holding out for the demand
     for m in _FLOOR_RE.finditer(low) if "less" in low or "short of" in low else ():
         inside.append((m.start(), m.end()))
@@ -404,7 +411,8 @@ def _classify(text: str) -> StanceValue | None:
         support_at.append(m.start())
     requests = list(_REQUEST_OF_RE.finditer(low)) if "ask" in low else []
     for m in _finds("support", low) + requests:
-        if any(s <= m.start() < e for s, e in inside):
+        if any(s <= m.start() < e for s, e in inside) or (given and m.group(0).startswith(
+                REQUEST_CUES)):  # the request is the release's own ("urged X to drop")
             continue
         if m.re is _REQUEST_OF_RE and _negated(low, m.start()):
             continue  # "we cannot ask our farmers to ...": no request, no refusal either
