@@ -453,3 +453,23 @@ def test_having_none_of_it_is_a_refusal(extractor):
     got = _who(extractor, text)
     assert (1, "liberal-union", None) in got
     assert not any(i == 2 for i, _, _ in got)
+
+
+def test_names_described_as_no_person_are_organisations(extractor):
+    text = ("Talks resumed at the plant. Hollis Brandt, which runs the plant, said it would not "
+            "raise its offer.\n\n"
+            "Analysts at Santiago brokerage Vendaval Capital said a walkout could last weeks.\n\n"
+            "Les Solidaires, the francophone centrists, could accept a partial freeze, the "
+            "party's negotiator, Anne Dufour, said on Friday.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["hollis-brandt"].type == "organization"
+    assert table.actors["vendaval-capital"].type == "organization"
+    assert table.actors["les-solidaires"].type == "organization"
+    assert table.actors["anne-dufour"].speaks_for == "les-solidaires"
+
+
+def test_speaker_named_after_an_attitude_voices_it(extractor):
+    text = ("Talks resumed at the plant.\n\n"
+            "Les Solidaires, the francophone centrists, could accept a partial freeze only if "
+            "pensions were spared, the party's negotiator, Anne Dufour, said on Friday.\n")
+    assert _who(extractor, text) == [(1, "les-solidaires", "anne-dufour")]

@@ -159,7 +159,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue  # "House Speaker Dale" tagged ORG: a title and a name
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
                 org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or
-                after_org_noun(ent) or (
+                after_org_noun(ent) or org_named_person(ent) or (
                     ent.label_ == "ORG" and (speaks(clipped) or described(clipped)
                                              or leads_title(clipped)))):
             mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",

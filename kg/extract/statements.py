@@ -77,8 +77,8 @@ def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Sta
             if other is st or attributes(other) or id(other) in dropped:
                 continue
             if other.holder is st.holder and other.subject_i != st.subject_i:
-                if _span_inside(other, st):  # not "The bloc backed X, which Y said ..."
-                    other.voiced_by = other.voiced_by or st.voiced_by
+                if _span_inside(other, st) or _main_report(st):  # not "The bloc backed X,
+                    other.voiced_by = other.voiced_by or st.voiced_by  # which Y said ..."
                 clauses = [o for o in out if o.holder is st.holder and not attributes(o)]
                 if len(clauses) == 1:
                     other.content = st.content  # the parse may hang the condition on "said"
@@ -87,6 +87,18 @@ def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Sta
                 dropped.update({id(st), id(other)})
     kept = [st for st in out if id(st) not in dropped]
     return kept
+
+
+def _main_report(speech: Statement) -> bool:
+    """Whether the speech verb reports the sentence ("X could accept it, the party's
+    negotiator, Y, said"), not a relative clause in it ("X backed the plan, which Y said
+    ...")."""
+    span = speech.sentence.span
+    if span is None or speech.subject_i < 0:
+        return False
+    verb = span.doc[speech.subject_i].head
+    return verb.dep_ not in {"relcl", "acl", "advcl"} and not any(
+        a.dep_ in {"relcl", "acl"} for a in verb.ancestors)
 
 
 def _span_inside(attitude: Statement, speech: Statement) -> bool:
