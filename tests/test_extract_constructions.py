@@ -468,8 +468,16 @@ def test_names_described_as_no_person_are_organisations(extractor):
     assert table.actors["anne-dufour"].speaks_for == "les-solidaires"
 
 
+def test_government_spokesman_speaks_for_the_state_his_sentence_names(extractor):
+    text = ("The U.S. government has imposed a levy of its own. Austria, which has its own "
+            "aviation tax, has not decided whether to join the coalition, a government "
+            "spokesman, Lukas Brenner, told reporters on Wednesday.\n")
+    assert (1, "austria", "lukas-brenner") in _who(extractor, text)
+
+
 def test_speaker_named_after_an_attitude_voices_it(extractor):
     text = ("Talks resumed at the plant.\n\n"
             "Les Solidaires, the francophone centrists, could accept a partial freeze only if "
             "pensions were spared, the party's negotiator, Anne Dufour, said on Friday.\n")
     assert _who(extractor, text) == [(1, "les-solidaires", "anne-dufour")]
+

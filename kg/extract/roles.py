@@ -299,8 +299,11 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     organ = next((t.lower_ for t in tokens if t.lower_ in _STATE_ORGANS and t.dep_ in {
         "compound", "amod", "poss"}), None)
     if organ is not None:  # "the head of the government delegation, X", "Military
-        # spokesman X": the state whose government or armed forces it is
-        return table.recent_state(sent.base + tokens.start_char, organ)
+        # spokesman X": the state whose government or armed forces it is, the one state
+        # the sentence names if it names one ("Germany has not decided ..., a government
+        # spokesman, X, told reporters")
+        return _sentence_state(table, sent, mentions) or table.recent_state(
+            sent.base + tokens.start_char, organ)
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
         recent = salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
             "", sent.base + tokens.start_char)
@@ -379,6 +382,13 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
             mentions.by_token[(sent.index, tok.i)] = actor.id
         return actor
     return None
+
+
+def _sentence_state(table: ActorTable, sent: Sentence, mentions: Mentions) -> Actor | None:
+    """The only state named in the sentence, if it names exactly one."""
+    states = {a for (index, _), a in mentions.by_token.items() if index == sent.index and
+              a in table.actors and table.actors[a].type == "state"}
+    return table.actors[states.pop()] if len(states) == 1 else None
 
 
 def _possessive_name(table: ActorTable, tokens: Any) -> Actor | None:
