@@ -166,8 +166,11 @@ def _all_capitals(word: str) -> bool:
 
 
 def _negated(low: str, start: int) -> bool:
-    return bool(_NEGATION_RE.search(low[max(0, start - 40):start])
-                or _NEGATED_NOMINAL_RE.search(low[max(0, start - 70):start]))
+    if _NEGATION_RE.search(low[max(0, start - 40):start]):
+        return True
+    window = low[max(0, start - 70):start]
+    return ("not " in window or "n't " in window or "never " in window) and bool(
+        _NEGATED_NOMINAL_RE.search(window))
 
 
 def _condition_text(text: str, start: int) -> str:
