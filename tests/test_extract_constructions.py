@@ -481,3 +481,18 @@ def test_speaker_named_after_an_attitude_voices_it(extractor):
             "pensions were spared, the party's negotiator, Anne Dufour, said on Friday.\n")
     assert _who(extractor, text) == [(1, "les-solidaires", "anne-dufour")]
 
+
+def test_she_skips_the_last_speaker_when_his_first_name_is_male(extractor):
+    text = ("Talks on the budget resumed on Friday. Marta Kowalczyk, who leads the liberal "
+            "negotiating team, met Tomasz Nowak, the party's chief negotiator, on Thursday.\n\n"
+            'Nowak said the tax would rise. "We promised voters that work would pay," she said.\n')
+    got = _who(extractor, text)
+    assert (2, "tomasz-nowak", None) in got
+    assert (3, "marta-kowalczyk", None) in got
+
+
+def test_lawmakers_acting_together_are_their_legislature(extractor):
+    text = ("The Moldovan National Assembly went further on Thursday. Lawmakers adopted a "
+            "resolution, by 67 votes, urging the government to keep all restrictions on the "
+            "airline in place. Three lawmakers from the opposition said the vote was rushed.\n")
+    assert _who(extractor, text) == [(1, "moldovan-national-assembly", None)]

@@ -38,3 +38,13 @@ def test_an_office_in_a_state_body_is_a_government_office(role, expected):
 
 def test_doctests() -> None:
     assert doctest.testmod(statebodies).failed == 0
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Verkhovna Rada", True), ("European Parliament", True), ("State Duma", True),
+    ("Workers' Party", False),
+])
+def test_legislature_names(label, expected):
+    from kg.extract.statebodies import legislature
+
+    assert legislature(label) is expected

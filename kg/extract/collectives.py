@@ -40,6 +40,7 @@ from kg.extract.orgnames import (
 )
 from kg.extract.roles import fronted_state, portfolio, role_word
 from kg.extract.segment import Sentence
+from kg.extract.statebodies import legislature
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
@@ -160,6 +161,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
                 org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or
                 after_org_noun(ent) or org_named_person(ent) or (
+                    len(clipped) > 1 and legislature(clipped.text)) or (
                     ent.label_ == "ORG" and (speaks(clipped) or described(clipped)
                                              or leads_title(clipped)))):
             mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",

@@ -14,11 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable, government_office
+from kg.extract.gender import person_gender
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.segment import Sentence
 from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, reporter
-from kg.extract.statebodies import names_state_body, portfolio_body
+from kg.extract.statebodies import (
+    acting_members,
+    legislature,
+    names_state_body,
+    portfolio_body,
+)
 from kg.extract.syntax import antecedent, members_of, own_tokens, subject_of
 
 BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
@@ -64,13 +70,23 @@ class Resolver:
             candidates = here + ([self.ctx.last_person] if self.ctx.last_person else [])
             candidates += before
             for person in candidates:
-                if self.gender.get(person.id, gender) == gender:
+                if self._gender(person) in {gender, None}:
                     self.gender[person.id] = gender
                     return person
-            return self.ctx.last_person
+            last = self.ctx.last_person
+            return last if last is None or self._gender(last) in {gender, None} else None
         if lower in COLLECTIVE_PRONOUNS:
             return self.ctx.last_collective or self.ctx.last_speaker
         return None
+
+    def _gender(self, person: Actor) -> str | None:
+        """What "he"/"she" said of the person so far, else the role noun or first name."""
+        if person.id not in self.gender:
+            found = person_gender(person.label, person.role)
+            if found is None:
+                return None
+            self.gender[person.id] = found
+        return self.gender[person.id]
 
     def resolve(self, sent: Sentence, tok: Any) -> tuple[Actor | None, bool]:
         """(actor, may_voice): may_voice is False for "his office"-like subjects."""
@@ -110,6 +126,10 @@ class Resolver:
                 antecedent(possessor) is not None and tok.lemma_.lower() in BODY_NOUNS:
             owner, _ = self.resolve(sent, antecedent(possessor))  # "Peru, whose government"
             return owner, False
+        if acting_members(tok):  # "The Verkhovna Rada went further. Lawmakers adopted ..."
+            body = self._legislature(sent.base + tok.idx)
+            if body is not None:
+                return body, False
         members = members_of(tok)
         if members is not None and self._actor_of(sent, members) is not None:
             owner = self._actor_of(sent, members)  # "hardliners in the Freedom Caucus"
@@ -150,6 +170,13 @@ class Resolver:
                 if found is not None:
                     return found, True
         return self._title(sent, tok)
+
+    def _legislature(self, pos: int) -> Actor | None:
+        """The legislature named last before ``pos``."""
+        named = [(max(m for m in a.mentions if m < pos), a) for a in self.table.actors.values()
+                 if a.type == "organization" and legislature(a.label) and
+                 any(m < pos for m in a.mentions)]
+        return max(named, key=lambda n: n[0])[1] if named else None
 
     def _unnamed_speaker(self, sent: Sentence, pronoun: str) -> Actor | None:
         """The body of an unnamed speaker who spoke in the sentence before ("A spokeswoman

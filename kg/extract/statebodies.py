@@ -79,3 +79,27 @@ def in_state_body(role: str) -> bool:
     modifier = match.group(2) if match else None
     return match is not None and modifier not in _NOT_STATE_MODIFIERS and \
         modifier not in words("roles", "subnational")
+
+
+# Members of a legislature, as a bare plural subject ("Lawmakers adopted a resolution").
+MEMBERS = {"lawmakers", "legislators", "mps", "parliamentarians", "deputies", "senators",
+           "congressmen", "representatives"}
+# Last words of legislatures' names, in English and as borrowed ("Verkhovna Rada").
+LEGISLATURES = {"parliament", "congress", "assembly", "senate", "rada", "duma", "bundestag",
+                "knesset", "sejm", "storting", "riksdag", "folketing", "eduskunta", "majlis",
+                "diet", "legislature", "cortes", "seimas", "saeima", "riigikogu", "sabor",
+                "skupstina"}
+
+
+def acting_members(tok: Any) -> bool:
+    """A bare plural of legislators acting as the body ("Lawmakers on Thursday adopted a
+    resolution"), not some of them ("three lawmakers", "Labour lawmakers")."""
+    return tok.lower_ in MEMBERS and tok.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "nummod", "amod", "compound", "poss", "quantmod", "prep"}
+        for c in tok.children)
+
+
+def legislature(label: str) -> bool:
+    """Whether an organisation's name ends like a legislature's ("Verkhovna Rada",
+    "European Parliament")."""
+    return label.split()[-1].lower() in LEGISLATURES if label.split() else False
