@@ -19,6 +19,7 @@ from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
 from kg.extract.stance import StanceValue, classify, default_value, demanded, nominal_value
+from kg.extract.uncued_signals import negated_negative
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -90,7 +91,9 @@ def _values(statements: list[Statement], uncued: Decider | None = None
     """Statements with their values (and, for a value the learned model gave, its
     features). A reported statement without a cue word gets the default value of its
     clause, unless the same holder already has a cued stance in that sentence (the speech
-    verb then only reports it). With ``uncued`` (:mod:`kg.extract.learn.uncued`), a
+    verb then only reports it); a default oppose of a negated negative ("we will not walk
+    away") is support (:func:`kg.extract.uncued_signals.negated_negative`). With
+    ``uncued`` (:mod:`kg.extract.learn.uncued`), a
     statement without a cue word whose holder has no cued stance there is decided by the
     learned model instead of being dropped; also those valued only by default, when the
     model overrides the default (a training recorder keeps both)."""
@@ -110,6 +113,9 @@ def _values(statements: list[Statement], uncued: Decider | None = None
         if (st.sentence.index, st.holder.id) in has_cue:
             continue
         default = default_value(st.content) if st.verb in reporting else None
+        if default is not None and default.value == "oppose" and negated_negative(st.content):
+            default = StanceValue("support", None, default.confidence,
+                                  ("default: negated negative",))
         if uncued is not None and (default is None or uncued.override_default):
             features = uncued_features(st, default, by_holder.get(st.holder.id))
             learned = uncued.decide(features)

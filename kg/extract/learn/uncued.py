@@ -169,7 +169,17 @@ def uncued_features(st: Any, default: StanceValue | None,
     verdict = default.value if default is not None else NONE
     feats[f"default_{verdict}"] = 1.0
     feats.update(holder_features(st.sentence.index, others or []))
+    feats.update(_gate_features(content, st.verb))
     return feats
+
+
+def _gate_features(content: str, verb: str) -> dict[str, float]:
+    """The uncued gate's signals (imported here: the signals module uses this one's
+    lexicon helpers)."""
+    from kg.extract.uncued_signals import gate_features, signals, value_of
+
+    found = signals(content, verb)
+    return gate_features(found, value_of(content, verb, found))
 
 
 class Decider(Protocol):
@@ -198,7 +208,14 @@ class Recorder:
 
 def decider(learned: Any, keep_features: bool) -> Decider | None:
     """The decider of an extractor: a :class:`Recorder` when it keeps features for
-    training, else the learned model's uncued component (``None``: rules only)."""
+    training, else the learned model's uncued component, else (with a learned model)
+    the shipped uncued gate (:mod:`kg.extract.learn.uncued_gate`); ``None``: rules only."""
     if keep_features:
         return Recorder()
-    return getattr(learned, "uncued", None) if learned is not None else None
+    if learned is None:
+        return None
+    if getattr(learned, "uncued", None) is not None:
+        return learned.uncued
+    from kg.extract.learn.uncued_gate import shipped_gate
+
+    return shipped_gate()

@@ -1,0 +1,198 @@
+"""What an attributed statement without a stance cue word says about an attitude.
+
+The rules of :mod:`kg.extract.stance` value a statement by its cue words; a statement with
+none ("A freeze costs nothing and buys time," she said) is decided by the uncued gate
+(:mod:`kg.extract.learn.uncued_gate`) from the general signals computed here, none of them
+tied to a topic or an article:
+
+- whether the speaker's own words are quoted, or a quotation continues on its own;
+- the main clause's negation, modality and first person;
+- evaluative words (VADER's valence lexicon, when the optional ``vaderSentiment`` package is
+  installed; a negator before a word turns it over, so "not a problem" is positive);
+- signs of no attitude: a statement that says nothing ("has not commented", "gave no
+  indication"), a report of belief or expectation ("said she believed"), a schedule (a
+  date or day with no evaluation: "talks resume in January"), a holder who comments
+  rather than negotiates (an analyst, a professor: roles without an office).
+
+:func:`value_of` gives the value such a statement would have: neutral for a non-committal
+answer ("has not taken a final view"), support for a negated negative ("will not walk
+away"), else the sign of the clause's valence, a bare negation counting against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.learn.uncued import polarity, tokens, valence_lexicon
+
+_QUOTE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}")
+_NOT_SAID_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:has|have|had|did|does|do|would|could)\s+(?:not|n't|never)\s+"
+    r"(?:yet\s+)?(?:\w+ly\s+)?(?:comment|confirm|say|said|respond|elaborate|disclose|reply"
+    r"|specif|indicate|detail)\w*"
+    r"|^\W*(?:\w+\s+){0,2}?(?:gave|give|gives|offered|offers)\s+no\b|\bdeclined to\b")
+_TIME_RE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|next (?:week|month|year|round)|within (?:\w+ )?(?:days|weeks|months|hours)"
+    r"|later this|by the end of|tomorrow|tonight)\b")
+_EPISTEMIC_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:believed|believes|assumed|assume|thought|expected|expects"
+    r"|did not expect|does not expect|was (?:his|her|their) reading|suspect\w*)\b")
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|no longer)\b|n't\b")
+_MODAL_RE = re.compile(
+    r"\b(?:would|could|should|must|will|can|cannot|shall|might|need|needs)\b|'ll\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|i|my|me)\b")
+_NEGATED_NEGATIVE_RE = re.compile(
+    r"(?:\b(?:not|never|no intention of)|n't)\s+(?:\w+\s+){0,2}?(?:give up|giving up|abandon"
+    r"|walk away|walking away|back down|backing down|drop|dropping|let go)\b"
+    r"|\b(?:cannot|can't|can not) wait\b|\bsoon enough\b")
+# A leading condition that is negative ("without guarantees, ...", "if we do not build
+# them, ...") makes what it lacks necessary: the statement supports it.
+_NEGATIVE_CONDITION_RE = re.compile(
+    r"^\W*(?:without\b[^,]{2,60},|if\b[^,]{0,60}(?:\b(?:not|no|never)\b|n't)[^,]{0,40},)")
+# Verbs of requesting: the holder wants what the content says ("pressed the EU to ...").
+_REQUEST_VERBS = frozenset({"press", "urge", "call", "ask", "appeal", "demand", "want"})
+_NON_COMMITTAL_RE = re.compile(
+    r"\b(?:not ruling (?:anything|it) (?:in or )?out|(?:has|have|had) not (?:yet )?"
+    r"(?:taken|reached|formed) a (?:final )?(?:view|position|decision)"
+    r"|listen(?:ing)? carefully|too early to (?:say|tell)|when the picture is clearer"
+    r"|(?:would|will) look at it|not yet decided|keep(?:ing)? an open mind"
+    r"|(?:not|n't) exclud\w* anything)")
+_NEGATORS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "cannot",
+                       "without", "neither", "nor"})
+BARE_NEGATION = 1.5  # valence a negation not attached to an evaluative word counts against
+OPPOSE_BELOW = -1.0  # a clause whose valence is lower than this is opposed
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The signals of one uncued statement (see the module docstring)."""
+
+    quoted: bool
+    continued_quote: bool
+    negation: bool
+    modal: bool
+    first_person: bool
+    schedule: bool
+    says_nothing: bool
+    belief: bool
+    non_committal: bool
+    positive: float
+    negative: float
+    valence: float
+    evaluative_words: bool
+
+
+def valence(toks: list[str]) -> float:
+    """The clause's summed valence (VADER's lexicon): a negator in the three words before
+    an evaluative word turns it over (a negative word fully; a positive one to -0.7 of
+    itself, but at least as negative as a bare negation), and each negator attached to no
+    evaluative word counts :data:`BARE_NEGATION` against. Without the lexicon only the
+    bare negations count.
+
+    >>> valence(tokens("we do not accept it")) < 0
+    True
+    """
+    lexicon = valence_lexicon()
+    total = 0.0
+    attached: set[int] = set()
+    for k, tok in enumerate(toks):
+        v = lexicon.get(tok)
+        if v is None or tok in _NEGATORS:
+            continue
+        negators = [j for j in range(max(0, k - 3), k)
+                    if toks[j] in _NEGATORS or toks[j].endswith("n't")]
+        if negators:
+            attached.update(negators)
+            v = -max(0.7 * v, BARE_NEGATION) if v > 0 else -v
+        total += v
+    bare = sum(1 for j, tok in enumerate(toks)
+               if (tok in _NEGATORS or tok.endswith("n't")) and j not in attached)
+    return total - BARE_NEGATION * bare
+
+
+def signals(content: str, verb: str) -> Signals:
+    """The signals of a statement's content (``verb``: the statement's speech verb,
+    ``quote`` for a quotation standing on its own).
+
+    >>> s = signals('"This plan is a disaster for our farmers," she said.', "say")
+    >>> s.quoted, s.first_person, s.valence < 0
+    (True, True, True)
+    >>> signals("has not commented on the report.", "comment").says_nothing
+    True
+    """
+    low = content.lower().replace("\u2019", "'")
+    toks = tokens(content)
+    pos, neg = polarity(toks)
+    lexicon = valence_lexicon()
+    return Signals(
+        quoted=bool(_QUOTE_RE.search(content)) or verb == "quote",
+        continued_quote=verb == "quote",
+        negation=bool(_NEGATION_RE.search(low)),
+        modal=bool(_MODAL_RE.search(low)),
+        first_person=bool(_FIRST_PERSON_RE.search(low)),
+        schedule=bool(_TIME_RE.search(low)),
+        says_nothing=bool(_NOT_SAID_RE.search(low)),
+        belief=bool(_EPISTEMIC_RE.search(low)),
+        non_committal=bool(_NON_COMMITTAL_RE.search(low)),
+        positive=pos,
+        negative=neg,
+        valence=valence(toks),
+        evaluative_words=any(t in lexicon for t in toks),
+    )
+
+
+def negated_negative(content: str) -> bool:
+    """Whether the statement denies giving something up ("we will not walk away from the
+    table", "no intention of dropping it") or finds it urgent ("cannot wait"): support,
+    though it is negated.
+
+    >>> negated_negative("we will not walk away from the table"), negated_negative("we will not sign")
+    (True, False)
+    """
+    return bool(_NEGATED_NEGATIVE_RE.search(content.lower().replace("\u2019", "'")))
+
+
+def value_of(content: str, verb: str, found: Signals) -> str:
+    """The value an uncued statement has if it is a stance: neutral when non-committal;
+    support for a negated negative, a negative leading condition or a request; else
+    oppose when the clause's valence is below :data:`OPPOSE_BELOW`, support otherwise.
+
+    >>> def value(text): return value_of(text, "say", signals(text, "say"))
+    >>> value("we will not walk away from the table")
+    'support'
+    >>> value("it has not taken a final view")
+    'neutral'
+    >>> value("without a guarantee, this truce will not hold")
+    'support'
+    >>> value("we will not sign this text")
+    'oppose'
+    """
+    low = content.lower().replace("\u2019", "'")
+    if found.non_committal:
+        return "neutral"
+    if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
+            or verb.split(":", 1)[0] in _REQUEST_VERBS):
+        return "support"
+    return "oppose" if found.valence < OPPOSE_BELOW else "support"
+
+
+def gate_features(found: Signals, value: str) -> dict[str, float]:
+    """The features of the uncued gate (names prefixed ``g_``): the signals, the
+    strength of the clause's evaluative words and valence, and the value :func:`value_of`
+    gave (``g_value_...``; the gate writes it, the model may weigh it)."""
+    import math
+
+    out = {f"g_{name}": float(getattr(found, name)) for name in (
+        "quoted", "continued_quote", "negation", "modal", "first_person", "schedule",
+        "says_nothing", "belief", "non_committal", "evaluative_words")}
+    out["g_strength"] = math.tanh((found.positive + found.negative) / 4)
+    out["g_valence"] = math.tanh(abs(found.valence) / 4)
+    out.update({f"g_value_{v}": float(value == v) for v in VALUES})
+    return out
+
+
+VALUES = ("support", "oppose", "neutral")  # the values :func:`value_of` gives
