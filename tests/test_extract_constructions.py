@@ -497,3 +497,10 @@ def test_lawmakers_acting_together_are_their_legislature(extractor):
             "resolution, by 67 votes, urging the government to keep all restrictions on the "
             "airline in place. Three lawmakers from the opposition said the vote was rushed.\n")
     assert _who(extractor, text) == [(1, "moldovan-national-assembly", None)]
+
+
+def test_the_union_is_no_employers_association(extractor):
+    text = ("The Harbour Workers Union rejected the offer on Friday. The Port Employers "
+            "Association said it would not improve it. The union's shop steward, Ole Berg, said "
+            "his members would stay out over Christmas.\n")
+    assert (2, "harbour-workers-union", "ole-berg") in _who(extractor, text)

@@ -28,6 +28,9 @@ _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokes
                       "representative"}
 _MEMBER_BODY_HEADS = {"party", "union", "workers", "federation", "confederation", "guild",
                       "syndicate", "alliance", "front", "movement"}
+# Words of an employers' body's name: it is no union, whatever its last word.
+_EMPLOYER_WORDS = {"employers", "employer", "employers'", "industry", "industries", "business",
+                   "chamber", "chambers", "commerce", "manufacturers", "enterprises"}
 # Bodies whose officers never speak for a state ("Union president X", "a company
 # spokeswoman"); "the party's negotiator" is the party's.
 _NON_STATE_BODIES = {"union", "company", "party", "firm", "bank", "corporation", "group",
@@ -441,6 +444,9 @@ class ActorTable:
                     actor.type == "organization" or not noun)) or (
                     kind and actor.label.split()[-1].lower().strip("'\u2019") in kind)):
                 candidates.append((last, actor))
+        if noun == "union":  # "the union" is no "Forest Industry Employers' Association"
+            candidates = [c for c in candidates if not {
+                w.lower().strip("'\u2019") for w in c[1].label.split()} & _EMPLOYER_WORDS]
         if noun in _COMPANY_NOUNS:  # "the company" is no "... Workers' Union"
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
             candidates = firms or [c for c in candidates if not {
