@@ -550,15 +550,6 @@ def test_parts_of_a_target_judged_differently_are_mixed(text, value):
     assert (result.value if result else None) == value, (text, result)
 
 
-def test_doctests_of_the_parts_module_pass():
-    import doctest
-
-    from kg.extract import parts
-
-    result = doctest.testmod(parts)
-    assert result.attempted > 0 and result.failed == 0
-
-
 @pytest.mark.parametrize("text, value", [
     ("A pardon for conscripts could be discussed, she conceded, but not one for the officers.",
      "mixed"),
@@ -582,10 +573,24 @@ def test_asking_another_side_to_give_something_up_opposes_it(text, value):
     assert (result.value if result else None) == value, (text, result)
 
 
-def test_doctests_of_the_release_module_pass():
+@pytest.mark.parametrize("text, value", [
+    ("The chamber warned that a higher levy would close half the mills.", "oppose"),
+    ("The ministry warned that it would respond to any new duty.", "oppose"),
+    ("If the ministers want to help, they should back the rail plan.", "support"),
+    ("If we are talking about fairness, then we should tax the largest estates first.",
+     "support"),
+    ("If a foreign firm wanted a stake in the grid, we would welcome it.", "conditional"),
+])
+def test_warnings_and_rhetorical_conditions(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("name", ["cues", "parts", "release"])
+def test_doctests_of_the_stance_helper_modules_pass(name):
     import doctest
+    import importlib
 
-    from kg.extract import release
-
-    result = doctest.testmod(release)
+    result = doctest.testmod(importlib.import_module(f"kg.extract.{name}"))
     assert result.attempted > 0 and result.failed == 0
+

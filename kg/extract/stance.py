@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.extract.conditions import (
     DEMAND_CUES,
@@ -47,11 +46,12 @@ from kg.extract.conditions import (
     demanded_outcome,
     find_conditions,
 )
+from kg.extract.cues import finds as _finds
+from kg.extract.cues import fold as _fold
 from kg.extract.evaluation import evaluate
 from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
-from kg.extract.phrases import trie_pattern
 from kg.extract.release import REQUEST_CUES, released
 
 _NEGATION_RE = re.compile(
@@ -77,6 +77,11 @@ _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject
 _REQUEST_OF_RE = re.compile(r"(?<!was )(?<!were )(?<!been )\bas(?:ks?|ked|king) (?!not\b|whether\b"
                             r"|if\b|about\b|by\b|for\b|to\b)(?:[\w'-]+ ){1,4}?(?:for|to) ")
 _MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
+# A warning of what the target will bring ("warned that a tariff rise would close factories",
+# "warned that it would respond to any levy"): a threat or a harm. Not what could happen,
+# nor what something would not achieve (a prediction, coding guide section 6).
+_WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b[^.;:]{0,80}?\b(?:would|will)\s+"
+                         r"(?!not\b|never\b|only\b)")
 # A concession that leaves part of the target out by ellipsis: "an amnesty for soldiers could
 # be discussed, he conceded, but not one for commanders" (mixed, coding guide 3.8).
 _SPARED_RE = re.compile(r"[,;]?\s+(?:but|though)\s+not\b(?!\s+(?:yet|now|immediately|before"
@@ -108,61 +113,6 @@ class StanceValue:
     confidence: float
     cues: tuple[str, ...]
 
-
-# Adverbs that may stand inside a cue phrase ("pushed hard for", "ruled it firmly out" is
-# not matched, but "argued strongly against" is).
-_INTENSIFIERS = ("(?:hard|strongly|firmly|flatly|again|also|repeatedly|openly|publicly|fiercely"
-                 "|vigorously|actively|quietly)")
-_PARTICLES = {"for", "against", "on", "behind", "to", "with", "out"}
-
-
-_GAP = "[\\s\"\u201c\u201d]+"
-
-
-def _phrase_atoms(phrase: str) -> list[str]:
-    """A cue phrase as regex atoms: its words separated by spaces or quotation marks
-    (would "study the invitation"); a verb and its particle may have an intensifier
-    between them ("pushed hard for", "argued strongly against")."""
-    split = phrase.split()
-    atoms: list[str] = []
-    for k, word in enumerate(split):
-        if k:
-            atoms.append(_GAP)
-            if len(split) == 2 and word in _PARTICLES:
-                atoms.append(f"(?:{_INTENSIFIERS}{_GAP})?")
-        atoms.extend(re.escape(c) for c in word)
-    return atoms
-
-
-@lru_cache(maxsize=16)
-def _pattern(key: str) -> re.Pattern[str]:
-    """One pattern for a cue list (see :func:`_phrase_atoms`), built as a trie."""
-    body = trie_pattern(_phrase_atoms(p) for p in sorted(words("stance", key)))
-    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
-
-
-def _finds(key: str, low: str) -> list[re.Match[str]]:
-    return list(_pattern(key).finditer(low))
-
-
-_CAPITALS_RE = re.compile(r"\S*[^\W\d_a-z]\S*[^\W\d_a-z]\S*")  # words with two capitals
-
-
-def _fold(text: str) -> str:
-    """Lower-case ``text`` except all-capital words (cue nouns masked by the caller)."""
-    text = text.replace("\u2019", "'")
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: word by word
-        return re.sub(r"\S+", lambda m: m.group(0) if _all_capitals(m.group(0))
-                      else m.group(0).lower(), text)
-    for m in _CAPITALS_RE.finditer(text):
-        if _all_capitals(m.group(0)):
-            low = low[:m.start()] + m.group(0) + low[m.end():]
-    return low
-
-
-def _all_capitals(word: str) -> bool:
-    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _negated(low: str, start: int) -> bool:
@@ -344,6 +294,12 @@ _OCCURRENCE_IF_RE = re.compile(
     r"if (?:it|they|this|that|one|such an? \w+|the \w+) (?:(?:goes|go|went) ahead|takes? place"
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
 _OPENING_IF_RE = re.compile(r"^\W*if\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
+# An opening "if" that names the addressee's own aim or topic ("If governments want to help",
+# "If Russia is serious about peace", "If we are talking about fairness"), followed by what
+# must or should be done: an argument for that course, not a condition of acceptance.
+_RHETORICAL_IF_RE = re.compile(r"^\W*if\s+[^,]{0,60}?\b(?:wants?|wish(?:es)?|(?:is|are|'re)\s+"
+                               r"(?:serious|talking|speaking)|means?\s+it|cares?\s+about"
+                               r"|it\s+comes\s+to)\b", re.IGNORECASE)
 
 
 def classify(text: str) -> StanceValue | None:
@@ -356,6 +312,8 @@ def classify(text: str) -> StanceValue | None:
     if opening is None:
         return _classify(text)
     rest = text[opening.end():]
+    if _RHETORICAL_IF_RE.match(text) and _DEONTIC_RE.search(rest.lower()):
+        return _classify(rest)  # "If governments want to help, they should ...": advice
     main = _classify(rest)
     low_rest = _fold(rest).lower()
     threat = [m for m in _finds("threat", low_rest)  # "no strikes on ports" is a demand
@@ -426,6 +384,8 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
+    if "warn" in low:  # "warned that a tariff rise would close factories"
+        oppose.extend("warned that ... would" for _ in _WARNING_RE.finditer(low))
     for m in _finds("oppose", low):
         if any(s <= m.start() < e for s, e in neutral_spans + inside) or any(
                 0 <= h.start() - m.end() <= 4 for h in held):  # "refused to abandon X"
