@@ -133,3 +133,14 @@ def test_monitors_of_a_truce_are_a_ceasefire_matter():
     for text in ("Ankara offered to host the monitoring centre.",
                  "Kyiv would welcome international monitors along the line."):
         assert scheme.classify(text, "economic_cooperation") == ["ceasefire"], text
+
+
+def test_stopping_attacks_or_a_cap_imposed_on_forces_name_their_issue():
+    scheme = load_scheme()
+    for text in ("The rebels want the drone strikes stopped everywhere.",
+                 "Both sides agreed not to shell the dam."):
+        assert scheme.classify(text, "prisoners_humanitarian") == ["ceasefire"], text
+    assert scheme.classify("Paris rejects any cap imposed on the country's forces.",
+                           "governance_elections") == ["security_guarantees"]
+    assert scheme.classify("Rebel forces took the town.", "governance_elections") == [
+        "governance_elections"]

@@ -31,8 +31,12 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # strikes", "restrictions on strikes against ports"); the target is no issue of its own
     (re.compile(r"\b(?:pause|halt|moratori(?:um|a)|suspension|freeze|cessation|end|stop"
                 r"|restrictions?|ban|limits?)\s+(?:on|of|to|in)\s+(?:[\w'-]+\s+){0,3}?"
-                + _ATTACKS + _TARGET + "?", re.IGNORECASE), "halt to strikes", "ceasefire",
-     ("strike", "attack", "shelling", "bomb", "raid", "hostilities", "fighting")),
+                + _ATTACKS + _TARGET + "?"
+                # "wanted the air strikes stopped", "agreed not to strike the plants"
+                r"|\b" + _ATTACKS + r"\s+(?:[\w'-]+\s+){0,3}?(?:stopped|halted|ended|suspended)\b"
+                r"|\bnot\s+to\s+(?:strike|attack|shell|bomb|target)\b", re.IGNORECASE),
+     "halt to strikes", "ceasefire",
+     ("strike", "attack", "shell", "bomb", "raid", "hostilities", "fighting", "target")),
     # a halt to new fossil fuel supply is a phase-out measure ("a pause in new licensing", "an
     # end to exploration", "a ban on oil drilling"), whatever a licence is elsewhere
     (re.compile(r"\b(?:(?:pause|halt|end|ban|moratori(?:um|a)|freeze|stop|suspension"
@@ -84,12 +88,13 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
      "security_guarantees", ("troops", "soldiers", "forces", "contingent")),
     # a limit on a country's armed forces is a security arrangement ("a ceiling on the size
     # of its army", "fixing the size of its army in numbers", "caps on troop numbers")
-    (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:on|of|to)\s+"
+    (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:(?:imposed|placed"
+                r"|put|set)\s+)?(?:on|of|to)\s+"
                 r"(?:(?:the|its|their|his|her|a|an|any)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?:size|number)"
                 r"\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:standing|regular|peacetime|active"
-                r"|national)\s+)?(?:army|armies|armed\s+forces|military|troops?|troop\s+numbers"
+                r"|national)\s+)?(?:army|armies|(?:armed\s+)?forces|military|troops?|troop\s+numbers"
                 r"|soldiers)\b", re.IGNORECASE), "limits on armed forces", "security_guarantees",
-     ("army", "armies", "armed forces", "military", "troop", "soldiers")),
+     ("army", "armies", "forces", "military", "troop", "soldiers")),
     # a loan or fund drawn on frozen assets is about the frozen assets ("immobilised Russian
     # central bank assets", "frozen sovereign assets")
     (re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked)\s+(?:[\w-]+\s+){0,3}?assets\b",
