@@ -33,8 +33,8 @@ _NOT_SAID_RE = re.compile(
     r"|specif|indicate|detail)\w*"
     r"|^\W*(?:\w+\s+){0,2}?(?:gave|give|gives|offered|offers)\s+no\b|\bdeclined to\b")
 _TIME_RE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"\b(?:january|february|march|april|(?:in |early |late |mid-)may\b|may \d|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|next (?:week|month|year|round)|within (?:\w+ )?(?:days|weeks|months|hours)"
     r"|later this|by the end of|tomorrow|tonight)\b")
 _EPISTEMIC_RE = re.compile(
