@@ -594,3 +594,14 @@ def test_doctests_of_the_stance_helper_modules_pass(name):
     result = doctest.testmod(importlib.import_module(f"kg.extract.{name}"))
     assert result.attempted > 0 and result.failed == 0
 
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It would be the right step, and many colleagues agree, even if they will not say so.",
+     "support"),
+    ("The crews would rather strike through the winter than accept the rota.", "oppose"),
+    ("The crews would accept the rota if the bonus stays.", "conditional"),
+])
+def test_concessive_if_and_preferences_against_a_target(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

@@ -63,8 +63,10 @@ _NEGATION_RE = re.compile(
 _NEGATED_NOMINAL_RE = re.compile(
     r"\b(?:not|never|n't)\s+(?:something|anything|a|an|one|the\s+kind\s+of)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:that\s+|which\s+)?(?:we|i|they|he|she|it|you|the\s+[\w'-]+)\s+(?:\w+\s+){0,2}$")
+# What is rejected in a preference: "would rather stay out than accept the offer".
+_RATHER_THAN_RE = re.compile(r"\b(?:rather|sooner)\b[^.;]{1,60}?\bthan\s+(?:to\s+)?$")
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
-                          r"|called on|calls on)\b[^.;]{0,120}\bif\b")
+                          r"|called on|calls on)\b[^.;]{0,120}(?<!even )(?<!as )\bif\b")  # "even if": a concession
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
 # the speaker's request, not the speaker's hesitation.
 _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|invite[ds]?"
@@ -116,7 +118,8 @@ class StanceValue:
 
 
 def _negated(low: str, start: int) -> bool:
-    if _NEGATION_RE.search(low[max(0, start - 40):start]):
+    if _NEGATION_RE.search(low[max(0, start - 40):start]) or _RATHER_THAN_RE.search(
+            low[max(0, start - 90):start]):
         return True
     window = low[max(0, start - 70):start]
     return ("not " in window or "n't " in window or "never " in window) and bool(
