@@ -123,3 +123,14 @@ def test_keeping_or_waiting_until_something_happens_is_a_precondition(text, dema
 def test_a_moment_after_until_is_no_condition(text):
     result = classify(text)
     assert result is None or result.value != "conditional", (text, result)
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("Without a pension freeze, there is no budget.", "a pension freeze"),
+    ("There will be no budget without cuts to pensions.", "cuts to pensions"),
+    ("There will be no truce while a single hostage is held.", None),
+])
+def test_a_precondition_for_anything_and_a_state_that_must_end(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert demanded(result) == demand

@@ -5,8 +5,10 @@ that", "as long as"), some conditions are constructions rather than phrases:
 
 - "would only return if ...", "is only possible once ..." (a discontinuous "only ... if",
   "only ... once", "only ... when", "only ... after");
-- "no deal without ...", "without ... there is no deal", "either ... or there is no
-  agreement", "either ... or we walk out" (a precondition, an ultimatum);
+- "no deal without ...", "without ... there is no deal" (or no budget, no anything),
+  "either ... or there is no agreement", "either ... or we walk out" (a precondition, an
+  ultimatum);
+- "there will be no ceasefire while ..." (the negated thing waits for a state to end);
 - "its support for the text depended on ...", "it depends on ..." (the attitude
   depends on something; "families depend on fishing" is no condition);
 - "talks should be postponed until ...", "sanctions must stay until ..." (a precondition
@@ -34,6 +36,7 @@ ONLY_IF = "only ... if"
 NO_DEAL_WITHOUT = "no ... without"
 DEPENDS = "depends on"
 UNTIL = "not ... until"
+WHILE = "not ... while"
 MUST_INCLUDE = "any deal must"
 BEFORE = "before ... agrees"
 OTHERWISE = "must ..., otherwise"
@@ -42,26 +45,33 @@ _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
 _NO_DEAL_WITHOUT_RE = re.compile(
     rf"\bno {_AGREEMENTS}\b[^.;]{{0,20}}?(?=\bwithout\b)"
-    rf"|(?=\bwithout\b[^.;]{{1,60}}?\b(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)")
+    rf"|(?=\bwithout\b[^.;]{{1,60}}?\b(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b)"
+    # "without an index jump, there is no budget": any thing said not to exist without it
+    r"|(?=\bwithout\b[^.;]{1,60}?\bthere (?:is|will be|can be|would be) no\b)"
+    r"|\bthere (?:is|will be|can be|would be) no\b[^.;]{1,40}?(?=\bwithout\b)")
 # "that" right before the verb after a noun: a relative pronoun ("a government that
 # depended on"), not the subject ("that depends on") nor a complementizer ("said that
 # the offer depended on")
 _RELATIVE_THAT_RE = re.compile(r"[a-z] that\s+(?:will |would )?$")
 NO_DEAL_TAIL_RE = re.compile(
-    rf"\s*,?\s*(?:or (?:else )?)?(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b.*$",
-    re.IGNORECASE)
+    rf"\s*,?\s*(?:or (?:else )?)?(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b.*$"
+    r"|\s*,?\s*there (?:is|will be|can be|would be) no\b.*$", re.IGNORECASE)
 _DEPENDS_RE = re.compile(
     r"\b(?:support|backing|approval|participation|acceptance|consent|decision|offer|answer|"
     r"it|this|that|everything)\b[^.;,]{0,40}?\b(?=(?:will |would )?(?:depends?|depended|hinges?"
     r"|hinged) (?:on|upon)\b)")
 # A moment is no condition ("will stay until the end of the year", "no talks until March";
 # coding guide 3.4, clarification: a date or a sequence of certain events is no condition).
-_TIME = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|month|year)|late|early|mid\b|mid-|at\s+least"
+_TIME = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|month|year)|late|early"
+         r"|mid\b|mid-|at\s+least"
          r"|\d|then\b|now\b|further\s+notice|later|tomorrow|today|tonight|dawn|dusk|midnight|noon"
          r"|(?:the\s+)?(?:morning|evening|night|weekend)\b|(?:the\s+)?(?:spring|summer"
          r"|autumn|fall|winter|new\s+year)\b|january|february|march|april|may\b|june|july|august"
          r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
          r"|saturday|sunday)")
+# "there will be no ceasefire while a single hostage is held", "we will not sign while under
+# fire": the negated thing waits for the state of affairs to end (a condition, no demand).
+_NOT_WHILE_RE = re.compile(r"\b(?:no|not|never)\b[^.;]{0,60}?(?=\bwhile\b)")
 _UNTIL_RE = re.compile(
     r"\b(?:no|not|never|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?|wait(?:ed|s)?"
     r"|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain))\b[^.;]{0,60}?"
@@ -87,6 +97,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE, ("without",)),
              (NO_DEAL_WITHOUT, _EITHER_OR_RE, ("either",)),
              (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
+             (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
