@@ -504,3 +504,12 @@ def test_the_union_is_no_employers_association(extractor):
             "Association said it would not improve it. The union's shop steward, Ole Berg, said "
             "his members would stay out over Christmas.\n")
     assert (2, "harbour-workers-union", "ole-berg") in _who(extractor, text)
+
+
+def test_its_refers_to_the_body_the_sentence_before_named_with_a_noun(extractor):
+    text = ("Norte Mining Corp had offered a raise of 4.5 percent. Workers voted to strike, the "
+            "Alta Mine Workers Union said on Tuesday.\n\n"
+            'The company defended its proposal. "This is the best offer in the history of the '
+            'mine," Claudia Ferran, its vice president for human resources, said in an email.\n')
+    assert (3, "norte-mining-corp", "claudia-ferran") in _who(extractor, text)
+

@@ -11,6 +11,7 @@ actor. Demonyms count only when they qualify an official or a collective
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.extract.actors import Actor, ActorTable, surname
 from kg.extract.collectives import collectives
@@ -38,6 +39,7 @@ from kg.extract.offices import settle_offices, settle_owned_roles
 from kg.extract.orgnames import note_governments, org_like, party_members
 from kg.extract.roles import (
     honorific,
+    kind_fits,
     note_fronted_place,
     read_role,
     role_word,
@@ -46,6 +48,18 @@ from kg.extract.roles import (
 from kg.extract.segment import Sentence
 
 _SITE_PREPS = {"at", "in", "near", "outside", "inside", "around"}
+
+
+def _body_referred_back(sent: Sentence, noun: Any, table: ActorTable) -> str | None:
+    """The organisation a definite body noun refers back to ("the company", "the union"),
+    if one of its kind was named before."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in words("roles", "organization_nouns") or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+        return None
+    found = table.recent_collective(lemma, sent.base + noun.idx)
+    return found.id if found is not None and found.type == "organization" and \
+        kind_fits(found, lemma) else None
 
 
 @dataclass
@@ -80,7 +94,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _gazetteer_persons(sent, table, mentions)
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
-        _note_subject(sent, mentions)
+        _note_subject(sent, mentions, table)
         note_governments(sent, table, mentions)
         note_fronted_place(sent, table, mentions)
     _known_organisations(sentences, table, mentions)
@@ -122,13 +136,17 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
             _note_subject(sent, mentions)
 
 
-def _note_subject(sent: Sentence, mentions: Mentions) -> None:
-    """Remember the actor that is the main subject of the sentence (for "its"/"their")."""
+def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None = None) -> None:
+    """Remember the actor that is the main subject of the sentence (for "its"/"their"),
+    also when the subject refers back to it with a noun of its kind ("The company defended
+    its offer. '...,' X, its vice president, said")."""
     root = sent.span.root
     for child in root.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             actor = mentions.actor_at(sent.index, child.i) or next((mentions.actor_at(
                 sent.index, c.i) for c in child.children if c.dep_ == "appos"), None)  # "The firm, X,"
+            if actor is None and table is not None:
+                actor = _body_referred_back(sent, child, table)
             if actor is not None:
                 mentions.subjects[sent.index] = actor
             return
