@@ -605,3 +605,14 @@ def test_doctests_of_the_stance_helper_modules_pass(name):
 def test_concessive_if_and_preferences_against_a_target(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Oslo pressed the bloc on Monday to grant its fishers a separate quota.", "support"),
+    ("The union pressed ahead with the strike.", None),
+    ("The chamber warned that without a deal, half the mills would close.", None),
+])
+def test_pressing_another_side_is_a_request_and_a_warning_without_the_target_is_none(
+        text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

@@ -76,14 +76,16 @@ _FIRM_NO = {"ruled out", "rules out", "rule out", "rejected", "rejects", "reject
             "no question of"}
 # A request made of someone: "asked Berlin for 1.4 billion euros", "are asking them to let
 # ships sail" (not "was asked to", "asked not to be named", "asked whether").
-_REQUEST_OF_RE = re.compile(r"(?<!was )(?<!were )(?<!been )\bas(?:ks?|ked|king) (?!not\b|whether\b"
-                            r"|if\b|about\b|by\b|for\b|to\b)(?:[\w'-]+ ){1,4}?(?:for|to) ")
+_REQUEST_OF_RE = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:as(?:ks?|ked|king)|press(?:es|ed|ing)?)"
+                            r" (?!not\b|whether\b"
+                            r"|if\b|about\b|by\b|for\b|to\b)(?:[\w'-]+ ){1,6}?(?:for|to) ")
 _MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
 # A warning of what the target will bring ("warned that a tariff rise would close factories",
 # "warned that it would respond to any levy"): a threat or a harm. Not what could happen,
 # nor what something would not achieve (a prediction, coding guide section 6).
-_WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b[^.;:]{0,80}?\b(?:would|will)\s+"
-                         r"(?!not\b|never\b|only\b)")
+_WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b(?![^.;:]{0,80}?\b(?:without|unless|if\s+no"
+                         r"|if\s+not|failure\s+to)\b)[^.;:]{0,80}?\b(?:would|will)\s+"
+                         r"(?!not\b|never\b|only\b)")  # "warned that without one, mills would close"
 # A concession that leaves part of the target out by ellipsis: "an amnesty for soldiers could
 # be discussed, he conceded, but not one for commanders" (mixed, coding guide 3.8).
 _SPARED_RE = re.compile(r"[,;]?\s+(?:but|though)\s+not\b(?!\s+(?:yet|now|immediately|before"
@@ -373,7 +375,7 @@ def _classify(text: str) -> StanceValue | None:
         inside.append((m.start(), m.end()))
         support.append(m.group(0))
         support_at.append(m.start())
-    requests = list(_REQUEST_OF_RE.finditer(low)) if "ask" in low else []
+    requests = list(_REQUEST_OF_RE.finditer(low)) if "ask" in low or "press" in low else []
     for m in _finds("support", low) + requests:
         if any(s <= m.start() < e for s, e in inside) or (given and m.group(0).startswith(
                 REQUEST_CUES)):  # the request is the release's own ("urged X to drop")
