@@ -513,3 +513,16 @@ def test_its_refers_to_the_body_the_sentence_before_named_with_a_noun(extractor)
             'mine," Claudia Ferran, its vice president for human resources, said in an email.\n')
     assert (3, "norte-mining-corp", "claudia-ferran") in _who(extractor, text)
 
+
+def test_relative_clause_between_speaker_and_verb(extractor):
+    text = ("In Riga, Anna Berzina, who directs the Baltic Centre for Security Studies, said she "
+            "opposed holding any vote before a ceasefire.\n")
+    assert _who(extractor, text) == [(0, "anna-berzina", None)]
+
+
+def test_head_of_a_think_tank_speaks_for_himself(extractor):
+    text = ("Nils Ekberg, director of the Nordic Policy Institute, said the deal was a mistake.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["nils-ekberg"].affiliation == "nordic-policy-institute"
+    assert [(st.holder.id, st.voiced_by) for st in statements] == [("nils-ekberg", None)]
+

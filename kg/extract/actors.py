@@ -177,6 +177,22 @@ _RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
 _PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
 
 
+_RESEARCH_WORDS = {"institute", "studies", "research", "policy", "lab", "laboratory"}
+_RESEARCH_RE = re.compile(r"\b(?:Centre|Center|Forum) (?:for|of) ")
+
+
+def research_body(label: str) -> bool:
+    """A think tank or research institute ("Podil Centre for Democratic Studies", "Horn
+    Policy Institute"): who runs it speaks for himself, with it as affiliation (coding
+    guide section 1), unlike a party's or company's officers.
+
+    >>> research_body("Podil Centre for Democratic Studies"), research_body("Centre Party")
+    (True, False)
+    """
+    return bool({w.lower() for w in label.split()} & _RESEARCH_WORDS) or bool(
+        _RESEARCH_RE.search(label))
+
+
 def government_office(role: str) -> bool:
     """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body,
     or an office in a government body named by its portfolio ("deputy head of the
@@ -373,7 +389,7 @@ class ActorTable:
             return  # "the envoy, a former ambassador to Minsk, ...": still the envoy
         if cue is not None and cue.id != actor.id:
             actor.affiliation = cue.id
-            if role_head_is_office(role):
+            if role_head_is_office(role) and not research_body(cue.label):
                 actor.speaks_for = cue.id
                 actor.confidence = max(actor.confidence, 0.85)
             elif actor.speaks_for and not self._gazetteer_role(actor):

@@ -16,6 +16,7 @@ from kg.extract.actors import (
     KIND_HEADS,
     Actor,
     ActorTable,
+    research_body,
     role_head_is_office,
 )
 from kg.extract.lexicon import words
@@ -484,7 +485,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if len(text.split()) > 12:
         text = " ".join(t.text for t in own_tokens(span.doc[role[0]:role[1]].root))
     table.set_role(actor, text, cue)
-    if cue is not None and cue is _governed_body(table, tokens, sent, mentions):
+    if cue is not None and cue is _governed_body(table, tokens, sent, mentions) and \
+            not research_body(cue.label):
         actor.speaks_for = actor.affiliation = cue.id  # chairing a body is an office in it
     owner = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
         c.lower_ == "the" for c in t.children)), None)

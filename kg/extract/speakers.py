@@ -71,6 +71,10 @@ def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
             named.append((actor.type != "person", tok))
     if not named and verb.dep_ == "dep" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X, asked about it, said ...": parsed as "X asked"
+    clause = next((a for a in doc[i - 1].ancestors if a.dep_ == "relcl"), None) if \
+        i > sent.span.start else None
+    if clause is not None and clause.head.i < clause.i and actor_of(sent, clause.head):
+        return clause.head  # "X, who directs the Y Centre, said": X, not the centre
     return min(named, key=lambda n: n[0])[1] if named else None
 
 
