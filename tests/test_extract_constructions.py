@@ -526,3 +526,13 @@ def test_head_of_a_think_tank_speaks_for_himself(extractor):
     assert table.actors["nils-ekberg"].affiliation == "nordic-policy-institute"
     assert [(st.holder.id, st.voiced_by) for st in statements] == [("nils-ekberg", None)]
 
+
+def test_aide_reports_the_words_of_the_president_he_serves(extractor):
+    text = ("Latvia's President Andris Kalnins has rejected the plan. Juris Ozols, Kalnins's "
+            "foreign policy aide, told reporters on Wednesday that the president had told the "
+            "U.S. envoy that a snapback clause was unacceptable.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["juris-ozols"].speaks_for == "latvia"
+    assert (1, "latvia", "andris-kalnins") in [
+        (st.sentence.index, st.holder.id, st.voiced_by and st.voiced_by.id) for st in statements]
+

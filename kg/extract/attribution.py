@@ -81,6 +81,14 @@ class Attributor(Resolver):
         skip = subject_tokens(subject, verb) if subject is not None else set()
         return text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
 
+    def _named_or_titled(self, sent: Sentence, tok: Any) -> Actor | None:
+        """The actor a token names, or the named person a definite title refers back to
+        ("the president had told him ...")."""
+        found = self._actor_of(sent, tok)
+        if found is None and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+            found = self._title(sent, tok)[0]
+        return found
+
     def _inner_collective(self, sent: Sentence, verb: Any) -> Actor | None:
         """The named state or organisation that is the subject of the reported clause."""
         for child in verb.children:
@@ -213,7 +221,7 @@ class Attributor(Resolver):
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
-                nested = nested_speaker(sent, tok, self._subject, self._actor_of)
+                nested = nested_speaker(sent, tok, self._subject, self._named_or_titled)
                 if nested is not None and self.table.holder_of(nested)[0] is holder is not nested:
                     voice = nested  # the spokesman reports what the President said
                 if speaker.type != "person" and subj.pos_ == "NOUN" and not any(

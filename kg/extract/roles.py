@@ -456,7 +456,10 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         return
     tokens = span.doc[role[0]:role[1]]
     bosses = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens)
-              if a in _PERSON_IDS(table) and a != actor.id]
+              if a in _PERSON_IDS(table) and a != actor.id] or [
+        p for p in (table.find_person(t.text) for t in tokens if t.dep_ == "poss" and
+                    t.pos_ == "PROPN") if p is not None and p.id != actor.id]  # "Putin's
+    # aide": the surname is marked only after the roles of the sentence are read
     if not bosses and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in tokens):
         bosses = [p for p in table.persons_before(sent.base + tokens.start_char)
                   if p.id != actor.id][:1]  # "Her co-chair, Tom Ward": the last person named
