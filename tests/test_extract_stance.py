@@ -616,3 +616,9 @@ def test_pressing_another_side_is_a_request_and_a_warning_without_the_target_is_
         text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+def test_a_shortfall_after_a_contrast_makes_a_welcome_mixed():
+    text = "The guild welcomed the principle but said the proposed rates were far too low."
+    assert classify(text).value == "mixed"
+    assert classify("We welcome the plan, but it is too early to say more.").value == "neutral"

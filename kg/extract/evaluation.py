@@ -138,3 +138,18 @@ def evaluate(low: str) -> Evaluation | None:
         return None
     value = values.pop()
     return Evaluation(value, ", ".join(sorted(cue for v, cue in found if v == value)))
+
+
+def shortfall(low: str) -> str | None:
+    """"too" and an adjective of excess or shortfall anywhere in lower-cased ``low`` ("the
+    rates were far too low"), or ``None``: after a contrast ("welcomed the principle but
+    ..."), the part it names falls short whatever the subject.
+
+    >>> shortfall("but that the proposed rates were far too low to change anything")
+    'too low'
+    """
+    tokens = [m.group(0) for m in _TOKEN_RE.finditer(low.lower())]
+    too = _lexicon()["too"]
+    pairs = zip(tokens, tokens[1:], strict=False)
+    return next((f"too {b}" for a, b in pairs if a == "too" and b in too), None)
+

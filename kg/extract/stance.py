@@ -48,7 +48,7 @@ from kg.extract.conditions import (
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
-from kg.extract.evaluation import evaluate
+from kg.extract.evaluation import evaluate, shortfall
 from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
@@ -147,6 +147,8 @@ def _mid_contrast(low: str) -> int | None:
 def _rejecting(clause: str) -> bool:
     """A clause after a contrast that negates or rejects something."""
     body = re.sub(r"^\W*\w+", "", clause)  # drop the contrast word itself
+    if shortfall(body) is not None:  # "but that the proposed rates were far too low"
+        return True
     if _finds("support", body) or _finds("weak_support", body) or _finds("relinquish", body):
         return False  # "but hoped they would not ...": the negation is what is hoped for
     appraisal = evaluate(body)
