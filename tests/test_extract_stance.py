@@ -622,3 +622,12 @@ def test_a_shortfall_after_a_contrast_makes_a_welcome_mixed():
     text = "The guild welcomed the principle but said the proposed rates were far too low."
     assert classify(text).value == "mixed"
     assert classify("We welcome the plan, but it is too early to say more.").value == "neutral"
+
+
+def test_a_welcome_qualified_by_a_shortfall_stays_one_mixed_statement():
+    from kg.extract.clauses import clause_values
+
+    text = "said it welcomed the principle but that the proposed fees were far too low"
+    assert clause_values(text) == []
+    assert [v.value for _, v in clause_values(
+        "backed the levy, but rejected the cap on fishing days")] == ["support", "oppose"]

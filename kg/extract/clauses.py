@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.evaluation import shortfall
 from kg.extract.stance import StanceValue, classify, default_value
 
 # Where one statement's content splits into clauses that may carry attitudes of their own:
@@ -98,4 +99,6 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     values = {v.value for _, v in found}
     if values == {"support", "oppose"} and _PARTITIVE_RE.search(text.lower()):
         return []
+    if found[0][1].value == "support" and any(shortfall(c.lower()) for c, _ in found[1:]):
+        return []  # "welcomed the principle but said the rates were too low": one mixed
     return found
