@@ -631,3 +631,11 @@ def test_a_welcome_qualified_by_a_shortfall_stays_one_mixed_statement():
     assert clause_values(text) == []
     assert [v.value for _, v in clause_values(
         "backed the levy, but rejected the cap on fishing days")] == ["support", "oppose"]
+
+
+def test_useful_ideas_but_much_of_it_unacceptable_is_one_mixed_statement():
+    from kg.extract.clauses import clause_values
+
+    text = "said the draft held useful ideas but that much of it was unacceptable as written"
+    assert clause_values(text) == []
+    assert classify(text).value == "mixed"

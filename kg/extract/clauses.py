@@ -25,7 +25,8 @@ _CLAUSE_BREAK_RE = re.compile(
 # Words that make a support/oppose pair parts of one target ("parts of the report ...
 # others"): the statement is then one mixed stance (coding guide 3.8).
 _PARTITIVE_RE = re.compile(r"\b(parts?|some|others|other parts|elements|aspects|certain|bits"
-                           r"|sections?|chapters?|provisions?|objectives?|wording)\b")
+                           r"|sections?|chapters?|provisions?|objectives?|wording"
+                           r"|(?:much|most|many|few|none) of (?:it|them|the|its|their))\b")
 _MIN_CLAUSE_WORDS = 3  # words of a clause besides its connective ("but", "and that")
 _CONNECTIVE_RE = re.compile(r"^\W*(?:(?:but|though|although|whereas|while|and|that|saying)\s+)+")
 
