@@ -536,3 +536,9 @@ def test_aide_reports_the_words_of_the_president_he_serves(extractor):
     assert (1, "latvia", "andris-kalnins") in [
         (st.sentence.index, st.holder.id, st.voiced_by and st.voiced_by.id) for st in statements]
 
+
+def test_chief_of_a_mission_speaks_for_the_organisation_that_sent_it(extractor):
+    text = ("An Asian Development Bank mission ended two weeks of talks in Dhaka on Monday. In a "
+            "statement, the mission chief, Eva Lindqvist, said substantial progress had been "
+            "made.\n")
+    assert _who(extractor, text) == [(1, "asian-development-bank", "eva-lindqvist")]

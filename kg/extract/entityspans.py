@@ -119,7 +119,9 @@ def clip(span: Any) -> Any:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    if start < end and doc[start].lower_ == "the":
+    if start < end and (doc[start].lower_ == "the" or (
+            doc[start].lower_ in {"a", "an"} and doc[start].dep_ == "det" and
+            not span.start <= doc[start].head.i < end)):  # "an IMF mission": a det of "mission"
         start += 1
     while span.label_ == "ORG" and start < end - 1 and doc[start].text[:1].islower() and \
             doc[start].pos_ == "ADJ":

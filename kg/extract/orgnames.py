@@ -74,11 +74,16 @@ def regional_government(span: Any) -> list[Any] | None:
     return [gov, *quals] if quals else None
 
 
+# Bodies an organisation sends ("an IMF mission", "the EU delegation"): what "the mission"
+# and "the mission chief" later refer back to.
+_SENT_BODIES = {"mission", "delegation"}
+
+
 def descriptors(span: Any) -> set[str]:
     """The organisation nouns the text describes a name with: "the M23 rebel group" ->
     rebel, group; "Oceans Watch, a campaign group" -> campaign, group."""
     root = span.root
-    nouns = words("roles", "organization_nouns")
+    nouns = words("roles", "organization_nouns") | _SENT_BODIES
     heads = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
     heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     out: set[str] = set()

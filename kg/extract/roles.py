@@ -315,6 +315,10 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         body = lemma in words("roles", "organization_nouns")
         common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or (
             tok.i == sent.span.start and body and not tok.ent_type_)))  # "Union president X"
+        sender = table.described(lemma, sent.base + tok.idx) if tok.dep_ == "compound" \
+            else None
+        if sender is not None:  # "An IMF mission ... the mission chief, X": the IMF's
+            return sender
         if common and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
                                    or (body and tok.dep_ == "compound")):
             salient = salient_collective(table, sent, mentions)  # "The X Alliance said ...
