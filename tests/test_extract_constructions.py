@@ -542,3 +542,11 @@ def test_chief_of_a_mission_speaks_for_the_organisation_that_sent_it(extractor):
             "statement, the mission chief, Eva Lindqvist, said substantial progress had been "
             "made.\n")
     assert _who(extractor, text) == [(1, "asian-development-bank", "eva-lindqvist")]
+
+
+def test_a_position_stated_with_be_and_a_preposition(extractor):
+    text = ("The Rail Crews Union is strongly against any such referral. The Shippers Council is "
+            "firmly in favour of arbitration. The vote was against the motion.\n")
+    statements, _ = _attribute(extractor, text)
+    assert [(st.sentence.index, st.holder.id, st.verb) for st in statements] == [
+        (0, "rail-crews-union", "nominal:opposition"), (1, "shippers-council", "nominal:support")]

@@ -32,6 +32,7 @@ from kg.extract.statements import (
     merge_attributions,
     nominal_statements,
     reason_clause,
+    stance_preposition,
 )
 from kg.extract.syntax import (
     antecedent,
@@ -158,7 +159,8 @@ class Attributor(Resolver):
             phrasal = phrasal_lemma(tok) if tok.pos_ == "VERB" else None
             lemma = phrasal or tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
-            is_adj = tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
+            is_adj = (tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
+                      ) or stance_preposition(tok)  # "The union is strongly against it"
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
             if not (is_verb or is_adj or according) or tok.i in quoted or inserted_question(tok) or (
@@ -169,7 +171,9 @@ class Attributor(Resolver):
                 subject, anchor = pobj, tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok
                 lemma = "according"
             elif is_adj:
-                anchor = tok.head if tok.dep_ == "acomp" else tok
+                anchor = tok.head if tok.dep_ in {"acomp", "prep"} else tok
+                if tok.dep_ == "prep":  # "is against it": as "its opposition to it"
+                    lemma = "nominal:opposition" if tok.lower_ == "against" else "nominal:support"
                 subject = self._subject(anchor)
             else:
                 subject, anchor = self._subject(tok), tok

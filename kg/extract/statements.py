@@ -40,6 +40,18 @@ class Statement:
     own: bool = False  # another actor's attitude standing on its own inside a report
 
 
+def stance_preposition(tok: Any) -> bool:
+    """A position stated with "be" and a preposition: "The union is strongly against any
+    referral", "The council is firmly in favour of arbitration" (the token "against" or
+    "in")."""
+    if tok.dep_ != "prep" or tok.head.lemma_ != "be" or tok.head.pos_ not in {"AUX", "VERB"}:
+        return False
+    if tok.lower_ == "against":
+        return True
+    return tok.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"}
+                                      for c in tok.children)
+
+
 def reason_clause(verb: Any) -> bool:
     """A clause giving the reason of a statement ("..., because it could not predict ..."):
     with a pronoun subject it belongs to the statement it explains."""
