@@ -6,10 +6,11 @@ when a logistic model over general signals (:mod:`kg.extract.uncued_signals`: qu
 negation, modality, first person, evaluative words, schedule, belief, a statement that says
 nothing, the holder's kind; no words of any article) gives it a probability of being a
 stance at least the gate's threshold. Its value is the rule value of
-:func:`kg.extract.uncued_signals.value_of`; its confidence the probability times the
-rule value's accuracy on the training stances times a calibration factor (held out, the
-share of kept statements that are stances over their mean probability): a low number,
-about the share of such items whose (holder, value) is right, for a draft under review.
+:func:`kg.extract.uncued_signals.value_of`; its confidence is one number, the share of the
+statements a gate keeps whose (holder, value) gold codes, measured held out (leave one set
+out): among the statements it keeps, the gate's probability does not rank which are right
+(AUC 0.50 held out), so a constant is the calibrated confidence (a low one: a draft for
+review, below the cued stances).
 
 Fitted on the curated sets (``python -m kg.extract.learn.uncued_gate --gold DIR ... --out
 FILE [--cv]``); the threshold is chosen on the training sets by ``kg eval``'s F1 (speaker +
@@ -51,15 +52,15 @@ def gate_inputs(features: dict[str, float]) -> dict[str, float]:
 @dataclass(frozen=True)
 class Gate:
     """A logistic model (names, weights on raw features, intercept), its threshold, the
-    accuracy of the rule value on the training stances and a calibration factor (both
-    scale the confidence)."""
+    accuracy of the rule value on the training stances (for the record) and the
+    confidence of every stance it keeps."""
 
     names: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
     threshold: float
     value_accuracy: float
-    calibration: float = 1.0
+    confidence: float = 0.3
     records: bool = False
     override_default: bool = False
 
@@ -77,15 +78,15 @@ class Gate:
         if p < self.threshold:
             return None
         value = next((v for v in VALUES if features.get(f"g_value_{v}")), "support")
-        confidence = min(0.95, max(0.05, p * self.value_accuracy * self.calibration))
-        return StanceValue(value, None, round(confidence, 2), (GATE_CUE,))
+        return StanceValue(value, None, round(min(0.95, max(0.05, self.confidence)), 2),
+                           (GATE_CUE,))
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form."""
         return {"format": "kg-uncued-gate/1", "features": list(self.names),
                 "coef": [round(c, 6) for c in self.coef], "intercept": round(self.intercept, 6),
                 "threshold": self.threshold, "value_accuracy": round(self.value_accuracy, 4),
-                "calibration": round(self.calibration, 4)}
+                "confidence": round(self.confidence, 4)}
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> Gate:
@@ -94,7 +95,7 @@ class Gate:
             names = tuple(str(n) for n in data["features"])
             coef = tuple(float(c) for c in data["coef"])
             gate = cls(names, coef, float(data["intercept"]), float(data["threshold"]),
-                       float(data["value_accuracy"]), float(data.get("calibration", 1.0)))
+                       float(data["value_accuracy"]), float(data["confidence"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{where}: malformed uncued gate ({exc!r})") from None
         if len(names) != len(coef):
@@ -179,20 +180,18 @@ def fit_gate(data: list[ArticleData], *, c: float = 0.3,
     return Gate(linear.names, linear.coef, linear.intercept, best, accuracy)
 
 
-def held_out_calibration(data: list[ArticleData], c: float = 0.3) -> float:
-    """Leave-one-set-out over ``data``'s sets: the share of statements each fold's gate
-    keeps that are stances, over their mean probability (a fitted gate is too sure of the
-    statements it keeps: its threshold was chosen on them)."""
-    kept: list[tuple[float, int]] = []
+def held_out_confidence(data: list[ArticleData], c: float = 0.3) -> float:
+    """Leave-one-set-out over ``data``'s sets: the share of the statements each fold's
+    gate keeps whose (holder, value) gold codes there."""
+    right = kept = 0
     for held in dict.fromkeys(a.group for a in data):
         gate = fit_gate([a for a in data if a.group != held], c=c)
-        xs, ys, _ = examples([a for a in data if a.group == held])
-        kept += [(p, y) for p, y in ((gate.probability(x), y) for x, y in zip(xs, ys,
-                                                                               strict=True))
-                 if p >= gate.threshold]
-    if not kept:
-        return 1.0
-    return sum(y for _, y in kept) / sum(p for p, _ in kept)
+        xs, _, values = examples([a for a in data if a.group == held])
+        for x, value in zip(xs, values, strict=True):
+            if gate.probability(x) >= gate.threshold:
+                kept += 1
+                right += value == "right"
+    return right / kept if kept else 0.3
 
 
 def cross_validate(data: list[ArticleData], c: float = 0.3) -> dict[str, dict[str, Any]]:
@@ -253,10 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         print(cv_table(cross_validate(data, args.c), args.recent))
     if args.out:
-        gate = replace(fit_gate(data, c=args.c), calibration=held_out_calibration(data, args.c))
+        gate = replace(fit_gate(data, c=args.c), confidence=held_out_confidence(data, args.c))
         args.out.write_text(json.dumps(gate.as_dict(), indent=1) + "\n", encoding="utf-8")
         print(f"{args.out}: threshold {gate.threshold}, value accuracy "
-              f"{gate.value_accuracy:.3f}, calibration {gate.calibration:.3f}")
+              f"{gate.value_accuracy:.3f}, confidence {gate.confidence:.3f}")
     return 0
 
 
