@@ -148,3 +148,19 @@ def test_gate_file_round_trip_and_a_malformed_one(tmp_path: Path) -> None:
     del data["threshold"]
     with pytest.raises(ModelError, match=r"g\.json: malformed uncued gate"):
         Gate.from_dict(data, "g.json")
+
+
+def test_shipped_gate_matches_its_training_sheets() -> None:
+    """A gate fitted on other sheets than those in the repository is stale: refit it (the
+    command is in the README, "Uncued statements: the gate")."""
+    from kg import __version__
+    from kg.extract.learn.dataset import sheets_sha256
+
+    meta = json.loads(uncued_gate.SHIPPED_GATE.read_text(encoding="utf-8"))["meta"]
+    root = Path(__file__).resolve().parent.parent
+    sets = [root / s for s in meta["training_sets"]]
+    assert [s.name for s in sets] == ["dev", "stress", "blind", "blind2", "blind3", "blind4",
+                                      "blind5"]
+    assert meta["training_sha256"] == sheets_sha256(sets), \
+        "the training sheets changed: python -m kg.extract.learn.uncued_gate ... (see README)"
+    assert meta["kg_version"] == __version__

@@ -25,7 +25,7 @@ import copy
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,7 @@ class Gate:
     confidence: float = 0.3
     records: bool = False
     override_default: bool = False
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def probability(self, features: dict[str, float]) -> float:
         """P(stance) of one uncued statement."""
@@ -86,7 +87,7 @@ class Gate:
         return {"format": "kg-uncued-gate/1", "features": list(self.names),
                 "coef": [round(c, 6) for c in self.coef], "intercept": round(self.intercept, 6),
                 "threshold": self.threshold, "value_accuracy": round(self.value_accuracy, 4),
-                "confidence": round(self.confidence, 4)}
+                "confidence": round(self.confidence, 4), "meta": dict(self.meta)}
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> Gate:
@@ -95,7 +96,8 @@ class Gate:
             names = tuple(str(n) for n in data["features"])
             coef = tuple(float(c) for c in data["coef"])
             gate = cls(names, coef, float(data["intercept"]), float(data["threshold"]),
-                       float(data["value_accuracy"]), float(data["confidence"]))
+                       float(data["value_accuracy"]), float(data["confidence"]),
+                       meta=dict(data.get("meta") or {}))
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{where}: malformed uncued gate ({exc!r})") from None
         if len(names) != len(coef):
@@ -239,7 +241,9 @@ def cv_table(folds: dict[str, dict[str, Any]], recent: Sequence[str] = ()) -> st
 
 def main(argv: list[str] | None = None) -> int:
     """Fit the gate on curated sets and write it (``--cv``: print the table first)."""
-    from kg.extract.learn.dataset import build
+    from kg import __version__
+    from kg.extract.learn.dataset import build, sheets_sha256
+    from kg.files import atomic_write
 
     parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.uncued_gate")
     parser.add_argument("--gold", action="append", required=True, type=Path)
@@ -252,8 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         print(cv_table(cross_validate(data, args.c), args.recent))
     if args.out:
-        gate = replace(fit_gate(data, c=args.c), confidence=held_out_confidence(data, args.c))
-        args.out.write_text(json.dumps(gate.as_dict(), indent=1) + "\n", encoding="utf-8")
+        meta = {"kg_version": __version__, "training_sets": [p.as_posix() for p in args.gold],
+                "training_articles": len(data), "training_sha256": sheets_sha256(args.gold),
+                "c": args.c}
+        gate = replace(fit_gate(data, c=args.c), confidence=held_out_confidence(data, args.c),
+                       meta=meta)
+        atomic_write(args.out, json.dumps(gate.as_dict(), indent=1) + "\n")
         print(f"{args.out}: threshold {gate.threshold}, value accuracy "
               f"{gate.value_accuracy:.3f}, confidence {gate.confidence:.3f}")
     return 0
