@@ -2,10 +2,11 @@
 
 import pytest
 
-from kg.extract.actors import ActorTable, role_head_is_office
+from kg.extract.actors import ActorTable
 from kg.extract.clean import clean
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.nlp import spacy_available
+from kg.extract.officetitles import role_head_is_office
 from kg.extract.segment import segment
 
 needs_spacy = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
@@ -82,7 +83,7 @@ def test_outlet_and_wire_agency_are_not_actors():
 
 
 def test_name_variants():
-    from kg.extract.actors import variant_names
+    from kg.extract.personnames import variant_names
 
     assert variant_names(["lin", "meiyu"], ["meiyu", "lin"])  # family name first or last
     assert variant_names(["abdul", "karim", "al", "hadi"], ["abdulkarim", "al", "hadi"])

@@ -133,7 +133,7 @@ def test_a_ministry_speaks_for_the_state_of_the_place_opening_the_sentence(extra
 
 
 def test_a_partys_negotiator_is_no_government_official(extractor):
-    from kg.extract.actors import government_office
+    from kg.extract.officetitles import government_office
 
     assert government_office("Foreign Ministry spokesman")
     assert not government_office("party's lead negotiator")

@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from kg.extract import statebodies
-from kg.extract.actors import government_office
+from kg.extract.officetitles import government_office
 from kg.extract.statebodies import in_state_body, without_relative
 
 

@@ -11,33 +11,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from kg.extract.gazetteer import Entry, Gazetteer, name_key
 from kg.extract.lexicon import words
-from kg.extract.statebodies import STATE_BODY_RE as _STATE_BODY_RE
-from kg.extract.statebodies import in_state_body, without_relative
+from kg.extract.officetitles import GENERIC_ROLE_WORDS, research_body, role_head_is_office
+from kg.extract.personnames import surname, variant_names
 from kg.iri import slugify
 
 # A title that fits any office-holder ("the official", "the 61-year-old diplomat").
 _GENERIC_OFFICE_WORDS = {"official", "spokesperson", "diplomat", "politician", "veteran"}
 _DESCRIPTIVE_WORDS = {"veteran", "senior", "former", "top", "chief"}
-_GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
-                      "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
-                      "official", "chancellor", "premier", "diplomat", "commissioner",
-                      "representative"}
 _MEMBER_BODY_HEADS = {"party", "union", "workers", "federation", "confederation", "guild",
                       "syndicate", "alliance", "front", "movement"}
 # Words of an employers' body's name: it is no union, whatever its last word.
 _EMPLOYER_WORDS = {"employers", "employer", "employers'", "industry", "industries", "business",
                    "chamber", "chambers", "commerce", "manufacturers", "enterprises"}
-# Bodies whose officers never speak for a state ("Union president X", "a company
-# spokeswoman"); "the party's negotiator" is the party's.
-_NON_STATE_BODIES = {"union", "company", "party", "firm", "bank", "corporation", "group",
-                     "federation", "association", "employer", "operator", "carrier", "airline",
-                     "maker", "manufacturer", "producer", "charity", "foundation", "church",
-                     "campaign", "militia", "rebel", "rebels", "movement", "guild", "syndicate",
-                     "business", "industry", "lobby", "club", "opposition"}
 # Words that begin many organisation names, so never stand for one alone.
 _GENERIC_NAME_PARTS = {"national", "united", "international", "world", "general", "central",
                        "federal", "social", "democratic", "liberal", "conservative", "green",
@@ -65,9 +53,6 @@ KIND_HEADS = {
     "union": {"union", "federation", "confederation", "association", "guild", "syndicate",
               "workers", "council"},
 }
-
-
-_GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
 @dataclass
@@ -101,113 +86,9 @@ class Actor:
             self.aliases.append(clean)
 
 
-def _close(a: str, b: str, threshold: float) -> bool:
-    return SequenceMatcher(None, a, b).ratio() >= threshold
-
-
-def variant_names(name: list[str], known: list[str]) -> bool:
-    """Whether two person names (name keys split in words) are spelling or order variants.
-
-    Transliterations ("Nikos Antoniadis" for "Nicos Antoniades"), run-together or split
-    parts ("Abdul Rahman" for "Abdulrahman"), the family name first or last ("Minghui
-    Zhao" for "Zhao Minghui"), and a bare surname spelt differently ("Venkatraman").
-
-    >>> variant_names(["nikos", "antoniadis"], ["nicos", "antoniades"])
-    True
-    >>> variant_names(["hans", "muler"], ["hana", "muler"])
-    False
-    """
-    if sorted(name) == sorted(known) and len(name) > 1:
-        return True
-    if len(name) == 1:
-        surname = known[-1]
-        return len(surname) >= 6 and name[0][:2] == surname[:2] and _close(name[0], surname, 0.85)
-    if len(known) == 1:
-        return False
-    first, other = name[0], known[0]
-    similar_first = first.startswith(other) or other.startswith(first) or _close(first, other,
-                                                                                  0.8)
-    return similar_first and first[0] == other[0] and _close(name[-1], known[-1], 0.8) and \
-        _close("".join(name), "".join(known), 0.85)
-
-
-def surname(label: str) -> str:
-    """The family name of a person's name: the last word, or the first in names written
-    surname first ("Choi Seung-ho", "Kim Jong Un", see data/lexicons/names.yaml; a
-    two-word name without a hyphen is ambiguous and keeps the last word).
-
-    >>> surname("Lena Haverkamp"), surname("Choi Seung-ho"), surname("Lee")
-    ('Haverkamp', 'Choi', 'Lee')
-    """
-    parts = label.split()
-    if len(parts) > 1 and name_key(parts[0]) in words("names", "surname_first") and (
-            len(parts) > 2 or "-" in parts[-1]):  # "Lee Anderson" stays given name first
-        return parts[0]
-    return parts[-1] if parts else label
-
-
-def role_head_is_office(role: str) -> bool:
-    """Whether a role phrase names an office (not an analyst, not a former official).
-
-    >>> role_head_is_office("Kremlin foreign policy adviser"), role_head_is_office("trade economist")
-    (True, False)
-    >>> role_head_is_office("former foreign minister")
-    False
-    """
-    tokens = [t.lower().strip(",.") for t in role.replace("'s", " ").split()]
-    tokens = [p for t in tokens for p in ([t] if t in words("roles", "office") else t.split("-"))]
-    if any(t in words("roles", "non_office") for t in tokens):
-        return False
-    offices = [t for t in tokens if t in words("roles", "office")]
-    if offices and offices[-1] in words("roles", "backbench"):
-        return False  # "a Civic Forward lawmaker", "Republican senator for Iowa"
-    head = tokens
-    for stop in ("of", "at", "for", "in", "with"):
-        if stop in head:
-            head = head[: head.index(stop)]
-    return any(t in words("roles", "office") for t in head[-2:]) or any(
-        t in words("roles", "office") for t in tokens[:3] if t not in _GENERIC_ROLE_WORDS
-    ) and not any(t in words("roles", "non_office") for t in tokens)
-
-
 # A past office ("a former ambassador", "an ex-minister") says nothing of the office the
 # article already gave the person.
 _PAST_ROLE_RE = re.compile(r"(?i)(?:former|ex-|one-time|onetime|retired)\b")
-_RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
-_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
-
-
-_RESEARCH_WORDS = {"institute", "studies", "research", "policy", "lab", "laboratory"}
-_RESEARCH_RE = re.compile(r"\b(?:Centre|Center|Forum) (?:for|of) ")
-
-
-def research_body(label: str) -> bool:
-    """A think tank or research institute ("Podil Centre for Democratic Studies", "Horn
-    Policy Institute"): who runs it speaks for himself, with it as affiliation (coding
-    guide section 1), unlike a party's or company's officers.
-
-    >>> research_body("Podil Centre for Democratic Studies"), research_body("Centre Party")
-    (True, False)
-    """
-    return bool({w.lower() for w in label.split()} & _RESEARCH_WORDS) or bool(
-        _RESEARCH_RE.search(label))
-
-
-def government_office(role: str) -> bool:
-    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body,
-    or an office in a government body named by its portfolio ("deputy head of the
-    presidential office"): such an office-holder speaks for the state the article places
-    him in."""
-    if in_state_body(role):
-        head = _STATE_BODY_RE.sub("", without_relative(role)).lower().split()
-        return role_head_is_office(role) and not _NON_STATE_BODIES & set(head) and not any(
-            w.endswith(("'s", "\u2019s")) or w in {"its", "their"} for w in head)
-    role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
-    role = _RESPONSIBLE_RE.sub("", role)  # "the minister responsible for relations with ..."
-    words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
-    owned = any(w.endswith("'s") for w in words_) or {"its", "their", "his", "her"} & set(words_)
-    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \
-        and bool(_GOVERNMENT_TITLES & set(words_)) and not _NON_STATE_BODIES & set(words_)
 
 
 class ActorTable:
@@ -416,7 +297,7 @@ class ActorTable:
         before ``pos``; failing that, the first one after.
         """
         content = {w.lower().strip(",.") for w in phrase.replace("'s", " ").split()}
-        content -= _GENERIC_ROLE_WORDS
+        content -= GENERIC_ROLE_WORDS
         if cue is not None:
             content -= {name_key(n) for n in [cue.label, *cue.aliases]}
         content = {w for w in content if self.gazetteer.lookup(w.capitalize()) is None}

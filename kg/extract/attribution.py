@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable, government_office
+from kg.extract.actors import Actor, ActorTable
 from kg.extract.groups import Groups
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
+from kg.extract.officetitles import government_office
 from kg.extract.quotes import closing_speaker, in_quote, interview_turns, quoted_tokens
 from kg.extract.referents import BODY_NOUNS, Resolver
 from kg.extract.segment import Sentence

@@ -38,7 +38,8 @@ from kg.extract.orgnames import (
     regional_government,
     state_body,
 )
-from kg.extract.roles import fronted_state, portfolio, role_word
+from kg.extract.roles import fronted_state
+from kg.extract.rolespans import portfolio, role_word
 from kg.extract.segment import Sentence
 from kg.extract.statebodies import legislature
 

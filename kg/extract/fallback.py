@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.actors import Actor, ActorTable, government_office
+from kg.extract.actors import Actor, ActorTable
 from kg.extract.attribution import Statement
 from kg.extract.entityspans import LOCATIVE_PREPS
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
+from kg.extract.officetitles import government_office
 from kg.extract.segment import Sentence
 
 _NAME = r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable, surname
+from kg.extract.actors import Actor, ActorTable
 from kg.extract.collectives import collectives
 from kg.extract.entityspans import (
     clip,
@@ -37,14 +37,9 @@ from kg.extract.names import (
 )
 from kg.extract.offices import settle_offices, settle_owned_roles
 from kg.extract.orgnames import note_governments, org_like, party_members
-from kg.extract.roles import (
-    honorific,
-    kind_fits,
-    note_fronted_place,
-    read_role,
-    role_word,
-    strip_titles,
-)
+from kg.extract.personnames import surname
+from kg.extract.roles import kind_fits, note_fronted_place, read_role
+from kg.extract.rolespans import honorific, role_word, strip_titles
 from kg.extract.segment import Sentence
 
 _SITE_PREPS = {"at", "in", "near", "outside", "inside", "around"}

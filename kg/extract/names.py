@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import words
-from kg.extract.roles import honorific, role_word
+from kg.extract.rolespans import honorific, role_word
 
 
 def titled_name(span: Any) -> bool:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.actors import ActorTable, government_office, role_head_is_office
+from kg.extract.actors import ActorTable
 from kg.extract.lexicon import words
+from kg.extract.officetitles import government_office, role_head_is_office
 from kg.extract.roles import kind_fits, salient_collective
 
 if TYPE_CHECKING:

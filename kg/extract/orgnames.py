@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kg.extract.actors import CORPORATE, ActorTable
 from kg.extract.lexicon import words
 from kg.extract.names import possessive_and
-from kg.extract.roles import role_word
+from kg.extract.rolespans import role_word
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.actors import Actor, ActorTable, government_office
+from kg.extract.actors import Actor, ActorTable
 from kg.extract.gender import person_gender
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
+from kg.extract.officetitles import government_office
 from kg.extract.segment import Sentence
 from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, reporter
 from kg.extract.statebodies import (

@@ -5,21 +5,18 @@ A role with an office ("minister", "spokesperson", "general secretary") and a co
 cue (a state, an organisation, "its", "the union") gives the person ``speaks_for``; an
 aide of an office-holder ("Karimi's deputy") speaks for the same body; a bare government
 title ("Foreign Minister X") speaks for the state the article places the person in
-(:func:`kg.extract.offices.settle_offices`). Courtesy titles ("Dr", "Professor") are neither names nor roles.
+(:func:`kg.extract.offices.settle_offices`). Where the role words stand around the name is
+read in :mod:`kg.extract.rolespans`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.actors import (
-    KIND_HEADS,
-    Actor,
-    ActorTable,
-    research_body,
-    role_head_is_office,
-)
+from kg.extract.actors import KIND_HEADS, Actor, ActorTable
 from kg.extract.lexicon import words
+from kg.extract.officetitles import research_body, role_head_is_office
+from kg.extract.rolespans import ROLE_VERBS, portfolio, role_span, role_word
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
 
@@ -30,124 +27,6 @@ _LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
-
-_ROLE_VERBS = {"chair", "lead", "head", "represent", "speak", "run", "direct", "preside", "serve",
-               "chairs", "leads", "heads", "represents", "runs", "directs", "presides", "serves",
-               "oversee", "oversees", "coordinate", "coordinates"}
-
-def honorific(tok: Any) -> bool:
-    return tok.lower_.rstrip(".") in words("roles", "honorifics")
-
-
-_PORTFOLIO_TITLES = {"secretary", "minister", "ministry", "department", "undersecretary",
-                     "commissioner", "secretariat"}
-
-
-def portfolio(span: Any) -> bool:
-    """A one-word name right after a government title and "of" ("Secretary of State",
-    "Minister of Defence", "Department of Energy") is the office's portfolio, not an
-    organisation of its own."""
-    root = span.root
-    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" and \
-        root.head.head.lower_ in _PORTFOLIO_TITLES and not any(
-            c.dep_ in {"det", "poss"} for c in root.children)
-
-
-def role_word(tok: Any) -> bool:
-    """An office or other role noun, also inside a hyphenated word ("co-chair")."""
-    lower = tok.lower_
-    roles = words("roles", "office") | words("roles", "non_office")
-    return lower in roles or tok.lemma_.lower() in roles or lower.split("-")[-1] in roles
-
-
-def _title_run(doc: Any, end: int, stop: int) -> tuple[int, int] | None:
-    """A capitalised title right before a name that the parse did not attach to it
-    ("..., Deputy Minister of Industry and Trade Ana Ruiz said"): capitalised words and
-    "of"/"and"/"for" back to a comma or the clause start, with a role word among them."""
-    i = end
-    while i > stop and doc[i - 1].text != "," and (
-            (doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in {"PROPN", "NOUN"}) or
-            doc[i - 1].lower_ in {"of", "and", "for"}):
-        i -= 1
-    while i < end and not doc[i].text[:1].isupper():
-        i += 1
-    tokens = doc[i:end]
-    if not len(tokens) or not any(role_word(t) for t in tokens) or \
-            (i > stop and doc[i - 1].text != ","):
-        return None
-    return i, end
-
-
-def _left_role(doc: Any, start: int, stop: int) -> tuple[int, int] | None:
-    """A role written before the name and cut off by a comma ("Her co-chair, Dr Tom X"):
-    determiners, possessives, adjectives and nouns back to the clause start, with a role noun.
-    Used when the parse does not attach the role to the name."""
-    end = start
-    while end > stop and honorific(doc[end - 1]):
-        end -= 1
-    if end > stop and doc[end - 1].text != ",":
-        return _title_run(doc, end, stop)
-    if end <= stop + 1 or doc[end - 1].text != ",":
-        return None
-    i = end - 1
-    allowed = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
-    while i > stop and (doc[i - 1].pos_ in allowed or doc[i - 1].text == "-" or
-                        doc[i - 1].lower_ in {"for", "of", "at", "on"}) and \
-            doc[i - 1].text != ",":
-        i -= 1  # "The company's vice-president for labour relations, X"
-    tokens = doc[i:end - 1]
-    if i != stop or not any(role_word(t) for t in tokens):
-        return None
-    return i, end - 1
-
-
-def _role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
-    """Token range of the role words around a person's name, or ``None``.
-
-    Courtesy titles ("Dr", "Professor") are not roles: "The review body's chair,
-    Professor Alan Greaves" has the role "The review body's chair"."""
-    root = ent.root
-    doc = ent.doc
-    if root.left_edge.i < ent.start:
-        start = root.left_edge.i
-        for i in range(ent.start - 1, root.left_edge.i - 1, -1):
-            if doc[i].text in {",", "(", "--"} or (doc[i].lower_ == "and" and i > 0 and
-                                                   doc[i - 1].ent_type_ == "PERSON"):
-                # "Vietnam's Trade Minister X" keeps Vietnam; "Putin and U.S. President X"
-                start = i + 1
-                break
-        while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
-            start += 1
-        while start < ent.start and doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
-        end = ent.start
-        while end > start and honorific(doc[end - 1]):
-            end -= 1
-        rank_only = end - start == 1 and root.dep_ == "appos" and root.head.i < start
-        if start < end and not rank_only:  # "army chief, General X": the role is "army chief"
-            return start, end
-    if root.dep_ == "appos" and root.head.i < ent.start:
-        head = root.head
-        while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
-            head = head.head  # "the envoy for Sudan, X": X belongs to "envoy"
-        end = ent.start
-        while end > head.left_edge.i and (doc[end - 1].is_punct or honorific(doc[end - 1])):
-            end -= 1
-        comma = next((t.i for t in doc[head.i:end] if t.text == ","), end)
-        return head.left_edge.i, comma  # "army chief, General X": not the rank
-    after = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end - 1]
-    if after and doc[ent.end].text != "(":
-        end = after[0].right_edge.i + 1
-        for child in after[1:]:  # "vice-president" parsed as three appositions
-            if child.left_edge.i == end and "-" in {child.text, doc[end - 1].text}:
-                end = child.right_edge.i + 1
-        return after[0].left_edge.i, end
-    for child in root.children:
-        if child.dep_ == "relcl" and any(t.lemma_.lower() in _ROLE_VERBS or
-                                         t.lower_.split("-")[-1] in _ROLE_VERBS
-                                         for t in doc[child.left_edge.i:child.i + 1]):
-            return child.i, child.right_edge.i + 1
-    return _left_role(doc, ent.start, stop)
 
 
 # Offices sent to another body: in "Brazil's ambassador to the IMO" the IMO receives the
@@ -200,7 +79,7 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
     "who leads the AfD group in parliament", "who speaks for the union". It beats a
     nationality in the same role ("the Tongan diplomat who chairs the alliance")."""
     for verb in tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ROLE_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ROLE_VERBS:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}
@@ -425,17 +304,6 @@ def salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
     return None
 
 
-def strip_titles(name: Any) -> Any | None:
-    """A person's name without leading titles ("Representative Gregory Vance", "Dr Ana
-    Ruiz"); ``None`` when only titles are left ("the Health Secretary" tagged PERSON)."""
-    start = name.start
-    while start < name.end and (honorific(name.doc[start]) or role_word(name.doc[start])
-                                or name.doc[start].is_punct):
-        start += 1
-    if start >= name.end or role_word(name.doc[name.end - 1]):
-        return None
-    return name.doc[start:name.end]
-
 
 def _party_tag(table: ActorTable, name: Any) -> Actor | None:
     """The party of a US-style tag after a name ("Dale Whitcombe (R-Ohio)")."""
@@ -455,7 +323,7 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     party = _party_tag(table, name)
     if party is not None and actor.affiliation is None:
         actor.affiliation = party.id
-    role = _role_span(name, span.start)
+    role = role_span(name, span.start)
     if role is None:
         return
     tokens = span.doc[role[0]:role[1]]

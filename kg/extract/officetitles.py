@@ -1,0 +1,91 @@
+"""Office titles: what the words of a role phrase alone say about its holder.
+
+Whether a role names an office ("Kremlin foreign policy adviser", not "trade economist" or
+"former foreign minister"), whether it is a bare government office whose holder speaks for
+the state the article places him in ("Foreign Minister", "deputy head of the presidential
+office"), and whether a body is a think tank or research institute, whose head speaks for
+himself (coding guide, section 1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import words
+from kg.extract.statebodies import STATE_BODY_RE as _STATE_BODY_RE
+from kg.extract.statebodies import in_state_body, without_relative
+
+_GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
+                      "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
+                      "official", "chancellor", "premier", "diplomat", "commissioner",
+                      "representative"}
+# Bodies whose officers never speak for a state ("Union president X", "a company
+# spokeswoman"); "the party's negotiator" is the party's.
+_NON_STATE_BODIES = {"union", "company", "party", "firm", "bank", "corporation", "group",
+                     "federation", "association", "employer", "operator", "carrier", "airline",
+                     "maker", "manufacturer", "producer", "charity", "foundation", "church",
+                     "campaign", "militia", "rebel", "rebels", "movement", "guild", "syndicate",
+                     "business", "industry", "lobby", "club", "opposition"}
+# Words of a role phrase that say nothing of the office.
+GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
+
+
+def role_head_is_office(role: str) -> bool:
+    """Whether a role phrase names an office (not an analyst, not a former official).
+
+    >>> role_head_is_office("Kremlin foreign policy adviser"), role_head_is_office("trade economist")
+    (True, False)
+    >>> role_head_is_office("former foreign minister")
+    False
+    """
+    tokens = [t.lower().strip(",.") for t in role.replace("'s", " ").split()]
+    tokens = [p for t in tokens for p in ([t] if t in words("roles", "office") else t.split("-"))]
+    if any(t in words("roles", "non_office") for t in tokens):
+        return False
+    offices = [t for t in tokens if t in words("roles", "office")]
+    if offices and offices[-1] in words("roles", "backbench"):
+        return False  # "a Civic Forward lawmaker", "Republican senator for Iowa"
+    head = tokens
+    for stop in ("of", "at", "for", "in", "with"):
+        if stop in head:
+            head = head[: head.index(stop)]
+    return any(t in words("roles", "office") for t in head[-2:]) or any(
+        t in words("roles", "office") for t in tokens[:3] if t not in GENERIC_ROLE_WORDS
+    ) and not any(t in words("roles", "non_office") for t in tokens)
+
+
+_RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
+_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
+
+
+_RESEARCH_WORDS = {"institute", "studies", "research", "policy", "lab", "laboratory"}
+_RESEARCH_RE = re.compile(r"\b(?:Centre|Center|Forum) (?:for|of) ")
+
+
+def research_body(label: str) -> bool:
+    """A think tank or research institute ("Podil Centre for Democratic Studies", "Horn
+    Policy Institute"): who runs it speaks for himself, with it as affiliation (coding
+    guide section 1), unlike a party's or company's officers.
+
+    >>> research_body("Podil Centre for Democratic Studies"), research_body("Centre Party")
+    (True, False)
+    """
+    return bool({w.lower() for w in label.split()} & _RESEARCH_WORDS) or bool(
+        _RESEARCH_RE.search(label))
+
+
+def government_office(role: str) -> bool:
+    """A bare government title ("Foreign Minister", "spokesperson"), tied to no named body,
+    or an office in a government body named by its portfolio ("deputy head of the
+    presidential office"): such an office-holder speaks for the state the article places
+    him in."""
+    if in_state_body(role):
+        head = _STATE_BODY_RE.sub("", without_relative(role)).lower().split()
+        return role_head_is_office(role) and not _NON_STATE_BODIES & set(head) and not any(
+            w.endswith(("'s", "\u2019s")) or w in {"its", "their"} for w in head)
+    role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
+    role = _RESPONSIBLE_RE.sub("", role)  # "the minister responsible for relations with ..."
+    words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
+    owned = any(w.endswith("'s") for w in words_) or {"its", "their", "his", "her"} & set(words_)
+    return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \
+        and bool(_GOVERNMENT_TITLES & set(words_)) and not _NON_STATE_BODIES & set(words_)
