@@ -400,3 +400,12 @@ def test_name_with_particles_is_whole():
                        "Berghe on Wednesday.\n")
     people = [a.label for a in table.actors.values() if a.type == "person"]
     assert people == ["Anneliese van der Berghe"]
+
+
+@pytest.mark.parametrize("name", ["officetitles", "personnames", "roles"])
+def test_doctests_of_the_actor_and_role_modules_pass(name):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"kg.extract.{name}"))
+    assert result.attempted > 0 and result.failed == 0
