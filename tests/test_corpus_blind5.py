@@ -33,15 +33,22 @@ PUBLIC_FIGURES = blind4_checks.PUBLIC_FIGURES | {
     "viktor-orban", "donald-tusk", "sergei-ryabkov", "rafael-grossi"}
 
 
+def point_checks(monkeypatch: pytest.MonkeyPatch, blind: list[Path], others: list[Path],
+                 public_figures: set[str]) -> None:
+    """Point the checks of the earlier blind sets at the set ``blind``, compared with
+    ``others`` (a later blind set's module calls this with its own set)."""
+    for module, name in ((blind_checks, "BLIND"), (blind2_checks, "BLIND2"),
+                         (blind4_checks, "BLIND4")):
+        monkeypatch.setattr(module, name, blind)
+    for module in (blind_checks, blind2_checks, blind4_checks):
+        monkeypatch.setattr(module, "OTHERS", others)
+    monkeypatch.setattr(blind2_checks, "PUBLIC_FIGURES", public_figures)
+
+
 @pytest.fixture
 def as_blind(monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the checks of the earlier blind sets at this set and at all the other sets."""
-    for module, name in ((blind_checks, "BLIND"), (blind2_checks, "BLIND2"),
-                         (blind4_checks, "BLIND4")):
-        monkeypatch.setattr(module, name, BLIND5)
-    for module in (blind_checks, blind2_checks, blind4_checks):
-        monkeypatch.setattr(module, "OTHERS", OTHERS)
-    monkeypatch.setattr(blind2_checks, "PUBLIC_FIGURES", PUBLIC_FIGURES)
+    point_checks(monkeypatch, BLIND5, OTHERS, PUBLIC_FIGURES)
 
 
 @pytest.mark.parametrize("path", BLIND5, ids=_name)

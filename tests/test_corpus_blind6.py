@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import test_corpus_blind as blind_checks
 import test_corpus_blind2 as blind2_checks
 import test_corpus_blind4 as blind4_checks
 import test_corpus_blind5 as blind5_checks
@@ -37,12 +36,7 @@ PUBLIC_FIGURES = blind5_checks.PUBLIC_FIGURES | {"giorgia-meloni"}
 @pytest.fixture
 def as_blind(monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the checks of the earlier blind sets at this set and at all the other sets."""
-    for module, name in ((blind_checks, "BLIND"), (blind2_checks, "BLIND2"),
-                         (blind4_checks, "BLIND4")):
-        monkeypatch.setattr(module, name, BLIND6)
-    for module in (blind_checks, blind2_checks, blind4_checks):
-        monkeypatch.setattr(module, "OTHERS", OTHERS)
-    monkeypatch.setattr(blind2_checks, "PUBLIC_FIGURES", PUBLIC_FIGURES)
+    blind5_checks.point_checks(monkeypatch, BLIND6, OTHERS, PUBLIC_FIGURES)
 
 
 @pytest.mark.parametrize("path", BLIND6, ids=_name)
