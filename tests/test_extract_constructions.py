@@ -28,11 +28,15 @@ def _attribute(extractor, text: str):
     return statements, table
 
 
-def _who(extractor, text: str) -> list[tuple[int, str, str | None]]:
-    """(sentence index, holder, voice) of every statement."""
-    statements, _ = _attribute(extractor, text)
+def _triples(statements) -> list[tuple[int, str, str | None]]:
+    """(sentence index, holder, voice) of each statement."""
     return [(st.sentence.index, st.holder.id, st.voiced_by.id if st.voiced_by else None)
             for st in statements]
+
+
+def _who(extractor, text: str) -> list[tuple[int, str, str | None]]:
+    """(sentence index, holder, voice) of every statement."""
+    return _triples(_attribute(extractor, text)[0])
 
 
 def test_body_noun_as_title_modifier(extractor):
@@ -401,8 +405,7 @@ def test_official_of_the_presidential_office_speaks_for_the_state(extractor):
             "blanket amnesty.\n")
     statements, table = _attribute(extractor, text)
     assert table.actors["oleh-marchuk"].speaks_for == "ukraine"
-    assert (1, "ukraine", "oleh-marchuk") in [
-        (st.sentence.index, st.holder.id, st.voiced_by and st.voiced_by.id) for st in statements]
+    assert (1, "ukraine", "oleh-marchuk") in _triples(statements)
 
 
 def test_envoy_for_a_country_speaks_for_the_state_that_sends_him(extractor):
@@ -533,8 +536,7 @@ def test_aide_reports_the_words_of_the_president_he_serves(extractor):
             "U.S. envoy that a snapback clause was unacceptable.\n")
     statements, table = _attribute(extractor, text)
     assert table.actors["juris-ozols"].speaks_for == "latvia"
-    assert (1, "latvia", "andris-kalnins") in [
-        (st.sentence.index, st.holder.id, st.voiced_by and st.voiced_by.id) for st in statements]
+    assert (1, "latvia", "andris-kalnins") in _triples(statements)
 
 
 def test_chief_of_a_mission_speaks_for_the_organisation_that_sent_it(extractor):
