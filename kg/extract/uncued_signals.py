@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.learn.uncued import polarity, tokens, valence_lexicon
+from kg.extract.learn.uncued import FIRST_PERSON_RE, polarity, tokens, valence_lexicon
 
 _QUOTE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}")
 _NOT_SAID_RE = re.compile(
@@ -44,7 +44,6 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|no longer)\b|n't\b")
 _MODAL_RE = re.compile(
     r"\b(?:would|could|should|must|will|can|cannot|shall|might|need|needs)\b|'ll\b")
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|i|my|me)\b")
 _NEGATED_NEGATIVE_RE = re.compile(
     r"(?:\b(?:not|never|no intention of)|n't)\s+(?:\w+\s+){0,2}?(?:give up|giving up|abandon"
     r"|walk away|walking away|back down|backing down|drop|dropping|let go)\b"
@@ -133,7 +132,7 @@ def signals(content: str, verb: str) -> Signals:
         continued_quote=verb == "quote",
         negation=bool(_NEGATION_RE.search(low)),
         modal=bool(_MODAL_RE.search(low)),
-        first_person=bool(_FIRST_PERSON_RE.search(low)),
+        first_person=bool(FIRST_PERSON_RE.search(low)),
         schedule=bool(_TIME_RE.search(low)),
         says_nothing=bool(_NOT_SAID_RE.search(low)),
         belief=bool(_EPISTEMIC_RE.search(low)),

@@ -39,7 +39,7 @@ _NEGATION_RE = re.compile(r"\b(?:not|never|no|nothing|nobody|cannot|no longer|wi
 _MODAL_RE = re.compile(r"\b(?:would|could|might|may|should|must|can|will|shall)\b|'ll\b")
 _DEONTIC_RE = re.compile(r"\b(?:must|should|need to|needs to|have to|has to|ought to)\b")
 _CONDITION_RE = re.compile(r"\b(?:if|unless|provided|as long as|only when|once|until)\b")
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|i|my|me)\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|i|my|me)\b")
 _CONTRAST_RE = re.compile(r"\b(?:but|however|although|though|yet|while|whereas)\b")
 _HEDGE_RE = re.compile(r"\b(?:perhaps|possibly|maybe|likely|unlikely|appears?|seems?|only)\b")
 _FUTURE_RE = re.compile(r"\b(?:will|would|going to|later|soon|next)\b|'ll\b")
@@ -151,7 +151,7 @@ def uncued_features(st: Any, default: StanceValue | None,
         "modal": float(bool(_MODAL_RE.search(low))),
         "deontic": float(bool(_DEONTIC_RE.search(low))),
         "condition": float(bool(_CONDITION_RE.search(low))),
-        "first_person": float(bool(_FIRST_PERSON_RE.search(low))),
+        "first_person": float(bool(FIRST_PERSON_RE.search(low))),
         "contrast": float(bool(_CONTRAST_RE.search(low))),
         "hedge": float(bool(_HEDGE_RE.search(low))),
         "future": float(bool(_FUTURE_RE.search(low))),
