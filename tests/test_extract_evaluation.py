@@ -14,7 +14,8 @@ from kg.extract.stance import classify
     ('he called the wording of the annex "too vague to mean anything"', "oppose"),
     ("the exemption is too narrow for coastal towns", "oppose"),
     ("a trade treaty is not the place to settle a border", "oppose"),
-    ("a truce that allows shelling is not a truce", "oppose"),
+    ("a truce that allows shelling is not a truce", "support"),  # demands the real truce
+    ("a pay rise that lags prices is no longer a pay rise", "support"),
     ("the new offer is not a real improvement", "oppose"),
     ("this plan is not bad at all", "support"),
     ("any scheme that keeps schools open deserves our support", "support"),

@@ -15,7 +15,9 @@ evaluation counts only
 - as "too" + an adjective of excess or shortfall ("too vague", "too narrow");
 - as a privative description ("a plan with no money");
 - in a negated predicate of fitness ("is not the place", "is not the answer");
-- as a tautological negation ("a moratorium with holes in it is not a moratorium");
+- as a tautological negation ("a moratorium with holes in it is not a moratorium"): the
+  speaker rejects the restricted variant and demands the real thing, so it supports the
+  thing named (coding guide 3, clarifications of session 8: "an X that P is not an X");
 - or as "deserves support", "a strong case for".
 
 A negation in the predicate turns the evaluation over ("is not a real improvement").
@@ -49,7 +51,7 @@ _PREDICATE_WORDS = 9
 _CALLED_WORDS = 14
 _TAUTOLOGY_RE = re.compile(
     r"\b([a-z][\w-]{3,})\b[^.;!?]{0,60}?\b(?:is|are|was|were|would be|will be) (?:not|no longer)"
-    r" (?:really |even |truly |just )?(?:a |an |the )?\1(?=\s*[,.;!?\"\u201d]|\s*$)")
+    r" (?:really |even |truly |just )?(?:a |an |the )?(?:[\w-]+ )?\1(?=\s*[,.;!?\"\u201d]|\s*$)")
 # "we were told this was the best we would get": what the speaker heard, not his appraisal.
 _HEARSAY_RE = re.compile(r"\b(?:was|were|been|being|get|got) told\b")
 _DESERVES_RE = re.compile(r"\b(?:deserves?|deserved|merits?|merited) (?:\w+ )?support\b"
@@ -106,7 +108,7 @@ def evaluate(low: str) -> Evaluation | None:
     """The appraisal a lower-cased statement makes of a negotiated thing, or ``None``
     (none, or both a positive and a negative one)."""
     if _TAUTOLOGY_RE.search(low):
-        return Evaluation("oppose", "X is not an X")
+        return Evaluation("support", "X is not an X")
     deserves = _DESERVES_RE.search(low)
     if deserves:
         return Evaluation("support", deserves.group(0).lower())
