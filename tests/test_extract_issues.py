@@ -400,3 +400,45 @@ def test_a_relative_clause_on_the_first_cue_says_which_one_not_what():
     assert scheme.classify(text) == ["ceasefire"]
     assert scheme.classify("They will not accept a truce or a new line of contact.") == [
         "territory"]
+
+
+def test_ships_barred_from_ports_are_a_sanction():
+    scheme = load_scheme()
+    default = "economic_cooperation"
+    assert scheme.classify("Lisbon wants the freighters barred from all Atlantic ports.",
+                           default) == ["sanctions"]
+    assert scheme.classify("The ministry backs a port ban on the vessels.", default) == [
+        "sanctions"]
+    assert scheme.classify("Dockers said the shadow fleet keeps sailing.", default) == [
+        "sanctions"]
+    assert scheme.classify("The ferry will call at three new ports next year.", default) == [
+        default]
+
+
+def test_a_place_taken_as_a_border_is_territory():
+    scheme = load_scheme()
+    default = "economic_cooperation"
+    assert scheme.classify("Quito will never accept the canal as a border.", default) == [
+        "territory"]
+    assert scheme.classify("They see the river as the only sensible line.", default) == [
+        "territory"]
+    assert scheme.classify("Nobody has endorsed any line on any map.", default) == ["territory"]
+    assert scheme.classify("He spoke as the line went dead.", default) == [default]
+
+
+def test_hosting_a_working_group_is_about_the_talks():
+    scheme = load_scheme()
+    assert scheme.classify("Oslo offered to host a technical working group on fisheries.",
+                           "economic_cooperation") == ["summit"]
+
+
+def test_seats_in_parliament_are_the_electoral_system():
+    scheme = load_scheme()
+    default = "coalition_government"
+    assert scheme.classify("The bill cuts the number of parliamentary seats by a fifth.",
+                           default) == ["governance_elections"]
+    assert scheme.classify("Reducing proportional seats silences small parties.", default) == [
+        "governance_elections"]
+    assert scheme.classify("A fair reform of constituency boundaries is overdue.", default) == [
+        "governance_elections"]
+    assert scheme.classify("The party wants four cabinet seats.", default) == [default]

@@ -20,7 +20,8 @@ _PLACE = (r"(?:(?:every|all|the|its|their|these|those|occupied|captured)\s+)*"
           r"|townships?|districts?|positions|land|zones?|border\w*)\b)")
 _ATTACKS = r"(?:strikes|attacks|shelling|bombing|bombardments?|raids|hostilities|fighting)"
 _TARGET = r"(?:\s+(?:on|against|targeting)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
-_MEETING_NOUN = r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue)"
+_MEETING_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue"
+                 r"|working\s+groups?|(?:technical|expert|joint)\s+(?:groups?|committees?|commissions?))")
 # Each construction: pattern, label (its cue phrase), issue (None: no issue) and words one
 # of which it must contain (lower case), so that most texts skip its pattern.
 CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
@@ -57,7 +58,30 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|fresh|formal|informal|special|emergency|extraordinary|snap|[\w]+-level)\s+){0,3}"
                 + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit",
      ("talks", "meeting", "summit", "negotiations", "round", "consultations", "contacts",
-      "dialogue")),
+      "dialogue", "group", "committee", "commission")),
+    # ships barred from ports are a sanction on their owners or flag ("wanted the tankers
+    # barred from every European port", "vessels banned from EU ports")
+    (re.compile(r"\b(?:bann\w*|barr\w*|ban|bar|den(?:y|ied|ying)\s+access\s+to|clos\w*\s+(?:all\s+)?"
+                r"(?:its\s+|their\s+)?ports\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:from|in|at|to)\s+"
+                r"(?:(?:every|all|any|the|its|their|our|[A-Z][\w-]*|eu|european|western)\s+)*ports?\b"
+                r"|\bports?\s+(?:bans?|closures?)\s+(?:on|for|to)\b", re.IGNORECASE),
+     "port ban", "sanctions", ("port",)),
+    # a place taken as a border or line says the statement is about the border ("regarded the
+    # river as the natural line", "will not accept the river as a border", "any line on any map")
+    (re.compile(r"\b(?:regard|see|saw|seen|accept|recogni[sz]|treat|consider|describ|propos|us|keep"
+                r"|kept|want|fix|set|establish|designat|declar)\w*\s+(?:[\w'-]+\s+){0,5}?as\s+"
+                r"(?:(?:a|an|the|its|their|our)\s+)?(?:[\w'\"-]+\s+){0,3}?(?:border|boundary|frontier"
+                r"|line|dividing\s+line|demarcation\s+line)s?\b(?!\s+(?:of\s+)?(?:defen[cs]e|attack"
+                r"|inquiry|questioning|argument|reasoning))"
+                r"|\blines?\s+on\s+(?:a|the|any|their|our)\s+map\b|\bdraw\w*\s+(?:a|the|any|new)\s+"
+                r"(?:border|boundary|line)\b", re.IGNORECASE),
+     "border as", "territory", ("border", "boundary", "frontier", "line")),
+    # the number of seats in a parliament is its electoral system ("cutting the number of lower
+    # house seats", "a reduction of seats", "fewer seats"); cabinet or board seats are not
+    (re.compile(r"\b(?:cut\w*|reduc\w*|fewer|increas\w*|expand\w*|add\w*|number\s+of)\s+"
+                r"(?:(?:the|of|in|its|their|parliamentary|proportional|elected)\s+)*"
+                r"(?:(?!cabinet\b|ministerial\b|board\b|council\b)[\w-]+\s+){0,2}?seats\b",
+                re.IGNORECASE), "number of seats", "governance_elections", ("seats",)),
     # safety of aid workers is a humanitarian matter, not a guarantee between states
     (re.compile(r"\bsecurity\s+(?:guarantees?|assurances?)\s+(?:for|to)\s+(?:its|our|their|the"
                 r"|aid|relief|humanitarian|medical|\s)+(?:teams?|staff|workers|personnel|convoys"
