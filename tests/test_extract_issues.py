@@ -424,6 +424,7 @@ def test_a_place_taken_as_a_border_is_territory():
         "territory"]
     assert scheme.classify("Nobody has endorsed any line on any map.", default) == ["territory"]
     assert scheme.classify("He spoke as the line went dead.", default) == [default]
+    assert scheme.matches("Rome sends the treaty package to the senate as parties line up.") == []
 
 
 def test_hosting_a_working_group_is_about_the_talks():

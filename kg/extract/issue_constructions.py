@@ -68,10 +68,13 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
      "port ban", "sanctions", ("port",)),
     # a place taken as a border or line says the statement is about the border ("regarded the
     # river as the natural line", "will not accept the river as a border", "any line on any map")
-    (re.compile(r"\b(?:regard|see|saw|seen|accept|recogni[sz]|treat|consider|describ|propos|us|keep"
-                r"|kept|want|fix|set|establish|designat|declar)\w*\s+(?:[\w'-]+\s+){0,5}?as\s+"
-                r"(?:(?:a|an|the|its|their|our)\s+)?(?:[\w'\"-]+\s+){0,3}?(?:border|boundary|frontier"
-                r"|line|dividing\s+line|demarcation\s+line)s?\b(?!\s+(?:of\s+)?(?:defen[cs]e|attack"
+    (re.compile(r"\b(?:regard(?:s|ed|ing)?|see[ns]?|saw|accept(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)"
+                r"|treat(?:s|ed|ing)?|consider(?:s|ed|ing)?|describ(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
+                r"|us(?:e|es|ed|ing)|keep(?:s|ing)?|kept|want(?:s|ed)?|fix(?:es|ed)?|set(?:s|ting)?"
+                r"|establish(?:es|ed|ing)?|designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+"
+                r"(?:[\w'-]+\s+){0,5}?as\s+"
+                r"(?:(?:a|an|the|its|their|our)\s+)?(?:[\w'\"-]+\s+){0,5}?(?:border|boundary|frontier"
+                r"|line|dividing\s+line|demarcation\s+line)s?\b(?![\s-]+up\b|\s+(?:of\s+)?(?:defen[cs]e|attack"
                 r"|inquiry|questioning|argument|reasoning))"
                 r"|\blines?\s+on\s+(?:a|the|any|their|our)\s+map\b|\bdraw\w*\s+(?:a|the|any|new)\s+"
                 r"(?:border|boundary|line)\b", re.IGNORECASE),
