@@ -134,3 +134,28 @@ def test_a_precondition_for_anything_and_a_state_that_must_end(text, demand):
     result = classify(text)
     assert result is not None and result.value == "conditional", (text, result)
     assert demanded(result) == demand
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("The guild said it would reopen the mill once the landlord had repaired the roof.",
+     "once the landlord had repaired the roof"),
+    ("Oslo is prepared to send observers once both armies have pulled back.",
+     "once both armies have pulled back"),
+    ("The dockers will sign the moment the port authority drops the automation clause.",
+     "the moment the port authority drops the automation clause"),
+])
+def test_an_act_that_waits_for_an_uncertain_event_is_conditional(text, condition):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert result.condition == condition
+    assert demanded(result) is None  # a moment or a state of affairs: no paired demand
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will once again publish the figures.",
+    "The committee will meet once a month until the harvest.",
+    "The inspectors would check the casks up to the moment they leave the depot.",
+    "The talks will resume once the new year begins.",
+])
+def test_once_as_an_adverb_or_a_certain_moment_is_no_condition(text):
+    assert find_conditions(text.lower()) == [], text

@@ -16,7 +16,11 @@ that", "as long as"), some conditions are constructions rather than phrases:
 - "any deal would have to include ..." (what an agreement must contain);
 - "... before it agrees to a new deal" (the agreement waits for what comes first);
 - "a meeting has to be prepared, otherwise there is no point in it" (what must be
-  comes first; without it the target is pointless).
+  comes first; without it the target is pointless);
+- "would send engineers once a ceasefire had held", "will sign the moment they drop the
+  clause" (what the holder will do waits for something that may not happen: coding guide
+  3.4, clarifications: "once X", "as soon as X", "the moment X"; not "once again", "once a
+  year", "up to the moment", nor a date: "once the new year begins" is certain).
 
 A condition phrased as a demand also gives support for the demanded outcome
 (coding guide 3.4); a bare "if" states no demand.
@@ -40,6 +44,7 @@ WHILE = "not ... while"
 MUST_INCLUDE = "any deal must"
 BEFORE = "before ... agrees"
 OTHERWISE = "must ..., otherwise"
+ONCE = "would ... once"
 
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
@@ -91,6 +96,13 @@ _BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |ca
 # comes first, and without it the target is pointless (a precondition, coding guide 3.4).
 _OTHERWISE_RE = re.compile(r"\b(?:must|has to|have to|had to|needs? to|should)\b"
                            r"(?=[^.;]{1,120}?,?\s+(?:or\s+)?otherwise\b)")
+# "would send engineers once a ceasefire had held": an act of the holder (a modal or a
+# readiness) that waits for an event; the match ends where the condition's text begins.
+_ONCE_RE = re.compile(
+    r"\b(?:would|will|could|can|shall|ready to|prepared to|willing to)\b[^.;]{0,120}?"
+    r"(?=\b(?:once|(?<!to )(?<!at )(?<!from )(?<!until )(?<!since )(?<!for )the moment)"
+    r"\s+(?!again\b|more\b|and\b|in\s+a\b|upon\b|or\b|every\b"
+    r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + _TIME + r")[\w'-])")
 _OTHERWISE_TAIL_RE = re.compile(r",?\s+(?:or\s+)?otherwise\b.*$", re.IGNORECASE)
 # (cue, pattern, words one of which every match contains: the pattern runs only there)
 _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)),
@@ -98,7 +110,8 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (NO_DEAL_WITHOUT, _EITHER_OR_RE, ("either",)),
              (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
              (WHILE, _NOT_WHILE_RE, ("while",)),
-             (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)))
+             (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
+             (ONCE, _ONCE_RE, ("once", "the moment")))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
     r"^\W*(?:only in exchange for|only in return for"

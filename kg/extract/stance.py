@@ -300,7 +300,7 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
 _OCCURRENCE_IF_RE = re.compile(
     r"if (?:it|they|this|that|one|such an? \w+|the \w+) (?:(?:goes|go|went) ahead|takes? place"
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
-_OPENING_IF_RE = re.compile(r"^\W*if\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
+_OPENING_IF_RE = re.compile(r"^\W*(?:if|once)\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
 # An opening "if" that names the addressee's own aim or topic ("If governments want to help",
 # "If Russia is serious about peace", "If we are talking about fairness"), followed by what
 # must or should be done: an argument for that course, not a condition of acceptance.
