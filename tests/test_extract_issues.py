@@ -443,3 +443,10 @@ def test_seats_in_parliament_are_the_electoral_system():
     assert scheme.classify("A fair reform of constituency boundaries is overdue.", default) == [
         "governance_elections"]
     assert scheme.classify("The party wants four cabinet seats.", default) == [default]
+
+
+def test_where_a_speaker_spoke_is_no_issue():
+    scheme = load_scheme()
+    assert scheme.matches("She spoke as she arrived for a meeting of foreign ministers.") == []
+    assert scheme.matches("He spoke on the sidelines of the climate summit.") == []
+    assert scheme.classify("They want a summit in Rome next month.") == ["summit"]

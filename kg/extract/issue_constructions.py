@@ -148,6 +148,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
                 re.IGNORECASE), "", None, ("federation",)),
     (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None, ("front",)),
+    # where and when a speaker spoke is no issue ("as she arrived for a meeting of foreign
+    # ministers", "on the sidelines of the summit", "after talks with his counterpart")
+    (re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|(?:as|when|after|before)\s+(?:he|she"
+                r"|they|we|I)\s+(?:arrived|left|emerged|came\s+out)\s+(?:for|at|from|of)|(?:speaking|told"
+                r"\s+reporters|said)\s+(?:after|before|ahead\s+of|during)|(?:during|in)\s+(?:his|her|their"
+                r"|a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:phone\s+|conference\s+|video\s+)?call"
+                r"\s+with)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:meeting|summit"
+                r"|talks|session|conference|counterparts?|journalists|reporters)\b", re.IGNORECASE),
+     "", None, ("sidelines", "margin", "arrived", "left", "emerged", "came out", "after", "before",
+                "ahead", "during", "call")),
     (re.compile(r"\bswift(?:ly)?\b"), "", None, ("swift",)),  # the adjective, not SWIFT the payment system
     # an annex after a determiner is a part of a document ("the annex", "a confidential
     # annex"), not the verb of annexation ("plans to annex the region")
