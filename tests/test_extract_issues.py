@@ -445,6 +445,14 @@ def test_seats_in_parliament_are_the_electoral_system():
     assert scheme.classify("The party wants four cabinet seats.", default) == [default]
 
 
+def test_one_that_restricts_the_first_cue():
+    scheme = load_scheme()
+    text = "A truce is welcome, but only one that covers strikes on the refineries."
+    assert scheme.classify(text, "prisoners_humanitarian") == ["ceasefire"]
+    assert scheme.classify("Strikes on the refineries must stop at once.",
+                           "prisoners_humanitarian") == ["military_operations"]
+
+
 def test_where_a_speaker_spoke_is_no_issue():
     scheme = load_scheme()
     assert scheme.matches("She spoke as she arrived for a meeting of foreign ministers.") == []

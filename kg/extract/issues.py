@@ -61,6 +61,10 @@ _ADJUNCT_RE = re.compile(
 _RELATIVE_RE = re.compile(r"[^\w,;:.!?]{0,3}(?:that|which)\b(?!\s+(?:is|was|are|were)\s+"
                           r"(?:why|how|what)\b)")
 
+# "one" or "ones" with a relative clause refers back to the statement's first cue ("a truce is
+# welcome, but only one that covers the power plants"): the clause says which one is meant.
+_ONE_THAT_RE = re.compile(r"\b(?:one|ones)\s+(?:that|which)\b", re.IGNORECASE)
+
 
 class IssueSchemeError(KgError):
     """The issue scheme cannot be read."""
@@ -154,30 +158,39 @@ class IssueScheme:
         """Score every issue code for a statement: each distinct cue phrase counts once,
         half when it only occurs in an adjunct clause after the statement's first cue, a
         quarter in a relative clause right after that cue (it says which one is meant)."""
+        return self._weighed(text)[0]
+
+    def _weighed(self, text: str) -> tuple[Counter[str], set[str]]:
+        """:meth:`scores`, and the codes cued before the adjunct or relative clause."""
         found = self.located(text)
         counts: Counter[str] = Counter()
+        main: set[str] = set()
         if not found:
-            return counts
+            return counts, main
         adjunct = _ADJUNCT_RE.search(text, found[0][2] + 1)
         cut = adjunct.start() if adjunct else len(text)
         head = found[0][2] + len(found[0][0])
         relative = _RELATIVE_RE.match(text, head) if found[0][0] not in CONSTRUCTION_LABELS else None
+        if relative is None:  # "a truce is welcome, but only one that covers the plants"
+            relative = _ONE_THAT_RE.search(text, head, cut)
         weight = ADJUNCT_WEIGHT
         if relative is not None and relative.start() <= cut:
             cut, weight = relative.end(), RELATIVE_WEIGHT
         best: dict[tuple[str, str], float] = {}
         for phrase, code, start in found:  # in text order: ties are stable
             factor = 1.0 if start < cut else weight
+            if start < cut:
+                main.add(code)
             best[(phrase, code)] = max(best.get((phrase, code), 0.0),
                                        self.weight(phrase) * factor)
         for (_, code), value in best.items():
             counts[code] += value
-        return counts
+        return counts, main
 
     def classify(self, text: str, default: str | None = None) -> list[str]:
         """The best issue code for ``text``; the article's dominant issue ``default``
         gets a bonus (statements mostly stay on the article's topic) and is the fallback."""
-        counts = self.scores(text)
+        counts, main = self._weighed(text)
         if not counts or (default is None and max(counts.values()) < 1):
             return [default or FALLBACK]  # without a topic, one ambiguous word is no issue
         if default:
