@@ -453,6 +453,15 @@ def test_one_that_restricts_the_first_cue():
                            "prisoners_humanitarian") == ["military_operations"]
 
 
+def test_the_default_named_in_passing_gets_no_more_than_its_prior():
+    scheme = load_scheme()
+    default = "prisoners_humanitarian"
+    text = "The sanctions on the regime will not be eased because of the releases."
+    assert scheme.classify(text, default) == ["sanctions"]
+    assert scheme.classify("The releases will go on; sanctions are a separate matter.",
+                           default) == [default]
+
+
 def test_where_a_speaker_spoke_is_no_issue():
     scheme = load_scheme()
     assert scheme.matches("She spoke as she arrived for a meeting of foreign ministers.") == []

@@ -189,12 +189,16 @@ class IssueScheme:
 
     def classify(self, text: str, default: str | None = None) -> list[str]:
         """The best issue code for ``text``; the article's dominant issue ``default``
-        gets a bonus (statements mostly stay on the article's topic) and is the fallback."""
+        gets a bonus (statements mostly stay on the article's topic) and is the fallback. A
+        default the text names only in passing (in an adjunct or relative clause: "would not
+        be eased because of the releases") gets the bonus instead of those cues, not on top."""
         counts, main = self._weighed(text)
         if not counts or (default is None and max(counts.values()) < 1):
             return [default or FALLBACK]  # without a topic, one ambiguous word is no issue
-        if default:
+        if default and default in main:
             counts[default] += DOMINANT_BONUS
+        elif default:  # named only in passing: no more than the prior itself
+            counts[default] = max(counts[default], DOMINANT_BONUS)
         return [counts.most_common(1)[0][0]]
 
     def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
