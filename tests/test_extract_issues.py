@@ -467,3 +467,17 @@ def test_where_a_speaker_spoke_is_no_issue():
     assert scheme.matches("She spoke as she arrived for a meeting of foreign ministers.") == []
     assert scheme.matches("He spoke on the sidelines of the climate summit.") == []
     assert scheme.classify("They want a summit in Rome next month.") == ["summit"]
+
+
+def test_a_cap_on_the_strength_of_armed_forces_is_a_security_arrangement():
+    scheme = load_scheme()
+    text = "The draft puts a cap on the peacetime strength of Moldova's armed forces."
+    assert scheme.classify(text, "governance_elections") == ["security_guarantees"]
+    assert scheme.classify("The draft puts a cap on the strength of the currency.",
+                           "governance_elections") == ["governance_elections"]
+
+
+def test_to_stop_fighting_is_a_ceasefire():
+    scheme = load_scheme()
+    assert scheme.classify("The bishops asked both armies to stop fighting over the holidays.",
+                           "prisoners_humanitarian") == ["ceasefire"]

@@ -117,8 +117,9 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # of its army", "fixing the size of its army in numbers", "caps on troop numbers")
     (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:(?:imposed|placed"
                 r"|put|set)\s+)?(?:on|of|to)\s+"
-                r"(?:(?:the|its|their|his|her|a|an|any)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?:size|number)"
-                r"\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:standing|regular|peacetime|active"
+                r"(?:(?:the|its|their|his|her|a|an|any)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?:(?:peacetime"
+                r"|overall|total|wartime)\s+)?(?:size|number|strength|headcount|manpower)\s+of\s+"
+                r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?)?(?:(?:standing|regular|peacetime|active"
                 r"|national)\s+)?(?:army|armies|(?:armed\s+)?forces|military|troops?|troop\s+numbers"
                 r"|soldiers)\b", re.IGNORECASE), "limits on armed forces", "security_guarantees",
      ("army", "armies", "forces", "military", "troop", "soldiers")),
