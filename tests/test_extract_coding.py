@@ -42,6 +42,15 @@ def test_a_demanded_condition_is_also_supported():
     assert demand["confidence"] < items[0]["confidence"]
 
 
+def test_a_refused_variant_is_conditional_and_its_restriction_opposed():
+    text = "Norway would not sign any quota deal that exempted the trawler fleet."
+    items = _stances(text, text[len("Norway "):], dominant="trade_tariffs")
+    assert [s["value"] for s in items] == ["conditional", "oppose"]
+    assert items[0]["condition"] == "exempted the trawler fleet"
+    assert "exempted-the-trawler-fleet" in items[1]["target"]
+    assert items[1]["evidence"] == items[0]["evidence"]
+
+
 def test_one_target_accepted_in_part_is_one_mixed_stance():
     text = "Norway said it was positive about parts of the charter but had objections to others."
     items = _stances(text, text[len("Norway "):], dominant="peace_plan")

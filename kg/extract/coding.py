@@ -18,7 +18,7 @@ from kg.extract.issues import IssueScheme
 from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
-from kg.extract.stance import StanceValue, classify, default_value, demanded, nominal_value
+from kg.extract.stance import StanceValue, classify, default_value, nominal_value, paired
 from kg.extract.uncued_signals import negated_negative
 from kg.iri import slugify
 
@@ -173,7 +173,9 @@ def clause_spans(sentence: str, base: int, parts: list[str]) -> list[tuple[int, 
 
 def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
     """The stances of one statement: one per clause with an attitude of its own, and
-    support for an outcome it demands as a condition ("only if the troops leave")."""
+    the stance a condition brings (:func:`kg.extract.stance.paired`): support for an
+    outcome it demands ("only if the troops leave"), opposition to what a refused variant
+    would do ("would not sign any text that ignores the fishermen")."""
     whole = [_Claim(st, st.content, value, st.sentence.start, st.sentence.end)]
     found = [] if st.verb.startswith("nominal:") else clause_values(st.content)
     spans = clause_spans(st.sentence.text, st.sentence.start, [c for c, _ in found]) \
@@ -181,11 +183,12 @@ def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
     claims = [_Claim(st, c, v, lo, hi) for (c, v), (lo, hi) in zip(found, spans, strict=True)] \
         if spans else whole
     for claim in list(claims):
-        demand = demanded(claim.value)
-        if demand is not None:
-            support = StanceValue("support", None, claim.value.confidence * 0.8,
-                                  ("demanded condition",))
-            claims.append(_Claim(st, demand, support, claim.start, claim.end))
+        pair = paired(claim.value)
+        if pair is not None:
+            outcome, value = pair
+            second = StanceValue(value, None, claim.value.confidence * 0.8,
+                                 ("demanded condition" if value == "support" else "refused variant",))
+            claims.append(_Claim(st, outcome, second, claim.start, claim.end))
     return claims
 
 

@@ -6,8 +6,10 @@ parser. Negation flips a cue ("will not accept" → oppose, "did not reject"
 conditions ("only if", "provided that", "depends on") give conditional;
 support and oppose cues joined by a contrast ("but", "though") give mixed.
 
->>> classify("We will not accept any deal that rewards aggression.").value
+>>> classify("We will not accept the deal.").value
 'oppose'
+>>> classify("We will not accept any deal that rewards aggression.").value
+'conditional'
 >>> classify("Berlin backed the plan.").value
 'support'
 >>> classify("She is ready to sign, provided that the tariffs go.").value
@@ -53,6 +55,7 @@ from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
+from kg.extract.variants import REFUSED_VARIANT, refused_variant
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -317,7 +320,7 @@ def classify(text: str) -> StanceValue | None:
     threat (coding guide 3.5)."""
     opening = _OPENING_IF_RE.match(text)
     if opening is None:
-        return _classify(text)
+        return _variant(text, _classify(text))
     rest = text[opening.end():]
     if _RHETORICAL_IF_RE.match(text) and _DEONTIC_RE.search(rest.lower()):
         return _classify(rest)  # "If governments want to help, they should ...": advice
@@ -331,6 +334,37 @@ def classify(text: str) -> StanceValue | None:
         return main
     condition = text[:opening.end()].strip(" ,\"\u201c")
     return StanceValue("conditional", condition, main.confidence, ("if ...,",))
+
+
+def _variant(text: str, found: StanceValue | None) -> StanceValue | None:
+    """A refusal of a restricted variant ("would not vote for any budget that raised the
+    retirement age", :mod:`kg.extract.variants`) accepts the target on condition that it
+    does not do what the restriction says: conditional, not oppose."""
+    if found is not None and found.value != "oppose":
+        return found
+    low = _fold(text).lower()
+    where = refused_variant(low) if len(low) == len(text) else None
+    if where is None:
+        return found
+    condition = text[where[0]:where[1]].strip(" \"\u201c\u201d")
+    return StanceValue("conditional", condition, 0.6, (REFUSED_VARIANT,))
+
+
+def paired(value: StanceValue) -> tuple[str, str] | None:
+    """The second stance a conditional stance brings (coding guide 3.4 and its
+    clarifications): support for an outcome it demands ("only if the troops leave"), or
+    opposition to the restriction of a refused variant ("would not sign any text that
+    ignores the fishermen" opposes ignoring them); ``None`` when there is none.
+
+    >>> paired(classify("We will sign only if the troops leave."))
+    ('the troops leave', 'support')
+    >>> paired(classify("We will not sign any text that ignores the fishermen."))
+    ('ignores the fishermen', 'oppose')
+    """
+    if REFUSED_VARIANT in value.cues and value.condition:
+        return value.condition, "oppose"
+    demand = demanded(value)
+    return (demand, "support") if demand is not None else None
 
 
 def _classify(text: str) -> StanceValue | None:

@@ -1,0 +1,61 @@
+"""Refusing a variant of a target: acceptance of the target subject to a condition.
+
+"would not vote for any budget that raised the retirement age" does not reject budgets:
+it accepts a budget on condition that it does not raise the retirement age, and it opposes
+raising it (coding guide 3, clarifications of session 8, "would not vote for / support /
+sign any X that Y"). The construction is
+
+- a negated verb of acceptance, a refusal to come ("will not support", "cannot accept",
+  "would never sign", "won't vote for"; not "did not back", a report) whose object is an
+  indefinite noun phrase ("any deal", "a budget", "a single text") restricted by a
+  relative clause ("that left X untouched");
+- or its nominal form: "a budget that opens new fields is a budget we cannot support".
+
+A definite object ("would not sign the deal that was agreed in May") names one existing
+target: that is a plain refusal, and so is a negated verb without a restriction.
+
+>>> text = "warsaw would not support any 2040 deal that left the start date untouched"
+>>> start, end = refused_variant(text)
+>>> text[start:end]
+'left the start date untouched'
+>>> text = "a budget that opens new fields is a budget we cannot support"
+>>> start, end = refused_variant(text)
+>>> text[start:end]
+'opens new fields'
+>>> refused_variant("they would not sign the deal that was agreed in may") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# the cue of such a conditional stance (its condition is the refused restriction)
+REFUSED_VARIANT = "not ... any X that"
+
+_ACCEPT = (r"(?:support|accept|sign|back|endorse|approve|ratify|vote\s+for|agree\s+to"
+           r"|sign\s+up\s+to|sign\s+on\s+to|go\s+along\s+with|put\s+(?:its|their|our|his|her)"
+           r"\s+name\s+to)")
+# a refusal to come, not a report of a past one ("did not back a plan that ...")
+_NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+(?:not|never|no\s+longer)|\bcannot"
+            r"|\b(?:wouldn|won|couldn|can|shan)'t)")
+# the restriction is a relative clause on the object itself ("a truce that freezes the
+# line"), not a state of affairs ("a situation in which ...")
+_RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?<!in )(?<!under )(?<!by )"
+               r"(?:that|which)\s+(?P<y>[^.;:!?,]{3,}?)[\"\u201c\u201d]?(?=\s*(?:[.;:!?,]|$|\s+and\s+"
+               r"(?:that|said|added|would|will)\b))")
+_VERBAL_RE = re.compile(_NEGATED + r"\s+(?:\w+\s+){0,2}?" + _ACCEPT + r"\s+" + _RESTRICTED)
+_NOMINAL_RE = re.compile(
+    r"\b(?:any|an?)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[\w'-]{3,})\s+(?:that|which)\s+"
+    r"(?P<y>[^.;:!?]{3,100}?),?\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+)?"
+    r"(?:[\w'-]+\s+)?(?P=noun)\s+(?:that\s+)?(?:we|i|they|he|she|it|you|the\s+[\w'-]+)\s+"
+    r"(?:\w+\s+){0,2}?" + _NEGATED + r"\s+(?:\w+\s+)?" + _ACCEPT + r"\b")
+
+
+def refused_variant(low: str) -> tuple[int, int] | None:
+    """Where the restriction Y of a refused variant ("would not support any X that Y")
+    stands in a lower-cased statement, or ``None`` when there is none."""
+    if " that " not in low and " which " not in low:
+        return None
+    m = _VERBAL_RE.search(low) or _NOMINAL_RE.search(low)
+    return m.span("y") if m else None
