@@ -481,3 +481,10 @@ def test_to_stop_fighting_is_a_ceasefire():
     scheme = load_scheme()
     assert scheme.classify("The bishops asked both armies to stop fighting over the holidays.",
                            "prisoners_humanitarian") == ["ceasefire"]
+
+
+def test_made_hostage_to_is_an_idiom_not_hostages():
+    scheme = load_scheme()
+    assert scheme.matches('They will not let the talks be made "hostage to" the dispute.') == []
+    assert scheme.matches("The rebels still hold three hostages.") == [
+        ("hostages", "prisoners_humanitarian")]

@@ -143,7 +143,8 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"hands\s+of\b)"), "control of a place", "territory", ("land", "territory", "hands")),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
-    (re.compile(r"\b(?:held|hold|holds|holding|taken)\s+hostage\b", re.IGNORECASE), "", None,
+    (re.compile(r"\b(?:held|hold|holds|holding|taken|made|make|makes|making|kept|keep|keeps)"
+                r"\s+[\"\u201c]?(?:a\s+)?hostage\b", re.IGNORECASE), "", None,
      ("hostage",)),
     (re.compile(r"\bthe\s+federation(?:'s|\u2019s|\s+(?:said|says|would|will|has|had|is|was"
                 r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
