@@ -488,3 +488,14 @@ def test_made_hostage_to_is_an_idiom_not_hostages():
     assert scheme.matches('They will not let the talks be made "hostage to" the dispute.') == []
     assert scheme.matches("The rebels still hold three hostages.") == [
         ("hostages", "prisoners_humanitarian")]
+
+
+def test_a_condition_named_by_one_ambiguous_word_adds_no_second_issue():
+    scheme = load_scheme()
+    clause = "would accept foreign observers at the vote, provided that its own observers join"
+    condition = "provided that its own observers join"
+    assert scheme.linked(clause, clause, condition, "governance_elections") == [
+        "governance_elections"]
+    clause = "would accept the vote only if a ceasefire holds"
+    assert scheme.linked(clause, clause, "only if a ceasefire holds", "governance_elections") == [
+        "governance_elections", "ceasefire"]

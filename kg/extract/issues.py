@@ -35,6 +35,7 @@ FALLBACK = "other"
 DOMINANT_BONUS = 0.9
 DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
+SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
 ADJUNCT_WEIGHT = 0.5  # a cue in an adjunct clause ("before any withdrawal") counts half
 RELATIVE_WEIGHT = 0.25  # a cue in a relative clause on the first cue's noun ("a truce that
@@ -222,15 +223,16 @@ class IssueScheme:
                default: str | None = None) -> list[str]:
         """Issues of a statement (coding guide 3.10): the issue of its clause, plus a second
         one when the statement links two: a condition on another issue ("sanctions relief
-        only if the inspectors return"), a second coordinated outcome with a clear issue of
-        its own ("to exchange prisoners and to set up a ceasefire monitoring mechanism"), or
-        two issues cued equally strongly in the clause."""
+        only if the truce holds"), a second coordinated outcome with a clear issue of its own
+        ("to exchange prisoners and to set up a ceasefire monitoring mechanism"), each named
+        by more than one ambiguous word (:func:`_firm`), or two issues cued equally strongly
+        in the clause."""
         main = clause.replace(condition, " ") if condition else clause
-        extra = self.scores(condition or "")
+        extra = _firm(self.scores(condition or ""))
         parts = _COORDINATED_RE.split(main)
         if not extra and len(parts) > 1:
             main = " and ".join(parts[:-1])
-            extra = Counter({c: v for c, v in self.scores(parts[-1]).items() if v >= 1})
+            extra = _firm(self.scores(parts[-1]))
         issues = self.classify_in(main, sentence, default)
         if not extra:
             counts = self.scores(main)
@@ -326,6 +328,13 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if prev in {"of", "for", "and"} and len(before) >= 2:
         prev = before[-2]
     return prev[:1].isupper() or (nxt[:1].isupper() and not opening)
+
+
+def _firm(counts: Counter[str]) -> Counter[str]:
+    """The issues cued at least as strongly as one unambiguous word: a condition or a second
+    outcome named only by an ambiguous word ("before crossing the front line", "if the
+    release goes ahead") adds no second issue."""
+    return Counter({code: value for code, value in counts.items() if value >= SECOND_CUE_MIN})
 
 
 def _length_weight(phrase: str) -> float:
