@@ -1,6 +1,6 @@
 """Furniture clean-up keeps offsets into the original text."""
 
-from kg.extract.clean import blank, clean, furniture_ranges
+from kg.extract.clean import blank, clean, dateline, furniture_ranges
 
 ARTICLE = (
     "Support The Daily Ledger!\n\n"
@@ -76,3 +76,16 @@ def test_newsletter_box_at_the_end_drops_the_tail():
     text = body + "\n\nSubscribe to our briefing\nEvery Monday\nYour email\n"
     cleaned = clean(text)
     assert "briefing" not in cleaned and "Your email" not in cleaned
+
+
+def test_dateline_place_however_the_rest_is_written():
+    assert dateline(ARTICLE) == "Oslo"
+    assert dateline("Title\nBy A. Writer\nLA PAZ (Wire) - Bolivia said ...") == "La Paz"
+    assert dateline("Title\nKYIV \u2014 Ukraine said ...") == "Kyiv"
+
+
+def test_no_dateline_in_ordinary_prose_or_two_places():
+    assert dateline("Title\nThe EU said on Friday that talks would resume.") is None
+    assert dateline("Title\nDUBAI/VIENNA, Oct 7 - Iran said ...") is None
+    assert dateline("Title\nU.S. officials said the talks would resume.") is None
+

@@ -20,10 +20,11 @@ def _attribute(extractor, text: str):
     from kg.extract import Article
     from kg.extract.actors import ActorTable
     from kg.extract.attribution import attribute
+    from kg.extract.clean import dateline
     from kg.extract.mentions import find_mentions
 
     sentences = extractor._segment([Article("t", text)])[0]
-    table = ActorTable(extractor.gazetteer)
+    table = ActorTable(extractor.gazetteer, dateline=dateline(text))
     statements = attribute(sentences, table, find_mentions(sentences, table))
     return statements, table
 
@@ -550,3 +551,31 @@ def test_a_position_stated_with_be_and_a_preposition(extractor):
     statements, _ = _attribute(extractor, text)
     assert [(st.sentence.index, st.holder.id, st.verb) for st in statements] == [
         (0, "rail-crews-union", "nominal:opposition"), (1, "shippers-council", "nominal:support")]
+
+
+_WATER_MINISTER = ("Environment Minister Rui Calvao-Mendes said the treaty needed new flow "
+                   "limits.\n")
+
+
+def _holder_of_minister(extractor, before: str) -> set[tuple[str, str | None]]:
+    """(holder, voice) of the statements the invented minister makes after ``before``."""
+    return {(holder, voice) for _, holder, voice in _who(extractor, before + _WATER_MINISTER)
+            if "rui-calvao-mendes" in (holder, voice)}
+
+
+def test_bare_government_title_speaks_for_the_dateline_state(extractor):
+    before = ("Water talks resume\n"
+              "LISBON - Portugal and Spain reopened talks on the shared rivers on Monday.\n\n")
+    assert _holder_of_minister(extractor, before) == {("portugal", "rui-calvao-mendes")}
+
+
+def test_bare_government_title_speaks_for_the_state_named_most(extractor):
+    before = ("Portugal wants new limits on the shared rivers. Portugal says the old treaty "
+              "failed in the drought.\n\n"
+              "Spain was not at the table and Portugal and Spain will meet in June.\n\n")
+    assert _holder_of_minister(extractor, before) == {("portugal", "rui-calvao-mendes")}
+
+
+def test_bare_government_title_without_a_main_state_is_the_person(extractor):
+    before = "Portugal and Spain reopened talks on the shared rivers on Monday.\n\n"
+    assert _holder_of_minister(extractor, before) == {("rui-calvao-mendes", None)}

@@ -94,8 +94,10 @@ _PAST_ROLE_RE = re.compile(r"(?i)(?:former|ex-|one-time|onetime|retired)\b")
 class ActorTable:
     """All actors of one article, in order of first mention."""
 
-    def __init__(self, gazetteer: Gazetteer, *, excluded: set[str] | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, excluded: set[str] | None = None,
+                 dateline: str | None = None) -> None:
         self.gazetteer = gazetteer
+        self.dateline = dateline  # the place the article is datelined from ("New Delhi")
         self.actors: dict[str, Actor] = {}
         self.governments: list[tuple[int, str, Actor]] = []  # "Yemen's government": pos, body
         self.excluded = {name_key(x) for x in (excluded or set())} | {

@@ -67,6 +67,11 @@ _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'/ -]{2,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-\u2013\u2014]+ "
 )
 
+# The place of a dateline, however the rest of it is written ("PARIS, Friday (Agency) - ",
+# "NEW DELHI - "): capitals before a comma, a parenthesis or a dash.
+_DATELINE_PLACE_RE = re.compile(r"^([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,| \(| [-\u2013\u2014] )")
+_DATELINE_LINES = 6
+
 _TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")
 _BUTTON_MAX_WORDS = 2
 _FURNITURE_MAX = 350  # furniture lines are short; a long paragraph is article text
@@ -138,3 +143,22 @@ def blank(text: str, ranges: list[tuple[int, int]]) -> str:
 def clean(text: str) -> str:
     """Normalise ``text`` and blank its furniture; the result has the same length."""
     return blank(normalise(text), furniture_ranges(text))
+
+
+def dateline(text: str) -> str | None:
+    """The place a dateline in the first lines of ``text`` names, in title case ("NEW
+    DELHI - India's government ..." -> "New Delhi"); ``None`` if none opens a paragraph
+    there or it names two places ("DUBAI/VIENNA").
+
+    >>> dateline("Headline\\nNEW DELHI - India's government said ...")
+    'New Delhi'
+    >>> dateline("Headline\\nPARIS, Friday (Wire) - France's largest union ...")
+    'Paris'
+    >>> dateline("Headline\\nThe UN said on Friday ...") is None
+    True
+    """
+    for _, _, raw in list(_lines(normalise(text)))[:_DATELINE_LINES]:
+        found = _DATELINE_PLACE_RE.match(raw.strip())
+        if found and found.group(1) == found.group(1).upper():
+            return found.group(1).title()
+    return None

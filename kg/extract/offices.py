@@ -21,7 +21,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     """Bare government titles ("Energy Minister X") speak for the state named with them:
     the only state named in the sentence that introduces the person, else in the sentence
     before ("Kazakhstan was defiant. Energy Minister X said ..."), else the only state the
-    article names. Run after all mentions."""
+    article names, else the state it names most often (:func:`main_state`). Run after all
+    mentions."""
     named: dict[int, set[str]] = {}
     first: dict[str, int] = {}
     for (index, _), actor_id in sorted(mentions.by_token.items()):
@@ -42,7 +43,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
         fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
         candidates = [fronted, named.get(here, set()), states.get(here, set()),
                       states.get(here - 1, set()),
-                      {s for ids in states.values() for s in ids}]  # or the article's only state
+                      {s for ids in states.values() for s in ids},  # or the article's only state
+                      main_state(table)]  # or the state it is about (coding guide §3, 2026)
         found = next((ids for ids in candidates if len(ids) == 1), None)
         if found is not None:
             state = table.actors.get(next(iter(found))) or table.collective(
@@ -50,6 +52,21 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
                 actor.mentions[0], evidence=False)
             actor.speaks_for = actor.affiliation = state.id
     _settle_party_adjectives(table)
+
+
+def main_state(table: ActorTable) -> set[str]:
+    """The state an article is about, as a set of at most one id: the state of its
+    dateline ("NEW DELHI - ..."), if the article names that state as an actor; else the
+    state named most often, if named at least twice and more often than any other
+    ("Transport Minister X said", with France named throughout and Spain once)."""
+    found = table.gazetteer.lookup(table.dateline) if table.dateline else None
+    if found is not None and found[0].type == "state" and found[0].id in table.actors:
+        return {found[0].id}
+    counts = sorted(((len(set(a.mentions)), a.id) for a in table.actors.values()
+                     if a.type == "state"), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return set()
+    return {counts[0][1]}
 
 
 def _settle_party_adjectives(table: ActorTable) -> None:

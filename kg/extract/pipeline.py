@@ -18,7 +18,7 @@ from typing import Any
 from kg.extract import coding, fallback
 from kg.extract.actors import ActorTable
 from kg.extract.attribution import attribute
-from kg.extract.clean import clean
+from kg.extract.clean import clean, dateline
 from kg.extract.events import Event, detect, inherited_participants, same_event
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.issues import IssueScheme, load_scheme
@@ -161,7 +161,7 @@ class Extractor:
         text = article.text
         ref = _article_date(article.meta)
         excluded = {article.meta["publisher"]} if article.meta.get("publisher") else set()
-        table = ActorTable(self.gazetteer, excluded=excluded)
+        table = ActorTable(self.gazetteer, excluded=excluded, dateline=dateline(text))
         if self.nlp is not None:
             mentions = find_mentions(sentences, table)
             statements = attribute(sentences, table, mentions)
