@@ -499,3 +499,11 @@ def test_a_condition_named_by_one_ambiguous_word_adds_no_second_issue():
     clause = "would accept the vote only if a ceasefire holds"
     assert scheme.linked(clause, clause, "only if a ceasefire holds", "governance_elections") == [
         "governance_elections", "ceasefire"]
+
+
+def test_the_document_a_demand_goes_into_is_not_its_issue():
+    scheme = load_scheme()
+    text = "Minsk insists that an amnesty is written into any peace agreement."
+    assert scheme.classify(text, "territory") == ["governance_elections"]
+    assert scheme.classify("Minsk insists on a peace agreement first.", "territory") == [
+        "peace_plan"]

@@ -139,6 +139,9 @@ class IssueScheme:
             place = _LOCATIVE_RE.search(low, max(0, m.start() - 40), m.start())
             if place and place.start() - last_end <= 40 and code != last_code:
                 continue  # "a ceasefire along the front line": where, not what
+            if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _CONTAINERS
+                    and _CONTAINER_RE.search(low, max(0, m.start() - 30), m.start())):
+                continue  # "protections written into any peace agreement": where, not what
             if (words and words[-1][1] != code and phrase not in self.weak
                     and low[last_end:m.start()] in (" ", "-")):
                 words.pop()  # "a border truce": the modifier says which truce, not what
@@ -303,6 +306,14 @@ _COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
 # besieged city"): it says where the preceding cue's outcome applies.
 _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
                           r"(?:(?:the|their|its|a|an|all|both)\s+)?(?:[\w-]+\s+){0,2}$")
+
+# A document a demand is to be written into or kept out of ("protections written into any
+# peace agreement", "no impunity clause in a peace agreement"): its cue names the vehicle, not
+# the demand (a statement that names nothing else takes its sentence's or article's issue).
+_CONTAINERS = frozenset({"agreement", "deal", "treaty", "accord", "text", "document", "plan",
+                         "package", "framework", "budget", "bill", "law", "settlement"})
+_CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under)\s+(?:(?:the|a|an|any|its|their"
+                           r"|this|that|such|every)\s+)?(?:final\s+|future\s+|eventual\s+)?$")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
