@@ -159,3 +159,18 @@ def test_an_act_that_waits_for_an_uncertain_event_is_conditional(text, condition
 ])
 def test_once_as_an_adverb_or_a_certain_moment_is_no_condition(text):
     assert find_conditions(text.lower()) == [], text
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The bank would release the loan only after the truce had held for two months.", None),
+    ("Lisbon will lift the levy only once there is a binding deal.", None),
+    ("The union will stay at the table as long as the dispute goes on.", None),
+    ("The monitors would return only once the rebels lifted the blockade of the port.",
+     "the rebels lifted the blockade of the port"),
+    ("Quito would sign only if the miners held the referendum first.",
+     "the miners held the referendum first"),
+])
+def test_a_state_of_affairs_is_a_condition_but_no_demand(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert demanded(result) == demand

@@ -153,11 +153,30 @@ def find_conditions(low: str) -> list[Condition]:
     return sorted(out, key=lambda c: c.start)
 
 
+# A condition that is a state of affairs, not an act asked of another party ("only after a
+# ceasefire had held", "only once a document was ready", "only if there was a real chance",
+# "as long as the war goes on"): no demand (coding guide 3.4, clarifications of session 4).
+_STATE_RE = re.compile(
+    r"^\s*(?:there\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b"
+    r"|[^,;]{0,60}?(?<![\w-])(?:(?:has|had|have)\s+held|holds|held\s+for|exists?|existed|goes\s+on"
+    r"|go\s+on|went\s+on|lasts|lasted|(?:is|was|were|are)\s+(?:in\s+place|ready|over)"
+    r"|(?:has|had|have)\s+(?:a|an|no|certainty|enough)\b))", re.IGNORECASE)
+
+
 def demanded_outcome(cue: str, condition: str) -> str | None:
     """The outcome a condition demands (its text without the opening words), or ``None``
-    when the cue states no demand or too little is left ("without them")."""
+    when the cue states no demand, the condition is a state of affairs rather than an act
+    of another party ("once a ceasefire has held"), or too little is left ("without them").
+
+    >>> demanded_outcome("only ... if", "once a ceasefire had held for 30 days") is None
+    True
+    >>> demanded_outcome("only ... if", "once the government lifted its ban")
+    'the government lifted its ban'
+    """
     if cue not in DEMAND_CUES:
         return None
     rest = NO_DEAL_TAIL_RE.sub("", _LEAD_RE.sub("", condition, count=1))
     rest = _OTHERWISE_TAIL_RE.sub("", rest).strip(" ,.;:\"")
+    if _STATE_RE.match(rest):
+        return None
     return rest if len(rest.split()) >= 2 else None
