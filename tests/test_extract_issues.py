@@ -507,3 +507,19 @@ def test_the_document_a_demand_goes_into_is_not_its_issue():
     assert scheme.classify(text, "territory") == ["governance_elections"]
     assert scheme.classify("Minsk insists on a peace agreement first.", "territory") == [
         "peace_plan"]
+
+
+def test_ending_imports_from_a_country_is_an_embargo():
+    scheme = load_scheme()
+    default = "economic_cooperation"
+    assert scheme.classify("Brussels wants to end all imports of Venezuelan oil by May.",
+                           default) == ["sanctions"]
+    assert scheme.classify("Seoul lifted its ban on imports of beef.", default) == [
+        "trade_tariffs"]
+
+
+def test_a_utility_tariff_is_no_trade_tariff():
+    scheme = load_scheme()
+    assert scheme.matches("A power tariff rise would close factories.") == []
+    assert scheme.classify("A tariff on imported cars would hurt.", "economic_cooperation") == [
+        "trade_tariffs"]

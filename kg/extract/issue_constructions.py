@@ -66,6 +66,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"(?:(?:every|all|any|the|its|their|our|[A-Z][\w-]*|eu|european|western)\s+)*ports?\b"
                 r"|\bports?\s+(?:bans?|closures?)\s+(?:on|for|to)\b", re.IGNORECASE),
      "port ban", "sanctions", ("port",)),
+    # ending all imports from one country is an embargo ("end all imports of Russian gas by
+    # 2027", "a ban on purchases of Iranian oil"); a ban on imports of a product is trade
+    (re.compile(r"\b(?:(?i:end\w*|ban\w*|halt\w*|stop\w*|phas\w+\s+out|cut\w*\s+off|embargo\w*)"
+                r"\s+(?i:(?:on|to|of)\s+)?(?i:(?:all|any|further|remaining|the)\s+)?"
+                r"(?i:imports?|purchases)\s+(?i:of|from)\s+(?:[A-Z][\w-]+))"),
+     "embargo", "sanctions", ("import", "purchases")),
+    # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
+    # tariffs for households")
+    (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
+                r"\s+tariffs?\b", re.IGNORECASE), "", None, ("tariff",)),
     # a place taken as a border or line says the statement is about the border ("regarded the
     # river as the natural line", "will not accept the river as a border", "any line on any map")
     (re.compile(r"\b(?:regard(?:s|ed|ing)?|see[ns]?|saw|accept(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)"
