@@ -639,3 +639,15 @@ def test_useful_ideas_but_much_of_it_unacceptable_is_one_mixed_statement():
     text = "said the draft held useful ideas but that much of it was unacceptable as written"
     assert clause_values(text) == []
     assert classify(text).value == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers' league wants none of the new quota system.",
+    "The council said it saw little point in a second round of talks.",
+    "The dockers said they would challenge the decree in court.",
+    "Lisbon would on no account accept a levy on its fishing fleet.",
+    "The union would take the port authority to court if it hired agency crews.",
+])
+def test_quantified_refusals_legal_action_and_emphatic_negation_oppose(text):
+    result = classify(text)
+    assert result is not None and result.value == "oppose", (text, result)

@@ -59,7 +59,8 @@ from kg.extract.variants import REFUSED_VARIANT, refused_variant
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
-    r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to)\s+(\w+\s+){0,2}$"
+    r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to"
+    r"|(?:under|in) no circumstances|on no account|by no means)[\s\"\u201c\u201d]+(\w+\s+){0,2}$"
 )
 # A negated predicate noun whose relative clause holds the cue ("is not something we can
 # agree to", "not a price the party is willing to pay"): the negation governs the cue.
