@@ -579,3 +579,12 @@ def test_bare_government_title_speaks_for_the_state_named_most(extractor):
 def test_bare_government_title_without_a_main_state_is_the_person(extractor):
     before = "Portugal and Spain reopened talks on the shared rivers on Monday.\n\n"
     assert _holder_of_minister(extractor, before) == {("rui-calvao-mendes", None)}
+
+
+def test_its_refers_to_a_name_before_an_organisation_noun(extractor):
+    text = ("The Social Liberals group in the Baltic Assembly said it would vote against the "
+            "levy.\n\nIts transport spokeswoman, Mara Lindholm, said the group wanted a lower "
+            "rate.\n")
+    statements, table = _attribute(extractor, text)
+    assert (1, "social-liberals", "mara-lindholm") in _triples(statements)
+    assert "Social Liberals group" in table.actors["social-liberals"].aliases

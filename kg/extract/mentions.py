@@ -141,10 +141,27 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
             actor = mentions.actor_at(sent.index, child.i) or next((mentions.actor_at(
                 sent.index, c.i) for c in child.children if c.dep_ == "appos"), None)  # "The firm, X,"
             if actor is None and table is not None:
+                actor = _named_with_noun(sent, child, table, mentions)
+            if actor is None and table is not None:
                 actor = _body_referred_back(sent, child, table)
             if actor is not None:
                 mentions.subjects[sent.index] = actor
             return
+
+
+def _named_with_noun(sent: Sentence, noun: Any, table: ActorTable,
+                     mentions: Mentions) -> str | None:
+    """The organisation a subject names before a lower-case organisation noun ("The Greens
+    group said ...", "the Likud party"): that actor, which the whole phrase also names."""
+    if not noun.text.islower() or noun.lemma_.lower() not in words("roles", "organization_nouns"):
+        return None
+    for child in noun.children:
+        actor = table.actors.get(mentions.actor_at(sent.index, child.i) or "")
+        if child.dep_ == "compound" and actor is not None and actor.type == "organization":
+            actor.add_alias(sent.span.doc[child.left_edge.i:noun.i + 1].text.removeprefix(
+                "the ").removeprefix("The "))
+            return actor.id
+    return None
 
 
 def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
