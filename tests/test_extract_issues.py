@@ -523,3 +523,19 @@ def test_a_utility_tariff_is_no_trade_tariff():
     assert scheme.matches("A power tariff rise would close factories.") == []
     assert scheme.classify("A tariff on imported cars would hurt.", "economic_cooperation") == [
         "trade_tariffs"]
+
+
+def test_foreign_navies_are_a_security_arrangement():
+    scheme = load_scheme()
+    default = "economic_cooperation"
+    assert scheme.classify("We need partners whose warships are in the strait.", default) == [
+        "security_guarantees"]
+    assert scheme.classify("Ankara rejects warships of NATO member states in the sea.",
+                           default) == ["security_guarantees"]
+
+
+def test_an_invitation_to_war_is_an_idiom_not_a_summit():
+    scheme = load_scheme()
+    assert scheme.matches("A truce on paper is an invitation to aggression.") == [
+        ("truce", "ceasefire")]
+    assert scheme.classify("They accepted the invitation to Geneva.") == ["summit"]

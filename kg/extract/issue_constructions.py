@@ -118,11 +118,17 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
      ("powers", "competenc")),
     # foreign forces sent to a country are a security arrangement, not the fighting
     # ("troops from NATO countries in Ukraine", "European troops on the ground")
+    # (and foreign navies at sea: "foreign navies to guarantee the safety of its ports",
+    # "warships of NATO member states escorting convoys", "partners whose warships are there")
     (re.compile(r"\b(?:(?:foreign|european|western|nato|allied|international|multinational"
-                r"|peacekeeping)\s+(?:ground\s+)?(?:troops|soldiers|forces|contingents?)"
-                r"|(?:troops|soldiers|forces)\s+from\s+(?:nato\b|(?:other|third|european|western"
-                r"|allied)\s+countries))(?:\s+on\s+the\s+ground)?", re.IGNORECASE), "foreign troops",
-     "security_guarantees", ("troops", "soldiers", "forces", "contingent")),
+                r"|peacekeeping|partner)\s+(?:ground\s+|naval\s+)?(?:troops|soldiers|forces|contingents?"
+                r"|navies|warships|naval\s+forces)"
+                r"|(?:troops|soldiers|forces|warships|navies)\s+(?:from|of)\s+(?:nato\b|(?:other|third"
+                r"|european|western|allied|partner)\s+(?:countries|states|nations)"
+                r"|(?:nato\s+)?member\s+states)"
+                r"|partners\s+whose\s+(?:warships|navies|troops|soldiers))(?:\s+on\s+the\s+ground)?",
+                re.IGNORECASE), "foreign troops",
+     "security_guarantees", ("troops", "soldiers", "forces", "contingent", "navies", "warships")),
     # a limit on a country's armed forces is a security arrangement ("a ceiling on the size
     # of its army", "fixing the size of its army in numbers", "caps on troop numbers")
     (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:(?:imposed|placed"
@@ -160,6 +166,11 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|called|urged|wants|warned|rejected|welcomed|president|chairman|head))\b",
                 re.IGNORECASE), "", None, ("federation",)),
     (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None, ("front",)),
+    # "an invitation to the next war", "an invitation to aggression": the idiom, not a summit
+    (re.compile(r"\binvitations?\s+(?:to|for)\s+(?:(?:the|a|an|another|further|more)\s+)?(?:next\s+"
+                r"|new\s+|future\s+)?(?:war|wars|aggression|aggressors?|attacks?|invasions?|conflicts?"
+                r"|bloodshed|violence|chaos|abuse|impunity)\b", re.IGNORECASE), "", None,
+     ("invitation",)),
     # where and when a speaker spoke is no issue ("as she arrived for a meeting of foreign
     # ministers", "on the sidelines of the summit", "after talks with his counterpart")
     (re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|(?:as|when|after|before)\s+(?:he|she"
