@@ -385,7 +385,10 @@ def test_an_unchanged_position_is_no_refusal():
     ("It is too early to answer that question.", "neutral"),
     ("The minister said it would be premature to give a verdict.", "neutral"),
     ("The council could look at the idea in stages.", "neutral"),
-    ("Oslo would not stand in the way of a consensus.", "neutral"),
+    ("Oslo would not stand in the way of a consensus.", "support"),  # guide, session 8
+    ("Lima will not block the fisheries text.", "support"),
+    ("The guild has no objection to the new rota.", "support"),
+    ("Quito did not reject the offer.", "neutral"),
     ("The farmers' union stood in the way of the reform.", "oppose"),
     ("The party has little sympathy for that demand.", "oppose"),
     ("There is little appetite for a second levy in the cabinet.", "oppose"),

@@ -38,7 +38,6 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.extract.conditions import (
     DEMAND_CUES,
@@ -55,7 +54,8 @@ from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
-from kg.extract.variants import REFUSED_VARIANT, refused_variant
+from kg.extract.stance_value import StanceValue
+from kg.extract.variants import REFUSED_VARIANT, refused_variant_value
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -112,17 +112,6 @@ _FIRST_PERSON_RE = re.compile(r"\b(we|our|i|my)\b|\blet's\b")
 _VOLITION_RE = re.compile(r"\b(will|would|want|wants|shall|can|cannot|going to|ready)\b|'ll\b|n't\b")
 
 
-@dataclass(frozen=True)
-class StanceValue:
-    """A classified statement: value, optional condition text, confidence, cue words."""
-
-    value: str
-    condition: str | None
-    confidence: float
-    cues: tuple[str, ...]
-
-
-
 def _negated(low: str, start: int) -> bool:
     if _NEGATION_RE.search(low[max(0, start - 40):start]) or _RATHER_THAN_RE.search(
             low[max(0, start - 90):start]):
@@ -160,6 +149,12 @@ def _rejecting(clause: str) -> bool:
         appraisal is not None and appraisal.value == "oppose")
 
 
+# Obstruction: refusing to obstruct accepts ("would not stand in the way of X", "will not
+# block X", "has no objection to X": support, coding guide 3, session-8 clarifications),
+# unlike "did not reject X" (neutral).
+_OBSTRUCTION = {"stand in the way", "block", "blocks", "blocking", "veto", "object to", "objected to",
+                "objected", "objection", "objections", "oppose", "obstruct"}
+_NO_BEFORE_RE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
 _NOMINAL_OPPOSE = {"rejection", "refusal", "opposition", "veto", "objection", "condemnation",
                    "criticism"}
 
@@ -321,7 +316,7 @@ def classify(text: str) -> StanceValue | None:
     threat (coding guide 3.5)."""
     opening = _OPENING_IF_RE.match(text)
     if opening is None:
-        return _variant(text, _classify(text))
+        return refused_variant_value(text, _classify(text))
     rest = text[opening.end():]
     if _RHETORICAL_IF_RE.match(text) and _DEONTIC_RE.search(rest.lower()):
         return _classify(rest)  # "If governments want to help, they should ...": advice
@@ -335,20 +330,6 @@ def classify(text: str) -> StanceValue | None:
         return main
     condition = text[:opening.end()].strip(" ,\"\u201c")
     return StanceValue("conditional", condition, main.confidence, ("if ...,",))
-
-
-def _variant(text: str, found: StanceValue | None) -> StanceValue | None:
-    """A refusal of a restricted variant ("would not vote for any budget that raised the
-    retirement age", :mod:`kg.extract.variants`) accepts the target on condition that it
-    does not do what the restriction says: conditional, not oppose."""
-    if found is not None and found.value != "oppose":
-        return found
-    low = _fold(text).lower()
-    where = refused_variant(low) if len(low) == len(text) else None
-    if where is None:
-        return found
-    condition = text[where[0]:where[1]].strip(" \"\u201c\u201d")
-    return StanceValue("conditional", condition, 0.6, (REFUSED_VARIANT,))
 
 
 def paired(value: StanceValue) -> tuple[str, str] | None:
@@ -432,8 +413,13 @@ def _classify(text: str) -> StanceValue | None:
         if any(s <= m.start() < e for s, e in neutral_spans + inside) or any(
                 0 <= h.start() - m.end() <= 4 for h in held):  # "refused to abandon X"
             continue
-        (neutral_flips if _negated(low, m.start()) and m.group(0) != "never" else oppose).append(
-            m.group(0))
+        negated = _negated(low, m.start()) and m.group(0) != "never"
+        if (negated or _NO_BEFORE_RE.search(low, max(0, m.start() - 12), m.start())) and (
+                m.group(0) in _OBSTRUCTION):  # "will not block it", "has no objection to it"
+            support.append(f"not {m.group(0)}")
+            support_at.append(m.start())
+            continue
+        (neutral_flips if negated else oppose).append(m.group(0))
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
     if if_then is not None and _OCCURRENCE_IF_RE.match(low, if_then.end() - 2):
         if_then = None  # "would take part if it went ahead": the target's own occurrence

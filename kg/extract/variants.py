@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.cues import fold
+from kg.extract.stance_value import StanceValue
+
 # the cue of such a conditional stance (its condition is the refused restriction)
 REFUSED_VARIANT = "not ... any X that"
 
@@ -59,3 +62,17 @@ def refused_variant(low: str) -> tuple[int, int] | None:
         return None
     m = _VERBAL_RE.search(low) or _NOMINAL_RE.search(low)
     return m.span("y") if m else None
+
+
+def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue | None:
+    """``found`` (the value of ``text`` from its cue words), or, when it is an oppose or
+    nothing and ``text`` refuses a restricted variant, a conditional value whose condition
+    is the restriction."""
+    if found is not None and found.value != "oppose":
+        return found
+    low = fold(text).lower()
+    where = refused_variant(low) if len(low) == len(text) else None
+    if where is None:
+        return found
+    condition = text[where[0]:where[1]].strip(" \"\u201c\u201d")
+    return StanceValue("conditional", condition, 0.6, (REFUSED_VARIANT,))

@@ -1,0 +1,17 @@
+"""The value of a classified statement (:class:`StanceValue`), shared by the modules that
+give one: cue words (:mod:`kg.extract.stance`), refused variants
+(:mod:`kg.extract.variants`), the learned components (:mod:`kg.extract.learn`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StanceValue:
+    """A classified statement: value, optional condition text, confidence, cue words."""
+
+    value: str
+    condition: str | None
+    confidence: float
+    cues: tuple[str, ...]
