@@ -539,3 +539,13 @@ def test_an_invitation_to_war_is_an_idiom_not_a_summit():
     assert scheme.matches("A truce on paper is an invitation to aggression.") == [
         ("truce", "ceasefire")]
     assert scheme.classify("They accepted the invitation to Geneva.") == ["summit"]
+
+
+def test_a_reference_to_an_earlier_target_counts_with_the_clause_cues():
+    article = ["The draft would end the price cap on Russian crude within a year.",
+               "Kyiv said lifting the cap now would pay for the next offensive."]
+    scheme = load_scheme().for_article(article)
+    clause = "lifting the cap now would pay for the next offensive"
+    assert scheme.classify_in(clause, article[1], "sanctions") == ["sanctions"]
+    assert scheme.classify_in("a new offensive would follow", article[1], "sanctions") == [
+        "military_operations"]

@@ -191,12 +191,18 @@ class IssueScheme:
             counts[code] += value
         return counts, main
 
-    def classify(self, text: str, default: str | None = None) -> list[str]:
+    def classify(self, text: str, default: str | None = None,
+                 referred: str | None = None) -> list[str]:
         """The best issue code for ``text``; the article's dominant issue ``default``
-        gets a bonus (statements mostly stay on the article's topic) and is the fallback. A
+        gets a bonus (statements mostly stay on the article's topic) and is the fallback;
+        ``referred``, the issue of a target the text refers back to ("lifting the cap would pay
+        for the next offensive"), counts as one ambiguous cue. A
         default the text names only in passing (in an adjunct or relative clause: "would not
         be eased because of the releases") gets the bonus instead of those cues, not on top."""
         counts, main = self._weighed(text)
+        if referred:  # the issue of the target the text refers back to, as one ambiguous cue
+            counts[referred] += WEAK_WEIGHT
+            main.add(referred)
         if not counts or (default is None and max(counts.values()) < 1):
             return [default or FALLBACK]  # without a topic, one ambiguous word is no issue
         if default and default in main:
@@ -206,15 +212,18 @@ class IssueScheme:
         return [counts.most_common(1)[0][0]]
 
     def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
-        """Issues of a clause; when the clause names none, of the noun phrase that
-        introduced its target earlier in the article ("welcomed the extension" after
-        "agreed to extend the truce", :mod:`kg.extract.issue_context`); else of its whole
+        """Issues of a clause (with the issue of the noun phrase that introduced its target
+        earlier in the article as one more ambiguous cue); when the clause names none, of
+        that noun phrase ("welcomed the extension" after "agreed to extend the truce",
+        :mod:`kg.extract.issue_context`); else of its whole
         sentence; then ``default`` (the article's dominant issue). The sentence before is
         not used otherwise: a statement without issue words mostly refers to the article's
         main target, and the preceding sentence's topic pulled such statements away from
         it on dev (so did continuing the topic of the sentence before a quotation)."""
         if self.scores(clause):
-            return self.classify(clause, default)
+            earlier = antecedent_scores(self, clause, sentence)
+            return self.classify(clause, default,
+                                 earlier.most_common(1)[0][0] if earlier else None)
         target = antecedent_scores(self, clause, sentence) or head_scores(self, clause, sentence)
         if not target:
             return self.classify(sentence if self.scores(sentence) else clause, default)
