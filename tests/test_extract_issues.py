@@ -549,3 +549,12 @@ def test_a_reference_to_an_earlier_target_counts_with_the_clause_cues():
     assert scheme.classify_in(clause, article[1], "sanctions") == ["sanctions"]
     assert scheme.classify_in("a new offensive would follow", article[1], "sanctions") == [
         "military_operations"]
+
+
+def test_a_moment_is_no_condition_that_links_a_second_issue():
+    scheme = load_scheme()
+    clause = "will hold elections once a ceasefire has held"
+    assert scheme.linked(clause, clause, "once a ceasefire has held") == ["governance_elections"]
+    clause = "would only hold elections once a ceasefire has held"
+    assert scheme.linked(clause, clause, "once a ceasefire has held") == [
+        "governance_elections", "ceasefire"]

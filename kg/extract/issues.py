@@ -235,12 +235,13 @@ class IssueScheme:
                default: str | None = None) -> list[str]:
         """Issues of a statement (coding guide 3.10): the issue of its clause, plus a second
         one when the statement links two: a condition on another issue ("sanctions relief
-        only if the truce holds"), a second coordinated outcome with a clear issue of its own
-        ("to exchange prisoners and to set up a ceasefire monitoring mechanism"), each named
-        by more than one ambiguous word (:func:`_firm`), or two issues cued equally strongly
-        in the clause."""
+        only if the truce holds"; not a moment: "elections once a ceasefire has held"), a
+        second coordinated outcome with a clear issue of its own ("to exchange prisoners and
+        to set up a ceasefire monitoring mechanism"), each named by more than one ambiguous
+        word (:func:`_firm`), or two issues cued equally strongly in the clause."""
         main = clause.replace(condition, " ") if condition else clause
-        extra = _firm(self.scores(condition or ""))
+        moment = condition is not None and _moment(clause, condition)
+        extra = Counter() if moment else _firm(self.scores(condition or ""))
         parts = _COORDINATED_RE.split(main)
         if not extra and len(parts) > 1:
             main = " and ".join(parts[:-1])
@@ -315,6 +316,19 @@ _COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
 # besieged city"): it says where the preceding cue's outcome applies.
 _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
                           r"(?:(?:the|their|its|a|an|all|both)\s+)?(?:[\w-]+\s+){0,2}$")
+
+# A condition that is a moment or a state of affairs ("once a ceasefire has held"), not a
+# demand: the statement does not link its issue to the condition's (coding guide, rule 4).
+_MOMENT_RE = re.compile(r"\W*(?:once|as\s+soon\s+as|the\s+moment|when|whenever|after)\b",
+                        re.IGNORECASE)
+def _moment(clause: str, condition: str) -> bool:
+    """Whether ``condition`` is a moment ("once a ceasefire has held"), not a demand (an
+    "only" just before it makes it one: "would only be eased once a ceasefire holds")."""
+    if not _MOMENT_RE.match(condition):
+        return False
+    at = clause.find(condition)
+    return at < 0 or not re.search(r"\bonly\b[^,;:]{0,40}$", clause[:at], re.IGNORECASE)
+
 
 # A document a demand is to be written into or kept out of ("protections written into any
 # peace agreement", "no impunity clause in a peace agreement"): its cue names the vehicle, not
