@@ -514,6 +514,8 @@ def test_ending_imports_from_a_country_is_an_embargo():
     default = "economic_cooperation"
     assert scheme.classify("Brussels wants to end all imports of Venezuelan oil by May.",
                            default) == ["sanctions"]
+    assert scheme.classify("It wants cuts in its imports of Iranian crude.", default) == [
+        "sanctions"]
     assert scheme.classify("Seoul lifted its ban on imports of beef.", default) == [
         "trade_tariffs"]
 
@@ -558,3 +560,12 @@ def test_a_moment_is_no_condition_that_links_a_second_issue():
     clause = "would only hold elections once a ceasefire has held"
     assert scheme.linked(clause, clause, "once a ceasefire has held") == [
         "governance_elections", "ceasefire"]
+
+
+def test_relief_takes_the_sense_of_its_article():
+    article = ["The sanctions on the bank stay.", "Sanctions relief is not on the table.",
+               "New sanctions are coming.", "He said relief would come later."]
+    scheme = load_scheme().for_article(article)
+    assert scheme.classify(article[3]) == ["sanctions"]
+    assert load_scheme().classify("He said relief would come later.",
+                                  "prisoners_humanitarian") == ["prisoners_humanitarian"]

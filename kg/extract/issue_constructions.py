@@ -66,10 +66,11 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"(?:(?:every|all|any|the|its|their|our|[A-Z][\w-]*|eu|european|western)\s+)*ports?\b"
                 r"|\bports?\s+(?:bans?|closures?)\s+(?:on|for|to)\b", re.IGNORECASE),
      "port ban", "sanctions", ("port",)),
-    # ending all imports from one country is an embargo ("end all imports of Russian gas by
-    # 2027", "a ban on purchases of Iranian oil"); a ban on imports of a product is trade
-    (re.compile(r"\b(?:(?i:end\w*|ban\w*|halt\w*|stop\w*|phas\w+\s+out|cut\w*\s+off|embargo\w*)"
-                r"\s+(?i:(?:on|to|of)\s+)?(?i:(?:all|any|further|remaining|the)\s+)?"
+    # ending or cutting imports from one country is an embargo ("end all imports of Russian
+    # gas by 2027", "a ban on purchases of Iranian oil", "reductions in its imports of Russian
+    # crude"); a ban on imports of a product is trade
+    (re.compile(r"\b(?:(?i:end\w*|ban\w*|halt\w*|stop\w*|phas\w+\s+out|cut\w*|reduc\w*|embargo\w*)"
+                r"\s+(?i:(?:on|to|of|in|off)\s+)?(?i:(?:all|any|further|remaining|the|its|their)\s+)?"
                 r"(?i:imports?|purchases)\s+(?i:of|from)\s+(?:[A-Z][\w-]+))"),
      "embargo", "sanctions", ("import", "purchases")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
