@@ -425,6 +425,9 @@ def test_a_place_taken_as_a_border_is_territory():
     assert scheme.classify("Nobody has endorsed any line on any map.", default) == ["territory"]
     assert scheme.classify("He spoke as the line went dead.", default) == [default]
     assert scheme.matches("Rome sends the treaty package to the senate as parties line up.") == []
+    assert scheme.matches("The budget stalls as the Left draws a line.") == [
+        ("budget", "coalition_government")]
+    assert scheme.classify("They want to draw a new border.", default) == ["territory"]
 
 
 def test_hosting_a_working_group_is_about_the_talks():
@@ -568,3 +571,11 @@ def test_relief_takes_the_sense_of_its_article():
     scheme = load_scheme().for_article(article)
     assert scheme.matches(article[3]) == [("relief", "sanctions")]
     assert load_scheme().matches(article[3]) == [("relief", "prisoners_humanitarian")]
+
+
+def test_a_pause_in_a_climate_article_is_a_climate_measure():
+    article = ["The Greens want a halt to new oil licensing.", "Emissions must fall.",
+               "The climate target is at stake.", "Any pause would cost jobs, the union said."]
+    scheme = load_scheme().for_article(article)
+    assert ("pause", "climate_emissions") in scheme.matches(article[3])
+    assert ("pause", "ceasefire") in load_scheme().matches(article[3])

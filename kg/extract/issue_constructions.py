@@ -87,8 +87,8 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"(?:(?:a|an|the|its|their|our)\s+)?(?:[\w'\"-]+\s+){0,5}?(?:border|boundary|frontier"
                 r"|line|dividing\s+line|demarcation\s+line)s?\b(?![\s-]+up\b|\s+(?:of\s+)?(?:defen[cs]e|attack"
                 r"|inquiry|questioning|argument|reasoning))"
-                r"|\blines?\s+on\s+(?:a|the|any|their|our)\s+map\b|\bdraw\w*\s+(?:a|the|any|new)\s+"
-                r"(?:border|boundary|line)\b", re.IGNORECASE),
+                r"|\blines?\s+on\s+(?:a|the|any|their|our)\s+map\b|\bdraw\w*\s+(?:a|the|any|new)\s+(?:[\w-]+\s+)?"
+                r"(?:border|boundary)\b", re.IGNORECASE),
      "border as", "territory", ("border", "boundary", "frontier", "line")),
     # the number of seats in a parliament is its electoral system ("cutting the number of lower
     # house seats", "a reduction of seats", "fewer seats"); cabinet or board seats are not
