@@ -588,3 +588,24 @@ def test_its_refers_to_a_name_before_an_organisation_noun(extractor):
     statements, table = _attribute(extractor, text)
     assert (1, "social-liberals", "mara-lindholm") in _triples(statements)
     assert "Social Liberals group" in table.actors["social-liberals"].aliases
+
+
+def test_interviewee_who_runs_a_company_answers_for_it(extractor):
+    text = ("Peter Hansen runs Nordhavn Mutual, an Oslo-based insurer that covers more than 900 "
+            "tankers and bulk carriers. We spoke to him by video on Tuesday.\n\n"
+            "Q: Is that good news for your industry?\n\n"
+            "A: We would go back to covering Russian cargoes only if the United States lifted "
+            "its measures.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["nordhavn-mutual"].type == "organization"
+    assert table.actors["peter-hansen"].speaks_for == "nordhavn-mutual"
+    assert (3, "nordhavn-mutual", "peter-hansen") in _triples(statements)
+
+
+def test_leading_a_body_is_an_office_in_it_leading_the_polls_is_not(extractor):
+    led = _attribute(extractor, "Tomas Reinholt has led the Harbour Pilots Association since "
+                                "2019. Reinholt said the pilots would strike on Monday.\n")[1]
+    assert led.actors["tomas-reinholt"].speaks_for == "harbour-pilots-association"
+    polls = _attribute(extractor, "Tomas Reinholt leads the polls in the north. Reinholt said "
+                                  "the pilots would strike on Monday.\n")[1]
+    assert polls.actors["tomas-reinholt"].role is None

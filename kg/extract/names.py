@@ -41,13 +41,22 @@ def after_org_noun(ent: Any) -> bool:
 def org_named_person(ent: Any) -> bool:
     """An organisation the model took for a person ("The Ad Hoc Bondholder Committee",
     "the state nuclear corporation Rosatom", "Minera Norte, which runs the mine": a person
-    would be "who"; "Les Engages, the francophone centrists": a person is no plural)."""
+    would be "who"; "Les Engages, the francophone centrists": a person is no plural; "X
+    Mutual, an insurer")."""
     return ent.label_ == "PERSON" and ((len(ent) > 1 and ent[-1].lower_ in words(
         "roles", "organization_heads")) or after_org_noun(ent) or any(
         (c.dep_ == "relcl" and any(s.lower_ == "which" and s.dep_ in {"nsubj", "nsubjpass"}
                                    for s in c.children)) or
-        (c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"} and c.text.islower())
-        for c in ent.root.children if c.i >= ent.end))
+        (c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"} and c.text.islower()) or
+        _apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end))
+
+
+def _apposed_organisation_noun(tok: Any) -> bool:
+    """ "Skagerrak Mutual, an Oslo-based insurer": a person is no insurer, company or
+    union (a partner may be one)."""
+    return tok.dep_ == "appos" and tok.tag_ == "NN" and tok.text.islower() and \
+        tok.lemma_.lower() in words("roles", "organization_nouns") - {"partner"} and \
+        any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children)
 
 
 def given_name(span: Any, table: ActorTable) -> Any:

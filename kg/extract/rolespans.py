@@ -130,7 +130,33 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
                                          t.lower_.split("-")[-1] in ROLE_VERBS
                                          for t in doc[child.left_edge.i:child.i + 1]):
             return child.i, child.right_edge.i + 1
+    governed = _governing_clause(root)
+    if governed is not None:
+        return governed
     return _left_role(doc, ent.start, stop)
+
+
+# Verbs whose subject holds an office in what they govern when they are the clause's own
+# predicate ("X runs Skagerrak Mutual, an insurer ...", "X heads the union").
+_GOVERNING_VERBS = {"run", "lead", "head", "chair", "direct"}
+
+
+def _governing_clause(root: Any) -> tuple[int, int] | None:
+    """The predicate "runs Y" of a name that is its subject ("X runs Y, an Oslo-based
+    insurer", "X has led the union since 2019"), with Y a name or a definite body noun:
+    a role in Y, as in "X, who runs Y", without Y's relative clauses; ``None``
+    otherwise."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i < root.i or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in _GOVERNING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or (
+            obj.lemma_.lower() in words("roles", "organization_nouns") and any(
+                c.lower_ in {"the", "its", "their"} for c in obj.children))):
+        return None  # "X leads the polls"
+    clauses = {t.i for c in obj.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return verb.i, max(t.i for t in obj.subtree if t.i not in clauses) + 1
 
 
 def strip_titles(name: Any) -> Any | None:
