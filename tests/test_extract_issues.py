@@ -446,6 +446,7 @@ def test_seats_in_parliament_are_the_electoral_system():
     assert scheme.classify("A fair reform of constituency boundaries is overdue.", default) == [
         "governance_elections"]
     assert scheme.classify("The party wants four cabinet seats.", default) == [default]
+    assert scheme.matches("It holds the largest number of seats in the Senate.") == []
 
 
 def test_one_that_restricts_the_first_cue():

@@ -92,8 +92,8 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
      "border as", "territory", ("border", "boundary", "frontier", "line")),
     # the number of seats in a parliament is its electoral system ("cutting the number of lower
     # house seats", "a reduction of seats", "fewer seats"); cabinet or board seats are not
-    (re.compile(r"\b(?:cut\w*|reduc\w*|fewer|increas\w*|expand\w*|add\w*|number\s+of)\s+"
-                r"(?:(?:the|of|in|its|their|parliamentary|proportional|elected)\s+)*"
+    (re.compile(r"\b(?:cut\w*|reduc\w*|fewer|increas\w*|expand\w*|add\w*|halv\w*|shrink\w*)\s+"
+                r"(?:(?:the|of|in|its|their|parliamentary|proportional|elected|number)\s+)*"
                 r"(?:(?!cabinet\b|ministerial\b|board\b|council\b)[\w-]+\s+){0,2}?seats\b",
                 re.IGNORECASE), "number of seats", "governance_elections", ("seats",)),
     # safety of aid workers is a humanitarian matter, not a guarantee between states
