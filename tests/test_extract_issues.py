@@ -580,3 +580,11 @@ def test_a_pause_in_a_climate_article_is_a_climate_measure():
     scheme = load_scheme().for_article(article)
     assert ("pause", "climate_emissions") in scheme.matches(article[3])
     assert ("pause", "ceasefire") in load_scheme().matches(article[3])
+
+
+def test_the_main_clause_resumes_after_a_relative_clause():
+    scheme = load_scheme()
+    text = "Any settlement that changes the status of the territory must be put to a referendum."
+    assert scheme.classify(text, "territory") == ["governance_elections"]
+    text = "They reject any settlement that changes the status of the territory."
+    assert scheme.classify(text, "governance_elections") == ["governance_elections"]

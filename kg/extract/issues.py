@@ -62,6 +62,11 @@ _ADJUNCT_RE = re.compile(
 _RELATIVE_RE = re.compile(r"[^\w,;:.!?]{0,3}(?:that|which)\b(?!\s+(?:is|was|are|were)\s+"
                           r"(?:why|how|what)\b)")
 
+# Where a relative clause on the statement's first cue ends and the main clause resumes: a
+# comma, or the main clause's modal ("any settlement that changes the status of the territory
+# must be approved in a referendum").
+_CLOSE_RE = re.compile(r"[,;]|\s(?=(?:must|would|will|should|shall|can|cannot|could|may|might)\b)")
+
 # "one" or "ones" with a relative clause refers back to the statement's first cue ("a truce is
 # welcome, but only one that covers the power plants"): the clause says which one is meant.
 _ONE_THAT_RE = re.compile(r"\b(?:one|ones)\s+(?:that|which)\b", re.IGNORECASE)
@@ -161,7 +166,9 @@ class IssueScheme:
     def scores(self, text: str) -> Counter[str]:
         """Score every issue code for a statement: each distinct cue phrase counts once,
         half when it only occurs in an adjunct clause after the statement's first cue, a
-        quarter in a relative clause right after that cue (it says which one is meant)."""
+        quarter in a relative clause right after that cue (it says which one is meant) until
+        the main clause resumes (after a comma or at its modal verb: "any settlement that
+        changes the status of the territory must be approved in a referendum")."""
         return self._weighed(text)[0]
 
     def _weighed(self, text: str) -> tuple[Counter[str], set[str]]:
@@ -178,12 +185,19 @@ class IssueScheme:
         if relative is None:  # "a truce is welcome, but only one that covers the plants"
             relative = _ONE_THAT_RE.search(text, head, cut)
         weight = ADJUNCT_WEIGHT
+        resume = stop = len(text)  # where the main clause resumes after a relative clause
         if relative is not None and relative.start() <= cut:
             cut, weight = relative.end(), RELATIVE_WEIGHT
+            close = _CLOSE_RE.search(text, cut)
+            if close is not None:
+                resume = close.end()
+                later = _ADJUNCT_RE.search(text, resume)
+                stop = later.start() if later else len(text)
         best: dict[tuple[str, str], float] = {}
         for phrase, code, start in found:  # in text order: ties are stable
-            factor = 1.0 if start < cut else weight
-            if start < cut:
+            inside = start < cut or resume <= start < stop
+            factor = 1.0 if inside else weight if start < resume else ADJUNCT_WEIGHT
+            if inside:
                 main.add(code)
             best[(phrase, code)] = max(best.get((phrase, code), 0.0),
                                        self.weight(phrase) * factor)
