@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.learn.uncued import FIRST_PERSON_RE, polarity, tokens, valence_lexicon
+from kg.extract.lexicon import words
 
 _QUOTE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}")
 _NOT_SAID_RE = re.compile(
@@ -155,10 +156,68 @@ def negated_negative(content: str) -> bool:
     return bool(_NEGATED_NEGATIVE_RE.search(content.lower().replace("\u2019", "'")))
 
 
+# Where the main clause ends: a relative clause or an aside on its object ("the tax, which
+# funds pensions", "investment that does not happen"), a purpose or reason ("so that", "because",
+# ", citing"), the rejected half of a correction ("for Ukraine to decide, and not for ...",
+# "faster, not less"), or a second reported clause (", adding that").
+_MAIN_END_RE = re.compile(
+    r",?\s+(?:which|who|whose)\b|(?<=[a-z]) that (?=(?:does|do|did|is|are|was|were|has|have|had"
+    r"|will|would|can|could)\b)|\s+(?:so that|because|since)\b|,\s*(?:citing|adding|arguing"
+    r"|saying)\b|(?:,\s*[\"\u201c]?(?:(?:and|but)\s+)?|\s+[\"\u201c]?(?:and|but)\s+)not\s+(?:for|in|on"
+    r"|by|to|a|an|the|less|more|just|only)\b")
+_MAIN_WORDS = 4  # a cut that leaves fewer words is a relative clause on the subject
+# A refusal in the main predicate: a modal, an auxiliary or a first-person subject negated
+# ("will not join the walkout", "could not go beyond the grant", "had no intention of
+# suspending the tax", "there can be no impunity clause"). The words after it name what is
+# refused, whatever their own valence (a "walkout" refused is still refused).
+_REFUSAL_RE = re.compile(
+    r"\b(?:will|would|could|can|shall|should|must|do|does|did|is|are|was|were|has|have|had"
+    r"|we|i)\s+(?:not|never)\b|\b(?:won't|wouldn't|couldn't|can't|cannot|don't|doesn't|didn't"
+    r"|shouldn't|mustn't)|\b(?:no|without any)\s+(?:intention|plans?|interest|desire|place)\b"
+    r"|\bthere\s+(?:can|could|will|would|must|should)\s+be\s+[\"\u201c]?no\b")
+# A refusal whose verb is itself negative supports ("will not harm the talks", "cannot
+# abandon them"): a negative word within this many words after the refusal.
+_REFUSAL_SPAN = 3
+
+
+def main_clause(low: str) -> str:
+    """The statement up to where its main clause ends (see :data:`_MAIN_END_RE`).
+
+    >>> main_clause("the government had no intention of suspending the tax, which funds pensions")
+    'the government had no intention of suspending the tax'
+    >>> main_clause("it was for the capital to decide, and not for the country that started it")
+    'it was for the capital to decide'
+    """
+    for end in _MAIN_END_RE.finditer(low, 1):
+        if len(tokens(low[:end.start()])) >= _MAIN_WORDS:
+            return low[:end.start()]
+    return low
+
+
+def refusal(low: str) -> str | None:
+    """The value of a refusal in the main clause (:data:`_REFUSAL_RE`): ``oppose``, or
+    ``support`` when the refused verb is itself negative ("will not let it die"); ``None``
+    when the main clause refuses nothing."""
+    main = main_clause(low)
+    m = _REFUSAL_RE.search(main)
+    if m is None:
+        return None
+    lexicon = valence_lexicon()
+    after = tokens(main[m.end():])[:_REFUSAL_SPAN]
+    if set(after[:2]) & words("stance", "non_attitude"):
+        return None  # "we cannot ask our farmers to ...": no refusal of the speaker's own
+    if any(lexicon.get(t, 0.0) <= -1.5 for t in after):
+        return "support"
+    return "oppose"
+
+
 def value_of(content: str, verb: str, found: Signals) -> str:
     """The value an uncued statement has if it is a stance: neutral when non-committal;
-    support for a negated negative, a negative leading condition or a request; else
-    oppose when the clause's valence is below :data:`OPPOSE_BELOW`, support otherwise.
+    support for a negated negative, a negative leading condition or a request; the
+    value of a refusal in the main predicate, toward what it refuses (:func:`refusal`);
+    else oppose when the main clause's valence is below :data:`OPPOSE_BELOW`, support
+    otherwise. The valence of a clause's object is no attitude of the holder: "will not
+    join the walkout" opposes the walkout, "a tax which funds pensions" is no support.
 
     >>> def value(text): return value_of(text, "say", signals(text, "say"))
     >>> value("we will not walk away from the table")
@@ -176,7 +235,10 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
             or verb.split(":", 1)[0] in _REQUEST_VERBS):
         return "support"
-    return "oppose" if found.valence < OPPOSE_BELOW else "support"
+    refused = refusal(low)
+    if refused is not None:
+        return refused
+    return "oppose" if valence(tokens(main_clause(low))) < OPPOSE_BELOW else "support"
 
 
 def gate_features(found: Signals, value: str) -> dict[str, float]:

@@ -1,0 +1,43 @@
+"""The value rule of uncued statements toward what they name (kg.extract.uncued_signals):
+the main predicate's refusal governs, and the valence of its object or of a later clause
+is no attitude of the holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.learn.uncued import valence_lexicon
+from kg.extract.uncued_signals import main_clause, refusal, signals, value_of
+
+needs_vader = pytest.mark.skipif(not valence_lexicon(), reason="vaderSentiment not installed")
+
+
+def _value(content: str) -> str:
+    return value_of(content, "say", signals(content, "say"))
+
+
+@needs_vader
+@pytest.mark.parametrize(("content", "value"), [
+    # a refused act opposes it, whatever the valence of what is refused
+    ("the dockers will not join the boycott", "oppose"),
+    ("said the treasury had no intention of raising the levy, which funds hospitals and schools",
+     "oppose"),
+    ("said Lisbon could not go beyond the grant it promised, citing a generous surplus", "oppose"),
+    # a refused harm supports
+    ("we will not harm the fishing communities", "support"),
+    # the rejected half of a correction is not the holder's own clause
+    ("the choice was for the islanders to make, and not for a distant ministry", "support"),
+    ("the reform should pay workers faster, not less", "support"),
+])
+def test_the_main_predicate_decides_toward_what_it_names(content: str, value: str) -> None:
+    assert _value(content) == value, content
+
+
+def test_a_relative_clause_on_the_subject_does_not_end_the_main_clause() -> None:
+    low = "states that have armed one side cannot now act as referees"
+    assert main_clause(low) == low
+    assert refusal(low) == "oppose"
+
+
+def test_a_refused_request_is_no_refusal_of_the_speakers_own() -> None:
+    assert refusal("we cannot ask our growers to carry the whole cost") is None
