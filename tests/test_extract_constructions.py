@@ -609,3 +609,15 @@ def test_leading_a_body_is_an_office_in_it_leading_the_polls_is_not(extractor):
     polls = _attribute(extractor, "Tomas Reinholt leads the polls in the north. Reinholt said "
                                   "the pilots would strike on Monday.\n")[1]
     assert polls.actors["tomas-reinholt"].role is None
+
+
+def test_organisation_name_opening_with_a_demonym_or_hyphen(extractor):
+    text = ("The Nordic Short-Haul Airlines Association, which represents budget carriers, said "
+            "the strike should end.\n\n"
+            "Olga Marchenko, chief executive of the state-owned Ukrainian Rail Freight Operator, "
+            "said the line would reopen.\n\n"
+            "The Russian Armed Forces said the drill would continue.\n")
+    got = _who(extractor, text)
+    assert (0, "nordic-short-haul-airlines-association", None) in got
+    assert (1, "ukrainian-rail-freight-operator", "olga-marchenko") in got
+    assert (2, "russia", None) in got

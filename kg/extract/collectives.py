@@ -222,23 +222,57 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
 def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mentions,
                             taken: set[int]) -> None:
     """Capitalised names ending in an organisation word that the model did not tag ("The Ad
-    Hoc Bondholder Committee met"), also with "of"/"for"/"on" ("Federation of Farmers")."""
+    Hoc Bondholder Committee met"), also with "of"/"for"/"on" ("Federation of Farmers"), a
+    hyphen ("Low-Fare"), capitalised adjectives ("Nordic") or a demonym before them ("the
+    European Low-Fare Carriers Association", "the Ukrainian Pipeline Operator": the
+    organisation, not the state)."""
     doc = sent.span.doc
     heads = words("roles", "organization_heads")
     i, end = sent.span.start, sent.span.end
     while i < end:
         j = i
-        while j < end and (doc[j].pos_ in {"PROPN", "NOUN"} and doc[j].text[:1].isupper() or (
-                j > i and (doc[j].lower_ in {"of", "for", "on"} or doc[j].tag_ == "POS")
+        while j < end and (_name_word(doc, j, sent.span.start) or (
+                j > i and (doc[j].lower_ in {"of", "for", "on"} or doc[j].tag_ == "POS" or
+                           _joining_hyphen(doc, j))
                 and j + 1 < end and doc[j + 1].text[:1].isupper())):
             j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
         name = doc[i:j]
+        rest = name[1:] if _leading_demonym(table, name) else name
         if j - i >= 2 and doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" and \
                 not any(t.i in taken or (
-                sent.index, t.i) in mentions.by_token for t in name) and not state_body(
-                name.text) and not any(role_word(t) for t in name):
+                sent.index, t.i) in mentions.by_token for t in rest) and not state_body(
+                name.text) and not any(role_word(t) for t in name) and not (
+                rest is not name and _STATE_ORGANS & {t.lower_ for t in rest}):
             start = sent.base + name.start_char
             mark(mentions, sent, name, table.new_collective(name.text, "organization", start,
                                                              start + len(name.text)))
             taken.update(range(i, j))
         i = max(j, i + 1)
+
+
+# Words that make a demonym-led name an organ of the state ("the Russian Armed Forces").
+_STATE_ORGANS = {"army", "forces", "navy", "parliament", "senate", "house", "commons",
+                 "court", "tribunal", "ministry", "office", "government", "embassy", "armed"}
+
+
+def _name_word(doc: Any, j: int, first: int) -> bool:
+    """A capitalised noun, or a capitalised adjective modifying a word after it that does not
+    open the sentence ("the Nordic Short-Haul Airlines Association")."""
+    tok = doc[j]
+    return tok.text[:1].isupper() and (tok.pos_ in {"PROPN", "NOUN"} or (
+        tok.pos_ == "ADJ" and j > first and tok.dep_ in {"amod", "compound"} and
+        tok.head.i > j))
+
+
+def _joining_hyphen(doc: Any, j: int) -> bool:
+    """A hyphen inside a capitalised word ("Low-Fare"), no space on either side."""
+    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def _leading_demonym(table: ActorTable, name: Any) -> bool:
+    """Whether a name of three or more tokens opens with a demonym ("European", "Ukrainian")
+    that the rest of the name, itself at least two capitalised words, qualifies."""
+    if len(name) < 3:
+        return False
+    found = table.gazetteer.lookup(name[0].text)
+    return found is not None and found[1] == "demonym"
