@@ -621,3 +621,10 @@ def test_organisation_name_opening_with_a_demonym_or_hyphen(extractor):
     assert (0, "nordic-short-haul-airlines-association", None) in got
     assert (1, "ukrainian-rail-freight-operator", "olga-marchenko") in got
     assert (2, "russia", None) in got
+
+
+def test_speaker_after_the_quote_described_with_a_compound_adjective(extractor):
+    text = ("The Harbour Council met on Monday.\n\n"
+            "\"Two is already a concession,\" said the council's lead negotiator, Karl "
+            "Bergstrand-Holm, a Danish centre-left member, as he left the building.\n")
+    assert (1, "harbour-council", "karl-bergstrand-holm") in _who(extractor, text)

@@ -137,6 +137,9 @@ def place_shaped(span: Any) -> bool:
     if end < len(doc) and doc[end].text == ",":  # the parse may hang the apposition elsewhere
         head = next((t for t in doc[end + 1:min(end + 6, len(doc))]
                      if t.pos_ not in {"DET", "NUM", "ADJ"}), None)  # ", the two largest cities"
+        while head is not None and head.dep_ in {"compound", "npadvmod", "amod", "nmod"} and \
+                end < head.head.i < end + 8:
+            head = head.head  # ", a Swedish centre-right member": the member, not the centre
         return head is not None and head.pos_ == "NOUN" and _place_noun(head)
     return False
 
