@@ -174,3 +174,19 @@ def test_a_state_of_affairs_is_a_condition_but_no_demand(text, demand):
     result = classify(text)
     assert result is not None and result.value == "conditional", (text, result)
     assert demanded(result) == demand
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("The province will pay its share when the revenue arrives, and not one day before.",
+     "when the revenue arrives"),
+    ("Norway would fund the bridge as part of a final settlement, and not a day before.",
+     "as part of a final settlement"),
+])
+def test_and_not_a_day_before_marks_a_condition(text, condition):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert result.condition == condition
+
+
+def test_a_date_with_not_a_day_before_is_no_condition():
+    assert classify("The levy will rise in March, and not a day before.") is None

@@ -654,3 +654,18 @@ def test_useful_ideas_but_much_of_it_unacceptable_is_one_mixed_statement():
 def test_quantified_refusals_legal_action_and_emphatic_negation_oppose(text):
     result = classify(text)
     assert result is not None and result.value == "oppose", (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('The spokesman said the request was "under consideration" in the cabinet.', "neutral"),
+    ("A second levy is not under consideration, the ministry said.", "oppose"),
+    ("The insurers have no view on where the cap should be set.", "neutral"),
+    ("The guild would withdraw from the talks if the board cut the night bonus.", "oppose"),
+    ("Lima would withdraw its troops from the pass only once the rebels had disarmed.",
+     "conditional"),  # pulling troops back is an offer, not a threat
+    ("The text has elements we can live with, and elements that are plainly unworkable.",
+     "mixed"),
+])
+def test_open_questions_threats_of_leaving_and_parts_judged_apart(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

@@ -17,6 +17,8 @@ that", "as long as"), some conditions are constructions rather than phrases:
 - "... before it agrees to a new deal" (the agreement waits for what comes first);
 - "a meeting has to be prepared, otherwise there is no point in it" (what must be
   comes first; without it the target is pointless);
+- "we will pay when the money is there, and not one day before", "as part of a just peace,
+  and not a day before" (the act waits for the condition, and no sooner);
 - "would send engineers once a ceasefire had held", "will sign the moment they drop the
   clause" (what the holder will do waits for something that may not happen: coding guide
   3.4, clarifications: "once X", "as soon as X", "the moment X"; not "once again", "once a
@@ -45,6 +47,7 @@ MUST_INCLUDE = "any deal must"
 BEFORE = "before ... agrees"
 OTHERWISE = "must ..., otherwise"
 ONCE = "would ... once"
+NOT_BEFORE = "..., and not a day before"
 
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
@@ -103,6 +106,11 @@ _ONCE_RE = re.compile(
     r"(?=\b(?:once|(?<!to )(?<!at )(?<!from )(?<!until )(?<!since )(?<!for )the moment)"
     r"\s+(?!again\b|more\b|and\b|in\s+a\b|upon\b|or\b|every\b"
     r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + _TIME + r")[\w'-])")
+# "will collect when there is something to collect, and not one day before": the match is
+# the word that opens the condition.
+_NOT_BEFORE_RE = re.compile(
+    r"\b(?:when|once|after|as part of|with|if)\b(?=[^.;]{3,100}?,?\s+(?:and\s+)?not\s+(?:a|one)"
+    r"\s+(?:single\s+)?(?:day|minute|moment|hour|week|month)\s+(?:before|earlier|sooner)\b)")
 _OTHERWISE_TAIL_RE = re.compile(r",?\s+(?:or\s+)?otherwise\b.*$", re.IGNORECASE)
 # (cue, pattern, words one of which every match contains: the pattern runs only there)
 _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)),
@@ -111,7 +119,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
              (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
-             (ONCE, _ONCE_RE, ("once", "the moment")))
+             (ONCE, _ONCE_RE, ("once", "the moment")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
     r"^\W*(?:only in exchange for|only in return for"
@@ -144,7 +152,7 @@ def find_conditions(low: str) -> list[Condition]:
         if not any(n in low for n in needles):
             continue
         for m in pattern.finditer(low):
-            start = m.start() if cue in {BEFORE, OTHERWISE} else m.end()
+            start = m.start() if cue in {BEFORE, OTHERWISE, NOT_BEFORE} else m.end()
             if cue == DEPENDS and _RELATIVE_THAT_RE.search(low, max(0, m.end() - 20), m.end()):
                 continue  # "a government that depended on AfD votes" describes the government
             if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:

@@ -10,11 +10,15 @@ toward the one target (coding guide 3.8: parts that are not targets of their own
 True
 >>> partitioned("some of them want a deal and some want a vote")
 False
+>>> partitioned("it has elements we can work with, and elements that are not realistic")
+True
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.extract.cues import finds
 
 # The first part ("some", "some of", "there are things", "parts of", "certain elements").
 _FIRST_RE = re.compile(r"\b(?:some|certain|parts?|elements?|there are (?:some )?(?:things|ideas"
@@ -22,13 +26,13 @@ _FIRST_RE = re.compile(r"\b(?:some|certain|parts?|elements?|there are (?:some )?
 # The join and the second part ("and some", "but others", "while there are also things").
 _SECOND_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|yet)\s+(?:that\s+)?(?:some|others"
                         r"|other (?:parts|elements|things|ideas|points)|the rest|there are (?:also )?"
-                        r"(?:other )?(?:things|ideas|elements|points|parts))\b")
+                        r"(?:other )?(?:things|ideas|elements|points|parts)|elements|parts)\b")
 _NEGATIVE_RE = re.compile(r"\b(?:not|never|no|cannot|unacceptable|reject\w*|refuse\w*)\b|n't\b")
 
 
 def partitioned(low: str) -> bool:
     """Whether the lower-cased statement names two parts of its target, one judged with a
-    negation or rejection and the other without."""
+    negation or rejection (an oppose cue) and the other without."""
     first = _FIRST_RE.search(low)
     if first is None:
         return False
@@ -36,4 +40,10 @@ def partitioned(low: str) -> bool:
     if second is None:
         return False
     head, tail = low[first.start():second.start()], low[second.end():]
-    return bool(_NEGATIVE_RE.search(head)) != bool(_NEGATIVE_RE.search(tail))
+    return _negative(head) != _negative(tail)
+
+
+def _negative(part: str) -> bool:
+    """A part judged with a negation or a rejection ("some we cannot", "elements that are
+    unworkable")."""
+    return bool(_NEGATIVE_RE.search(part)) or bool(finds("oppose", part))
