@@ -1,7 +1,8 @@
 """Constructions that settle a statement's issue where single words are ambiguous
 (:mod:`kg.extract.issues` matches them before its cue phrases): each is a pattern, the cue
 label it counts as, its issue code (``None``: the words inside are no issue at all) and
-trigger words one of which a text must contain before the pattern is tried.
+trigger words one of which a text must contain before the pattern is tried (a trigger that
+begins with a space also matches at the start of the text).
 
 >>> [label for p, label, code, _ in CONSTRUCTIONS if p.search("the rebels pulled back from every town")]
 ['withdrawal from']
@@ -58,21 +59,23 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|fresh|formal|informal|special|emergency|extraordinary|snap|[\w]+-level)\s+){0,3}"
                 + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit",
      ("talks", "meeting", "summit", "negotiations", "round", "consultations", "contacts",
-      "dialogue", "group", "committee", "commission")),
+      "dialogue", "working group", "technical group", "expert group", "joint group",
+      "technical committee", "expert committee", "joint committee", "technical commission",
+      "expert commission", "joint commission")),
     # ships barred from ports are a sanction on their owners or flag ("wanted the tankers
     # barred from every European port", "vessels banned from EU ports")
     (re.compile(r"\b(?:bann\w*|barr\w*|ban|bar|den(?:y|ied|ying)\s+access\s+to|clos\w*\s+(?:all\s+)?"
                 r"(?:its\s+|their\s+)?ports\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:from|in|at|to)\s+"
                 r"(?:(?:every|all|any|the|its|their|our|[A-Z][\w-]*|eu|european|western)\s+)*ports?\b"
                 r"|\bports?\s+(?:bans?|closures?)\s+(?:on|for|to)\b", re.IGNORECASE),
-     "port ban", "sanctions", ("port",)),
+     "port ban", "sanctions", (" port",)),
     # ending or cutting imports from one country is an embargo ("end all imports of Russian
     # gas by 2027", "a ban on purchases of Iranian oil", "reductions in its imports of Russian
     # crude"); a ban on imports of a product is trade
     (re.compile(r"\b(?:(?i:end\w*|ban\w*|halt\w*|stop\w*|phas\w+\s+out|cut\w*|reduc\w*|embargo\w*)"
                 r"\s+(?i:(?:on|to|of|in|off)\s+)?(?i:(?:all|any|further|remaining|the|its|their)\s+)?"
                 r"(?i:imports?|purchases)\s+(?i:of|from)\s+(?:[A-Z][\w-]+))"),
-     "embargo", "sanctions", ("import", "purchases")),
+     "embargo", "sanctions", (" import", " purchases")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
@@ -89,7 +92,7 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|inquiry|questioning|argument|reasoning))"
                 r"|\blines?\s+on\s+(?:a|the|any|their|our)\s+map\b|\bdraw\w*\s+(?:a|the|any|new)\s+(?:[\w-]+\s+)?"
                 r"(?:border|boundary)\b", re.IGNORECASE),
-     "border as", "territory", ("border", "boundary", "frontier", "line")),
+     "border as", "territory", (" border", " boundary", " frontier", " line")),
     # the number of seats in a parliament is its electoral system ("cutting the number of lower
     # house seats", "a reduction of seats", "fewer seats"); cabinet or board seats are not
     (re.compile(r"\b(?:cut\w*|reduc\w*|fewer|increas\w*|expand\w*|add\w*|halv\w*|shrink\w*)\s+"
@@ -180,8 +183,10 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:phone\s+|conference\s+|video\s+)?call"
                 r"\s+with)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:meeting|summit"
                 r"|talks|session|conference|counterparts?|journalists|reporters)\b", re.IGNORECASE),
-     "", None, ("sidelines", "margin", "arrived", "left", "emerged", "came out", "after", "before",
-                "ahead", "during", "call")),
+     "", None, ("sidelines", "margin", "arrived", " left ", "emerged", "came out", "said after",
+                "said before", "said ahead", "said during", "reporters after", "reporters before",
+                "reporters ahead", "reporters during", "speaking after", "speaking before",
+                "speaking ahead", "speaking during", "call with")),
     (re.compile(r"\bswift(?:ly)?\b"), "", None, ("swift",)),  # the adjective, not SWIFT the payment system
     # an annex after a determiner is a part of a document ("the annex", "a confidential
     # annex"), not the verb of annexation ("plans to annex the region")

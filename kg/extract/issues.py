@@ -121,8 +121,9 @@ class IssueScheme:
         low = text.lower().replace("\u2019", "'")
         out: list[tuple[str, str, int]] = []
         taken: list[tuple[int, int]] = []
+        padded = " " + low
         for pattern, label, code, triggers in CONSTRUCTIONS:
-            if not any(t in low for t in triggers):
+            if not any(t in padded for t in triggers):
                 continue  # none of its words: the pattern cannot match
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
