@@ -628,3 +628,14 @@ def test_speaker_after_the_quote_described_with_a_compound_adjective(extractor):
             "\"Two is already a concession,\" said the council's lead negotiator, Karl "
             "Bergstrand-Holm, a Danish centre-left member, as he left the building.\n")
     assert (1, "harbour-council", "karl-bergstrand-holm") in _who(extractor, text)
+
+
+def test_hyphenated_title_and_name_of_the_speaker(extractor):
+    text = ("The Alpine Farmers Party rejected the deal on Monday.\n\n"
+            "Its vice-president, Urs Berner-Kaelin, called the package a trap and said the party "
+            "would fight it.\n\n"
+            "\"We will fight it,\" Senator Dale Whitcombe (R-Ohio) said.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["urs-berner-kaelin"].role == "Its vice-president"
+    assert (1, "alpine-farmers-party", "urs-berner-kaelin") in _triples(statements)
+    assert "r-ohio" not in table.actors

@@ -244,7 +244,10 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
                 and not role_word(tok.doc[start_i - 1]) and not honorific(tok.doc[start_i - 1]):
             start_i -= 1
         name = hyphenated(tok.doc[start_i:tok.i + 1])
-        if start_i == tok.i or org_like(name.text) or table.gazetteer.lookup(name.text) or \
+        while name.start > sent.span.start and tok.doc[name.start - 1].dep_ == "compound" and \
+                tok.doc[name.start - 1].pos_ == "PROPN" and tok.doc[name.start - 1].head.i == tok.i:
+            name = hyphenated(tok.doc[name.start - 1:name.end])  # "Iryna Dubovik-Hale"
+        if len(name.text.split()) < 2 or org_like(name.text) or table.gazetteer.lookup(name.text) or \
                 short_form(table, mentions, sent, name):
             continue  # "The Socialist Left said": the Socialist Left Party named before
         if role_word(tok) or not all(t.text[:1].isupper() and t.is_alpha or t.text == "-"

@@ -117,7 +117,8 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         while end > head.left_edge.i and (doc[end - 1].is_punct or honorific(doc[end - 1])):
             end -= 1
         comma = next((t.i for t in doc[head.i:end] if t.text == ","), end)
-        return head.left_edge.i, comma  # "army chief, General X": not the rank
+        return _hyphen_start(doc, head.left_edge.i), comma  # "army chief, General X": not
+        # the rank
     after = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end - 1]
     if after and doc[ent.end].text != "(":
         end = after[0].right_edge.i + 1
@@ -134,6 +135,15 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     if governed is not None:
         return governed
     return _left_role(doc, ent.start, stop)
+
+
+def _hyphen_start(doc: Any, start: int) -> int:
+    """The start of a role the parse cut at a hyphen ("Its vice" + "-president"): the
+    words joined to it by a hyphen without spaces, with their own modifiers."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start = doc[start - 2].left_edge.i
+    return start
 
 
 # Verbs whose subject holds an office in what they govern when they are the clause's own

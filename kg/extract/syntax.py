@@ -234,10 +234,14 @@ DOCUMENT_NOUNS = frozenset({"letter", "communique", "communiqué", "declaration"
 def subject_of(verb: Any) -> Any | None:
     """The grammatical subject of a verb: its own, one the parse hung on an auxiliary, the
     subject of the verb it is conjoined to or governed by, the author of a document it
-    qualifies ("X sent a letter urging ..."), or a misattached one."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    qualifies ("X sent a letter urging ..."), or a misattached one. Of a word the parse
+    split into two subjects at its hyphen ("Its vice" + "president, X, said"), the second."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        doc = verb.doc
+        return next((s for s in subjects[1:] if s.i == subjects[0].i + 2 and
+                     doc[s.i - 1].text == "-" and not doc[s.i - 2].whitespace_ and
+                     not doc[s.i - 1].whitespace_), subjects[0])
     for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i):
         found = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if found is not None:  # the parse hung the subject on an auxiliary
