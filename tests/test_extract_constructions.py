@@ -639,3 +639,14 @@ def test_hyphenated_title_and_name_of_the_speaker(extractor):
     assert table.actors["urs-berner-kaelin"].role == "Its vice-president"
     assert (1, "alpine-farmers-party", "urs-berner-kaelin") in _triples(statements)
     assert "r-ohio" not in table.actors
+
+
+def test_party_named_with_its_kind_and_a_bracketed_qualifier(extractor):
+    text = ("The Awami party, which wrote the original law, said it would oppose any "
+            "amendment.\n\nIts spokesman, Anil Verma, said the bill was rushed.\n\n"
+            "The Socialist Party of Ruritania (Leninist) went further, calling for the talks to "
+            "be suspended.\n")
+    statements, table = _attribute(extractor, text)
+    assert table.actors["awami"].aliases == ["Awami party"]
+    assert (1, "awami", "anil-verma") in _triples(statements)
+    assert (2, "socialist-party-of-ruritania-leninist", None) in _triples(statements)

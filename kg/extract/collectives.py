@@ -165,8 +165,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                     len(clipped) > 1 and legislature(clipped.text)) or (
                     ent.label_ == "ORG" and (speaks(clipped) or described(clipped)
                                              or leads_title(clipped)))):
-            mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
-                                                               start, end))
+            mark(mentions, sent, clipped, _new_organisation(table, clipped, start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ in {"GPE", "LOC", "FAC"} and regional_government(clipped) is not None:
             actor = table.new_collective(clipped.text, "organization", start, end)
@@ -217,6 +216,20 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                                  or match.kind == "demonym")
         mark(mentions, sent, tok_span, actor)
     del doc
+
+
+def _new_organisation(table: ActorTable, name: Any, start: int, end: int) -> Actor:
+    """A new organisation named in ``name``; a lower-case organisation noun ending it says
+    what kind it is ("the Congress party", "the Likud party"): the name is the words before
+    it, the whole phrase another name of it."""
+    if len(name) > 1 and name[-1].text.islower() and name[-1].lemma_.lower() in words(
+            "roles", "organization_nouns") and name[-2].text[:1].isupper():
+        bare = name[:-1]
+        actor = table.new_collective(bare.text, "organization", start,
+                                     start + len(bare.text))
+        actor.add_alias(name.text)
+        return actor
+    return table.new_collective(name.text, "organization", start, end)
 
 
 def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mentions,

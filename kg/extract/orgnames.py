@@ -111,7 +111,8 @@ def state_body(text: str) -> bool:
 
 
 def extend(span: Any) -> Any:
-    """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals")."""
+    """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals") or
+    a one-word qualifier in brackets ("... of India" + "(Marxist)")."""
     doc = span.doc
     end = span.end
     number = _numbered(doc, end)  # "Workers' Union" + "No. 1"
@@ -131,6 +132,9 @@ def extend(span: Any) -> Any:
     whole = possessive_and(span)  # "Farmers" + "' and Regions Party"
     if len(whole) > len(span) and org_like(whole.text):
         return whole
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+            doc[end + 1].is_alpha and doc[end + 1].text.istitle() and org_like(span.text):
+        return doc[span.start:end + 3]  # "Communist Party of India" + "(Marxist)"
     return span
 
 
