@@ -189,7 +189,7 @@ def main_clause(low: str) -> str:
     'it was for the capital to decide'
     """
     for end in _MAIN_END_RE.finditer(low, 1):
-        if len(tokens(low[:end.start()])) >= _MAIN_WORDS:
+        if len(low[:end.start()].split()) >= _MAIN_WORDS:
             return low[:end.start()]
     return low
 
@@ -198,7 +198,10 @@ def refusal(low: str) -> str | None:
     """The value of a refusal in the main clause (:data:`_REFUSAL_RE`): ``oppose``, or
     ``support`` when the refused verb is itself negative ("will not let it die"); ``None``
     when the main clause refuses nothing."""
-    main = main_clause(low)
+    return _refusal_in(main_clause(low))
+
+
+def _refusal_in(main: str) -> str | None:
     m = _REFUSAL_RE.search(main)
     if m is None:
         return None
@@ -235,10 +238,11 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
             or verb.split(":", 1)[0] in _REQUEST_VERBS):
         return "support"
-    refused = refusal(low)
+    main = main_clause(low)
+    refused = _refusal_in(main)
     if refused is not None:
         return refused
-    return "oppose" if valence(tokens(main_clause(low))) < OPPOSE_BELOW else "support"
+    return "oppose" if valence(tokens(main)) < OPPOSE_BELOW else "support"
 
 
 def gate_features(found: Signals, value: str) -> dict[str, float]:

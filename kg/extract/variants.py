@@ -68,7 +68,8 @@ def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue |
     """``found`` (the value of ``text`` from its cue words), or, when it is an oppose or
     nothing and ``text`` refuses a restricted variant, a conditional value whose condition
     is the restriction."""
-    if found is not None and found.value != "oppose":
+    if (found is not None and found.value != "oppose") or (
+            " that " not in text and " which " not in text):
         return found
     low = fold(text).lower()
     where = refused_variant(low) if len(low) == len(text) else None
