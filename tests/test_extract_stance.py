@@ -669,3 +669,8 @@ def test_quantified_refusals_legal_action_and_emphatic_negation_oppose(text):
 def test_open_questions_threats_of_leaving_and_parts_judged_apart(text, value):
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+def test_denying_a_request_is_neither_a_request_nor_a_refusal():
+    assert classify("We are not asking for special favours from anyone.") is None
+    assert classify("The growers asked for a longer transition.").value == "support"

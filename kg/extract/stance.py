@@ -398,8 +398,9 @@ def _classify(text: str) -> StanceValue | None:
         if any(s <= m.start() < e for s, e in inside) or (given and m.group(0).startswith(
                 REQUEST_CUES)):  # the request is the release's own ("urged X to drop")
             continue
-        if m.re is _REQUEST_OF_RE and _negated(low, m.start()):
-            continue  # "we cannot ask our farmers to ...": no request, no refusal either
+        if (m.re is _REQUEST_OF_RE or m.group(0).startswith("ask")) and _negated(low, m.start()):
+            continue  # "we cannot ask our farmers to ...", "we are not asking for special
+            # treatment": no request, and no refusal either
         # the negation of a held verb is used up by it ("refused to abandon its demand")
         if _negated(low, m.start()) and not any(0 < m.start() - h.start() < 45 for h in held):
             oppose.append(m.group(0))
