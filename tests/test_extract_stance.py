@@ -672,5 +672,5 @@ def test_open_questions_threats_of_leaving_and_parts_judged_apart(text, value):
 
 
 def test_denying_a_request_is_neither_a_request_nor_a_refusal():
-    assert classify("We are not asking for special favours from anyone.") is None
+    assert classify("We are not asking for special treatment from anyone.") is None
     assert classify("The growers asked for a longer transition.").value == "support"
