@@ -650,3 +650,11 @@ def test_party_named_with_its_kind_and_a_bracketed_qualifier(extractor):
     assert table.actors["awami"].aliases == ["Awami party"]
     assert (1, "awami", "anil-verma") in _triples(statements)
     assert (2, "socialist-party-of-ruritania-leninist", None) in _triples(statements)
+
+
+def test_the_company_refers_back_to_a_tagged_name(extractor):
+    text = ("Mehta said he had been told by the American delegation at last month's talks in "
+            "Washington that Framatome was ready to sign for six reactors.\n\n"
+            "A spokeswoman for the company, Dana Kessling, said in an emailed statement that "
+            "Framatome remained committed to the project.\n")
+    assert (1, "framatome", "dana-kessling") in _who(extractor, text)

@@ -98,6 +98,7 @@ class ActorTable:
                  dateline: str | None = None) -> None:
         self.gazetteer = gazetteer
         self.dateline = dateline  # the place the article is datelined from ("New Delhi")
+        self.bare_names: list[tuple[int, int, str]] = []  # ORG-tagged names made no actor
         self.actors: dict[str, Actor] = {}
         self.governments: list[tuple[int, str, Actor]] = []  # "Yemen's government": pos, body
         self.excluded = {name_key(x) for x in (excluded or set())} | {
@@ -376,6 +377,19 @@ class ActorTable:
                 if before and (best is None or score > best[:2]):
                     best = (*score, actor)
         return best[2] if best else None
+
+    def company_named_before(self, noun: str, pos: int) -> Actor | None:
+        """What "the company" refers back to when no organisation was made of the names
+        before it: the last name the model tagged an organisation ("... that Westinghouse
+        was ready to sign. A spokeswoman for the company, ..."), now one; ``None`` if none
+        was tagged or it names a person."""
+        if noun.lower() not in _COMPANY_NOUNS:
+            return None
+        before = [b for b in self.bare_names if b[1] <= pos]
+        if not before or self.find_person(before[-1][2]) is not None:
+            return None
+        start, end, name = before[-1]
+        return self.new_collective(name, "organization", start, end)
 
     def holder_of(self, speaker: Actor) -> tuple[Actor, Actor | None]:
         """(holder, voiced_by) for a statement by ``speaker`` (coding guide section 2)."""

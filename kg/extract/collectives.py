@@ -194,6 +194,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG":
             taken.update(range(ent.start, ent.end))
+            if all(t.pos_ == "PROPN" for t in clipped):  # what "the company" may refer to
+                table.bare_names.append((start, end, clipped.text))
     _untagged_organisations(sent, table, mentions, taken)
     for match in table.gazetteer.scan(span.text):
         if match.entry.type == "person":

@@ -204,7 +204,8 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
             if body and salient is not None and salient.type == "organization" and \
                     kind_fits(salient, lemma):                     # the party's leader"
                 return salient
-            found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx)
+            found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx) or \
+                table.company_named_before(tok.lemma_, sent.base + tok.idx)
             if found_org is not None:  # "a company spokesman": the company named last
                 return found_org
     if tokens.text.lower().strip() in _BODY_TITLES:  # "Green Future ... co-leader X said"
