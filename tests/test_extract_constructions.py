@@ -591,15 +591,14 @@ def test_its_refers_to_a_name_before_an_organisation_noun(extractor):
 
 
 def test_interviewee_who_runs_a_company_answers_for_it(extractor):
-    text = ("Peter Hansen runs Nordhavn Mutual, an Oslo-based insurer that covers more than 900 "
-            "tankers and bulk carriers. We spoke to him by video on Tuesday.\n\n"
-            "Q: Is that good news for your industry?\n\n"
-            "A: We would go back to covering Russian cargoes only if the United States lifted "
-            "its measures.\n")
+    text = ("Ingrid Solberg runs Fjordline Mutual, a Bergen-based insurer of about 400 fishing "
+            "boats. She answered our questions by phone on Monday.\n\n"
+            "Q: Will premiums rise this winter?\n\n"
+            "A: We would lower premiums only if the coastguard doubled its patrols.\n")
     statements, table = _attribute(extractor, text)
-    assert table.actors["nordhavn-mutual"].type == "organization"
-    assert table.actors["peter-hansen"].speaks_for == "nordhavn-mutual"
-    assert (3, "nordhavn-mutual", "peter-hansen") in _triples(statements)
+    assert table.actors["fjordline-mutual"].type == "organization"
+    assert table.actors["ingrid-solberg"].speaks_for == "fjordline-mutual"
+    assert (3, "fjordline-mutual", "ingrid-solberg") in _triples(statements)
 
 
 def test_leading_a_body_is_an_office_in_it_leading_the_polls_is_not(extractor):
@@ -653,8 +652,8 @@ def test_party_named_with_its_kind_and_a_bracketed_qualifier(extractor):
 
 
 def test_the_company_refers_back_to_a_tagged_name(extractor):
-    text = ("Mehta said he had been told by the American delegation at last month's talks in "
-            "Washington that Framatome was ready to sign for six reactors.\n\n"
-            "A spokeswoman for the company, Dana Kessling, said in an emailed statement that "
-            "Framatome remained committed to the project.\n")
-    assert (1, "framatome", "dana-kessling") in _who(extractor, text)
+    text = ("Rao said he had been told by the French side at talks in Paris last week "
+            "that Framatome was ready to supply four reactors.\n\n"
+            "A spokeswoman for the company, Anna Berg, said in an emailed statement that "
+            "Framatome remained committed to the plan.\n")
+    assert (1, "framatome", "anna-berg") in _who(extractor, text)

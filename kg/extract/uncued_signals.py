@@ -183,8 +183,8 @@ _REFUSAL_SPAN = 3
 def main_clause(low: str) -> str:
     """The statement up to where its main clause ends (see :data:`_MAIN_END_RE`).
 
-    >>> main_clause("the government had no intention of suspending the tax, which funds pensions")
-    'the government had no intention of suspending the tax'
+    >>> main_clause("the council had no intention of raising the levy, which pays for the buses")
+    'the council had no intention of raising the levy'
     >>> main_clause("it was for the capital to decide, and not for the country that started it")
     'it was for the capital to decide'
     """

@@ -14,10 +14,10 @@ sign any X that Y"). The construction is
 A definite object ("would not sign the deal that was agreed in May") names one existing
 target: that is a plain refusal, and so is a negated verb without a restriction.
 
->>> text = "warsaw would not support any 2040 deal that left the start date untouched"
+>>> text = "the party would not support any treaty that left the fishing quotas untouched"
 >>> start, end = refused_variant(text)
 >>> text[start:end]
-'left the start date untouched'
+'left the fishing quotas untouched'
 >>> text = "a budget that opens new fields is a budget we cannot support"
 >>> start, end = refused_variant(text)
 >>> text[start:end]
