@@ -657,3 +657,34 @@ def test_the_company_refers_back_to_a_tagged_name(extractor):
             "A spokeswoman for the company, Anna Berg, said in an emailed statement that "
             "Framatome remained committed to the plan.\n")
     assert (1, "framatome", "anna-berg") in _who(extractor, text)
+
+
+def test_interview_with_unmarked_answers_and_the_interviewee_as_subject(extractor):
+    text = ("Ferry crews on the northern lakes have been idle for a month.\n\n"
+            "Marit Holmqvist, the Lake Shipping Guild's chair, spoke to the Valley Courier "
+            "on Friday.\n\n"
+            "Q: Will the crews go back this week?\n\n"
+            "Not while the owners refuse to talk about night shifts. We want that settled "
+            "first.\n\n"
+            "Our members are patient, but we will not wait forever.\n\n"
+            "Q: Is a mediator needed?\n\n"
+            "Yes, and we have asked for one.\n\n"
+            "The owners' association said the shifts were not negotiable.\n")
+    got = _who(extractor, text)
+    answered = {i for i, holder, voice in got
+                if "marit-holmqvist" in (holder, voice)}
+    assert answered == {3, 4, 5, 7}
+    assert not any(i in {2, 6} for i, _, _ in got)  # questions
+    assert not any(i == 8 and "marit-holmqvist" in (holder, voice) for i, holder, voice in got)
+
+
+def test_interviewee_referred_to_by_a_pronoun(extractor):
+    text = ("Anneli Korhonen chairs the Nordic Pilots Union. The Harbour Gazette spoke to her "
+            "by phone.\n\n"
+            "Q: Will the pilots strike?\n\n"
+            "Only if the airlines cut the rest periods.\n\n"
+            "Q: And the pay offer?\n\n"
+            "It is too low.\n")
+    got = _who(extractor, text)
+    assert {i for i, holder, voice in got if "anneli-korhonen" in (holder, voice)} == {3, 5}
+

@@ -13,10 +13,11 @@ from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.groups import Groups
+from kg.extract.interview import answers
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.officetitles import government_office
-from kg.extract.quotes import closing_speaker, in_quote, interview_turns, quoted_tokens
+from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
 from kg.extract.referents import BODY_NOUNS, Resolver
 from kg.extract.segment import Sentence
 from kg.extract.speakers import (
@@ -49,7 +50,6 @@ from kg.extract.syntax import (
     text_of,
 )
 
-_INTERVIEW_VERBS = {"speak", "talk", "interview", "ask", "question", "sit"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -331,22 +331,6 @@ class Attributor(Resolver):
                                  0.7, f"joint:{act.lemma_.lower()}", act.i, own=True))
         return out
 
-    def interviewee(self, before: list[Sentence]) -> Actor | None:
-        """Who answers in a question-and-answer interview: the person named in the object
-        of "spoke to", "interviewed", "talked with" in the sentences before the first
-        question, else the first person named in the nearest of the three sentences
-        before it that names one."""
-        persons = []
-        for sent in reversed(before[-3:]):
-            named = [(tok, a) for tok in sent.span if (a := self._actor_of(sent, tok))
-                     is not None and a.type == "person"]
-            for tok, actor in named:
-                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-                if tok.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in _INTERVIEW_VERBS:
-                    return actor
-            persons.extend(a for _, a in named[:1])
-        return persons[0] if persons else None
-
     def quoted(self, sent: Sentence, speaker: Actor | None, confidence: float) -> Statement | None:
         """A sentence of a quotation attributed elsewhere ("...," he said. "...")."""
         if speaker is None:
@@ -354,26 +338,6 @@ class Attributor(Resolver):
         holder, voice = self.table.holder_of(speaker)
         return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
                          confidence, "quote")
-
-
-def _answers(attributor: Attributor, body: list[Sentence],
-             found: list[list[Statement]]) -> None:
-    """A question-and-answer interview: every sentence of an answer is the interviewee's
-    statement (what the answer says of others is his account of them, coding guide 3.9);
-    a question is no statement of his, but keeps what it reports of others ("Q: Moscow
-    says sanctions must go first.")."""
-    turns = interview_turns(body)
-    if not turns:
-        return
-    speaker = attributor.interviewee(body[:min(turns)])
-    for k, turn in turns.items():
-        own = [st for st in found[k] if speaker is not None and (
-            st.holder is speaker or st.voiced_by is speaker)]
-        answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None
-        if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...")
-            found[k] = own + ([answer] if answer is not None else [])
-        elif body[k].text.rstrip().endswith("?"):
-            found[k] = []
 
 
 def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) -> list[Statement]:
@@ -386,7 +350,7 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
     for sent in body:
         found.append(attributor.sentence(sent))
         before.append(attributor.ctx.last_speaker)
-    _answers(attributor, body, found)
+    answers(attributor, body, found)
     for k, (sent, out) in enumerate(zip(body, found, strict=True)):
         if not out and in_quote(body, k):
             closing = closing_speaker(body, found, k)

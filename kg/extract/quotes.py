@@ -62,19 +62,51 @@ def closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) 
 
 
 _TURN_RE = re.compile(r"(Q|A|Question|Answer)\s*:\s", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|us|our|ours|my|me)\b",
+                              re.IGNORECASE)
 
 
-def interview_turns(body: list[Sentence]) -> dict[int, str]:
-    """The sentences of a question-and-answer interview ("Q: ...", "A: ..." paragraphs):
-    body index -> "Q" or "A" for every sentence of a paragraph that opens with a turn
-    marker. Empty unless the article has both questions and answers."""
-    turns: dict[int, str] = {}
-    paragraph, turn = -1, ""
+def _paragraph_turns(body: list[Sentence]) -> list[tuple[list[int], str]]:
+    """Body sentence indices grouped by paragraph, each with its turn marker ("Q", "A" or
+    "")."""
+    groups: list[tuple[list[int], str]] = []
+    paragraph = -1
     for k, sent in enumerate(body):
         if sent.paragraph != paragraph:
             paragraph = sent.paragraph
             marker = _TURN_RE.match(sent.text)
-            turn = marker.group(1)[0].upper() if marker else ""
-        if turn:
-            turns[k] = turn
+            groups.append(([], marker.group(1)[0].upper() if marker else ""))
+        groups[-1][0].append(k)
+    return groups
+
+
+def _unmarked_answers(body: list[Sentence],
+                      groups: list[tuple[list[int], str]]) -> list[tuple[list[int], str]]:
+    """Answers of an interview whose questions alone carry a marker ("Q: ..." followed by
+    a plain paragraph): the paragraph after a question answers it, and so does each next
+    paragraph that speaks in the first person ("What we want is ..."); the first one that
+    does not ends the answer (the article's own narration after the interview)."""
+    out: list[tuple[list[int], str]] = []
+    previous = ""
+    for ks, marker in groups:
+        turn = marker
+        if not marker and (previous == "Q" or (previous == "A" and any(
+                _FIRST_PERSON_RE.search(body[k].text) for k in ks))):
+            turn = "A"
+        out.append((ks, turn))
+        previous = turn
+    return out
+
+
+def interview_turns(body: list[Sentence]) -> dict[int, str]:
+    """The sentences of a question-and-answer interview: body index -> "Q" or "A" for
+    every sentence of a paragraph that opens with a turn marker ("Q: ...", "A: ..."), or,
+    when only the questions are marked, of the plain paragraphs answering them. Empty
+    unless the article has both questions and answers (at least two questions when the
+    answers are unmarked)."""
+    groups = _paragraph_turns(body)
+    markers = [marker for _, marker in groups if marker]
+    if "A" not in markers and markers.count("Q") >= 2:
+        groups = _unmarked_answers(body, groups)
+    turns = {k: turn for ks, turn in groups if turn for k in ks}
     return turns if {"Q", "A"} <= set(turns.values()) else {}

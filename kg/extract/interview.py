@@ -1,0 +1,110 @@
+"""Question-and-answer interviews: who answers, and which sentences are his answers.
+
+The turns themselves ("Q: ..." paragraphs, marked or plain answers) are found by
+:func:`kg.extract.quotes.interview_turns`; this module finds the interviewee in the
+introduction and makes every sentence of an answer his statement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.entityspans import mark
+from kg.extract.quotes import interview_turns
+from kg.extract.roles import read_role
+from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.actors import Actor
+    from kg.extract.attribution import Attributor
+    from kg.extract.statements import Statement
+
+INTERVIEW_VERBS = {"speak", "talk", "interview", "ask", "question", "sit"}
+_CONVERSE_VERBS = {"speak", "talk", "sit"}  # "X spoke to <outlet>": X is interviewed
+
+
+def _unnamed_name(attributor: Attributor, sent: Sentence, tok: Any) -> Actor | None:
+    """The person a proper name of two or more words names, made an actor when the name
+    tagger missed it ("Ilse Varnholm, an economist, spoke to the Gazette")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.i < tok.i] + [tok]
+    if tok.pos_ != "PROPN" or len(names) < 2 or names[-1].i - names[0].i != len(names) - 1 or \
+            not all(t.is_alpha and t.text[:1].isupper() for t in names) or \
+            tok.ent_type_ in {"ORG", "NORP", "FAC"} or any(c.dep_ == "det" for c in tok.children):
+        return None
+    span = sent.span.doc[names[0].i:tok.i + 1]
+    start = sent.base + span.start_char
+    table = attributor.table
+    actor = table.person(span.text, start, start + len(span.text))
+    mark(attributor.mentions, sent, span, actor)
+    read_role(table, actor, span, sent, attributor.mentions)
+    return actor
+
+
+def _last_person(attributor: Attributor, sentences: list[Sentence]) -> Actor | None:
+    """The last person named in ``sentences`` (what "her" in "spoke to her" refers to)."""
+    for sent in reversed(sentences):
+        named = [a for tok in sent.span if (a := attributor._actor_of(sent, tok)) is not None
+                 and a.type == "person"]
+        if named:
+            return named[-1]
+    return None
+
+
+def _interviewed(attributor: Attributor, before: list[Sentence], j: int) -> Actor | None:
+    """The person sentence ``before[j]`` says was interviewed: the object of "spoke to",
+    "interviewed", "talked with" (a pronoun refers back to the last person named), or the
+    subject of "spoke to / talked with" (the outlet is the object)."""
+    sent = before[j]
+    for tok in sent.span:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in INTERVIEW_VERBS:
+            if tok.pos_ == "PRON" and tok.lower_ in {"her", "him"}:
+                return _last_person(attributor, before[:j + 1])
+            found = attributor._actor_of(sent, tok)
+            if found is not None and found.type == "person":
+                return found
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CONVERSE_VERBS and any(
+                c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in tok.head.children):
+            found = attributor._actor_of(sent, tok) or _unnamed_name(attributor, sent, tok)
+            if found is not None and found.type == "person":
+                return found
+    return None
+
+
+def interviewee(attributor: Attributor, before: list[Sentence]) -> Actor | None:
+    """Who answers in a question-and-answer interview: the person the sentences before
+    the first question say was interviewed ("spoke to", "interviewed", "talked with"),
+    else the first person named in the nearest of the three sentences before it that
+    names one."""
+    for j in reversed(range(max(0, len(before) - 4), len(before))):
+        found = _interviewed(attributor, before, j)
+        if found is not None:
+            return found
+    persons = []
+    for sent in reversed(before[-3:]):
+        persons.extend(a for tok in sent.span if (a := attributor._actor_of(sent, tok))
+                       is not None and a.type == "person")
+        if persons:
+            return persons[0]
+    return None
+
+
+def answers(attributor: Attributor, body: list[Sentence],
+            found: list[list[Statement]]) -> None:
+    """A question-and-answer interview: every sentence of an answer is the interviewee's
+    statement (what the answer says of others is his account of them, coding guide 3.9);
+    a question is no statement of his, but keeps what it reports of others ("Q: Moscow
+    says sanctions must go first.")."""
+    turns = interview_turns(body)
+    if not turns:
+        return
+    speaker = interviewee(attributor, body[:min(turns)])
+    for k, turn in turns.items():
+        own = [st for st in found[k] if speaker is not None and (
+            st.holder is speaker or st.voiced_by is speaker)]
+        answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None
+        if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...")
+            found[k] = own + ([answer] if answer is not None else [])
+        elif body[k].text.rstrip().endswith("?"):
+            found[k] = []
