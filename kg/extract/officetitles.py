@@ -82,10 +82,10 @@ def government_office(role: str) -> bool:
     if in_state_body(role):
         head = _STATE_BODY_RE.sub("", without_relative(role)).lower().split()
         return role_head_is_office(role) and not _NON_STATE_BODIES & set(head) and not any(
-            w.endswith(("'s", "\u2019s")) or w in {"its", "their"} for w in head)
+            w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or w in {"its", "their"} for w in head)
     role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
     role = _RESPONSIBLE_RE.sub("", role)  # "the minister responsible for relations with ..."
     words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
-    owned = any(w.endswith("'s") for w in words_) or {"its", "their", "his", "her"} & set(words_)
+    owned = any(w.endswith(("'s", "s'")) for w in words_) or {"its", "their", "his", "her"} & set(words_)
     return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \
         and bool(_GOVERNMENT_TITLES & set(words_)) and not _NON_STATE_BODIES & set(words_)

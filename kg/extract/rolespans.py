@@ -157,6 +157,8 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
     a role in Y, as in "X, who runs Y", without Y's relative clauses; ``None``
     otherwise."""
     verb = root.head
+    if root.dep_ == "nsubj" and verb.i > root.i and verb.lemma_.lower() == "be":
+        return _copular_role(verb)
     if root.dep_ != "nsubj" or verb.i < root.i or verb.pos_ != "VERB" or \
             verb.lemma_.lower() not in _GOVERNING_VERBS:
         return None
@@ -167,6 +169,17 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
         return None  # "X leads the polls"
     clauses = {t.i for c in obj.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     return verb.i, max(t.i for t in obj.subtree if t.i not in clauses) + 1
+
+
+def _copular_role(verb: Any) -> tuple[int, int] | None:
+    """The predicate noun of "X is Y's deputy minister for ...", "X is the spokeswoman of
+    Y" when it is a role noun: the noun phrase without its relative clauses; ``None`` for
+    other predicates ("X is confident", "X is the reason")."""
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or attr.pos_ not in {"NOUN", "PROPN"} or not role_word(attr):
+        return None
+    clauses = {t.i for c in attr.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return attr.left_edge.i, max(t.i for t in attr.subtree if t.i not in clauses) + 1
 
 
 def strip_titles(name: Any) -> Any | None:
