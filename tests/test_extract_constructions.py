@@ -688,3 +688,12 @@ def test_interviewee_referred_to_by_a_pronoun(extractor):
     got = _who(extractor, text)
     assert {i for i, holder, voice in got if "anneli-korhonen" in (holder, voice)} == {3, 5}
 
+
+
+def test_diplomats_in_a_capital_relay_the_named_states_attitude(extractor):
+    text = ("Trade ministers of the bloc meet on Monday.\n\n"
+            "Denmark and Portugal, whose fishing fleets depend on the northern grounds, oppose "
+            "any cut in the cod quota, diplomats in Brussels say.\n")
+    got = _who(extractor, text)
+    assert (1, "denmark", None) in got and (1, "portugal", None) in got
+    assert not any(holder == "european-union" for _, holder, _ in got)

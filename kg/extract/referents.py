@@ -26,7 +26,7 @@ from kg.extract.statebodies import (
     names_state_body,
     portfolio_body,
 )
-from kg.extract.syntax import antecedent, members_of, own_tokens, subject_of
+from kg.extract.syntax import antecedent, members_of, own_tokens, posted_place, subject_of
 
 BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "spokeswoman",
               "statement", "government", "delegation", "team", "aides", "aide", "embassy",
@@ -253,7 +253,9 @@ class Resolver:
         official"), the body of a person named there ("a spokesman for Karimi's ministry"),
         a body referred back to ("a spokesman for the committee"), or the state of a
         government body ("a government spokesman", "a Treasury spokeswoman")."""
-        found = [a for a in (self._actor_of(sent, t) for t in subtree if t.i != tok.i) if a]
+        posted = posted_place(tok)
+        found = [a for a in (self._actor_of(sent, t) for t in subtree
+                             if t.i != tok.i and t.i not in posted) if a]
         collectives = [a for a in found if a.type != "person"]
         if collectives:
             return collectives[0]

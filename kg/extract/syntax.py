@@ -216,12 +216,30 @@ def contrast_clause(verb: Any) -> bool:
                                         for c in verb.children)
 
 
+# People who are "in" a capital without belonging to its government ("diplomats in
+# Brussels", "analysts in Moscow"); "officials in Kyiv" are Ukraine's.
+_POSTED_NOUNS = frozenset({"diplomat", "envoy", "ambassador", "analyst", "expert",
+                           "economist", "observer", "correspondent"})
+
+
+def posted_place(tok: Any) -> set[int]:
+    """The tokens of "in <place>" after a diplomat or analyst ("diplomats in Brussels"):
+    where they are posted, not whom they speak for."""
+    if tok.lemma_.lower() not in _POSTED_NOUNS:
+        return set()
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+            for t in c.subtree}
+
+
 def members_of(tok: Any) -> Any | None:
-    """The body a plural subject belongs to: "hardliners in the caucus", "members of X"."""
+    """The body a plural subject belongs to: "hardliners in the caucus", "members of X"
+    (not the place where diplomats or analysts are: "diplomats in Brussels")."""
     if tok.tag_ not in {"NNS", "NNPS"}:
         return None
+    posted = posted_place(tok)
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from", "within"}:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from", "within"} and \
+                prep.i not in posted:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
