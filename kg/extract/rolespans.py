@@ -111,8 +111,10 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
             return start, end
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
-        while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
-            head = head.head  # "the envoy for Sudan, X": X belongs to "envoy"
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                head.head.head.pos_ in {"NOUN", "PROPN"} and head.head.head.i < head.i:
+            head = head.head.head  # "the envoy for Sudan, X": X belongs to "envoy", but
+            # in "was backed by the minister, X" the role starts at "the minister"
         end = ent.start
         while end > head.left_edge.i and (doc[end - 1].is_punct or honorific(doc[end - 1])):
             end -= 1
