@@ -55,7 +55,8 @@ def role_head_is_office(role: str) -> bool:
 
 
 _RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
-_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?$")
+_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of (?!(?i:the|a|an|its|their|his|her)\b)"
+                           r"[A-Za-z]+(?: (?:and )?[a-z]+| (?:and )?[A-Z][a-z]+){0,4}$")
 
 
 _RESEARCH_WORDS = {"institute", "studies", "research", "policy", "lab", "laboratory"}
