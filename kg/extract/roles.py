@@ -166,11 +166,14 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     named = _named_organisation(table, tokens, sent, mentions) or _possessive_name(table, tokens)
     if named is not None:
         return named
+    receivers = {t.idx - tokens.start_char for t in tokens if _sent_to(t, tokens)}
     for match in table.gazetteer.scan(tokens.text):
         words_before = tokens.text[:match.start].split()
         if match.entry.type == "person" or (match.kind in {"capital", "name"} and words_before
                                             and words_before[-1].lower() in _LOCATIVE):
             continue  # "an analyst at Harcourt Research in London": London is a place
+        if match.start in receivers:
+            continue  # "its ambassador to the EU": the EU receives him
         base = tokens.start_char + sent.base
         return table.collective(match.entry, tokens.text[match.start:match.end],
                                 base + match.start, base + match.end)
@@ -255,7 +258,8 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
     of the campaign group Oceans Watch"): whoever holds a post in it makes it an actor."""
     for ent in tokens.doc.ents:
         if ent.label_ != "ORG" or ent.start < tokens.start or ent.end > tokens.end or \
-                ent.root.dep_ in {"compound", "amod"} or portfolio(ent):
+                ent.root.dep_ in {"compound", "amod"} or portfolio(ent) or \
+                _sent_to(ent.root, tokens):  # "its ambassador to the EU": not the EU's
             continue  # "the Health Secretary", "the Labour leader": a title, not a member
         name = ent[1:] if ent[0].lower_ == "the" else ent
         if not name.text or name.text.islower() or table.is_excluded(name.text) or \
@@ -298,12 +302,28 @@ def salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
         actor = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
         if tok.dep_ in {"nsubj", "nsubjpass"} and actor is not None and actor.type != "person":
             return actor
+        if tok.dep_ in {"nsubj", "nsubjpass"} and actor is None:
+            body = _body_noun_referent(table, tok, sent)  # "The party said ... and its leader"
+            if body is not None:
+                return body
     for index in (sent.index, sent.index - 1):
         actor = table.actors.get(mentions.subjects.get(index, ""))
         if actor is not None and actor.type != "person":
             return actor
     return None
 
+
+
+def _body_noun_referent(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
+    """The organisation a definite body noun ("the party", "the union") refers back to, if
+    one of its kind was named before it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in words("roles", "organization_nouns") or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    found = table.recent_collective(lemma, sent.base + tok.idx)
+    return found if found is not None and found.type == "organization" and \
+        kind_fits(found, lemma) else None
 
 
 def _party_tag(table: ActorTable, name: Any) -> Actor | None:
