@@ -12,8 +12,9 @@ from kg import __version__
 from kg.extract import Article, Extractor
 from kg.extract.learn.crossval import report
 from kg.extract.learn.dataset import sheets_sha256
+from kg.extract.learn.lexical import words
 from kg.extract.learn.model import DEFAULT_MODEL, load_model
-from kg.extract.learn.train import ISSUE_RERANK, SHIPPED, fit, main, train
+from kg.extract.learn.train import ISSUE_RERANK, SHIPPED, Config, fit, main, train
 from kg.extract.nlp import spacy_available
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +79,32 @@ def test_retraining_is_deterministic_and_uses_the_model_features(tmp_path: Path)
     assert with_uncued.uncued is not None and "none" in with_uncued.uncued.model.classes
     assert with_uncued.to_json() == fit(data, config).to_json()
     assert load_model(_written(tmp_path / "u.json", with_uncued.to_json())) == with_uncued
+
+
+@needs_spacy
+def test_stacked_text_models_learn_only_words_of_several_articles(tmp_path: Path) -> None:
+    """The text models' vocabularies hold no word found in only one training article (the
+    check reads the articles' texts, not the training code's own counts), the fit is
+    stacked and deterministic, and the file round-trips."""
+    gold = _slice(DEV, tmp_path / "dev", 4)
+    data = train([gold])[1]
+    config = Config(issue=True, keep=False, lexical=True, value=True, value_text=True,
+                    issue_text=True, text_min_sets=1, text_min_articles=2)
+    model = fit(data, config)
+    assert model.value_text is not None and model.issue_text is not None
+    assert {"text_support", "text_oppose"} <= set(model.value.names)
+    assert model.issue is not None and {"text_p", "text_best"} <= set(model.issue.names)
+    texts = [set(words(p.read_text(encoding="utf-8"))) for p in sorted(gold.glob("*.txt"))]
+    for word in (*model.value_text.vocabulary, *model.issue_text.vocabulary):
+        parts = word.split(":", 1)[1].replace("not_", "").split("_")
+        found = [t for t in texts if all(part in t for part in parts)]
+        assert len(found) >= 2, f"{word!r} is in the text of {len(found)} article(s)"
+    assert model.to_json() == fit(data, config).to_json()
+    assert load_model(_written(tmp_path / "t.json", model.to_json())) == model
+    # with the bar at one article, one article's words come in: the filter keeps them out
+    single = fit(data, replace(config, text_min_articles=1))
+    assert single.value_text is not None
+    assert len(single.value_text.vocabulary) > len(model.value_text.vocabulary)
 
 
 def test_retraining_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]

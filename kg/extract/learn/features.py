@@ -43,6 +43,7 @@ class ArticleContext:
     headline: Counter[str] = field(default_factory=Counter)
     counts: Counter[str] = field(default_factory=Counter)
     lead: Counter[str] = field(default_factory=Counter)
+    headline_text: str = ""
 
     @classmethod
     def build(cls, sentences: list[Sentence], scheme: IssueScheme,
@@ -60,7 +61,8 @@ class ArticleContext:
             counts.update(found)
             if k < LEAD_SENTENCES:
                 lead.update(found)
-        return cls(sentences, scheme, dominant, headline, counts, lead)
+        heads = " ".join(_sentence_case(s.text) for s in sentences if s.heading)
+        return cls(sentences, scheme, dominant, headline, counts, lead, heads)
 
     def previous(self, index: int) -> str:
         """The text of the nearest body sentence before sentence ``index`` ('' if none)."""
@@ -88,13 +90,15 @@ def _sentence_case(headline: str) -> str:
 @dataclass
 class ItemRow:
     """The features of one stance item and of each of its candidate issues, the issues
-    the rules chose (their order), and for an uncued statement's item the features the
-    uncued model decides on (:mod:`kg.extract.learn.uncued`)."""
+    the rules chose (their order), for an uncued statement's item the features the
+    uncued model decides on (:mod:`kg.extract.learn.uncued`), and the texts the lexical
+    models read (:func:`item_texts`)."""
 
     features: dict[str, float]
     issues: dict[str, dict[str, float]]
     rule: list[str] = field(default_factory=list)
     uncued: dict[str, float] | None = None
+    text: dict[str, str] = field(default_factory=dict)
 
 
 def _cue_stats(scheme: IssueScheme, text: str) -> dict[str, tuple[float, float, float, int]]:
@@ -204,6 +208,13 @@ def item_features(item: dict[str, Any], claim: Any, ctx: ArticleContext,
     return feats
 
 
+def item_texts(ctx: ArticleContext, clause: str, sent: Sentence) -> dict[str, str]:
+    """The texts of one stance the lexical models (:mod:`kg.extract.learn.lexical`) read:
+    its clause, its sentence, the previous body sentence and the headlines."""
+    return {"clause": clause, "sentence": sent.text, "previous": ctx.previous(sent.index),
+            "headline": ctx.headline_text}
+
+
 def item_rows(items: list[dict[str, Any]], claims: list[Any], ctx: ArticleContext,
               holder_types: dict[str, str]) -> list[ItemRow]:
     """Features of every stance item of one article (``claims`` parallel to ``items``)."""
@@ -216,5 +227,6 @@ def item_rows(items: list[dict[str, Any]], claims: list[Any], ctx: ArticleContex
                                 claim.value.condition, rule)
         feats = item_features(item, claim, ctx, holder_types.get(item["holder"], ""),
                               max(1, per_sentence[sent.index]))
-        rows.append(ItemRow(feats, issues, rule, claim.learned))
+        rows.append(ItemRow(feats, issues, rule, claim.learned,
+                            item_texts(ctx, claim.content, sent)))
     return rows

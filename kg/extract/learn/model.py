@@ -12,6 +12,9 @@ the training sets, the kg version and the SHA-256 of the training sheets. Compon
   item's ``confidence``, and items below ``drop_below`` (if set) are dropped.
 - ``uncued``: a multinomial model over ``none`` and the values for statements without a
   cue word (:mod:`kg.extract.learn.uncued`); applied while the sheet is assembled.
+- ``value_text`` / ``issue_text``: text models (:mod:`kg.extract.learn.lexical`) whose
+  probabilities are features of ``value`` (``text_<value>``) and of ``issue``
+  (``text_p``, ``text_best`` per candidate).
 
 No pickle and no scikit-learn here: reading the file is plain JSON.
 """
@@ -25,6 +28,13 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.extract.learn.features import VALUES, ItemRow
+from kg.extract.learn.lexical import (
+    TextModel,
+    issue_bag,
+    issue_candidate_features,
+    read_multinomial,
+    value_features,
+)
 from kg.extract.learn.uncued import LEARNED_CUE, NONE
 from kg.extract.stance import StanceValue
 
@@ -111,19 +121,12 @@ class Softmax:
     @classmethod
     def from_dict(cls, data: Any, where: str) -> Softmax:
         """Read the JSON form; a malformed one raises :class:`ModelError` naming ``where``."""
+        parts = read_multinomial(data, "features", where, ModelError)
         try:
-            names = tuple(str(n) for n in data["features"])
-            classes = tuple(str(c) for c in data["classes"])
-            coef = tuple(tuple(float(c) for c in row) for row in data["coef"])
-            intercept = tuple(float(b) for b in data["intercept"])
             margin = float(data.get("margin", 0.0))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ModelError(f"{where}: malformed multinomial model ({exc!r})") from None
-        if len(coef) != len(classes) or len(intercept) != len(classes) or any(
-                len(row) != len(names) for row in coef):
-            raise ModelError(f"{where}: the coefficients do not fit {len(classes)} classes "
-                             f"and {len(names)} features")
-        return cls(names, classes, coef, intercept, margin)
+        except (TypeError, ValueError) as exc:
+            raise ModelError(f"{where}: malformed margin ({exc!r})") from None
+        return cls(*parts, margin)
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,8 @@ class LearnedModel:
     meta: dict[str, Any]
     value: Softmax | None = None
     uncued: UncuedModel | None = None
+    value_text: TextModel | None = None
+    issue_text: TextModel | None = None
 
     def apply(self, items: list[dict[str, Any]], rows: list[ItemRow]) -> list[dict[str, Any]]:
         """The items with values revised, issues re-ranked, confidences set and unlikely
@@ -185,6 +190,9 @@ class LearnedModel:
                 continue
             features = row.features
             if self.value is not None:
+                if self.value_text is not None:
+                    features = {**features,
+                                **value_features(self.value_text, row.text.get("clause", ""))}
                 features = self.revise_value(item, features)
             if self.issue is not None and row.issues:
                 item["issue"] = self.choose_issues(row)
@@ -218,8 +226,12 @@ class LearnedModel:
         added when its probability passes the threshold."""
         assert self.issue is not None
         codes = list(row.issues)
-        prob = dict(zip(codes, self.issue.probabilities([row.issues[c] for c in codes]),
-                        strict=True))
+        candidates = [row.issues[c] for c in codes]
+        if self.issue_text is not None:
+            text = self.issue_text.probabilities(issue_bag(row.text))
+            candidates = [{**f, **issue_candidate_features(text, c)}
+                          for c, f in zip(codes, candidates, strict=True)]
+        prob = dict(zip(codes, self.issue.probabilities(candidates), strict=True))
         ranked = sorted(prob, key=lambda code: (-prob[code], code))
         rule = row.rule or ranked[:1]
         best = ranked[0]
@@ -239,7 +251,9 @@ class LearnedModel:
                 "issue": self.issue.as_dict() if self.issue else None,
                 "keep": self.keep.as_dict() if self.keep else None,
                 "value": self.value.as_dict() if self.value else None,
-                "uncued": self.uncued.as_dict() if self.uncued else None}
+                "uncued": self.uncued.as_dict() if self.uncued else None,
+                "value_text": self.value_text.as_dict() if self.value_text else None,
+                "issue_text": self.issue_text.as_dict() if self.issue_text else None}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
@@ -260,9 +274,13 @@ def load_model(path: Path | str = DEFAULT_MODEL) -> LearnedModel:
                                                                     f"{source}: value")
     uncued = None if data.get("uncued") is None else UncuedModel.from_dict(
         data["uncued"], f"{source}: uncued")
+    texts = {k: None if data.get(k) is None else TextModel.from_dict(data[k], f"{source}: {k}")
+             for k in ("value_text", "issue_text")}
     meta = {k: v for k, v in data.items()
-            if k not in ("format", "issue", "keep", "value", "uncued")}
-    return LearnedModel(parts["issue"], parts["keep"], meta, value, uncued)
+            if k not in ("format", "issue", "keep", "value", "uncued", "value_text",
+                         "issue_text")}
+    return LearnedModel(parts["issue"], parts["keep"], meta, value, uncued,
+                        texts["value_text"], texts["issue_text"])
 
 
 def default_model() -> LearnedModel | None:
