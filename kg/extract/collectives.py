@@ -25,7 +25,12 @@ from kg.extract.entityspans import (
     speaks,
 )
 from kg.extract.lexicon import words
-from kg.extract.names import after_org_noun, org_named_person, titled_name
+from kg.extract.names import (
+    after_org_noun,
+    apposed_organisation_noun,
+    org_named_person,
+    titled_name,
+)
 from kg.extract.orgnames import (
     acronym,
     company_like,
@@ -197,6 +202,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             if all(t.pos_ == "PROPN" for t in clipped):  # what "the company" may refer to
                 table.bare_names.append((start, end, clipped.text))
     _untagged_organisations(sent, table, mentions, taken)
+    _apposed_untagged(sent, table, mentions, taken)
     for match in table.gazetteer.scan(span.text):
         if match.entry.type == "person":
             continue
@@ -263,6 +269,28 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
                                                              start + len(name.text)))
             taken.update(range(i, j))
         i = max(j, i + 1)
+
+
+def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
+                      taken: set[int]) -> None:
+    """An untagged proper name with an organisation noun in apposition ("Velmora, the state
+    grid company that ..."): an organisation, as a tagged one would be."""
+    doc = sent.span.doc
+    for tok in sent.span:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or \
+                (sent.index, tok.i) in mentions.by_token or not any(
+                apposed_organisation_noun(c) for c in tok.children if c.i > tok.i):
+            continue
+        first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.i < tok.i] + [tok.i])
+        name = doc[first:tok.i + 1]
+        if table.find_person(name.text) is not None or table.is_excluded(name.text) or \
+                table.gazetteer.lookup(name.text) is not None:
+            continue
+        start = sent.base + name.start_char
+        mark(mentions, sent, name, table.new_collective(name.text, "organization", start,
+                                                         start + len(name.text)))
+        taken.update(range(name.start, name.end))
 
 
 # Words that make a demonym-led name an organ of the state ("the Russian Armed Forces").

@@ -183,6 +183,13 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
             continue
+        known = table.find_collective(clipped.text) if table.find_person(clipped.text) is None \
+            else None
+        if known is not None:  # "Rosatom's deputy head", the company named before
+            start = sent.base + clipped.start_char
+            mark(mentions, sent, clipped, table._touch(known, start, start + len(clipped.text),
+                                                       False))
+            continue
         if short_form(table, mentions, sent, clipped) or (
                 clipped.end < len(span.doc) and role_word(span.doc[clipped.end])
                 and clipped.root.dep_ == "compound"):

@@ -33,9 +33,15 @@ def after_org_noun(ent: Any) -> bool:
     if ent.start == 0:
         return False
     noun = doc[ent.start - 1]
-    return noun.text.islower() and noun.pos_ == "NOUN" and noun.dep_ in {"compound", "nmod"} \
-        and noun.head.i in range(ent.start, ent.end) and \
-        noun.lemma_.lower() in words("roles", "organization_nouns")
+    if not (noun.text.islower() and noun.pos_ == "NOUN" and
+            noun.lemma_.lower() in words("roles", "organization_nouns")):
+        return False
+    if noun.dep_ in {"compound", "nmod"} and noun.head.i in range(ent.start, ent.end):
+        return True
+    verb = ent.root.head  # the parse split "the company Rosatom extended": still the company,
+    return noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children) and not (
+        ent.root.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == noun.i)
+    # but in "the company Smith founded" Smith is the subject of a clause on the company
 
 
 def org_named_person(ent: Any) -> bool:
@@ -48,10 +54,10 @@ def org_named_person(ent: Any) -> bool:
         (c.dep_ == "relcl" and any(s.lower_ == "which" and s.dep_ in {"nsubj", "nsubjpass"}
                                    for s in c.children)) or
         (c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"} and c.text.islower()) or
-        _apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end))
+        apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end))
 
 
-def _apposed_organisation_noun(tok: Any) -> bool:
+def apposed_organisation_noun(tok: Any) -> bool:
     """ "Skagerrak Mutual, an Oslo-based insurer": a person is no insurer, company or
     union (a partner may be one)."""
     return tok.dep_ == "appos" and tok.tag_ == "NN" and tok.text.islower() and \

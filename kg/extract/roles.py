@@ -358,6 +358,7 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
                   if p.id != actor.id][:1]  # "Her co-chair, Tom Ward": the last person named
     if any(t.lemma_.lower() in _PEER_NOUNS for t in tokens):
         bosses = []  # "her French counterpart, X": the same office in another body
+    bosses = [b for b in bosses if not _organisation_named_like(table, b)]
     if bosses:
         _inherit_office(table, actor, tokens.text, bosses[0])
         return
@@ -388,6 +389,15 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         c.lower_ == "the" for c in t.children)), None)
     if cue is None and owner is not None:  # "the party's negotiator": settled at the end
         mentions.owned_roles.append((actor, sent, owner.lemma_.lower()))
+
+
+def _organisation_named_like(table: ActorTable, person: Actor) -> bool:
+    """A one-word "person" that an organisation of the article is also called ("Velmora,
+    the grid company, ...": the model tagged the name a person elsewhere)."""
+    if " " in person.label:
+        return False
+    found = table.find_collective(person.label)
+    return found is not None and found.type == "organization"
 
 
 def _named_before(table: ActorTable, doc: Any, start: int, stop: int) -> Actor | None:
