@@ -697,3 +697,10 @@ def test_diplomats_in_a_capital_relay_the_named_states_attitude(extractor):
     got = _who(extractor, text)
     assert (1, "denmark", None) in got and (1, "portugal", None) in got
     assert not any(holder == "european-union" for _, holder, _ in got)
+
+
+def test_attribution_after_the_clause_that_the_parse_made_its_content(extractor):
+    text = ("Sweden and Norway met in Oslo.\n\n"
+            "Norway backed that sequencing, the Norwegian foreign ministry's spokeswoman, "
+            "Ingrid Dahl, said in Oslo.\n")
+    assert (1, "norway", "ingrid-dahl") in _who(extractor, text)

@@ -26,6 +26,7 @@ from kg.extract.speakers import (
     before_comma,
     name_before,
     nested_speaker,
+    trailing_attribution,
     view_frame,
 )
 from kg.extract.statements import (
@@ -203,8 +204,9 @@ class Attributor(Resolver):
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (
                 c.lemma_.lower() in speech or c.lemma_.lower() in attitude) and
                 not hypothetical(c)]  # "..., but only if X asked for it": its condition
-            reported = {t.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
-                c.dep_ == "conj" and c not in own_clauses) for t in c.subtree}
+            reported = {t.i for c in tok.children if (c.dep_ in {"ccomp", "xcomp"} or (
+                c.dep_ == "conj" and c not in own_clauses)) and not trailing_attribution(
+                c, speech) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
             joint = self.groups.joint_act(sent, tok) if lemma in speech else None
             if joint is not None:  # "X and Y agreed to a truce, mediators said"

@@ -125,3 +125,17 @@ def view_frame(sent: Sentence) -> str | None:
     owner = words_[1].lower()
     return owner if owner in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS else None
 
+
+
+def trailing_attribution(clause: Any, speech: frozenset[str]) -> bool:
+    """ "Norway backed the plan, the ministry's spokeswoman said": a speech verb after a
+    comma, with its own subject and nothing reported after it, that the parse hung under
+    the clause it attributes as if it were that clause's content."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in speech or clause.i < clause.head.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > clause.i or any(
+            c.dep_ in {"ccomp", "xcomp"} and c.i > clause.i for c in clause.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before > clause.head.i and clause.doc[before].text == ","
