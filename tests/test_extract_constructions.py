@@ -704,3 +704,12 @@ def test_attribution_after_the_clause_that_the_parse_made_its_content(extractor)
             "Norway backed that sequencing, the Norwegian foreign ministry's spokeswoman, "
             "Ingrid Dahl, said in Oslo.\n")
     assert (1, "norway", "ingrid-dahl") in _who(extractor, text)
+
+
+def test_pronoun_after_a_quote_is_not_the_person_the_quote_names(extractor):
+    text = ("Marten Lindqvist, Sweden's envoy, proposed a staged deal on Monday.\n\n"
+            "Peter Calder, a fellow at a Dublin institute, said the talks were stuck. "
+            "\"The Lindqvist plan is the best thing on offer,\" he said.\n")
+    got = _who(extractor, text)
+    assert (2, "peter-calder", None) in got
+    assert not any(i == 2 and "marten-lindqvist" in (h, v) for i, h, v in got)

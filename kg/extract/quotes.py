@@ -29,6 +29,18 @@ def quoted_tokens(span: Any, open_: bool) -> tuple[set[int], bool]:
     return inside, open_
 
 
+def quoted_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
+    """Offsets (into the article) of the stretches of ``sent`` inside quotation marks.
+
+    >>> quoted_spans(Sentence(0, 10, 40, '"The Lind plan is best," he said.', 0, False))
+    ((10, 34),)
+    """
+    marks = [i for i, ch in enumerate(sent.text) if ch in '"\u201c\u201d']
+    marks += [len(sent.text)] if len(marks) % 2 else []
+    return tuple((sent.start + a, sent.start + b + 1) for a, b in zip(marks[::2], marks[1::2],
+                                                                     strict=True))
+
+
 def quote_open_before(body: list[Sentence], k: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at sentence ``k``."""
     count = 0

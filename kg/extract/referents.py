@@ -18,6 +18,7 @@ from kg.extract.gender import person_gender
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.officetitles import government_office
+from kg.extract.quotes import quoted_spans
 from kg.extract.segment import Sentence
 from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, reporter
 from kg.extract.statebodies import (
@@ -61,13 +62,17 @@ class Resolver:
         actor_id = self.mentions.actor_at(sent.index, tok.i)
         return self.table.actors.get(actor_id) if actor_id else None
 
-    def _pronoun(self, lower: str, pos: int = 10**9, since: int = 10**9) -> Actor | None:
+    def _pronoun(self, lower: str, pos: int = 10**9, since: int = 10**9,
+                 quoted: tuple[tuple[int, int], ...] = ()) -> Actor | None:
         """The referent of a pronoun at ``pos``: a person named earlier in the same sentence
-        (from offset ``since``), else the last person speaking, else the most recent one."""
+        (from offset ``since``; not inside a quotation, ``quoted``: '"The Lind plan is
+        best," he said' is not Lind speaking), else the last person speaking, else the
+        most recent one."""
         if lower in PERSON_PRONOUNS:
             gender = "f" if lower in {"she", "her", "hers"} else "m"
             before = self.table.persons_before(pos)
-            here = [p for p in before if any(since <= m < pos for m in p.mentions)]
+            here = [p for p in before if any(since <= m < pos and not any(
+                a <= m < b for a, b in quoted) for m in p.mentions)]
             candidates = here + ([self.ctx.last_person] if self.ctx.last_person else [])
             candidates += before
             for person in candidates:
@@ -105,7 +110,7 @@ class Resolver:
             unnamed = self._unnamed_speaker(sent, lower)
             if unnamed is not None:
                 return unnamed, False
-            return self._pronoun(lower, sent.base + tok.idx, sent.start), True
+            return self._pronoun(lower, sent.base + tok.idx, sent.start, quoted_spans(sent)), True
         for child in tok.subtree:
             if child.dep_ == "appos" and child.i > tok.i:
                 found = self._actor_of(sent, child)
