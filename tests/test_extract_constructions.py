@@ -713,3 +713,12 @@ def test_pronoun_after_a_quote_is_not_the_person_the_quote_names(extractor):
     got = _who(extractor, text)
     assert (2, "peter-calder", None) in got
     assert not any(i == 2 and "marten-lindqvist" in (h, v) for i, h, v in got)
+
+
+def test_speech_verb_inserted_mid_sentence_with_went_on(extractor):
+    text = ("Deputy Foreign Minister Anna Lind of Sweden spoke on Friday. Observers from the "
+            "northern states, she went on, \"would be a fig leaf.\"\n\n"
+            "Sweden went on to win the vote. The talks went on for hours.\n")
+    got = _who(extractor, text)
+    assert (1, "sweden", "anna-lind") in got
+    assert not any(i in {2, 3} for i, _, _ in got)

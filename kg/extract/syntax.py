@@ -253,10 +253,16 @@ def subject_of(verb: Any) -> Any | None:
     """The grammatical subject of a verb: its own, one the parse hung on an auxiliary, the
     subject of the verb it is conjoined to or governed by, the author of a document it
     qualifies ("X sent a letter urging ..."), or a misattached one. Of a word the parse
-    split into two subjects at its hyphen ("Its vice" + "president, X, said"), the second."""
+    split into two subjects at its hyphen ("Its vice" + "president, X, said"), the second;
+    of two subjects before the verb with a comma between them, a nearer pronoun ("Observers
+    from X, she went on, would be ...": the parse gave the inserted speech verb both)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects:
         doc = verb.doc
+        near = subjects[-1]
+        if len(subjects) > 1 and near.pos_ == "PRON" and near.i < verb.i and any(
+                t.text == "," for t in doc[subjects[-2].i:near.left_edge.i]):
+            return near
         return next((s for s in subjects[1:] if s.i == subjects[0].i + 2 and
                      doc[s.i - 1].text == "-" and not doc[s.i - 2].whitespace_ and
                      not doc[s.i - 1].whitespace_), subjects[0])
