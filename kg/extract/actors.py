@@ -271,6 +271,10 @@ class ActorTable:
             actor.role = role
         if actor.speaks_for and _PAST_ROLE_RE.match(role):
             return  # "the envoy, a former ambassador to Minsk, ...": still the envoy
+        entry = self.gazetteer.entries.get(actor.id)
+        if cue is not None and entry is not None and entry.speaks_for and \
+                cue.type == "state" and cue.id != entry.speaks_for:
+            return  # "Putin and Donald Trump, the U.S. president": the listed office stands
         if cue is not None and cue.id != actor.id:
             actor.affiliation = cue.id
             if role_head_is_office(role) and not research_body(cue.label):

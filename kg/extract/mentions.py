@@ -67,6 +67,7 @@ class Mentions:
     subjects: dict[int, str] = field(default_factory=dict)  # sentence -> actor of its subject
     fronted: dict[int, str] = field(default_factory=dict)  # sentence -> state of "In Kyiv, ..."
     owned_roles: list[tuple[Actor, Sentence, str]] = field(default_factory=list)  # "the party's"
+    own_states: dict[str, set[str]] = field(default_factory=dict)  # person -> states in his phrase
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:
         """The actor id a token belongs to, if any."""

@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 
 def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     """Bare government titles ("Energy Minister X") speak for the state named with them:
-    the only state named in the sentence that introduces the person, else in the sentence
-    before ("Kazakhstan was defiant. Energy Minister X said ..."), else the only state the
-    article names, else the state it names most often (:func:`main_state`). Run after all
+    the state named in the person's own phrase ("X, who led the Indian delegation"), else
+    the state that is the subject of the sentence that introduces the person or of the
+    sentence before ("Kazakhstan was defiant. Energy Minister X said ..."), else the state
+    of the dateline, else the only state named in the sentence or the one before (not the
+    subject: "Prime Minister X called the U.S. plan ..."), else the only state the article
+    names, else the state it names most often (:func:`main_state`). Run after all
     mentions."""
     named: dict[int, set[str]] = {}
     first: dict[str, int] = {}
@@ -41,7 +44,11 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
             continue
         here = first[actor.id]  # a state acting in the sentence before a place named there
         fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
-        candidates = [fronted, named.get(here, set()), states.get(here, set()),
+        subjects = [{mentions.subjects.get(i)} & named.get(i, set()) for i in (here, here - 1)]
+        candidates = [fronted, mentions.own_states.get(actor.id, set()),
+                      *subjects,  # "Poland is more hostile. Prime Minister X ..."
+                      dateline_state(table),  # before a state he only talks about
+                      named.get(here, set()), states.get(here, set()),
                       states.get(here - 1, set()),
                       {s for ids in states.values() for s in ids},  # or the article's only state
                       main_state(table)]  # or the state it is about (coding guide §3, 2026)
@@ -54,14 +61,22 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     _settle_party_adjectives(table)
 
 
+def dateline_state(table: ActorTable) -> set[str]:
+    """The state of the article's dateline ("YEREVAN - ..."), as a set of at most one id,
+    if the article names it as an actor."""
+    found = table.gazetteer.lookup(table.dateline) if table.dateline else None
+    if found is not None and found[0].type == "state" and found[0].id in table.actors:
+        return {found[0].id}
+    return set()
+
+
 def main_state(table: ActorTable) -> set[str]:
     """The state an article is about, as a set of at most one id: the state of its
     dateline ("NEW DELHI - ..."), if the article names that state as an actor; else the
     state named most often, if named at least twice and more often than any other
     ("Transport Minister X said", with France named throughout and Spain once)."""
-    found = table.gazetteer.lookup(table.dateline) if table.dateline else None
-    if found is not None and found[0].type == "state" and found[0].id in table.actors:
-        return {found[0].id}
+    if dateline_state(table):
+        return dateline_state(table)
     counts = sorted(((len(set(a.mentions)), a.id) for a in table.actors.values()
                      if a.type == "state"), reverse=True)
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):

@@ -344,6 +344,9 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     party = _party_tag(table, name)
     if party is not None and actor.affiliation is None:
         actor.affiliation = party.id
+    if actor.id not in mentions.own_states:  # "X, who led the American delegation"
+        mentions.own_states[actor.id] = {a for t in name.root.subtree if (
+            a := mentions.actor_at(sent.index, t.i)) and table.actors[a].type == "state"}
     role = role_span(name, span.start)
     if role is None:
         return
