@@ -3,7 +3,7 @@ writing that links a person to a state or organisation (coding guide section 2).
 
 from test_extract_roles import _table, needs_spacy
 
-from kg.extract.officetitles import government_office
+from kg.extract.officetitles import government_office, role_head_is_office
 
 
 @needs_spacy
@@ -56,3 +56,64 @@ def test_lower_case_portfolio_is_a_bare_government_title():
     assert government_office("minister of regional development and housing")
     assert government_office("Minister of Energy")
     assert not government_office("secretary of the union")
+
+
+@needs_spacy
+def test_name_after_a_split_organisation_noun_is_the_organisation():
+    table = _table(
+        "A review by the state grid company Velmora cut the tariff last year. Pavel Orlov, "
+        "Velmora's deputy head for exports, said the company would bid again.\n")
+    assert table.actors["velmora"].type == "organization"
+    assert table.actors["pavel-orlov"].speaks_for == "velmora"
+
+
+@needs_spacy
+def test_untagged_name_with_an_organisation_noun_in_apposition():
+    table = _table(
+        "Velmora, the state grid company that has run the network since 2019, disagrees. "
+        "Its spokesman, Pavel Orlov, said the plan would raise prices.\n")
+    assert table.actors["pavel-orlov"].speaks_for == "velmora"
+
+
+@needs_spacy
+def test_bare_title_speaks_for_the_subject_state_of_the_sentence_before():
+    table = _table(
+        "Poland is more sceptical. Prime Minister Jan Nowak called the U.S. framework a bad "
+        "bargain for Europe.\n")
+    assert table.actors["jan-nowak"].speaks_for == "poland"
+
+
+@needs_spacy
+def test_bare_title_keeps_a_state_named_in_the_persons_own_phrase():
+    table = _table(
+        "Deputy Energy Secretary Laura Finch, who led the American delegation in the talks, "
+        "said India had made real progress.\n")
+    assert table.actors["laura-finch"].speaks_for == "united-states"
+
+
+@needs_spacy
+def test_listed_person_keeps_his_state_against_a_neighbours_title():
+    table = _table(
+        "The subject came up when Putin and Donald Trump, the U.S. president, spoke by "
+        "telephone last week.\n")
+    assert table.actors["vladimir-putin"].speaks_for == "russia"
+
+
+@needs_spacy
+def test_head_of_a_research_centre_speaks_for_it_on_its_work():
+    table = _table(
+        "Mia Kohl, who directs the Baltic Institute for Peace Studies, said her institute had "
+        "found that monitored truces last longer.\n")
+    assert table.actors["mia-kohl"].speaks_for == "baltic-institute-for-peace-studies"
+
+
+@needs_spacy
+def test_head_of_a_research_centre_with_his_own_assessment_speaks_for_himself():
+    table = _table("Tom Reyes, director of the Baltic Institute for Peace Studies, said the "
+                   "truce was a mistake.\n")
+    assert table.actors["tom-reyes"].speaks_for is None
+
+
+def test_undersecretary_and_convener_are_offices():
+    assert role_head_is_office("undersecretary for policy")
+    assert role_head_is_office("the network's convener")

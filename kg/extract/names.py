@@ -30,6 +30,8 @@ def after_org_noun(ent: Any) -> bool:
     if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and \
             head.lemma_.lower() in words("roles", "organization_nouns"):
         return True  # "The state lithium company, Litio Andino, said"
+    if any(apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end):
+        return True  # "Litio Andino, the state lithium company, said"
     if ent.start == 0:
         return False
     noun = doc[ent.start - 1]

@@ -388,10 +388,30 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if cue is not None and cue is _governed_body(table, tokens, sent, mentions) and \
             not research_body(cue.label):
         actor.speaks_for = actor.affiliation = cue.id  # chairing a body is an office in it
+    if cue is not None and research_body(cue.label) and role_head_is_office(text) and \
+            _for_the_body(tokens, sent, name):
+        actor.speaks_for = actor.affiliation = cue.id
     owner = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
         c.lower_ == "the" for c in t.children)), None)
     if cue is None and owner is not None:  # "the party's negotiator": settled at the end
         mentions.owned_roles.append((actor, sent, owner.lemma_.lower()))
+
+
+def _for_the_body(tokens: Any, sent: Sentence, name: Any) -> bool:
+    """Whether the head of a think tank or research centre speaks for it (coding guide
+    section 3, session 8): on its work ("X, who directs the centre, said her centre had
+    found ...") or after it took a position ("The institute called the plan a fig leaf.
+    Its director, X, said ..."), not for his own assessment ("X, director of the institute,
+    said the deal was a mistake")."""
+    if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
+        return True
+    return any(t.lower_ in {"her", "his", "our"} and t.dep_ == "poss" and
+               t.head.lemma_.lower() in words("roles", "organization_nouns") | _RESEARCH_NOUNS
+               for t in sent.span.doc[name.end:sent.span.end])
+
+
+_RESEARCH_NOUNS = {"centre", "center", "institute", "think", "team", "unit", "programme",
+                   "program", "network"}
 
 
 def _organisation_named_like(table: ActorTable, person: Actor) -> bool:
