@@ -402,7 +402,7 @@ def test_name_with_particles_is_whole():
     assert people == ["Anneliese van der Berghe"]
 
 
-@pytest.mark.parametrize("name", ["officetitles", "personnames", "roles"])
+@pytest.mark.parametrize("name", ["officetitles", "personnames", "bodies"])
 def test_doctests_of_the_actor_and_role_modules_pass(name):
     import doctest
     import importlib

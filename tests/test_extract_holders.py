@@ -117,3 +117,23 @@ def test_head_of_a_research_centre_with_his_own_assessment_speaks_for_himself():
 def test_undersecretary_and_convener_are_offices():
     assert role_head_is_office("undersecretary for policy")
     assert role_head_is_office("the network's convener")
+
+
+@needs_spacy
+def test_new_one_word_name_owning_an_office_is_a_body():
+    table = _table("Luis Ortega, Podemia's spokesman in parliament, said the levy was fair.\n")
+    assert table.actors["podemia"].type == "organization"
+    assert table.actors["luis-ortega"].speaks_for == "podemia"
+
+
+@needs_spacy
+def test_one_word_name_first_seen_without_title_or_speech_is_no_person():
+    table = _table("Podemia sets its price, Tavora sets another, and the unions say they are "
+                   "in no hurry.\n")
+    assert not [a for a in table.actors.values() if a.type == "person"]
+
+
+@needs_spacy
+def test_one_word_name_that_speaks_is_a_person():
+    table = _table('"Nobody will sign this," Ostrander said on Monday.\n')
+    assert [a.label for a in table.actors.values() if a.type == "person"] == ["Ostrander"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
+from kg.extract.bodies import body_noun_referent
 from kg.extract.collectives import collectives
 from kg.extract.entityspans import (
     clip,
@@ -38,23 +39,11 @@ from kg.extract.names import (
 from kg.extract.offices import settle_offices, settle_owned_roles
 from kg.extract.orgnames import note_governments, org_like, party_members
 from kg.extract.personnames import surname
-from kg.extract.roles import kind_fits, note_fronted_place, read_role
+from kg.extract.roles import note_fronted_place, read_role
 from kg.extract.rolespans import honorific, role_word, strip_titles
 from kg.extract.segment import Sentence
 
 _SITE_PREPS = {"at", "in", "near", "outside", "inside", "around"}
-
-
-def _body_referred_back(sent: Sentence, noun: Any, table: ActorTable) -> str | None:
-    """The organisation a definite body noun refers back to ("the company", "the union"),
-    if one of its kind was named before."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in words("roles", "organization_nouns") or not any(
-            c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
-        return None
-    found = table.recent_collective(lemma, sent.base + noun.idx)
-    return found.id if found is not None and found.type == "organization" and \
-        kind_fits(found, lemma) else None
 
 
 @dataclass
@@ -144,7 +133,8 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
             if actor is None and table is not None:
                 actor = _named_with_noun(sent, child, table, mentions)
             if actor is None and table is not None:
-                actor = _body_referred_back(sent, child, table)
+                found = body_noun_referent(table, child, sent)  # "The company said ... its"
+                actor = found.id if found is not None else None
             if actor is not None:
                 mentions.subjects[sent.index] = actor
             return
@@ -184,6 +174,9 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
             continue
+        if len(clipped) == 1 and found is None and table.find_person(clipped.text) is None and \
+                not _after_title(clipped):
+            continue  # news introduces a person by his full name: "Velmora sets a price"
         known = table.find_collective(clipped.text) if table.find_person(clipped.text) is None \
             else None
         if known is not None:  # "Rosatom's deputy head", the company named before
@@ -210,6 +203,16 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         actor = table.person(clipped.text, start, end)
         mark(mentions, sent, clipped, actor)
         read_role(table, actor, clipped, sent, mentions)
+
+
+def _after_title(name: Any) -> bool:
+    """Whether a title or courtesy title stands before the name ("President Pavel"), or the
+    name speaks ("'...,' Karimov said"): a person even without his given name."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    speaks = name.root.dep_ == "nsubj" and name.root.head.lemma_.lower() in words(
+        "speech", "speech")
+    return speaks or titled(name) or (before is not None and (role_word(before) or
+                                                              honorific(before)))
 
 
 def _gazetteer_persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:

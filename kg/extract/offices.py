@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorTable
+from kg.extract.bodies import kind_fits
 from kg.extract.lexicon import words
 from kg.extract.officetitles import government_office, role_head_is_office
-from kg.extract.roles import kind_fits, salient_collective
+from kg.extract.roles import salient_collective
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     """Bare government titles ("Energy Minister X") speak for the state named with them:
     the state named in the person's own phrase ("X, who led the Indian delegation"), else
-    the state that is the subject of the sentence that introduces the person or of the
-    sentence before ("Kazakhstan was defiant. Energy Minister X said ..."), else the state
+    the state that is the subject and the only state named in the sentence that introduces
+    the person or in the sentence before ("Kazakhstan was defiant. Energy Minister X said ..."), else the state
     of the dateline, else the only state named in the sentence or the one before (not the
     subject: "Prime Minister X called the U.S. plan ..."), else the only state the article
     names, else the state it names most often (:func:`main_state`). Run after all
@@ -44,7 +45,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
             continue
         here = first[actor.id]  # a state acting in the sentence before a place named there
         fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
-        subjects = [{mentions.subjects.get(i)} & named.get(i, set()) for i in (here, here - 1)]
+        subjects = [named[i] if named.get(i) == {mentions.subjects.get(i)} else set()
+                    for i in (here, here - 1)]  # the one state named, as the subject
         candidates = [fronted, mentions.own_states.get(actor.id, set()),
                       *subjects,  # "Poland is more hostile. Prime Minister X ..."
                       dateline_state(table),  # before a state he only talks about

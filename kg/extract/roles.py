@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.actors import KIND_HEADS, Actor, ActorTable
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.bodies import (
+    body_noun_referent,
+    for_the_body,
+    kind_fits,
+    organisation_named_like,
+    unknown_body,
+)
 from kg.extract.lexicon import words
 from kg.extract.officetitles import research_body, role_head_is_office
 from kg.extract.rolespans import ROLE_VERBS, portfolio, role_span, role_word
@@ -163,7 +170,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         return owner
     if organisations or collectives:
         return (organisations or collectives)[-1]
-    named = _named_organisation(table, tokens, sent, mentions) or _possessive_name(table, tokens)
+    named = _named_organisation(table, tokens, sent, mentions) or _possessive_name(table, tokens, sent)
     if named is not None:
         return named
     receivers = {t.idx - tokens.start_char for t in tokens if _sent_to(t, tokens)}
@@ -231,27 +238,6 @@ def _owning_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None
     return None
 
 
-def kind_fits(actor: Actor, noun: str) -> bool:
-    """Whether an organisation can be what ``noun`` ("party", "union", "company") calls it:
-    its name ends in a word of that kind, or in no organisation word at all.
-
-    >>> kind_fits(Actor("a", "organization", "Labour Alliance"), "party")
-    True
-    >>> kind_fits(Actor("b", "organization", "Steel Workers Union"), "company")
-    False
-    """
-    heads = {w.lower().strip("'\u2019") for w in actor.label.split()} & (
-        words("roles", "organization_heads") | {h for hs in KIND_HEADS.values() for h in hs})
-    if not heads:
-        return True
-    if noun in KIND_HEADS:
-        return bool(heads & KIND_HEADS[noun])
-    if noun in {"company", "firm", "employer", "group", "operator", "carrier", "maker",
-                "manufacturer", "producer"}:
-        return not heads & (KIND_HEADS["party"] | KIND_HEADS["union"]) or noun in heads
-    return True
-
-
 def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
                         mentions: Mentions) -> Actor | None:
     """An organisation the model tagged inside a role ("head of the Bundesbank", "director
@@ -280,16 +266,22 @@ def _sentence_state(table: ActorTable, sent: Sentence, mentions: Mentions) -> Ac
     return table.actors[states.pop()] if len(states) == 1 else None
 
 
-def _possessive_name(table: ActorTable, tokens: Any) -> Actor | None:
+def _possessive_name(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
     """An organisation named in the possessive, untagged, in a role ("the Socialist Left's
-    finance spokeswoman"): a name or short name of one already known."""
+    finance spokeswoman"): a name or short name of one already known, or a new one-word
+    name (:func:`unknown_body`)."""
     for tok in tokens:
-        if tok.dep_ == "poss" and tok.pos_ == "PROPN":
+        if tok.dep_ == "poss" and (tok.pos_ == "PROPN" or (
+                tok.text[:1].isupper() and not tok.is_sent_start)):  # "Junts' spokesman"
             name = tokens.doc[tok.left_edge.i:tok.i + 1]
             name = name[1:] if name[0].lower_ == "the" else name
             found = table.find_collective(name.text) or table.short_form(name.text)
             if found is not None and found.type == "organization":
                 return found
+            if found is None and unknown_body(table, name) and role_word(tok.head):
+                start = sent.base + name.start_char
+                return table.new_collective(name.text, "organization", start,
+                                            start + len(name.text))
     return None
 
 
@@ -303,7 +295,7 @@ def salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
         if tok.dep_ in {"nsubj", "nsubjpass"} and actor is not None and actor.type != "person":
             return actor
         if tok.dep_ in {"nsubj", "nsubjpass"} and actor is None:
-            body = _body_noun_referent(table, tok, sent)  # "The party said ... and its leader"
+            body = body_noun_referent(table, tok, sent)  # "The party said ... and its leader"
             if body is not None:
                 return body
     for index in (sent.index, sent.index - 1):
@@ -312,18 +304,6 @@ def salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
             return actor
     return None
 
-
-
-def _body_noun_referent(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
-    """The organisation a definite body noun ("the party", "the union") refers back to, if
-    one of its kind was named before it."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in words("roles", "organization_nouns") or not any(
-            c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-        return None
-    found = table.recent_collective(lemma, sent.base + tok.idx)
-    return found if found is not None and found.type == "organization" and \
-        kind_fits(found, lemma) else None
 
 
 def _party_tag(table: ActorTable, name: Any) -> Actor | None:
@@ -361,7 +341,7 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
                   if p.id != actor.id][:1]  # "Her co-chair, Tom Ward": the last person named
     if any(t.lemma_.lower() in _PEER_NOUNS for t in tokens):
         bosses = []  # "her French counterpart, X": the same office in another body
-    bosses = [b for b in bosses if not _organisation_named_like(table, b)]
+    bosses = [b for b in bosses if not organisation_named_like(table, b)]
     if bosses:
         _inherit_office(table, actor, tokens.text, bosses[0])
         return
@@ -389,38 +369,12 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
             not research_body(cue.label):
         actor.speaks_for = actor.affiliation = cue.id  # chairing a body is an office in it
     if cue is not None and research_body(cue.label) and role_head_is_office(text) and \
-            _for_the_body(tokens, sent, name):
+            for_the_body(tokens, sent, name):
         actor.speaks_for = actor.affiliation = cue.id
     owner = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
         c.lower_ == "the" for c in t.children)), None)
     if cue is None and owner is not None:  # "the party's negotiator": settled at the end
         mentions.owned_roles.append((actor, sent, owner.lemma_.lower()))
-
-
-def _for_the_body(tokens: Any, sent: Sentence, name: Any) -> bool:
-    """Whether the head of a think tank or research centre speaks for it (coding guide
-    section 3, session 8): on its work ("X, who directs the centre, said her centre had
-    found ...") or after it took a position ("The institute called the plan a fig leaf.
-    Its director, X, said ..."), not for his own assessment ("X, director of the institute,
-    said the deal was a mistake")."""
-    if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
-        return True
-    return any(t.lower_ in {"her", "his", "our"} and t.dep_ == "poss" and
-               t.head.lemma_.lower() in words("roles", "organization_nouns") | _RESEARCH_NOUNS
-               for t in sent.span.doc[name.end:sent.span.end])
-
-
-_RESEARCH_NOUNS = {"centre", "center", "institute", "think", "team", "unit", "programme",
-                   "program", "network"}
-
-
-def _organisation_named_like(table: ActorTable, person: Actor) -> bool:
-    """A one-word "person" that an organisation of the article is also called ("Velmora,
-    the grid company, ...": the model tagged the name a person elsewhere)."""
-    if " " in person.label:
-        return False
-    found = table.find_collective(person.label)
-    return found is not None and found.type == "organization"
 
 
 def _named_before(table: ActorTable, doc: Any, start: int, stop: int) -> Actor | None:

@@ -1,0 +1,81 @@
+"""Which organisation a word in a person's role refers to: whether a body noun ("the
+party", "the company") can name an organisation, what a definite body noun subject refers
+back to, whether a one-word name that owns an office is a new body, and whether the head
+of a think tank speaks for it (coding guide sections 1 and 3). Used by
+:mod:`kg.extract.roles`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors import KIND_HEADS, Actor, ActorTable
+from kg.extract.lexicon import words
+from kg.extract.segment import Sentence
+
+
+def kind_fits(actor: Actor, noun: str) -> bool:
+    """Whether an organisation can be what ``noun`` ("party", "union", "company") calls it:
+    its name ends in a word of that kind, or in no organisation word at all.
+
+    >>> kind_fits(Actor("a", "organization", "Labour Alliance"), "party")
+    True
+    >>> kind_fits(Actor("b", "organization", "Steel Workers Union"), "company")
+    False
+    """
+    heads = {w.lower().strip("'\u2019") for w in actor.label.split()} & (
+        words("roles", "organization_heads") | {h for hs in KIND_HEADS.values() for h in hs})
+    if not heads:
+        return True
+    if noun in KIND_HEADS:
+        return bool(heads & KIND_HEADS[noun])
+    if noun in {"company", "firm", "employer", "group", "operator", "carrier", "maker",
+                "manufacturer", "producer"}:
+        return not heads & (KIND_HEADS["party"] | KIND_HEADS["union"]) or noun in heads
+    return True
+
+
+def body_noun_referent(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
+    """The organisation a definite body noun ("the party", "the union") refers back to, if
+    one of its kind was named before it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in words("roles", "organization_nouns") or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    found = table.recent_collective(lemma, sent.base + tok.idx)
+    return found if found is not None and found.type == "organization" and \
+        kind_fits(found, lemma) else None
+
+
+def for_the_body(tokens: Any, sent: Sentence, name: Any) -> bool:
+    """Whether the head of a think tank or research centre speaks for it (coding guide
+    section 3, session 8): on its work ("X, who directs the centre, said her centre had
+    found ...") or after it took a position ("The institute called the plan a fig leaf.
+    Its director, X, said ..."), not for his own assessment ("X, director of the institute,
+    said the deal was a mistake")."""
+    if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
+        return True
+    return any(t.lower_ in {"her", "his", "our"} and t.dep_ == "poss" and
+               t.head.lemma_.lower() in words("roles", "organization_nouns") | _RESEARCH_NOUNS
+               for t in sent.span.doc[name.end:sent.span.end])
+
+
+_RESEARCH_NOUNS = {"centre", "center", "institute", "think", "team", "unit", "programme",
+                   "program", "network"}
+
+
+def organisation_named_like(table: ActorTable, person: Actor) -> bool:
+    """A one-word "person" that an organisation of the article is also called ("Velmora,
+    the grid company, ...": the model tagged the name a person elsewhere)."""
+    if " " in person.label:
+        return False
+    found = table.find_collective(person.label)
+    return found is not None and found.type == "organization"
+
+
+def unknown_body(table: ActorTable, name: Any) -> bool:
+    """A name never seen before that owns an office ("Velmora's deputy head", "Junts'
+    spokesman"): no person, state or place, so a body (persons are introduced by their
+    full names)."""
+    return len(name) == 1 and name[0].is_alpha and name[0].ent_type_ in {"", "ORG"} and \
+        table.find_person(name.text) is None and table.gazetteer.lookup(name.text) is None \
+        and not table.is_excluded(name.text)
