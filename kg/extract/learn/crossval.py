@@ -32,6 +32,7 @@ CONFIGS = (  # the candidates compared in the README; SHIPPED (confidence only) 
     Config(issue=False, keep=False, value=True, value_margin=0.1, value_text=True,
            value_text_c=0.3),
     Config(issue=True, keep=False, lexical=True, issue_text=True, issue_text_c=0.3),
+    Config(issue=True, keep=False, lexical=True, margin=1.0, second=0.7),  # add, never replace
     Config(issue=False, keep=True, drop_below=0.2),
     Config(issue=False, keep=True, drop_below=0.3),
     Config(issue=True, keep=True, lexical=True, margin=0.1, drop_below=0.3),
