@@ -11,6 +11,9 @@
 - :mod:`~kg.extract.learn.uncued`: features of statements without a stance cue word and
   the decider that asks the model about them while the sheet is assembled;
   :mod:`~kg.extract.learn.uncued_train` fits that decision on candidates.
+- :mod:`~kg.extract.learn.lexical`: text models (words of the stance's clause and
+  sentence, negation scope marked) whose probabilities can be features of the value and
+  issue models; :mod:`~kg.extract.learn.stack` fits them out of fold (compared, not shipped).
 - :mod:`~kg.extract.learn.crossval`: leave-one-set-out and nested cross-validation with
   ``kg eval``'s scorer, and the calibration of the confidence.
 """
