@@ -722,3 +722,15 @@ def test_speech_verb_inserted_mid_sentence_with_went_on(extractor):
     got = _who(extractor, text)
     assert (1, "sweden", "anna-lind") in got
     assert not any(i in {2, 3} for i, _, _ in got)
+
+
+def test_they_after_unnamed_sources_relays_the_named_speakers_words(extractor):
+    text = ("Deputy Foreign Minister Anna Lind of Sweden leads the Swedish team.\n\n"
+            "Norway proposed a buffer zone along the border on Monday, and Norway wants "
+            "monitors there.\n\n"
+            "Lind has sounded more flexible in private, according to two officials who "
+            "attended the talks. They said Lind had signalled that Sweden could live with the "
+            "zone \"as long as it is monitored.\"\n")
+    got = _who(extractor, text)
+    assert (3, "sweden", "anna-lind") in got
+    assert not any(i == 3 and holder == "norway" for i, holder, _ in got)

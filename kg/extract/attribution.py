@@ -221,6 +221,8 @@ class Attributor(Resolver):
                 if speaker is None and subj.lower_ in BODY_NOUNS and inner is not None:
                     speaker, may_voice = inner, False
                 if speaker is None:
+                    if subj.tag_ == "NNS" and (lemma in speech or according):
+                        self.ctx.sources = sent.index  # "officials said": "they" are them
                     continue
                 if inner is not None and speaker.type == "person" and not speaker.speaks_for \
                         and speaker.role and government_office(speaker.role):

@@ -45,6 +45,7 @@ class _Context:
     last_paragraph: int = -1
     quote_open: bool = False  # a quotation opened earlier in the paragraph is still open
     unnamed: tuple[str, Actor | None, int] | None = None  # "an official": noun, body, sentence
+    sources: int = -2  # the last sentence citing unnamed people ("according to two officials")
 
 
 class Resolver:
@@ -104,6 +105,8 @@ class Resolver:
         if noun is not None:  # "Singapore, which has offered to host"
             return self.resolve(sent, noun)
         if tok.pos_ == "PRON":
+            if lower == "they" and self.ctx.sources in {sent.index - 1, sent.index}:
+                return None, True  # "..., according to two officials. They said ..."
             bound = reporter(sent, tok, self._subject, self._actor_of)
             if bound is not None:
                 return bound, True
