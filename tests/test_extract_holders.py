@@ -137,3 +137,29 @@ def test_one_word_name_first_seen_without_title_or_speech_is_no_person():
 def test_one_word_name_that_speaks_is_a_person():
     table = _table('"Nobody will sign this," Ostrander said on Monday.\n')
     assert [a.label for a in table.actors.values() if a.type == "person"] == ["Ostrander"]
+
+
+@needs_spacy
+def test_name_with_a_plural_possessive_inside_is_whole():
+    table = _table("Ada Okafor, director-general of the Lagos Employers' Consultative "
+                   "Association, said a large rise would cost jobs.\n")
+    assert table.actors["ada-okafor"].speaks_for == "lagos-employers-consultative-association"
+
+
+@needs_spacy
+def test_name_joined_by_and_before_a_plural_possessive_is_whole():
+    table = _table(
+        "The Harbour Council of Parents and Carers\u2019 Associations, which speaks for families "
+        "in the port towns, backed the walkout. Its president, Mary Cole, said smaller classes "
+        "mattered most.\n")
+    assert table.actors["mary-cole"].speaks_for == \
+        "harbour-council-of-parents-and-carers-associations"
+
+
+@needs_spacy
+def test_role_parsed_as_a_second_subject_is_still_the_role():
+    table = _table(
+        "Emeka Obi, the spokesman for the Delta Governors' Forum, said the governors would "
+        "back a higher wage if the revenue were shared.\n")
+    assert table.actors["emeka-obi"].speaks_for == "delta-governors-forum"
+

@@ -163,9 +163,25 @@ def bare_common_word(span: Any) -> bool:
         i == 1 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))  # an opening mark only
 
 
+def _continues(doc: Any, j: int) -> bool:
+    """Whether token ``j`` carries a capitalised name on: a capitalised word, a plural
+    possessive apostrophe after an "-s" word, or "and" after a word that ends no
+    organisation name ("of Parents and Citizens'", not "Labour Party and Green Party")."""
+    tok = doc[j]
+    if tok.text[:1].isupper() and tok.is_alpha:
+        return True
+    following = j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+    if tok.text in {"'", "\u2019"}:
+        return following and doc[j - 1].lower_.endswith("s")
+    return tok.lower_ == "and" and following and doc[j - 1].lower_.endswith("s") and \
+        doc[j - 1].lower_ not in words("roles", "organization_heads")
+
+
 def possessive_and(span: Any) -> Any:
     """An organisation name cut at a plural possessive, made whole: "Farmers" + "' and
-    Regions Party", or "Nurses Party" after "Teachers' and"; else the span itself."""
+    Regions Party", "Employers" + "' Consultative Association", "Council of Parents" + "
+    and Citizens' Associations", or "Nurses Party" after "Teachers' and"; else the span
+    itself."""
     doc, start, end = span.doc, span.start, span.end
     apostrophes = {"'", "\u2019"}
     if end + 2 < len(doc) and doc[end].text in apostrophes and doc[end + 1].lower_ == "and":
@@ -173,6 +189,14 @@ def possessive_and(span: Any) -> Any:
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - end < 6:
             j += 1
         end = j if j > end + 2 else end
+    elif end + 1 < len(doc) and (doc[end].text in apostrophes or doc[end].lower_ == "and") \
+            and _continues(doc, end):
+        j = end  # "Employers" + "' Consultative Association", "Council of Parents" + " and
+        while j < len(doc) and j - end < 6 and _continues(doc, j):  # Citizens' Associations"
+            j += 1
+        while j > end and not doc[j - 1].is_alpha:
+            j -= 1
+        end = j
     elif start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].text in apostrophes \
             and doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha:
         start -= 3

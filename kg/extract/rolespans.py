@@ -136,7 +136,24 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     governed = _governing_clause(root)
     if governed is not None:
         return governed
-    return _left_role(doc, ent.start, stop)
+    return _sibling_apposition(ent) or _left_role(doc, ent.start, stop)
+
+
+def _sibling_apposition(ent: Any) -> tuple[int, int] | None:
+    """A role between commas after the name that the parse made a second subject of the
+    verb ("X, the spokesman for the Y Forum, said ..."): the words up to the comma."""
+    doc, start = ent.doc, ent.end + 1
+    if start >= len(doc) or doc[ent.end].text != "," or doc[start].lower_ not in {
+            "the", "a", "an", "its", "his", "her", "their"}:
+        return None
+    comma = next((t.i for t in doc[start:min(len(doc), start + 14)] if t.text == ","), None)
+    if comma is None:
+        return None
+    tops = [t for t in doc[start:comma] if not start <= t.head.i < comma]
+    if len(tops) != 1 or not role_word(tops[0]) or tops[0].head.i != ent.root.head.i or \
+            tops[0].dep_ != ent.root.dep_:
+        return None
+    return start, comma
 
 
 def _hyphen_start(doc: Any, start: int) -> int:
