@@ -163,3 +163,16 @@ def test_role_parsed_as_a_second_subject_is_still_the_role():
         "back a higher wage if the revenue were shared.\n")
     assert table.actors["emeka-obi"].speaks_for == "delta-governors-forum"
 
+
+@needs_spacy
+def test_aide_in_the_office_of_a_listed_leader_named_later_in_the_sentence():
+    table = _table("Anna Hrytsenko, one of the deputy heads of Zelensky's office, said the "
+                   "talks would resume.\n")
+    assert table.actors["anna-hrytsenko"].speaks_for == "ukraine"
+
+
+@needs_spacy
+def test_counterpart_of_a_listed_leader_is_not_in_his_office():
+    table = _table("Mark Olsen, Putin's counterpart in the talks, said the talks would "
+                   "resume.\n")
+    assert table.actors["mark-olsen"].speaks_for is None

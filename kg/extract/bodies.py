@@ -79,3 +79,18 @@ def unknown_body(table: ActorTable, name: Any) -> bool:
     return len(name) == 1 and name[0].is_alpha and name[0].ent_type_ in {"", "ORG"} and \
         table.find_person(name.text) is None and table.gazetteer.lookup(name.text) is None \
         and not table.is_excluded(name.text)
+
+
+def listed_boss_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
+    """The state or organisation of a listed person (gazetteer) whose office a role names
+    before the article has named him as an actor ("one of the deputy heads of Zelensky's
+    office"): an aide's office is in the same body."""
+    for tok in tokens:
+        found = table.gazetteer.lookup(tok.text) if tok.dep_ == "poss" and \
+            tok.pos_ == "PROPN" else None
+        if found is not None and found[0].type == "person" and \
+                found[0].speaks_for in table.gazetteer.entries:
+            entry = table.gazetteer.entries[found[0].speaks_for]
+            pos = sent.base + tok.idx
+            return table.collective(entry, entry.label, pos, pos, evidence=False)
+    return None

@@ -37,8 +37,12 @@ def role_head_is_office(role: str) -> bool:
     (True, False)
     >>> role_head_is_office("former foreign minister")
     False
+    >>> role_head_is_office("one of the deputy heads of the presidential office")
+    True
     """
     tokens = [t.lower().strip(",.") for t in role.replace("'s", " ").split()]
+    if tokens[:2] == ["one", "of"]:
+        tokens = tokens[2:]  # "one of the deputy heads of the office": a deputy head
     tokens = [p for t in tokens for p in ([t] if t in words("roles", "office") else t.split("-"))]
     if any(t in words("roles", "non_office") for t in tokens):
         return False

@@ -18,6 +18,7 @@ from kg.extract.bodies import (
     body_noun_referent,
     for_the_body,
     kind_fits,
+    listed_boss_body,
     organisation_named_like,
     unknown_body,
 )
@@ -339,7 +340,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if not bosses and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in tokens):
         bosses = [p for p in table.persons_before(sent.base + tokens.start_char)
                   if p.id != actor.id][:1]  # "Her co-chair, Tom Ward": the last person named
-    if any(t.lemma_.lower() in _PEER_NOUNS for t in tokens):
+    peer = any(t.lemma_.lower() in _PEER_NOUNS for t in tokens)
+    if peer:
         bosses = []  # "her French counterpart, X": the same office in another body
     bosses = [b for b in bosses if not organisation_named_like(table, b)]
     if bosses:
@@ -348,7 +350,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if not tokens.text.strip():
         return
     cue = role_cue(table, tokens, sent, mentions) or party or _named_before(
-        table, span.doc, role[0], span.start)
+        table, span.doc, role[0], span.start) or (
+        None if peer else listed_boss_body(table, tokens, sent))  # "of Zelensky's office"
     text = tokens.text
     of = next((c for c in name.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if cue is None and of is not None and role[1] == name.start:
