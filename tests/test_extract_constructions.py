@@ -717,7 +717,7 @@ def test_pronoun_after_a_quote_is_not_the_person_the_quote_names(extractor):
 
 def test_speech_verb_inserted_mid_sentence_with_went_on(extractor):
     text = ("Deputy Foreign Minister Anna Lind of Sweden spoke on Friday. Observers from the "
-            "northern states, she went on, \"would be a fig leaf.\"\n\n"
+            "northern states, she went on, \"would be window dressing.\"\n\n"
             "Sweden went on to win the vote. The talks went on for hours.\n")
     got = _who(extractor, text)
     assert (1, "sweden", "anna-lind") in got

@@ -274,7 +274,7 @@ class ActorTable:
         entry = self.gazetteer.entries.get(actor.id)
         if cue is not None and entry is not None and entry.speaks_for and \
                 cue.type == "state" and cue.id != entry.speaks_for:
-            return  # "Putin and Donald Trump, the U.S. president": the listed office stands
+            return  # "Putin and Trump, the U.S. president": the listed office stands
         if cue is not None and cue.id != actor.id:
             actor.affiliation = cue.id
             if role_head_is_office(role) and not research_body(cue.label):

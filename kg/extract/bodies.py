@@ -83,8 +83,8 @@ def unknown_body(table: ActorTable, name: Any) -> bool:
 
 def listed_boss_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
     """The state or organisation of a listed person (gazetteer) whose office a role names
-    before the article has named him as an actor ("one of the deputy heads of Zelensky's
-    office"): an aide's office is in the same body."""
+    before the article has named him as an actor ("one of the deputy heads of the
+    president's office"): an aide's office is in the same body."""
     for tok in tokens:
         found = table.gazetteer.lookup(tok.text) if tok.dep_ == "poss" and \
             tok.pos_ == "PROPN" else None
