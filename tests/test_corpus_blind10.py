@@ -71,15 +71,15 @@ def test_people_and_shared_actors(as_blind: None, monkeypatch: pytest.MonkeyPatc
 
 def test_the_promised_kinds_of_piece() -> None:
     """A long-form analysis of at least 850 words, a datelined wire brief as the shortest
-    article, and an interview that alternates paraphrase and quoted answers: no "Q:" lines and
-    no question paragraphs opened by a name, but at least four questions reported as "Asked ..."."""
+    article, and an interview that alternates paraphrase and quoted answers: no question
+    paragraphs opened by "Q:" or a name, but at least four questions reported as "Asked ..."."""
     texts = {p.stem: _text(p) for p in BLIND10}
     shortest = min(texts, key=lambda k: len(texts[k].split()))
     assert re.search(r"^[A-Z][A-Z .,'-]+, [A-Za-z ]+ \(", texts[shortest], re.M), shortest
     interviews = [k for k in texts if k.startswith("interview-")]
     assert interviews, sorted(texts)
     for name in interviews:
-        assert not re.search(r"^(Q|[A-Z][a-z]+): ", texts[name], re.M), name
+        assert not re.search(r"^(Q|[A-Z][a-z]+): .+\?$", texts[name], re.M), name
         assert len(re.findall(r"\bAsked (?:whether|if|about|what|why|how)\b", texts[name])) >= 4, name
     analyses = [k for k in texts if k.startswith("analysis-")]
     assert analyses and max(len(texts[k].split()) for k in analyses) >= 850, analyses
