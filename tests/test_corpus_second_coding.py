@@ -1,4 +1,4 @@
-"""Checks of the second, independent codings (data/corpus/second-coding: blind2, blind7).
+"""Checks of the second, independent codings (data/corpus/second-coding: blind2, blind7, blind9).
 
 Every second-coding sheet of every set must load with ``kg.annotations``, point at the text
 of the same article in its set (same sha256), and have evidence offsets that slice exactly
@@ -6,8 +6,9 @@ its spans; the agreement tool must run on every set. The blind2 agreement figure
 in ``data/corpus/second-coding/README.md`` are recomputed here with ``kg.evaluate.score``
 (first coder's sheet as gold, second coder's as prediction, and the reverse) and must match
 the README's blind2 part to three decimals, so the figure cannot drift silently when either
-coding or the scorer changes. The blind7 figures are not pinned here (the first coding of
-blind7 may still be corrected; rerun the tool and update the README then).
+coding or the scorer changes. The blind7 and blind9 figures are not pinned here (their first
+codings may still be corrected; rerun the tool and update the README then). The tool must
+also score a second coding that covers only part of a set, and say so.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kg.annotations import load_annotation
 from kg.evaluate import METRICS, ArticleScore, micro, score
@@ -27,10 +29,11 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND2 = ROOT / "data" / "corpus" / "blind2"
 SECOND = ROOT / "data" / "corpus" / "second-coding"
 SHEETS = sorted((SECOND / "blind2").glob("*.yaml"))
-SETS = ("blind2", "blind7")
+SETS = ("blind2", "blind7", "blind9")
 ALL_SHEETS = [p for name in SETS for p in sorted((SECOND / name).glob("*.yaml"))]
 README = SECOND / "README.md"
 BLIND7_HEADING = "\n# Second coding of blind7"
+BLIND9_HEADING = "\n# Second coding of blind9"
 SECTIONS = ("actors", "stances", "events", "relations")
 
 
@@ -158,3 +161,32 @@ def test_readme_has_a_blind7_part() -> None:
     assert BLIND7_HEADING in text
     assert all(p.stem in text.split(BLIND7_HEADING, 1)[1]
                for p in sorted((SECOND / "blind7").glob("*.yaml")))
+
+
+def test_agreement_tool_scores_a_partial_second_coding(tmp_path: Path, monkeypatch) -> None:
+    """A second coding of two of a set's articles is scored on those two, and says so."""
+    tool = _agreement_tool()
+    sheets = sorted((SECOND / "blind9").glob("*.yaml"))[:2]
+    folder = tmp_path / "blind9"
+    folder.mkdir()
+    for path in sheets:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["article"]["text_file"] = str((path.parent / data["article"]["text_file"]).resolve())
+        (folder / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(tool, "SECOND_CODING", tmp_path)
+    n_set = len(list((ROOT / "data" / "corpus" / "blind9").glob("*.yaml")))
+    assert tool.coverage("blind9") == (2, n_set)
+    table = tool.markdown("blind9")
+    assert table.splitlines()[0] == (
+        f"blind9: 2 of {n_set} articles second-coded; only the second-coded articles are scored.")
+    rows = [line for line in table.splitlines() if line.startswith("| ") and "-" in line.split(" | ")[0]]
+    assert sorted(r.split(" | ")[0][2:] for r in rows) == [p.stem for p in sheets]
+    assert [s.article for s in tool.scores("blind9")] == [p.stem for p in sheets]
+
+
+def test_readme_has_a_blind9_part() -> None:
+    """The blind9 agreement is reported under its own heading, naming every coded article."""
+    text = README.read_text(encoding="utf-8")
+    assert BLIND9_HEADING in text
+    assert all(p.stem in text.split(BLIND9_HEADING, 1)[1]
+               for p in sorted((SECOND / "blind9").glob("*.yaml")))

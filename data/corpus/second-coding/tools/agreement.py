@@ -5,9 +5,11 @@ The first coder's sheets (``data/corpus/<set>``) and the second coder's sheets
 scorer (``kg.evaluate.score``, coding guide section 7), for the articles that both
 coded, in both directions: first coder as gold (``A->C``: C's sheet is the
 prediction) and second coder as gold (``C->A``). F1 is the same both ways for the
-set metrics; precision and recall swap.
+set metrics; precision and recall swap. A second coding may cover only some of a
+set's articles: only those are scored, and the tables' first line says how many of
+the set's articles that is.
 
-One code path serves every second-coded set (``blind2``, ``blind7``, ...): the set
+One code path serves every second-coded set (``blind2``, ``blind7``, ``blind9``, ...): the set
 is the name of a folder under ``second-coding/`` and of its original under
 ``data/corpus/``.
 
@@ -40,6 +42,12 @@ def folders(name: str = DEFAULT_SET) -> tuple[Path, Path]:
     return CORPUS / name, SECOND_CODING / name
 
 
+def coverage(name: str = DEFAULT_SET) -> tuple[int, int]:
+    """(articles second-coded, articles in the first coder's set) of a set."""
+    first_dir, second_dir = folders(name)
+    return len(list(second_dir.glob("*.yaml"))), len(list(first_dir.glob("*.yaml")))
+
+
 def pairs(name: str = DEFAULT_SET) -> list[tuple[dict, dict]]:
     """(first coder's sheet, second coder's sheet) for every second-coded article of a set."""
     first_dir, second_dir = folders(name)
@@ -61,7 +69,10 @@ def scores(name: str = DEFAULT_SET, *, first_is_gold: bool = True) -> list[Artic
 def markdown(name: str = DEFAULT_SET) -> str:
     """The per-article F1 table and the overall P/R/F1 tables of both directions."""
     forward = scores(name, first_is_gold=True)
-    lines = ["| article | " + " | ".join(METRICS) + " |", "|---" * (len(METRICS) + 1) + "|"]
+    coded, total_articles = coverage(name)
+    scope = "all" if coded == total_articles else "only the second-coded"
+    lines = [f"{name}: {coded} of {total_articles} articles second-coded; {scope} articles are scored.",
+             "", "| article | " + " | ".join(METRICS) + " |", "|---" * (len(METRICS) + 1) + "|"]
     for s in forward:
         lines.append(f"| {s.article} | " + " | ".join(f"{s.counts[k].f1:.3f}" for k in METRICS) + " |")
     for label, first_is_gold in (("first coder as gold (A->C)", True),
