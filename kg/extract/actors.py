@@ -117,7 +117,9 @@ class ActorTable:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
-    def _touch(self, actor: Actor, start: int, end: int, evidence: bool) -> Actor:
+    def touch(self, actor: Actor, start: int, end: int, evidence: bool) -> Actor:
+        """Record a mention of ``actor`` at ``start`` (and its span as evidence of it, if
+        ``evidence`` and it has none yet); return the actor."""
         actor.mentions.append(start)
         if evidence and not actor.evidence:
             actor.evidence.append((start, end))
@@ -132,7 +134,7 @@ class ActorTable:
             self.actors[entry.id] = actor
         if evidence:
             actor.add_alias(surface)
-        return self._touch(actor, start, end, evidence)
+        return self.touch(actor, start, end, evidence)
 
     def new_collective(self, label: str, type_: str, start: int, end: int) -> Actor:
         """A state or organisation not in the gazetteer."""
@@ -144,16 +146,16 @@ class ActorTable:
         key = name_key(label)
         for actor in self.actors.values():
             if actor.type != "person" and key in actor.keys:
-                return self._touch(actor, start, end, True)
+                return self.touch(actor, start, end, True)
         if label.isupper() and 2 <= len(label) <= 6:
             for actor in self.actors.values():
                 initials = "".join(w[0] for w in actor.label.split() if w[:1].isupper())
                 if actor.type != "person" and initials == label:
                     actor.add_alias(label)
-                    return self._touch(actor, start, end, True)
+                    return self.touch(actor, start, end, True)
         actor = Actor(self._new_id(label), type_, label, confidence=0.6)
         self.actors[actor.id] = actor
-        return self._touch(actor, start, end, True)
+        return self.touch(actor, start, end, True)
 
     def find_person(self, name: str) -> Actor | None:
         """The person already known under ``name`` (full name, alias or bare surname)."""
@@ -243,7 +245,7 @@ class ActorTable:
             if len(new) > len(known) and new[-len(known):] == known:  # the full name, later
                 actor.add_alias(actor.label)
                 actor.label = name
-            return self._touch(actor, start, end, True)
+            return self.touch(actor, start, end, True)
         found = self.gazetteer.lookup(name)
         entry = found[0] if found and found[0].type == "person" else None
         label = name if (entry is None or len(name.split()) > 1) else entry.label
@@ -257,7 +259,7 @@ class ActorTable:
         if len(label.split()) > 1:
             actor.add_alias(surname(label))
         self.actors[actor.id] = actor
-        return self._touch(actor, start, end, True)
+        return self.touch(actor, start, end, True)
 
     def set_role(self, actor: Actor, role: str, cue: Actor | None) -> None:
         """Record a person's role; an office plus a collective cue gives ``speaks_for``."""

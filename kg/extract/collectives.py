@@ -126,7 +126,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         if bracketed is not None:  # "the Civic People's Party (BVP)": another name of it
             actor = table.actors[bracketed]
             actor.add_alias(clipped.text)
-            table._touch(actor, sent.base + clipped.start_char, sent.base + clipped.end_char, False)
+            table.touch(actor, sent.base + clipped.start_char, sent.base + clipped.end_char, False)
             mark(mentions, sent, clipped, actor)
             taken.update(range(ent.start, ent.end))
             continue
@@ -155,12 +155,12 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         elif ent.label_ in {"ORG", "FAC"} and table.find_collective(clipped.text):
             actor = table.find_collective(clipped.text)  # a name seen before, now unmarked
-            mark(mentions, sent, clipped, table._touch(actor, start, end, True))
+            mark(mentions, sent, clipped, table.touch(actor, start, end, True))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ in {"ORG", "NORP"} and state_body(clipped.text):
             state = state_of_body(table, clipped, sent)
             if state is not None:
-                mark(mentions, sent, clipped, table._touch(state, start, end, False))
+                mark(mentions, sent, clipped, table.touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
         elif titled_name(clipped):
             continue  # "House Speaker Dale" tagged ORG: a title and a name
@@ -191,7 +191,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif ent.label_ == "NORP" and qualifies_collective(clipped):
             state = state_of_demonym(table, clipped.text)
             if state is not None:
-                mark(mentions, sent, clipped, table._touch(state, start, end, False))
+                mark(mentions, sent, clipped, table.touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"GPE", "LOC", "FAC"}:
             if is_locative(ent):

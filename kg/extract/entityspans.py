@@ -153,7 +153,7 @@ def short_form(table: ActorTable, mentions: Mentions, sent: Sentence, name: Any)
     if org is None:
         return False
     start = sent.base + name.start_char
-    table._touch(org, start, start + len(name.text), False)
+    table.touch(org, start, start + len(name.text), False)
     org.add_alias(name.text)
     mark(mentions, sent, name, org)
     return True

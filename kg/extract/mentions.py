@@ -114,7 +114,7 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
                     len(span) == 1 and (tok.pos_ != "PROPN" or tok.dep_ == "compound")):
                 continue
             start, actor = sent.base + span.start_char, table.actors[names[name]]
-            mark(mentions, sent, span, table._touch(actor, start, start + len(span.text), False))
+            mark(mentions, sent, span, table.touch(actor, start, start + len(span.text), False))
             actor.mentions.sort()
             marked = True
         if marked and sent.index not in mentions.subjects:
@@ -174,14 +174,13 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         found = table.gazetteer.lookup(clipped.text)
         if found is not None and found[0].type != "person":
             continue
-        if len(clipped) == 1 and found is None and table.find_person(clipped.text) is None and \
-                not _after_title(clipped):
+        person = table.find_person(clipped.text)
+        if len(clipped) == 1 and found is None and person is None and not _after_title(clipped):
             continue  # news introduces a person by his full name: "Velmora sets a price"
-        known = table.find_collective(clipped.text) if table.find_person(clipped.text) is None \
-            else None
+        known = table.find_collective(clipped.text) if person is None else None
         if known is not None:  # "Rosatom's deputy head", the company named before
             start = sent.base + clipped.start_char
-            mark(mentions, sent, clipped, table._touch(known, start, start + len(clipped.text),
+            mark(mentions, sent, clipped, table.touch(known, start, start + len(clipped.text),
                                                        False))
             continue
         if short_form(table, mentions, sent, clipped) or (
@@ -190,10 +189,10 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue  # "Hanbit said"; "Labour Minister X": "Labour" names the ministry
         if clipped.start > 0 and span.doc[clipped.start - 1].lower_ == "the":
             continue  # "the Danube dam": a person's name does not follow "the"
-        if table.find_person(clipped.text) is None and (place_shaped(clipped) or (
+        if person is None and (place_shaped(clipped) or (
                 bare_common_word(clipped) and not titled(clipped))):
             continue  # "Goma and Bukavu, the two largest cities"; "Coal is a symbol"
-        if table.find_person(clipped.text) is None and (
+        if person is None and (
                 (clipped.root.dep_ == "pobj" and clipped.root.head.lower_ in _SITE_PREPS)
                 or (is_locative(clipped) and (len(clipped) == 1 or clipped.root.head.lower_ not in {
                     "to", "from"})) or clipped.text in {p[2] for p in mentions.places}
@@ -287,6 +286,6 @@ def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             found = table.find_person(tok.text)  # a spelling variant ("Venkatraman")
         if found is not None:
             start = sent.base + tok.idx
-            table._touch(found, start, start + len(tok.text), True)
+            table.touch(found, start, start + len(tok.text), True)
             found.add_alias(tok.text)
             mentions.by_token[(sent.index, tok.i)] = found.id

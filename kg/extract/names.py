@@ -40,10 +40,11 @@ def after_org_noun(ent: Any) -> bool:
         return False
     if noun.dep_ in {"compound", "nmod"} and noun.head.i in range(ent.start, ent.end):
         return True
-    verb = ent.root.head  # the parse split "the company Rosatom extended": still the company,
+    # The parse split "the company Rosatom extended": still the company; but in "the
+    # company Smith founded" Smith is the subject of a clause on the company.
+    verb = ent.root.head
     return noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children) and not (
         ent.root.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == noun.i)
-    # but in "the company Smith founded" Smith is the subject of a clause on the company
 
 
 def org_named_person(ent: Any) -> bool:

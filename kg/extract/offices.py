@@ -22,8 +22,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     """Bare government titles ("Energy Minister X") speak for the state named with them:
     the state named in the person's own phrase ("X, who led the Indian delegation"), else
     the state that is the subject and the only state named in the sentence that introduces
-    the person or in the sentence before ("Kazakhstan was defiant. Energy Minister X said ..."), else the state
-    of the dateline, else the only state named in the sentence or the one before (not the
+    the person or in the sentence before ("Kazakhstan was defiant. Energy Minister X said
+    ..."), else the state of the dateline, else the only state named in the sentence or the one before (not the
     subject: "Prime Minister X called the U.S. plan ..."), else the only state the article
     names, else the state it names most often (:func:`main_state`). Run after all
     mentions."""
@@ -77,8 +77,9 @@ def main_state(table: ActorTable) -> set[str]:
     dateline ("NEW DELHI - ..."), if the article names that state as an actor; else the
     state named most often, if named at least twice and more often than any other
     ("Transport Minister X said", with France named throughout and Spain once)."""
-    if dateline_state(table):
-        return dateline_state(table)
+    dateline = dateline_state(table)
+    if dateline:
+        return dateline
     counts = sorted(((len(set(a.mentions)), a.id) for a in table.actors.values()
                      if a.type == "state"), reverse=True)
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):

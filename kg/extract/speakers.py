@@ -126,7 +126,6 @@ def view_frame(sent: Sentence) -> str | None:
     return owner if owner in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS else None
 
 
-
 def trailing_attribution(clause: Any, speech: frozenset[str]) -> bool:
     """ "Norway backed the plan, the ministry's spokeswoman said": a speech verb after a
     comma, with its own subject and nothing reported after it, that the parse hung under
