@@ -32,3 +32,19 @@ def test_a_refused_variant_accepts_the_target_on_a_condition(text, restriction):
 ])
 def test_plain_refusals_and_reports_are_no_refused_variant(text):
     assert refused_variant(text.lower()) is None, text
+
+
+@pytest.mark.parametrize("text, restriction", [
+    ("The dockers said they would not accept any contract that left the night-shift bonus "
+     "untouched.", "left the night-shift bonus untouched"),
+    ("Our members will never ratify a treaty that fails to protect the coastal villages.",
+     "fails to protect the coastal villages"),
+    ("The mayor said she could not support any plan that does not include a new bridge.",
+     "does not include a new bridge"),
+])
+def test_a_refused_omission_supports_what_it_leaves_out(text, restriction):
+    """Coding guide 3, session-9 clarifications: "would not vote for a budget that leaves X
+    untouched / fails to do X" names the omission of X: support toward X."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert paired(result) == (restriction, "support")

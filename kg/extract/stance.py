@@ -55,7 +55,7 @@ from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
 from kg.extract.stance_value import StanceValue
-from kg.extract.variants import REFUSED_VARIANT, refused_variant_value
+from kg.extract.variants import REFUSED_VARIANT, omitted, refused_variant_value
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -334,17 +334,21 @@ def classify(text: str) -> StanceValue | None:
 
 def paired(value: StanceValue) -> tuple[str, str] | None:
     """The second stance a conditional stance brings (coding guide 3.4 and its
-    clarifications): support for an outcome it demands ("only if the troops leave"), or
-    opposition to the restriction of a refused variant ("would not sign any text that
-    ignores the fishermen" opposes ignoring them); ``None`` when there is none.
+    clarifications): support for an outcome it demands ("only if the troops leave"), or,
+    for the restriction of a refused variant, opposition to what it would do ("would not
+    sign any text that ignores the fishermen" opposes ignoring them) and support for what
+    it would leave out ("that fails to fund the railway": the holder wants the funding,
+    :func:`kg.extract.variants.omitted`); ``None`` when there is none.
 
     >>> paired(classify("We will sign only if the troops leave."))
     ('the troops leave', 'support')
     >>> paired(classify("We will not sign any text that ignores the fishermen."))
     ('ignores the fishermen', 'oppose')
+    >>> paired(classify("We will not sign any text that fails to fund the railway."))
+    ('fails to fund the railway', 'support')
     """
     if REFUSED_VARIANT in value.cues and value.condition:
-        return value.condition, "oppose"
+        return value.condition, "support" if omitted(value.condition) else "oppose"
     demand = demanded(value)
     return (demand, "support") if demand is not None else None
 

@@ -14,6 +14,17 @@ sign any X that Y"). The construction is
 A definite object ("would not sign the deal that was agreed in May") names one existing
 target: that is a plain refusal, and so is a negated verb without a restriction.
 
+The paired stance toward the restriction follows the polarity of what it names (coding
+guide 3, session-9 clarifications, "Refused variants"): a restriction that names what the
+target would do ("that allowed new drilling") is opposed; one that names an omission ("that
+left the quotas untouched", "that failed to fund the railway", "that does not include a
+review") says the holder wants what is left out: support.
+
+>>> omitted("left the fishing quotas untouched"), omitted("failed to fund the railway")
+(True, True)
+>>> omitted("leaves the islands under foreign control")
+False
+
 >>> text = "the party would not support any treaty that left the fishing quotas untouched"
 >>> start, end = refused_variant(text)
 >>> text[start:end]
@@ -53,6 +64,21 @@ _NOMINAL_RE = re.compile(
     r"(?P<y>[^.;:!?]{3,100}?),?\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+)?"
     r"(?:[\w'-]+\s+)?(?P=noun)\s+(?:that\s+)?(?:we|i|they|he|she|it|you|the\s+[\w'-]+)\s+"
     r"(?:\w+\s+){0,2}?" + _NEGATED + r"\s+(?:\w+\s+)?" + _ACCEPT + r"\b")
+
+
+# An omission: a negation or a verb of leaving out in the restriction ("does not include",
+# "fails to", "comes without", "left X untouched").
+_OMISSION_RE = re.compile(
+    r"\b(?:not|never|no|without|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|omit(?:s|ted|ting)?"
+    r"|exclud(?:e|es|ed|ing))\b|n't\b"
+    r"|\b(?:leave|leaves|left|leaving)\b[^.;:!?]{0,60}?\b(?:untouched|unchanged|intact|unresolved"
+    r"|unaddressed|unanswered|out|outside|aside)\b", re.IGNORECASE)
+
+
+def omitted(restriction: str) -> bool:
+    """Whether a refused variant's restriction names an omission of what the holder wants
+    ("that fails to fund the railway") rather than something the target would do."""
+    return bool(_OMISSION_RE.search(fold(restriction)))
 
 
 def refused_variant(low: str) -> tuple[int, int] | None:
