@@ -22,6 +22,7 @@ from kg.extract.clean import clean, dateline
 from kg.extract.events import Event, detect, inherited_participants, same_event
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.issues import IssueScheme, load_scheme
+from kg.extract.learn.cued_gate import gate_cued
 from kg.extract.learn.features import ArticleContext, ItemRow, item_rows
 from kg.extract.learn.model import LearnedModel, default_model
 from kg.extract.learn.uncued import decider
@@ -184,6 +185,7 @@ class Extractor:
             if self.keep_features:
                 self.features[article.id] = rows
             if self.learned is not None:
+                stances, rows = gate_cued(stances, rows)
                 stances = self.learned.apply(stances, rows)
         events = self._events(sentences, table, mentions, ref, scheme, default_issue)
         _rename_references(_settle_person_ids(table), stances, events)

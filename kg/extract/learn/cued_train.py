@@ -1,0 +1,217 @@
+"""Fitting the cued gate (:mod:`kg.extract.learn.cued_gate`) and its nested validation.
+
+    python -m kg.extract.learn.cued_train --gold DIR ... --out kg/data/models/cued-gate.json
+    python -m kg.extract.learn.cued_train --gold DIR ... --cv --recent blind7 ...
+
+Labels (what "coded" means for one cued item; both the scorer's matching of ``kg eval``):
+
+- ``speaker``: a gold stance has the item's evidence sentence and speaker (its voice, else
+  its holder) — the item is a hit of the speaker measure;
+- ``holder_value``: a gold stance in that sentence has the item's (holder, value).
+
+Dropping a ``speaker`` miss costs nothing on any of the three measures (no gold stance of
+that speaker there); dropping a ``holder_value`` miss that is a speaker hit trades speaker
+recall for (holder, stance) precision. Which label, which L2 strength and which threshold
+serve the summed F1 of the three measures best is chosen by leave-one-set-out on the
+training sets (the predictions of each inner fold come from a gate fitted without it); the
+uncued gate of the same training sets runs under it, as in extraction. ``--cv`` repeats
+that choice inside every outer fold and scores the held-out set (nested
+leave-one-set-out), so the table's numbers never saw their set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kg.evaluate import Counts, _evidence, _same_sentence, actor_mapping, micro, score
+from kg.extract.learn.cued_features import cued_features
+from kg.extract.learn.cued_gate import CuedGate
+from kg.extract.learn.dataset import ArticleData, align
+from kg.extract.learn.uncued_gate import SCORED, Gate, fit_gate
+from kg.extract.learn.uncued_gate import apply as with_uncued
+
+LABELS = ("speaker", "holder_value")
+CS = (0.01, 0.1, 1.0)
+THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)  # 0: keep all
+
+
+@dataclass
+class Prepared:
+    """One article for the gate: its cued items' features and labels, and its machine
+    sheet with the uncued gate's stances (the cued items first, in order)."""
+
+    article: ArticleData
+    features: list[dict[str, float]]
+    labels: dict[str, list[int]]
+    sheet: dict[str, Any]
+    cued: int
+
+
+def speaker_labels(article: ArticleData) -> list[int]:
+    """1 for each rule item whose (evidence sentence, speaker) a gold stance has."""
+    gold, pred = article.gold, article.pred
+    mapping = actor_mapping(gold.get("actors") or [], pred.get("actors") or [])
+    pairs = [(ev, s.get("voiced_by") or s["holder"])
+             for s in gold.get("stances") or [] for ev in _evidence(s)[:1]]
+    out = []
+    for item in pred.get("stances") or []:
+        who = mapping.get(item.get("voiced_by") or item["holder"])
+        ev = _evidence(item)[:1]
+        out.append(int(bool(ev) and any(sp == who and _same_sentence(ev[0], gev)
+                                        for gev, sp in pairs)))
+    return out
+
+
+def prepare(data: list[ArticleData], uncued: Gate | None) -> list[Prepared]:
+    """Features, labels and sheets (with ``uncued``'s stances) of every article."""
+    out = []
+    for article in data:
+        items = article.pred.get("stances") or []
+        feats = cued_features(items, article.rows)
+        labels = {"speaker": speaker_labels(article),
+                  "holder_value": [int(a.value_right) for a in align(article)]}
+        out.append(Prepared(article, feats, labels, with_uncued(uncued, article), len(items)))
+    return out
+
+
+def counts(prepared: list[Prepared], probs: list[list[float]] | None, threshold: float
+           ) -> dict[str, Counts]:
+    """Micro counts of the sheets with the cued items below ``threshold`` dropped."""
+    scores = []
+    for k, p in enumerate(prepared):
+        sheet = copy.copy(p.sheet)
+        stances = sheet["stances"]
+        kept = stances[:p.cued] if probs is None else [
+            s for s, q in zip(stances[:p.cued], probs[k], strict=True) if q >= threshold]
+        sheet["stances"] = kept + stances[p.cued:]
+        scores.append(score(p.article.gold, sheet, group=p.article.group))
+    return micro(scores)
+
+
+def fit(prepared: list[Prepared], label: str, c: float, threshold: float = 0.5) -> CuedGate:
+    """The gate's logistic model fitted on ``prepared``'s items."""
+    from kg.extract.learn.train import fit_linear
+
+    xs = [f for p in prepared for f in p.features]
+    ys = [y for p in prepared for y in p.labels[label]]
+    linear = fit_linear(xs, ys, c, None)
+    return CuedGate(linear.names, linear.coef, linear.intercept, threshold, label, c)
+
+
+def _summed(total: dict[str, Counts]) -> float:
+    return sum(total[k].f1 for k in SCORED)
+
+
+def choose(prepared: list[Prepared], labels: Sequence[str] = LABELS,
+           cs: Sequence[float] = CS, thresholds: Sequence[float] = THRESHOLDS
+           ) -> tuple[str, float, float, float]:
+    """(label, C, threshold, summed F1) with the best summed F1 of :data:`SCORED` over
+    leave-one-set-out predictions on ``prepared``'s sets (threshold 0: keep all; ties go
+    to the lower threshold, then the first label and C)."""
+    sets = list(dict.fromkeys(p.article.group for p in prepared))
+    best = ("speaker", cs[0], 0.0, _summed(counts(prepared, None, 0.0)))
+    for label in labels:
+        for c in cs:
+            probs: list[list[float]] = [[] for _ in prepared]
+            for held in sets:
+                gate = fit([p for p in prepared if p.article.group != held], label, c)
+                for k, p in enumerate(prepared):
+                    if p.article.group == held:
+                        probs[k] = gate.probabilities(p.features)
+            for t in thresholds:
+                summed = _summed(counts(prepared, probs, t))
+                if summed > best[3] + 1e-9:
+                    best = (label, c, t, summed)
+    return best
+
+
+def fit_chosen(data: list[ArticleData], uncued: Gate | None) -> CuedGate:
+    """The gate of ``data``: label, C and threshold chosen by :func:`choose`, refitted on
+    all of ``data``."""
+    prepared = prepare(data, uncued)
+    label, c, t, _ = choose(prepared)
+    return fit(prepared, label, c, t)
+
+
+def nested(data: list[ArticleData]) -> dict[str, dict[str, Any]]:
+    """Nested leave-one-set-out: per held-out set, the uncued gate and the cued gate are
+    fitted (their choices made) on the other sets only; the held-out set's counts with
+    the uncued gate alone (``base``) and with both (``gate``), and the choice."""
+    out: dict[str, dict[str, Any]] = {}
+    for held in dict.fromkeys(a.group for a in data):
+        train = [a for a in data if a.group != held]
+        test = [a for a in data if a.group == held]
+        uncued = fit_gate(train)
+        gate = fit_chosen(train, uncued)
+        prepared = prepare(test, uncued)
+        probs = [gate.probabilities(p.features) for p in prepared]
+        out[held] = {"base": counts(prepared, None, 0.0),
+                     "gate": counts(prepared, probs, gate.threshold),
+                     "choice": f"{gate.label} C={gate.c} t={gate.threshold}"}
+    return out
+
+
+def _pool(folds: dict[str, dict[str, Any]], sets: Sequence[str], which: str
+          ) -> dict[str, Counts]:
+    total = {k: Counts() for k in SCORED}
+    for s in sets:
+        for k in SCORED:
+            total[k].add(folds[s][which][k])
+    return total
+
+
+def table(folds: dict[str, dict[str, Any]], recent: Sequence[str] = ()) -> str:
+    """The nested table: per held-out set and pooled, P/R/F1 of each measure with the
+    uncued gate alone → with the cued gate too."""
+    rows = ["| held-out set | choice | " + " | ".join(SCORED) + " |",
+            "|---|---|" + "---|" * len(SCORED)]
+    pools = [(s, folds[s]["base"], folds[s]["gate"], folds[s]["choice"]) for s in folds]
+    recent = [s for s in recent if s in folds]
+    if recent:
+        pools.append((" + ".join(recent), _pool(folds, recent, "base"),
+                      _pool(folds, recent, "gate"), ""))
+    pools.append(("all, pooled", _pool(folds, list(folds), "base"),
+                  _pool(folds, list(folds), "gate"), ""))
+    for name, base, gate, choice in pools:
+        cells = " | ".join(
+            f"{base[k].precision:.3f}/{base[k].recall:.3f}/{base[k].f1:.3f} → "
+            f"{gate[k].precision:.3f}/{gate[k].recall:.3f}/{gate[k].f1:.3f}" for k in SCORED)
+        rows.append(f"| {name} | {choice} | {cells} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fit the cued gate on curated sets and write it (``--cv``: the nested table first)."""
+    from kg import __version__
+    from kg.extract.learn.dataset import build, sheets_sha256
+    from kg.extract.learn.uncued_gate import shipped_gate
+    from kg.files import atomic_write
+
+    parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.cued_train")
+    parser.add_argument("--gold", action="append", required=True, type=Path)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--recent", action="append", default=[])
+    args = parser.parse_args(argv)
+    data = build(args.gold)
+    if args.cv:
+        print(table(nested(data), args.recent))
+    if args.out:
+        gate = fit_chosen(data, shipped_gate())
+        meta = {"kg_version": __version__, "training_sets": [p.as_posix() for p in args.gold],
+                "training_articles": len(data), "training_sha256": sheets_sha256(args.gold)}
+        gate = replace(gate, meta=meta)
+        atomic_write(args.out, json.dumps(gate.as_dict(), indent=1) + "\n")
+        print(f"{args.out}: label {gate.label}, C {gate.c}, threshold {gate.threshold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
