@@ -75,13 +75,19 @@ def test_sheet_checks_of_the_other_sets(check: Any, path: Path) -> None:
     check(path)
 
 
+# Sets released to development: the coding guide's later clarifications may add stances to their
+# sheets (session 10 added six to one blind9 article), so they may exceed the 22 of a set as written.
+RELEASED = {"blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"}
+
+
 @pytest.mark.parametrize("path", BLIND, ids=_name)
 def test_marked_invented_and_enough_stances(path: Path) -> None:
     meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
     assert meta["invented"] is True and "invented" in meta["note"].lower(), path
     assert meta["language"] == "en", path
     sheet = _load(path)
-    assert 6 <= len(sheet["stances"]) <= 22, f"{path}: {len(sheet['stances'])} stances"
+    most = 30 if path.parent.name in RELEASED else 22
+    assert 6 <= len(sheet["stances"]) <= most, f"{path}: {len(sheet['stances'])} stances"
     assert sheet.get("events"), f"{path}: no events"
 
 
