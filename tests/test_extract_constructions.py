@@ -734,3 +734,17 @@ def test_they_after_unnamed_sources_relays_the_named_speakers_words(extractor):
     got = _who(extractor, text)
     assert (3, "sweden", "anna-lind") in got
     assert not any(i == 3 and holder == "norway" for i, holder, _ in got)
+
+
+def test_interview_whose_turns_carry_the_speakers_names(extractor):
+    text = ("Dock pilots on the Elbe have refused overtime since March.\n\n"
+            "We spoke to Greta Lindqvist, who chairs the Elbe Pilots Guild, on Thursday.\n\n"
+            "Okafor: Will the pilots accept the new rota?\n\n"
+            "Lindqvist: Not in its present form. We want two rest days in seven.\n\n"
+            "Okafor: The port authority says the rota is final. What then?\n\n"
+            "Lindqvist: Then we keep refusing overtime.\n\n"
+            "The port authority did not reply to questions.\n")
+    got = _who(extractor, text)
+    answered = {i for i, holder, voice in got if "greta-lindqvist" in (holder, voice)}
+    assert answered == {3, 4, 7}
+    assert not any(i in {2, 6} for i, _, _ in got)  # questions

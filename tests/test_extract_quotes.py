@@ -31,3 +31,19 @@ def test_one_marked_question_alone_is_no_interview():
     assert interview_turns(body) == {}
     body = _body([["The minister said no."], ["Nothing else was said."]])
     assert interview_turns(body) == {}
+
+
+def test_turns_marked_with_the_speakers_names():
+    body = _body([["The harbour master spoke to us on Friday."],
+                  ["Okafor: Will the pilots sign?"], ["Brandt: Not yet.", "We want more."],
+                  ["Okafor: The owners say the offer is final.", "What now?"],
+                  ["Brandt: We wait."], ["Okafor: And the ferries?"], ["Brandt: They sail."],
+                  ["The owners said nothing."]])
+    assert interview_turns(body) == {1: "Q", 2: "A", 3: "A", 4: "Q", 5: "Q", 6: "A", 7: "Q",
+                                     8: "A"}
+
+
+def test_name_labels_without_a_questioner_are_no_interview():
+    body = _body([["Update: the talks resumed."], ["Madrid: the unions walked out."],
+                  ["Update: the talks ended."], ["Madrid: the unions returned."]])
+    assert interview_turns(body) == {}

@@ -5,6 +5,7 @@ the answers of a question-and-answer interview."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.segment import Sentence
@@ -110,14 +111,40 @@ def _unmarked_answers(body: list[Sentence],
     return out
 
 
+_LABEL_RE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):\s")
+
+
+def _labelled_turns(body: list[Sentence],
+                    groups: list[tuple[list[int], str]]) -> list[tuple[list[int], str]]:
+    """Turns of an interview whose paragraphs open with the name of who speaks
+    ("Okafor: Why now?" / "Brandt: Because the money ran out."): the one name whose
+    recurring paragraphs mostly end in a question asks ("Q"); every other recurring name
+    whose paragraphs hardly ever do answers ("A"). Unchanged unless both exist."""
+    labels = [m.group(1) if (m := _LABEL_RE.match(body[ks[0]].text)) else "" for ks, _ in groups]
+    turns, asks = Counter(labels), Counter()
+    for (ks, _), label in zip(groups, labels, strict=True):
+        asks[label] += body[ks[-1]].text.rstrip().endswith("?")
+    recurring = [label for label, n in turns.items() if label and n >= 2]
+    askers = [label for label in recurring if 2 * asks[label] > turns[label]]
+    answerers = {label for label in recurring if 4 * asks[label] < turns[label]}
+    if len(askers) != 1 or not answerers:
+        return groups
+    return [(ks, "Q" if label == askers[0] else "A" if label in answerers else "")
+            for (ks, _), label in zip(groups, labels, strict=True)]
+
+
 def interview_turns(body: list[Sentence]) -> dict[int, str]:
     """The sentences of a question-and-answer interview: body index -> "Q" or "A" for
     every sentence of a paragraph that opens with a turn marker ("Q: ...", "A: ..."), or,
     when only the questions are marked, of the plain paragraphs answering them. Empty
     unless the article has both questions and answers (at least two questions when the
-    answers are unmarked)."""
+    answers are unmarked). Turns may also be marked with the speakers' names
+    (:func:`_labelled_turns`)."""
     groups = _paragraph_turns(body)
     markers = [marker for _, marker in groups if marker]
+    if not markers:
+        groups = _unmarked_answers(body, _labelled_turns(body, groups))
+        markers = [marker for _, marker in groups if marker]
     if "A" not in markers and markers.count("Q") >= 2:
         groups = _unmarked_answers(body, groups)
     turns = {k: turn for ks, turn in groups if turn for k in ks}
