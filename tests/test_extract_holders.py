@@ -176,3 +176,12 @@ def test_counterpart_of_a_listed_leader_is_not_in_his_office():
     table = _table("Mark Olsen, Putin's counterpart in the talks, said the talks would "
                    "resume.\n")
     assert table.actors["mark-olsen"].speaks_for is None
+
+
+@needs_spacy
+def test_party_named_after_its_state_claims_the_state_name_back():
+    table = _table(
+        "The Chile Democrats walked out of the budget talks on Friday. \"We were "
+        "promised a vote and got a lecture,\" said Lena Moor, the party treasurer, who "
+        "speaks for the Chile Democrats in the committee.\n")
+    assert table.actors["lena-moor"].speaks_for == "chile-democrats"

@@ -105,20 +105,41 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
             continue
         doc, text, marked = sent.span.doc, sent.span.doc.text, False
         for tok in sent.span:
-            if not tok.text[:1].isupper() or (sent.index, tok.i) in mentions.by_token:
+            if not tok.text[:1].isupper() or ((sent.index, tok.i) in mentions.by_token and
+                                              not _state_begins(table, mentions, sent, tok)):
                 continue
             name = next((n for n in by_length if text.startswith(n, tok.idx)), None)
             span = doc.char_span(tok.idx, tok.idx + len(name)) if name else None
-            if span is None or any((sent.index, t.i) in mentions.by_token or
+            owner = names[name] if name else None
+            if span is None or any(mentions.actor_at(sent.index, t.i) not in {None, owner} and not
+                                   _state_marked(table, mentions, sent, t) or
                                    t.ent_type_ == "PERSON" for t in span) or (
+                    all(mentions.actor_at(sent.index, t.i) == owner for t in span)) or all(
+                    _state_marked(table, mentions, sent, t) for t in span) or (
                     len(span) == 1 and (tok.pos_ != "PROPN" or tok.dep_ == "compound")):
                 continue
-            start, actor = sent.base + span.start_char, table.actors[names[name]]
+            start, actor = sent.base + span.start_char, table.actors[owner]
             mark(mentions, sent, span, table.touch(actor, start, start + len(span.text), False))
             actor.mentions.sort()
             marked = True
         if marked and sent.index not in mentions.subjects:
             _note_subject(sent, mentions)
+
+
+def _state_marked(table: ActorTable, mentions: Mentions, sent: Sentence, tok: Any) -> bool:
+    """Whether ``tok`` was taken for a state a longer organisation name begins with ("the
+    Sweden Democrats' side", "a Ukraine Reconstruction Fund official"): the organisation's
+    name, when known, claims it back."""
+    actor = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
+    return actor is not None and actor.type == "state"
+
+
+def _state_begins(table: ActorTable, mentions: Mentions, sent: Sentence, tok: Any) -> bool:
+    """Whether ``tok`` begins a mention of a state ("Sweden" in "the Sweden Democrats", not
+    "House" in "the White House")."""
+    return _state_marked(table, mentions, sent, tok) and (
+        tok.i == sent.span.start or
+        mentions.actor_at(sent.index, tok.i - 1) != mentions.actor_at(sent.index, tok.i))
 
 
 def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None = None) -> None:
