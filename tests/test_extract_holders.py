@@ -185,3 +185,20 @@ def test_party_named_after_its_state_claims_the_state_name_back():
         "promised a vote and got a lecture,\" said Lena Moor, the party treasurer, who "
         "speaks for the Chile Democrats in the committee.\n")
     assert table.actors["lena-moor"].speaks_for == "chile-democrats"
+
+
+@needs_spacy
+def test_foreign_office_of_another_state_is_that_states():
+    table = _table(
+        "Talking to journalists in Lima on Tuesday, Foreign Office spokesman Raul Quispe "
+        "said the border crossing would reopen within a week.\n")
+    assert table.actors["raul-quispe"].speaks_for == "peru"
+    assert "united-kingdom" not in table.actors
+
+
+@needs_spacy
+def test_foreign_office_in_a_british_story_stays_british():
+    table = _table(
+        "Britain wants the fishing quota cut. A Foreign Office spokeswoman, Jane Hollis, said "
+        "the offer from Oslo was too small.\n")
+    assert table.actors["jane-hollis"].speaks_for == "united-kingdom"

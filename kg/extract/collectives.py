@@ -66,12 +66,14 @@ def state_of_demonym(table: ActorTable, demonym: str) -> Actor | None:
     return None
 
 
-def state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
+def state_of_body(table: ActorTable, span: Any, sent: Sentence, own: str = "") -> Actor | None:
     """The state a ministry belongs to: named in it, the state of a place opening the
     sentence ("In Beijing, ..."), its possessor, the only state the sentence names
-    ("Foreign Ministry spokeswoman X said Russia would ..."), or the last state named."""
+    ("Foreign Ministry spokeswoman X said Russia would ..."), or the last state named.
+    ``own`` is the state a body's name stands for in the gazetteer ("the Foreign Office":
+    the United Kingdom), which the body's own words do not count as naming."""
     for match in table.gazetteer.scan(span.text):
-        if match.entry.type == "state":
+        if match.entry.type == "state" and match.entry.id != own:
             return table.collective(match.entry, span.text[match.start:match.end],
                                     sent.base + span.start_char + match.start,
                                     sent.base + span.start_char + match.end, evidence=False)
@@ -86,12 +88,23 @@ def state_of_body(table: ActorTable, span: Any, sent: Sentence) -> Actor | None:
         if found is not None and found[0].type == "state":
             return table.actors.get(found[0].id)
     named = {m.entry.id: m.entry for m in table.gazetteer.scan(sent.text)
-             if m.entry.type == "state" and m.kind != "demonym"}
+             if m.entry.type == "state" and m.kind != "demonym" and m.entry.id != own}
     if len(named) == 1:
         entry = next(iter(named.values()))
         return table.collective(entry, entry.label, sent.base + span.start_char,
                                 sent.base + span.start_char, evidence=False)
     return table.recent_state(sent.base + span.start_char)
+
+
+def borrowed_office(table: ActorTable, found: tuple[Any, str] | None, text: str) -> str:
+    """The state whose metonym a government body's common name is ("the Foreign Office":
+    the United Kingdom), when the article has not named that state before: other states
+    have foreign offices too, so the body is the one of the state around it
+    (:func:`state_of_body`). Empty otherwise."""
+    if found is None or found[1] != "metonym" or found[0].type != "state" or \
+            found[0].id in table.actors or not state_body(text):
+        return ""
+    return str(found[0].id)
 
 
 def bracketed_alias(span: Any, sent: Sentence, mentions: Mentions) -> str | None:
@@ -136,7 +149,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         found = table.gazetteer.lookup(clipped.text) or prefixed_entry(table, clipped)
-        if found is not None and found[0].type != "person":
+        own = borrowed_office(table, found, clipped.text)
+        if found is not None and found[0].type != "person" and not own:
             entry, kind = found
             if is_locative(ent) and (kind in {"capital", "metonym"} or (
                     kind == "name" and entry.type == "state")):  # "speaking in Brussels"
@@ -158,7 +172,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             mark(mentions, sent, clipped, table.touch(actor, start, end, True))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ in {"ORG", "NORP"} and state_body(clipped.text):
-            state = state_of_body(table, clipped, sent)
+            state = state_of_body(table, clipped, sent, own)
             if state is not None:
                 mark(mentions, sent, clipped, table.touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
@@ -219,6 +233,11 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             if match.kind == "metonym":
                 table.collective(match.entry, "", start, end, evidence=False)
             continue
+        if borrowed_office(table, (match.entry, match.kind), span.text[match.start:match.end]):
+            actor = state_of_body(table, tok_span, sent, own=match.entry.id) or \
+                table.collective(match.entry, "", start, end, evidence=False)
+            mark(mentions, sent, tok_span, actor)  # "Foreign Office spokeswoman X" in a
+            continue  # story about another state: that state's foreign office
         actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
                                  evidence=acts(tok_span) or match.entry.type != "state"
                                  or match.kind == "demonym")
