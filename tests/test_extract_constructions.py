@@ -748,3 +748,22 @@ def test_interview_whose_turns_carry_the_speakers_names(extractor):
     answered = {i for i, holder, voice in got if "greta-lindqvist" in (holder, voice)}
     assert answered == {3, 4, 7}
     assert not any(i in {2, 6} for i, _, _ in got)  # questions
+
+
+def test_officer_whose_act_a_body_reports_voices_it(extractor):
+    text = ("Lorvania and Orland resumed talks on the ferry routes in Geneva on Monday. "
+            "Lorvanian Foreign Minister Liv Aarnes led her delegation.\n\n"
+            "Aarnes, for her part, offered to host a working group on the ferry routes, the "
+            "Lorvanian foreign ministry said.\n\n"
+            "The ministry said Aarnes had rejected the proposed toll.\n")
+    got = _who(extractor, text)
+    assert (2, "lorvania", "liv-aarnes") in got
+    assert (3, "lorvania", "liv-aarnes") in got
+
+
+def test_closing_according_to_names_who_voiced_the_sentence(extractor):
+    text = ("Lorvania and Orland resumed talks on the ferry routes in Geneva on Monday. "
+            "Lorvanian Foreign Minister Liv Aarnes led her delegation.\n\n"
+            "Lorvania has signalled it would release the fishing crews, but only if Orland first "
+            "returned the seized trawler, according to Aarnes.\n")
+    assert (2, "lorvania", "liv-aarnes") in _who(extractor, text)

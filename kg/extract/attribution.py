@@ -24,6 +24,7 @@ from kg.extract.speakers import (
     PERSON_PRONOUNS,
     after_quote,
     before_comma,
+    closing_source,
     name_before,
     nested_speaker,
     trailing_attribution,
@@ -165,8 +166,9 @@ class Attributor(Resolver):
                       ) or stance_preposition(tok)  # "The union is strongly against it"
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
+            late = according and tok.i in inside_content and closing_source(sent, tok)
             if not (is_verb or is_adj or according) or tok.i in quoted or inserted_question(tok) or (
-                    tok.i in inside_content and not self._own_clause(sent, tok)):
+                    tok.i in inside_content and not self._own_clause(sent, tok) and not late):
                 continue
             if according:
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
@@ -230,7 +232,8 @@ class Attributor(Resolver):
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
-                nested = nested_speaker(sent, tok, self._subject, self._named_or_titled)
+                nested = nested_speaker(sent, tok, self._subject, self._named_or_titled,
+                                        acts=voice is None)
                 if nested is not None and self.table.holder_of(nested)[0] is holder is not nested:
                     voice = nested  # the spokesman reports what the President said
                 if speaker.type != "person" and subj.pos_ == "NOUN" and not any(
@@ -248,6 +251,8 @@ class Attributor(Resolver):
                 if ours is not None:  # "'We agreed to ...,' the Russian negotiator said"
                     out.extend(self._joint_statements(sent, *ours, seen))
                 key = (holder.id, tok.i if tok.dep_ == "conj" else -1)
+                if late and key not in seen:
+                    continue  # only names who voiced a statement found in the sentence
                 if key in seen:
                     earlier = next(x for x in out if x.holder is holder)
                     if earlier.voiced_by is None and voice is not None:

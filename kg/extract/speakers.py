@@ -89,19 +89,30 @@ def name_before(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
 
 
 def nested_speaker(sent: Sentence, verb: Any, subject_of: Callable[[Any], Any | None],
-                   actor_of: ActorOf) -> Actor | None:
+                   actor_of: ActorOf, acts: bool = False) -> Actor | None:
     """The named person whose words a speech verb reports in turn ("the spokesman said
     that the President had told Trump that Russia would never accept ...", "... had made
     it clear that ..."): the subject of a speech verb in the reported clause, if it names
-    a person."""
+    a person. With ``acts``, also of an attitude verb: a body reporting what one of its
+    officers did ("Ruiz offered to host the talks, the ministry said")."""
+    verbs = words("speech", "speech") | (words("speech", "attitude") if acts else frozenset())
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() not in words("speech", "speech") and not made_clear(clause):
+        if clause.lemma_.lower() not in verbs and not made_clear(clause):
             continue
         inner = subject_of(clause)
         actor = actor_of(sent, inner) if inner is not None else None
         if actor is not None and actor.type == "person":
             return actor
     return None
+
+
+def closing_source(sent: Sentence, tok: Any) -> bool:
+    """ "according to" after a comma with no verb after it: the source of the whole
+    sentence ("Lorvania would free the men only if Belmark returned the boat, according to
+    Ruiz."), wherever the parse hung it."""
+    doc = tok.doc
+    return tok.i > sent.span.start and doc[tok.i - 1].text == "," and not any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 1:sent.span.end])
 
 
 def made_clear(verb: Any) -> bool:
