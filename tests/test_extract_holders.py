@@ -202,3 +202,24 @@ def test_foreign_office_in_a_british_story_stays_british():
         "Britain wants the fishing quota cut. A Foreign Office spokeswoman, Jane Hollis, said "
         "the offer from Oslo was too small.\n")
     assert table.actors["jane-hollis"].speaks_for == "united-kingdom"
+
+
+@needs_spacy
+def test_bare_title_in_a_story_about_one_region_speaks_for_the_region():
+    table = _table(
+        "Nurses in Manitoba will stop work on Monday unless the provincial government raises "
+        "its offer, their union said. Manitoba has the lowest nursing pay in the west. "
+        "Health Minister Carla Dufresne said the offer was generous. Treasurer Omar Baig "
+        "said there was no more money.\n")
+    assert table.actors["carla-dufresne"].speaks_for == "manitoba"
+    assert table.actors["omar-baig"].speaks_for == "manitoba"
+
+
+@needs_spacy
+def test_a_state_named_in_the_story_keeps_bare_titles():
+    table = _table(
+        "Nurses in Manitoba will stop work on Monday unless the provincial government raises "
+        "its offer. Canada's federal government has stayed out of it. Manitoba has the "
+        "lowest nursing pay in the west. Health Minister Carla Dufresne said the offer was "
+        "generous.\n")
+    assert table.actors["carla-dufresne"].speaks_for != "manitoba"

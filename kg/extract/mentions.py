@@ -36,7 +36,7 @@ from kg.extract.names import (
     place_shaped,
     used_as_place,
 )
-from kg.extract.offices import settle_offices, settle_owned_roles
+from kg.extract.offices import settle_offices, settle_owned_roles, settle_region
 from kg.extract.orgnames import note_governments, org_like, party_members
 from kg.extract.personnames import surname
 from kg.extract.roles import note_fronted_place, read_role
@@ -85,6 +85,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     _known_organisations(sentences, table, mentions)
     settle_owned_roles(table, mentions)
     settle_offices(table, mentions)
+    settle_region(sentences, table)
     return mentions
 
 

@@ -6,7 +6,8 @@ recognised only later in the article."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import Counter
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import ActorTable
 from kg.extract.bodies import kind_fits
@@ -16,6 +17,7 @@ from kg.extract.roles import salient_collective
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
+    from kg.extract.segment import Sentence
 
 
 def settle_offices(table: ActorTable, mentions: Mentions) -> None:
@@ -118,3 +120,41 @@ def settle_owned_roles(table: ActorTable, mentions: Mentions) -> None:
         owner = salient_collective(table, sent, mentions)
         if owner is not None and owner.type == "organization" and kind_fits(owner, noun):
             table.set_role(actor, actor.role, owner)
+
+
+def _own_government(tok: Any) -> bool:
+    """ "the state government", "the provincial government": a region's own government,
+    named without the region."""
+    return tok.lemma_.lower() == "government" and any(c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ in {"amod", "compound"} and (c.lower_ == "state" or c.lower_ in words(
+            "roles", "subnational")) for c in tok.children)
+
+
+def settle_region(sentences: list[Sentence], table: ActorTable) -> None:
+    """A story about one region with its own government ("the state government", "the
+    provincial government") that names no sovereign state: the region is an actor (coding
+    guide: an organisation), its bare government titles ("Education Minister X",
+    "Treasurer Y") speak for it and "the government" is its government. The region is the
+    place the article names most often (at least twice), not a state or capital of the
+    gazetteer. Run after :func:`settle_offices`."""
+    if any(a.type == "state" for a in table.actors.values()) or not any(
+            _own_government(tok) for s in sentences if s.span is not None for tok in s.span):
+        return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for sent in sentences:
+        for ent in sent.span.ents if sent.span is not None else ():
+            if ent.label_ in {"GPE", "LOC"} and table.gazetteer.lookup(ent.text) is None:
+                counts[ent.text] += 1
+                first.setdefault(ent.text, sent.base + ent.start_char)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    name = ranked[0][0]
+    region = table.find_collective(name) or table.new_collective(
+        name, "organization", first[name], first[name] + len(name))
+    table.governments.append((-1, "government", region))
+    for actor in list(table.actors.values()):
+        if actor.type == "person" and not actor.speaks_for and not actor.aide_of and \
+                actor.role and government_office(actor.role):
+            actor.speaks_for = actor.affiliation = region.id

@@ -17,7 +17,7 @@ from kg.extract.statebodies import in_state_body, without_relative
 
 _GOVERNMENT_TITLES = {"minister", "president", "secretary", "spokesman", "spokeswoman",
                       "spokesperson", "ambassador", "envoy", "negotiator", "adviser", "advisor",
-                      "official", "chancellor", "premier", "diplomat", "commissioner",
+                      "official", "chancellor", "premier", "diplomat", "commissioner", "treasurer",
                       "representative"}
 # Bodies whose officers never speak for a state ("Union president X", "a company
 # spokeswoman"); "the party's negotiator" is the party's.
