@@ -19,7 +19,6 @@ only to fit it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 
 from kg.extract.learn.cued_features import NAMES, cued_features
 from kg.extract.learn.features import ItemRow
-from kg.extract.learn.model import ModelError
+from kg.extract.learn.model import ModelError, read_json
 
 FORMAT = "kg-cued-gate/1"
 SHIPPED_CUED_GATE = Path(__file__).resolve().parents[2] / "data" / "models" / "cued-gate.json"
@@ -101,13 +100,7 @@ class CuedGate:
 
 def load_cued_gate(path: Path) -> CuedGate:
     """Read a cued gate file; :class:`ModelError` (one line) when unreadable or malformed."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot read the cued gate: {exc.strerror}") from None
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"{path}:{exc.lineno}: not JSON: {exc.msg}") from None
-    return CuedGate.from_dict(data, str(path))
+    return CuedGate.from_dict(read_json(path, "the cued gate"), str(path))
 
 
 @lru_cache(maxsize=1)

@@ -54,19 +54,22 @@ class Prepared:
     cued: int
 
 
-def speaker_labels(article: ArticleData) -> list[int]:
-    """1 for each rule item whose (evidence sentence, speaker) a gold stance has."""
+def speaker_labels(article: ArticleData) -> tuple[list[int], list[int]]:
+    """Per rule item: whether a gold stance has its (evidence sentence, speaker); and
+    whether it is useful: that, or its (holder, value) is among the article's gold ones."""
     gold, pred = article.gold, article.pred
     mapping = actor_mapping(gold.get("actors") or [], pred.get("actors") or [])
-    pairs = [(ev, s.get("voiced_by") or s["holder"])
-             for s in gold.get("stances") or [] for ev in _evidence(s)[:1]]
-    out = []
+    gold_st = gold.get("stances") or []
+    pairs = [(ev, s.get("voiced_by") or s["holder"]) for s in gold_st for ev in _evidence(s)[:1]]
+    values = {(s["holder"], s["value"]) for s in gold_st}
+    speaker, useful = [], []
     for item in pred.get("stances") or []:
         who = mapping.get(item.get("voiced_by") or item["holder"])
         ev = _evidence(item)[:1]
-        out.append(int(bool(ev) and any(sp == who and _same_sentence(ev[0], gev)
-                                        for gev, sp in pairs)))
-    return out
+        hit = bool(ev) and any(sp == who and _same_sentence(ev[0], gev) for gev, sp in pairs)
+        speaker.append(int(hit))
+        useful.append(int(hit or (mapping.get(item["holder"]), item["value"]) in values))
+    return speaker, useful
 
 
 def prepare(data: list[ArticleData], uncued: Gate | None) -> list[Prepared]:
@@ -75,7 +78,8 @@ def prepare(data: list[ArticleData], uncued: Gate | None) -> list[Prepared]:
     for article in data:
         items = article.pred.get("stances") or []
         feats = cued_features(items, article.rows)
-        labels = {"speaker": speaker_labels(article),
+        speaker, useful = speaker_labels(article)
+        labels = {"speaker": speaker, "useful": useful,
                   "holder_value": [int(a.value_right) for a in align(article)]}
         out.append(Prepared(article, feats, labels, with_uncued(uncued, article), len(items)))
     return out
@@ -189,8 +193,7 @@ def table(folds: dict[str, dict[str, Any]], recent: Sequence[str] = ()) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Fit the cued gate on curated sets and write it (``--cv``: the nested table first)."""
-    from kg import __version__
-    from kg.extract.learn.dataset import build, sheets_sha256
+    from kg.extract.learn.dataset import build, training_meta
     from kg.extract.learn.uncued_gate import shipped_gate
     from kg.files import atomic_write
 
@@ -205,9 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         print(table(nested(data), args.recent))
     if args.out:
         gate = fit_chosen(data, shipped_gate())
-        meta = {"kg_version": __version__, "training_sets": [p.as_posix() for p in args.gold],
-                "training_articles": len(data), "training_sha256": sheets_sha256(args.gold)}
-        gate = replace(gate, meta=meta)
+        gate = replace(gate, meta=training_meta(args.gold, data))
         atomic_write(args.out, json.dumps(gate.as_dict(), indent=1) + "\n")
         print(f"{args.out}: label {gate.label}, C {gate.c}, threshold {gate.threshold}")
     return 0

@@ -54,6 +54,15 @@ def sheets_sha256(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def training_meta(paths: list[Path], data: list[ArticleData]) -> dict[str, Any]:
+    """The provenance a fitted model records: kg's version, the training sets, their
+    number of articles and the SHA-256 of their sheets (:func:`sheets_sha256`)."""
+    from kg import __version__
+
+    return {"kg_version": __version__, "training_sets": [p.as_posix() for p in paths],
+            "training_articles": len(data), "training_sha256": sheets_sha256(paths)}
+
+
 def build(paths: list[Path], *, use_spacy: bool = True) -> list[ArticleData]:
     """Run the rule pipeline (no learned model) on every curated sheet under ``paths``;
     the items of uncued statements are set apart as candidates."""

@@ -257,15 +257,21 @@ class LearnedModel:
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
 
+def read_json(source: Path, what: str) -> Any:
+    """The parsed JSON of a model file; :class:`ModelError` (one line naming the file and
+    ``what`` it should hold) when it cannot be read or is not JSON."""
+    try:
+        return json.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ModelError(f"{source}: cannot read {what}: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"{source}:{exc.lineno}: not JSON: {exc.msg}") from None
+
+
 def load_model(path: Path | str = DEFAULT_MODEL) -> LearnedModel:
     """Read a model file; :class:`ModelError` (one line) when it is missing or malformed."""
     source = Path(path)
-    try:
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ModelError(f"{source}: cannot read the model file: {exc.strerror}") from None
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"{source}:{exc.lineno}: not JSON: {exc.msg}") from None
+    data = read_json(source, "the model file")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ModelError(f"{source}: format: expected {FORMAT!r}")
     parts = {k: None if data.get(k) is None else Linear.from_dict(data[k], f"{source}: {k}")

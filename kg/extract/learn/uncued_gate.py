@@ -241,8 +241,7 @@ def cv_table(folds: dict[str, dict[str, Any]], recent: Sequence[str] = ()) -> st
 
 def main(argv: list[str] | None = None) -> int:
     """Fit the gate on curated sets and write it (``--cv``: print the table first)."""
-    from kg import __version__
-    from kg.extract.learn.dataset import build, sheets_sha256
+    from kg.extract.learn.dataset import build, training_meta
     from kg.files import atomic_write
 
     parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.uncued_gate")
@@ -256,9 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         print(cv_table(cross_validate(data, args.c), args.recent))
     if args.out:
-        meta = {"kg_version": __version__, "training_sets": [p.as_posix() for p in args.gold],
-                "training_articles": len(data), "training_sha256": sheets_sha256(args.gold),
-                "c": args.c}
+        meta = {**training_meta(args.gold, data), "c": args.c}
         gate = replace(fit_gate(data, c=args.c), confidence=held_out_confidence(data, args.c),
                        meta=meta)
         atomic_write(args.out, json.dumps(gate.as_dict(), indent=1) + "\n")
