@@ -767,3 +767,11 @@ def test_closing_according_to_names_who_voiced_the_sentence(extractor):
             "Lorvania has signalled it would release the fishing crews, but only if Orland first "
             "returned the seized trawler, according to Aarnes.\n")
     assert (2, "lorvania", "liv-aarnes") in _who(extractor, text)
+
+
+def test_who_after_a_speakers_affiliation_is_the_speaker(extractor):
+    text = ("Lorvania and Belmark resumed talks on the fishing quota on Monday.\n\n"
+            '"The quota is the easy part," said Ana Ruiz, a law lecturer at Tallin University, '
+            "who expects a deal before the end of the year.\n")
+    holders = {holder for i, holder, _ in _who(extractor, text) if i == 1}
+    assert holders == {"ana-ruiz"}

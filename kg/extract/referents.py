@@ -11,6 +11,7 @@ references need.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
@@ -103,7 +104,13 @@ class Resolver:
         lower = tok.lower_
         noun = antecedent(tok)
         if noun is not None:  # "Singapore, which has offered to host"
-            return self.resolve(sent, noun)
+            found = self.resolve(sent, noun)
+            if lower in {"who", "whom"} and found[0] is not None and found[0].type != "person":
+                person = next((a for a in map(partial(self._actor_of, sent), noun.ancestors)
+                               if a is not None and a.type == "person"), None)
+                if person is not None:  # "said Ana Ruiz, a lecturer at X University, who"
+                    return person, True
+            return found
         if tok.pos_ == "PRON":
             if lower == "they" and self.ctx.sources in {sent.index - 1, sent.index}:
                 return None, True  # "..., according to two officials. They said ..."
