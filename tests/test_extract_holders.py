@@ -223,3 +223,13 @@ def test_a_state_named_in_the_story_keeps_bare_titles():
         "lowest nursing pay in the west. Health Minister Carla Dufresne said the offer was "
         "generous.\n")
     assert table.actors["carla-dufresne"].speaks_for != "manitoba"
+
+
+@needs_spacy
+def test_name_with_an_organisation_noun_in_apposition_is_an_organisation():
+    table = _table(
+        "The ministers shook hands. North Sea Watch, a regional conservation group, said "
+        "the deal ignored the whales. \"The quotas should fall, not rise,\" said its "
+        "director, Maren Solberg.\n")
+    assert table.actors["north-sea-watch"].type == "organization"
+    assert table.actors["maren-solberg"].speaks_for == "north-sea-watch"

@@ -192,7 +192,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             for tok in regional_government(clipped) or []:
                 mentions.by_token[(sent.index, tok.i)] = actor.id
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ in {"GPE", "NORP"} and described(clipped):  # "the M23 rebel group"
+        elif ent.label_ in {"GPE", "NORP", "LOC"} and described(clipped):  # "the M23 rebel group"
             mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))

@@ -48,11 +48,15 @@ def acronym(text: str) -> bool:
 
 def described(span: Any) -> bool:
     """A name the text calls an organisation: in apposition to an organisation noun ("the
-    third coalition partner, Green Future") or naming one ("the New Horizons party")."""
+    third coalition partner, Green Future", "Coral Sea Watch, a campaign group") or naming
+    one ("the New Horizons party")."""
     root = span.root
     head = root.head
     nouns = words("roles", "organization_nouns")
     if root.dep_ == "appos" and head.lemma_.lower() in nouns:
+        return True
+    if any(c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN" and c.lemma_.lower() in
+           nouns for c in root.children):  # "Coral Sea Watch, a campaign group, said ..."
         return True
     between = span.doc[span.end:head.i]  # "the M23 rebel group": other nouns may come between
     return root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in nouns and \
