@@ -674,3 +674,22 @@ def test_open_questions_threats_of_leaving_and_parts_judged_apart(text, value):
 def test_denying_a_request_is_neither_a_request_nor_a_refusal():
     assert classify("We are not asking for special treatment from anyone.") is None
     assert classify("The growers asked for a longer transition.").value == "support"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a verb of considering with a plain "if": the condition limits the openness
+    ("The board was prepared to look again at the rota if the crews dropped the overtime ban.",
+     "neutral"),
+    ("The ministry is ready to look at the tolls, she said.", "neutral"),
+    # with a restrictive "only if" / "only once": a firm statement with a condition
+    ("We would look at an offshore lease only if the embargo is lifted first.", "conditional"),
+    ("The guild could consider a longer contract, but only once the canteen reopens.",
+     "conditional"),
+    # "only after" a step is a sequence, and deciding later is no verb of considering
+    ("The city would decide on a further grant only after its accounts were audited.",
+     "neutral"),
+])
+def test_hedges_with_a_plain_or_a_restrictive_condition(text, value):
+    """Coding guide 3.6 and the session-8 clarification "Hedges with a condition"."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
