@@ -775,3 +775,11 @@ def test_who_after_a_speakers_affiliation_is_the_speaker(extractor):
             "who expects a deal before the end of the year.\n")
     holders = {holder for i, holder, _ in _who(extractor, text) if i == 1}
     assert holders == {"ana-ruiz"}
+
+
+def test_quotation_ending_in_an_exclamation_before_wrote(extractor):
+    text = ("Lorvania and Belmark resumed talks on the blockade in Geneva on Monday. "
+            "Lorvanian Prime Minister Tomas Berg stayed at home.\n\n"
+            '"Lift the blockade now and talk later!" he wrote on his social media account on '
+            "Sunday.\n")
+    assert (2, "lorvania", "tomas-berg") in _who(extractor, text)

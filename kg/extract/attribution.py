@@ -200,7 +200,7 @@ class Attributor(Resolver):
             if subject is None or (phrasal_exit(tok) and not phrasal) or \
                     past_position(tok, lemma in attitude) or (
                     hypothetical(tok)) or (
-                    lemma in words("speech", "needs_clause") and not has_clause(tok)) or (
+                    lemma in words("speech", "needs_clause") and not has_clause(tok, sent.text)) or (
                     subject.pos_ == "PRON" and reason_clause(tok)):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (

@@ -59,14 +59,16 @@ def reason_clause(verb: Any) -> bool:
         "because", "since", "as", "although", "though", "so"} for c in verb.children)
 
 
-def has_clause(verb: Any) -> bool:
+def has_clause(verb: Any, sentence: str) -> bool:
     """Whether a verb that is speech only with a content ("posted that ...", "wrote: '...'")
-    has one: a clause or a quotation in its sentence ("posted a profit" has none). A
-    passive infinitive is no statement: "an official who asked not to be named"."""
+    has one: a clause or a quotation in its ``sentence`` ("posted a profit" has none; the
+    sentence, not the parser's, which may end a quotation at its "!" or "?": '"Stop the
+    war now!" he wrote'). A passive infinitive is no statement: "an official who asked not
+    to be named"."""
     if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
            for c in verb.children):
         return False
-    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in verb.sent.text
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in sentence
 
 
 def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
