@@ -233,3 +233,35 @@ def test_name_with_an_organisation_noun_in_apposition_is_an_organisation():
         "director, Maren Solberg.\n")
     assert table.actors["north-sea-watch"].type == "organization"
     assert table.actors["maren-solberg"].speaks_for == "north-sea-watch"
+
+
+@needs_spacy
+def test_indefinite_spokeswoman_after_an_organisation_pronoun_speaks_for_it():
+    table = _table(
+        "Russia asked the relief agency for its files. The Geneva-based Harbour Trust said it "
+        "was ready to lend its experts to any inquiry. It would not, however, hand its "
+        "confidential records to a political body, a spokeswoman, Sophie Lambert-Dumas, "
+        "said.\n")
+    assert table.actors["sophie-lambert-dumas"].speaks_for == "harbour-trust"
+
+
+
+@needs_spacy
+def test_name_the_model_takes_for_a_law_but_described_as_a_coalition_is_an_organisation():
+    from spacy.tokens import Span
+
+    from kg.extract.actors import ActorTable
+    from kg.extract.clean import clean
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.mentions import find_mentions
+    from kg.extract.nlp import load_model
+    from kg.extract.segment import segment
+
+    sents = segment(clean("The Reactor Safety Network, a coalition of lawyers and villagers' "
+                          "groups, said it would go to court.\n"), load_model())
+    doc = sents[0].span.doc
+    start = sents[0].span.start
+    doc.ents = [Span(doc, start, start + 4, label="LAW")]  # as the model tags some such names
+    table = ActorTable(load_gazetteer())
+    find_mentions(sents, table)
+    assert table.actors["reactor-safety-network"].type == "organization"

@@ -123,7 +123,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     for ent in span.ents:
         if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
             continue  # the second half of a name joined to the first ("Farmers' and ...")
-        if ent.label_ in _NAMED_THINGS or (ent.label_ == "ORG" and portfolio(ent)):
+        if (ent.label_ in _NAMED_THINGS and not described(clip(ent))) or (
+                ent.label_ == "ORG" and portfolio(ent)):
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
         if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent):
@@ -192,7 +193,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             for tok in regional_government(clipped) or []:
                 mentions.by_token[(sent.index, tok.i)] = actor.id
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ in {"GPE", "NORP", "LOC"} and described(clipped):  # "the M23 rebel group"
+        elif ent.label_ in {"GPE", "NORP", "LOC", *_NAMED_THINGS} and described(clipped):
+            # "the M23 rebel group", "X Network, a coalition of ...": named as organisations
             mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))

@@ -219,7 +219,8 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
                 table.company_named_before(tok.lemma_, sent.base + tok.idx)
             if found_org is not None:  # "a company spokesman": the company named last
                 return found_org
-    if tokens.text.lower().strip() in _BODY_TITLES:  # "Green Future ... co-leader X said"
+    bare = tokens.text.lower().strip().removeprefix("a ").removeprefix("an ").removeprefix("the ")
+    if bare in _BODY_TITLES:  # "Green Future ... co-leader X said"; "It will ..., a spokeswoman said"
         salient = salient_collective(table, sent, mentions, tokens.start)
         if salient is not None and salient.type == "organization":
             return salient
