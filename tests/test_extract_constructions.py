@@ -783,3 +783,14 @@ def test_quotation_ending_in_an_exclamation_before_wrote(extractor):
             '"Lift the blockade now and talk later!" he wrote on his social media account on '
             "Sunday.\n")
     assert (2, "lorvania", "tomas-berg") in _who(extractor, text)
+
+
+def test_quotation_going_on_into_the_next_paragraph(extractor):
+    text = ("Lorvania and Belmark resumed talks on the fishing quota on Monday. Lorvanian "
+            "Foreign Minister Ana Ruiz led the delegation.\n\n"
+            "Tomas Berg, an economist, said the offer was generous.\n\n"
+            '"We will not sign this text. The quota is far too small for our crews.\n\n'
+            '"Our fleet cannot live on promises," said Ruiz, who has led the talks since May.\n')
+    got = _who(extractor, text)
+    assert (3, "lorvania", "ana-ruiz") in got and (4, "lorvania", "ana-ruiz") in got
+    assert not any(holder == "tomas-berg" and i in {3, 4} for i, holder, _ in got)

@@ -59,11 +59,19 @@ def in_quote(body: list[Sentence], k: int) -> bool:
 
 
 def closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) -> Actor | None:
-    """The speaker named where the quotation around sentence ``k`` closes (same paragraph):
-    '"We will not sign. The offer is unfair," the minister said.'"""
+    """The speaker named where the quotation around sentence ``k`` closes: '"We will not
+    sign. The offer is unfair," the minister said.' A quotation left open at the end of its
+    paragraph goes on in the next paragraph when that one opens with a quotation mark (the
+    convention for quotations over several paragraphs)."""
     open_ = quote_open_before(body, k)
     j = k
-    while j < len(body) and body[j].paragraph == body[k].paragraph:
+    paragraph = body[k].paragraph
+    while j < len(body):
+        if body[j].paragraph != paragraph:
+            if not (open_ and body[j].paragraph == paragraph + 1 and
+                    body[j].text.lstrip().startswith('"')):
+                return None
+            paragraph, open_ = body[j].paragraph, False  # its opening mark reopens it
         open_ ^= body[j].text.count('"') % 2 == 1
         if not open_:
             speech = [x for x in found[j] if x.verb != "quote"]
