@@ -265,3 +265,17 @@ def test_name_the_model_takes_for_a_law_but_described_as_a_coalition_is_an_organ
     table = ActorTable(load_gazetteer())
     find_mentions(sents, table)
     assert table.actors["reactor-safety-network"].type == "organization"
+
+
+@needs_spacy
+def test_chief_of_a_mission_the_text_described_speaks_for_the_sender():
+    table = _table(
+        "The United Nations mission that monitors the truce praised the deal. The mission's "
+        "chief, Ingrid Halvorsen, said the truce had held for a month.\n")
+    assert table.actors["ingrid-halvorsen"].speaks_for == "united-nations"
+
+
+@needs_spacy
+def test_letters_without_a_decomposition_are_transliterated_in_ids():
+    table = _table("Lars Sørbø said the offer was too low. Ahmet Arıkan agreed with him.\n")
+    assert {"lars-sorbo", "ahmet-arikan"} <= set(table.actors)

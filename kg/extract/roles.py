@@ -237,6 +237,9 @@ def _owning_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None
             if found is not None and found.type == "organization" and \
                     kind_fits(found, tok.lemma_.lower()):
                 return found
+            found = table.described(tok.lemma_, sent.base + tok.idx)
+            if found is not None and found.type == "organization":
+                return found  # "The UN mission ... The mission's chief, X,": the UN's
     return None
 
 
