@@ -188,3 +188,29 @@ def demanded_outcome(cue: str, condition: str) -> str | None:
     if _STATE_RE.match(rest):
         return None
     return rest if len(rest.split()) >= 2 else None
+
+
+# Verbs of considering (coding guide 3.6, session-8 "Hedges with a condition"), and a
+# condition that is only a sequence ("only after the vote").
+_CONSIDERING_RE = re.compile(r"\b(?:consider|considering|look|looking|discuss|discussing|study"
+                             r"|studying|examine|examining|explore|exploring|review|imagine)\b")
+_SEQUENCE_RE = re.compile(r"only\s+(?:[^\s.;]+\s+){0,8}?after\b")
+
+
+def restricted_hedge(low: str, conditions: list[Condition], hedges: list[str]) -> bool:
+    """Whether openness ("would look at X", the ``hedges`` cue words) is limited by a
+    restrictive condition ("only if", "only once"), which rules the target out unless the
+    condition is met: a firm statement with an explicit condition, conditional (coding guide
+    3.6, session-8 "Hedges with a condition"). A plain "if" only limits the openness
+    (neutral), and so does "only after" (a sequence); a cue that is no verb of considering
+    ("would decide only after the vote") stays undecided.
+
+    >>> low = "we would look at it only if they leave"
+    >>> restricted_hedge(low, [Condition("only if", low.find("only"))], ["would look at"])
+    True
+    >>> low = "we would look at it only after they leave"
+    >>> restricted_hedge(low, [Condition("only after", low.find("only"))], ["would look at"])
+    False
+    """
+    return bool(hedges) and all(_CONSIDERING_RE.search(h) for h in hedges) and any(
+        c.cue.startswith("only") and not _SEQUENCE_RE.match(low, c.start) for c in conditions)

@@ -46,6 +46,7 @@ from kg.extract.conditions import (
     Condition,
     demanded_outcome,
     find_conditions,
+    restricted_hedge,
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
@@ -101,11 +102,6 @@ _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:a
 # accept whatever the two sides settle"): no preference of the holder's own.
 _DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
                            r")\s+(?:whatever|whoever|whichever)\b")
-# Verbs of considering (coding guide 3.6, session-8 "Hedges with a condition"), and a
-# condition that is only a sequence ("only after the vote").
-_CONSIDERING_RE = re.compile(r"\b(?:consider|considering|look|looking|discuss|discussing|study"
-                             r"|studying|examine|examining|explore|exploring|review|imagine)\b")
-_SEQUENCE_RE = re.compile(r"only\s+(?:[^\s.;]+\s+){0,8}?after\b")
 _CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w)")  # "U.S." ends nothing
 # Default polarity of a cue-less attributed statement (coding guide 3.3, 3.6, 3.7).
 _CLAUSE_NEGATION_RE = re.compile(
@@ -371,15 +367,8 @@ def _classify(text: str) -> StanceValue | None:
                if m.start() < cut and not _REQUEST_RE.search(low[:m.start()])]
     if "ever " in low:  # "whoever", "whatever", "whichever"
         neutral += list(_DEFERENCE_RE.finditer(low))
-    # openness limited by a restrictive condition ("would look at it only if ...") rules
-    # the target out unless the condition is met: conditional (coding guide 3.6, session-8
-    # "Hedges with a condition"); a plain "if" only limits the openness: neutral, and so
-    # does "only after" (a sequence) or a cue that is no verb of considering ("would
-    # decide only after the vote": undecided)
-    restrictive = any(c.cue.startswith("only") and not _SEQUENCE_RE.match(low, c.start)
-                      for c in conditions) and all(_CONSIDERING_RE.search(m.group(0))
-                                                   for m in neutral)
-    if neutral and not restrictive:
+    # openness limited by "only if" is conditional, by a plain "if" neutral
+    if neutral and not restricted_hedge(low, conditions, [m.group(0) for m in neutral]):
         cues = tuple(m.group(0) for m in neutral)
         spared = _SPARED_RE.search(low, neutral[-1].end())  # "could be discussed, but not X"
         if spared is not None:
