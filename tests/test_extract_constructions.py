@@ -794,3 +794,14 @@ def test_quotation_going_on_into_the_next_paragraph(extractor):
     got = _who(extractor, text)
     assert (3, "lorvania", "ana-ruiz") in got and (4, "lorvania", "ana-ruiz") in got
     assert not any(holder == "tomas-berg" and i in {3, 4} for i, holder, _ in got)
+
+
+def test_clauses_parted_by_a_semicolon_are_statements_of_their_own(extractor):
+    text = ("Dock workers in Norway voted to strike on Monday. Norway says it cannot pay "
+            "more.\n\n"
+            "The Harbour Workers Union is seeking a 12 per cent rise over two years; the "
+            "government has offered five per cent over the same period.\n")
+    statements, _ = _attribute(extractor, text)
+    got = {(st.holder.id, st.content) for st in statements if st.sentence.index == 2}
+    assert got == {("harbour-workers-union", "is seeking a 12 per cent rise over two years"),
+                   ("norway", "has offered five per cent over the same period")}

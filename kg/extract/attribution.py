@@ -74,7 +74,7 @@ class Attributor(Resolver):
     # -- statements -----------------------------------------------------------------
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
         doc = verb.doc
-        parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+        parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and not contrast_clause(c)]
         modifiers = [c.i for c in verb.children if c.dep_ in {"neg", "aux", "auxpass", "advmod"}]
         if not parts:
             span = sent.span
@@ -208,7 +208,7 @@ class Attributor(Resolver):
                 not hypothetical(c)]  # "..., but only if X asked for it": its condition
             reported = {t.i for c in tok.children if (c.dep_ in {"ccomp", "xcomp"} or (
                 c.dep_ == "conj" and c not in own_clauses)) and not trailing_attribution(
-                c, speech) for t in c.subtree}
+                c, speech) and not contrast_clause(c) for t in c.subtree}
             skip_own = {t.i for c in own_clauses for t in c.subtree}
             joint = self.groups.joint_act(sent, tok) if lemma in speech else None
             if joint is not None:  # "X and Y agreed to a truce, mediators said"
