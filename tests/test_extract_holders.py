@@ -279,3 +279,12 @@ def test_chief_of_a_mission_the_text_described_speaks_for_the_sender():
 def test_letters_without_a_decomposition_are_transliterated_in_ids():
     table = _table("Lars Sørbø said the offer was too low. Ahmet Arıkan agreed with him.\n")
     assert {"lars-sorbo", "ahmet-arikan"} <= set(table.actors)
+
+
+@needs_spacy
+def test_his_partys_officer_speaks_for_the_party_the_boss_possessed():
+    table = _table(
+        "Prime Minister Anton Weller's National Renewal Party wants lower taxes. Weller "
+        "himself said little on Monday. His party's general secretary, Petra Lind, said the "
+        "tax cut could not wait.\n")
+    assert table.actors["petra-lind"].speaks_for == "national-renewal-party"

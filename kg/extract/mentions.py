@@ -57,6 +57,7 @@ class Mentions:
     fronted: dict[int, str] = field(default_factory=dict)  # sentence -> state of "In Kyiv, ..."
     owned_roles: list[tuple[Actor, Sentence, str]] = field(default_factory=list)  # "the party's"
     own_states: dict[str, set[str]] = field(default_factory=dict)  # person -> states in his phrase
+    possessed: dict[str, list[str]] = field(default_factory=dict)  # "Merz's CDU": person -> orgs
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:
         """The actor id a token belongs to, if any."""
@@ -79,6 +80,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _gazetteer_persons(sent, table, mentions)
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
+        _note_possessed(sent, table, mentions)
         _note_subject(sent, mentions, table)
         note_governments(sent, table, mentions)
         note_fronted_place(sent, table, mentions)
@@ -125,6 +127,17 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
             marked = True
         if marked and sent.index not in mentions.subjects:
             _note_subject(sent, mentions)
+
+
+def _note_possessed(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
+    """ "Chancellor X's Christian Democratic Union": the organisations a person's name
+    possesses, what "his party" refers to later."""
+    for tok in sent.span:
+        person = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
+        owned = table.actors.get(mentions.actor_at(sent.index, tok.head.i) or "")
+        if tok.dep_ == "poss" and person is not None and person.type == "person" and \
+                owned is not None and owned.type == "organization":
+            mentions.possessed.setdefault(person.id, []).append(owned.id)
 
 
 def _state_marked(table: ActorTable, mentions: Mentions, sent: Sentence, tok: Any) -> bool:

@@ -348,6 +348,10 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if peer:
         bosses = []  # "her French counterpart, X": the same office in another body
     bosses = [b for b in bosses if not organisation_named_like(table, b)]
+    boss_party = _boss_party(table, tokens, bosses, mentions) if bosses else None
+    if boss_party is not None:  # "His party's general secretary, X": the boss's party
+        table.set_role(actor, tokens.text, boss_party)
+        return
     if bosses:
         _inherit_office(table, actor, tokens.text, bosses[0])
         return
@@ -382,6 +386,21 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         c.lower_ == "the" for c in t.children)), None)
     if cue is None and owner is not None:  # "the party's negotiator": settled at the end
         mentions.owned_roles.append((actor, sent, owner.lemma_.lower()))
+
+
+def _boss_party(table: ActorTable, tokens: Any, bosses: list[Actor],
+                mentions: Mentions) -> Actor | None:
+    """The party in "his party's general secretary": a party (or other member body) the
+    boss's name possessed earlier ("Chancellor X's Christian Democratic Union")."""
+    noun = next((t for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and any(
+        c.lower_ in {"his", "her"} and c.dep_ == "poss" for c in t.children)), None)
+    if noun is None:
+        return None
+    for org_id in mentions.possessed.get(bosses[0].id, []):
+        org = table.actors.get(org_id)
+        if org is not None and kind_fits(org, noun.lemma_.lower()):
+            return org
+    return None
 
 
 def _named_before(table: ActorTable, doc: Any, start: int, stop: int) -> Actor | None:
