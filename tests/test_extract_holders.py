@@ -288,3 +288,20 @@ def test_his_partys_officer_speaks_for_the_party_the_boss_possessed():
         "himself said little on Monday. His party's general secretary, Petra Lind, said the "
         "tax cut could not wait.\n")
     assert table.actors["petra-lind"].speaks_for == "national-renewal-party"
+
+
+@needs_spacy
+def test_spokesman_of_a_ruling_movements_government_speaks_for_the_state():
+    table = _table(
+        "Pakistan reopened the border crossing on Sunday. Karim Haqqani, a deputy spokesman of "
+        "the Taliban government, said the traders could return at once.\n")
+    assert table.actors["karim-haqqani"].speaks_for == "afghanistan"
+
+
+def test_gazetteer_reads_the_state_a_movement_governs(tmp_path):
+    from kg.extract.gazetteer import load_gazetteer
+
+    path = tmp_path / "g.yaml"
+    path.write_text("format: kg-gazetteer/1\nstates:\n  - {id: ruritania, label: Ruritania}\n"
+                    "organizations:\n  - {id: red-shirts, label: Red Shirts, governs: ruritania}\n")
+    assert load_gazetteer(path).entries["red-shirts"].governs == "ruritania"

@@ -1,16 +1,19 @@
 """Which organisation a word in a person's role refers to: whether a body noun ("the
 party", "the company") can name an organisation, what a definite body noun subject refers
-back to, whether a one-word name that owns an office is a new body, and whether the head
-of a think tank speaks for it (coding guide sections 1 and 3). Used by
-:mod:`kg.extract.roles`."""
+back to, whether a one-word name that owns an office is a new body, whether the head
+of a think tank speaks for it, and which state a ruling movement's government is (coding
+guide sections 1 and 3). Used by :mod:`kg.extract.roles`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import KIND_HEADS, Actor, ActorTable
 from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mentions
 
 
 def kind_fits(actor: Actor, noun: str) -> bool:
@@ -93,4 +96,23 @@ def listed_boss_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | 
             entry = table.gazetteer.entries[found[0].speaks_for]
             pos = sent.base + tok.idx
             return table.collective(entry, entry.label, pos, pos, evidence=False)
+    return None
+
+
+_GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet"}
+
+
+def governed_state(table: ActorTable, tokens: Any, sent: Sentence,
+                   mentions: Mentions) -> Actor | None:
+    """The state a ruling movement's government is ("spokesman of the Taliban government"):
+    the state its gazetteer entry ``governs`` (coding guide: a state is its government)."""
+    for tok in tokens:
+        if tok.lemma_.lower() not in _GOVERNMENT_NOUNS:
+            continue
+        for child in tok.children:
+            entry = table.gazetteer.entries.get(mentions.actor_at(sent.index, child.i) or "")
+            state = table.gazetteer.entries.get(entry.governs or "") if entry else None
+            if child.dep_ in {"compound", "amod", "poss"} and state is not None:
+                pos = sent.base + child.idx
+                return table.collective(state, "", pos, pos, evidence=False)
     return None

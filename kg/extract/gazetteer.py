@@ -88,6 +88,7 @@ class Entry:
     metonyms: list[str] = field(default_factory=list)
     role: str | None = None
     speaks_for: str | None = None
+    governs: str | None = None  # the state a ruling movement's government is ("the Taliban government")
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ def _entry(raw: object, type_: str, path: Path) -> Entry:
             metonyms=_as_list(raw.get("metonyms")),
             role=raw.get("role"),
             speaks_for=raw.get("speaks_for"),
+            governs=raw.get("governs"),
         )
     except GazetteerError as exc:
         raise GazetteerError(f"{path}: {type_} {raw['id']!r}: {exc}") from None

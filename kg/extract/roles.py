@@ -17,6 +17,7 @@ from kg.extract.actors import Actor, ActorTable
 from kg.extract.bodies import (
     body_noun_referent,
     for_the_body,
+    governed_state,
     kind_fits,
     listed_boss_body,
     organisation_named_like,
@@ -159,7 +160,8 @@ def presided_body(table: ActorTable, head: Any, sent: Sentence,
 def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions) -> Actor | None:
     """The collective actor named inside a role phrase (state, organisation)."""
     tokens = _without_counterpart(tokens)
-    governed = _governed_body(table, tokens, sent, mentions)
+    governed = governed_state(table, tokens, sent, mentions) or _governed_body(
+        table, tokens, sent, mentions)
     if governed is not None:
         return governed
     found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens
