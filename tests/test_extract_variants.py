@@ -48,3 +48,30 @@ def test_a_refused_omission_supports_what_it_leaves_out(text, restriction):
     result = classify(text)
     assert result is not None and result.value == "conditional", (text, result)
     assert paired(result) == (restriction, "support")
+
+
+@pytest.mark.parametrize("text, restriction, value", [
+    ("The farmers' bloc will vote against any treaty that opens the market to cheap sugar.",
+     "opens the market to cheap sugar", "oppose"),
+    ("The senator said he would veto any bill that raised the fuel duty.",
+     "raised the fuel duty", "oppose"),
+    ("They would not accept any cabinet in which the far right held ministries.",
+     "the far right held ministries", "oppose"),
+    ("The Greens will vote against a budget that does not include a rail fund.",
+     "does not include a rail fund", "support"),
+])
+def test_announced_rejections_and_in_which_clauses_are_refused_variants(text, restriction, value):
+    """"will vote against any X that Y" refuses the variant as "would not vote for any X
+    that Y" does (coding guide 3, session-8 clarifications); so does a restriction with
+    "in which" on the object itself."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert paired(result) == (restriction, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The party would not vote against a budget that cuts taxes.",   # a refusal to obstruct
+    "We will reject the deal that was agreed in May.",              # one definite target
+])
+def test_no_refused_variant_without_a_refusal_of_an_indefinite_variant(text):
+    assert refused_variant(text.lower()) is None, text

@@ -6,9 +6,10 @@ raising it (coding guide 3, clarifications of session 8, "would not vote for / s
 sign any X that Y"). The construction is
 
 - a negated verb of acceptance, a refusal to come ("will not support", "cannot accept",
-  "would never sign", "won't vote for"; not "did not back", a report) whose object is an
-  indefinite noun phrase ("any deal", "a budget", "a single text") restricted by a
-  relative clause ("that left X untouched");
+  "would never sign", "won't vote for"; not "did not back", a report), or an announced
+  rejection ("will vote against", "would veto"), whose object is an indefinite noun phrase
+  ("any deal", "a budget", "a single text") restricted by a relative clause ("that left X
+  untouched", "in which the unions have no seat"; not "a situation in which ...");
 - or its nominal form: "a budget that opens new fields is a budget we cannot support".
 
 A definite object ("would not sign the deal that was agreed in May") names one existing
@@ -55,10 +56,16 @@ _NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+(?:not|never|no\s+longer)|\b
             r"|\b(?:wouldn|won|couldn|can|shan)'t)")
 # the restriction is a relative clause on the object itself ("a truce that freezes the
 # line"), not a state of affairs ("a situation in which ...")
-_RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?<!in )(?<!under )(?<!by )"
-               r"(?:that|which)\s+(?P<y>[^.;:!?,]{3,}?)[\"\u201c\u201d]?(?=\s*(?:[.;:!?,]|$|\s+and\s+"
+_RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?:(?<!in )(?<!under )(?<!by )"
+               r"(?:that|which)|(?<!situation )(?<!world )(?<!scenario )(?<!future )"
+               r"(?:in|under)\s+which)\s+(?P<y>[^.;:!?,]{3,}?)[\"\u201c\u201d]?(?=\s*(?:[.;:!?,]|$|\s+and\s+"
                r"(?:that|said|added|would|will)\b))")
-_VERBAL_RE = re.compile(_NEGATED + r"\s+(?:\w+\s+){0,2}?" + _ACCEPT + r"\s+" + _RESTRICTED)
+# an announced rejection of any such variant ("will vote against any deal that ...") is the
+# same refusal with a verb of rejecting
+_REJECTING = (r"\b(?:would|will|shall)\s+(?:(?!not\b|never\b)\w+\s+)?(?:vote\s+against|oppose"
+              r"|reject|veto|block)")
+_VERBAL_RE = re.compile(r"(?:" + _NEGATED + r"\s+(?:\w+\s+){0,2}?" + _ACCEPT + r"|" + _REJECTING
+                        + r")\s+" + _RESTRICTED)
 _NOMINAL_RE = re.compile(
     r"\b(?:any|an?)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[\w'-]{3,})\s+(?:that|which)\s+"
     r"(?P<y>[^.;:!?]{3,100}?),?\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+)?"
