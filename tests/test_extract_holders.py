@@ -305,3 +305,12 @@ def test_gazetteer_reads_the_state_a_movement_governs(tmp_path):
     path.write_text("format: kg-gazetteer/1\nstates:\n  - {id: ruritania, label: Ruritania}\n"
                     "organizations:\n  - {id: red-shirts, label: Red Shirts, governs: ruritania}\n")
     assert load_gazetteer(path).entries["red-shirts"].governs == "ruritania"
+
+
+@needs_spacy
+def test_name_owning_a_portfolio_spokesperson_is_a_party():
+    table = _table(
+        "The opposition backed the nurses. Fianna Nua\u2019s health spokesperson, Siobhan "
+        "Keane, said the party supported the claim in full.\n")
+    assert table.actors["siobhan-keane"].speaks_for == "fianna-nua"
+    assert table.actors["fianna-nua"].type == "organization"

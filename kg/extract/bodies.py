@@ -116,3 +116,23 @@ def governed_state(table: ActorTable, tokens: Any, sent: Sentence,
                 pos = sent.base + child.idx
                 return table.collective(state, "", pos, pos, evidence=False)
     return None
+
+
+_SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def portfolio_owner(table: ActorTable, tokens: Any, boss: Actor) -> bool:
+    """ "Sinn Fein's health spokesperson": a name that owns a spokesperson for a portfolio
+    ("health", "foreign affairs") is a party, not a person, even when the model took it for
+    one; it becomes an organisation. Whether ``boss`` was so turned."""
+    for tok in tokens:
+        head = tok.head
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or head.lower_ not in _SPOKES_NOUNS or \
+                not any(c.dep_ in {"compound", "amod"} and c.text.islower() and c.i < head.i
+                        for c in head.children):
+            continue
+        if boss.type == "person" and boss.label.endswith(tok.text) and not boss.role and \
+                boss.id not in table.gazetteer.entries:
+            boss.type, boss.aliases, boss.role = "organization", [], None
+            return True
+    return False

@@ -21,6 +21,7 @@ from kg.extract.bodies import (
     kind_fits,
     listed_boss_body,
     organisation_named_like,
+    portfolio_owner,
     unknown_body,
 )
 from kg.extract.lexicon import words
@@ -349,7 +350,8 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     peer = any(t.lemma_.lower() in _PEER_NOUNS for t in tokens)
     if peer:
         bosses = []  # "her French counterpart, X": the same office in another body
-    bosses = [b for b in bosses if not organisation_named_like(table, b)]
+    bosses = [b for b in bosses if not organisation_named_like(table, b) and
+              not portfolio_owner(table, tokens, b) and b.type == "person"]
     boss_party = _boss_party(table, tokens, bosses, mentions) if bosses else None
     if boss_party is not None:  # "His party's general secretary, X": the boss's party
         table.set_role(actor, tokens.text, boss_party)
