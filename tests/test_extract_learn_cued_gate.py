@@ -84,10 +84,14 @@ def test_the_gate_keeps_uncued_items_and_drops_below_its_threshold() -> None:
     assert [i["holder"] for i in kept_items] == ["p-lund", "harbour-board"]
     assert kept_rows == [rows[1], rows[2]]
     assert CuedGate(("value_oppose",), (-4.0,), 1.0, 0.0).keep(items, rows) == [True] * 3
+    # a higher bar for a (holder, value) drafted once: the support (p 0.62) needs 0.8
+    rows[1] = _row(0.4, "they reject the toll", value_oppose=1.0)
+    assert CuedGate(("value_oppose",), (-1.0,), 0.5, 0.3, solo=0.5).keep(items, rows) == \
+        [True, True, False]
 
 
 def test_the_json_form_round_trips_and_bad_files_fail_in_one_line(tmp_path: Path) -> None:
-    gate = CuedGate(("quote", "negation"), (0.5, -1.25), 0.3, 0.45, "speaker", 0.1,
+    gate = CuedGate(("quote", "negation"), (0.5, -1.25), 0.3, 0.45, "useful", 0.1, 0.1,
                     {"training_sets": ["x"]})
     path = tmp_path / "gate.json"
     path.write_text(json.dumps(gate.as_dict()), encoding="utf-8")

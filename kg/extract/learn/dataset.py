@@ -54,6 +54,19 @@ def sheets_sha256(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def training_parser(prog: str) -> Any:
+    """The arguments every fitting command takes: ``--gold`` (repeated), ``--out``,
+    ``--cv`` and ``--recent`` (sets pooled apart in the cross-validation table)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--gold", action="append", required=True, type=Path)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--recent", action="append", default=[])
+    return parser
+
+
 def training_meta(paths: list[Path], data: list[ArticleData]) -> dict[str, Any]:
     """The provenance a fitted model records: kg's version, the training sets, their
     number of articles and the SHA-256 of their sheets (:func:`sheets_sha256`)."""

@@ -20,7 +20,6 @@ table with the threshold chosen inside each fold.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import sys
@@ -241,14 +240,10 @@ def cv_table(folds: dict[str, dict[str, Any]], recent: Sequence[str] = ()) -> st
 
 def main(argv: list[str] | None = None) -> int:
     """Fit the gate on curated sets and write it (``--cv``: print the table first)."""
-    from kg.extract.learn.dataset import build, training_meta
+    from kg.extract.learn.dataset import build, training_meta, training_parser
     from kg.files import atomic_write
 
-    parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.uncued_gate")
-    parser.add_argument("--gold", action="append", required=True, type=Path)
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--cv", action="store_true")
-    parser.add_argument("--recent", action="append", default=[])
+    parser = training_parser("python -m kg.extract.learn.uncued_gate")
     parser.add_argument("-c", type=float, default=0.3)
     args = parser.parse_args(argv)
     data = build(args.gold)
