@@ -805,3 +805,13 @@ def test_clauses_parted_by_a_semicolon_are_statements_of_their_own(extractor):
     got = {(st.holder.id, st.content) for st in statements if st.sentence.index == 2}
     assert got == {("harbour-workers-union", "is seeking a 12 per cent rise over two years"),
                    ("norway", "has offered five per cent over the same period")}
+
+
+def test_standfirst_is_read_but_is_no_statement(extractor):
+    text = ("Norway and the ferry crews fail to agree\n"
+            "The Lake Crews Union wants a night-shift bonus. Norway says the offer is final.\n"
+            "By Lake Desk staff\n"
+            "OSLO, May 2 (Lake Wire) - The Lake Crews Union rejected the pay offer on Friday.\n")
+    got = _who(extractor, text)
+    assert not any(i in {1, 2} for i, _, _ in got)
+    assert (3, "lake-crews-union", None) in got

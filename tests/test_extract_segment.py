@@ -41,3 +41,14 @@ def test_parsed_segmentation_offsets():
     assert len(sentences) == 4
     assert sentences[1].span is not None
     _check(sentences)
+
+
+def test_standfirst_between_headline_and_byline_or_dateline():
+    text = ("Ferry strike looms on the lakes\n"
+            "The crews want a night-shift bonus; the owners say the offer is final.\n"
+            "By Lake Desk staff\n"
+            "OSTVIK, May 2 (Lake Wire) - Ferry crews voted on Friday to strike next week.\n")
+    sentences = segment(clean(text), None)
+    assert [s.standfirst for s in sentences] == [False, True, False]
+    lead = text.replace("By Lake Desk staff\n", "").replace("OSTVIK, May 2 (Lake Wire) - ", "")
+    assert not any(s.standfirst for s in segment(clean(lead), None))

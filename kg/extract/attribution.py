@@ -368,5 +368,6 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
         elif view_frame(sent) and k and before[k - 1] is not None and (
                 view_frame(sent) in PERSON_PRONOUNS) == (before[k - 1].type == "person"):
             out = [attributor.quoted(sent, before[k - 1], 0.6)]  # "In his view, X should ..."
-        statements.extend(out)
+        if not sent.standfirst:  # it restates the body
+            statements.extend(out)
     return statements

@@ -36,6 +36,7 @@ class Sentence:
     heading: bool
     span: Any = None  # the spaCy Span, when parsed
     base: int = 0  # offset of the spaCy Doc's first character in the original text
+    standfirst: bool = False  # read for context, never evidence (:func:`standfirst`)
 
 
 def paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:
@@ -83,10 +84,34 @@ def segment_many(texts: list[str], nlp: Any | None, *, batch_size: int = 64) -> 
     docs: Iterable[Any] = (nlp.pipe(flat, batch_size=batch_size) if nlp is not None
                            else iter([None] * len(flat)))
     docs = iter(docs)
-    return [_sentences(ps, [next(docs) for _ in ps]) for ps in paras]
+    return [_sentences(ps, [next(docs) for _ in ps], standfirst(t, ps))
+            for t, ps in zip(texts, paras, strict=True)]
 
 
-def _sentences(paras: list[tuple[int, str]], docs: list[Any]) -> list[Sentence]:
+def standfirst(cleaned: str, paras: list[tuple[int, str]]) -> bool:
+    r"""Whether the paragraph after the headline is a standfirst, the summary set between
+    headline and byline ("The union wants 7 percent; the employer says 3 is the limit."):
+    a plain paragraph after a headline and before a byline or a dateline (lines that
+    cleaning blanked, :mod:`kg.extract.clean`). Like the headline, it restates the body and
+    is no evidence (coding guide, section 6).
+
+    >>> text = "Talks stall\nThe union wants more. The firm says no.\n    \n  The union said ..."
+    >>> standfirst(text, list(paragraphs(text)))
+    True
+    >>> text = "Talks stall\nThe union rejected the offer on Monday.\nThe firm said no."
+    >>> standfirst(text, list(paragraphs(text)))
+    False
+    """
+    if len(paras) < 3 or not _is_heading(paras[0][1]) or _is_heading(paras[1][1]):
+        return False
+    (start, para), (after, _) = paras[1], paras[2]
+    if cleaned[:start].rsplit("\n", 1)[-1]:
+        return False  # the lead itself, its dateline blanked
+    return any(line for line in cleaned[start + len(para):after].split("\n")[1:])
+
+
+def _sentences(paras: list[tuple[int, str]], docs: list[Any], dek: bool = False
+               ) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, ((base, para), doc) in enumerate(zip(paras, docs, strict=True)):
         heading = _is_heading(para)
@@ -102,7 +127,7 @@ def _sentences(paras: list[tuple[int, str]], docs: list[Any]) -> list[Sentence]:
                 continue
             sentences.append(
                 Sentence(len(sentences), base + s + lead, base + s + lead + len(text), text,
-                         p_index, heading, span, base)
+                         p_index, heading, span, base, dek and p_index == 1)
             )
     return sentences
 
