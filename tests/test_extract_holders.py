@@ -314,3 +314,11 @@ def test_name_owning_a_portfolio_spokesperson_is_a_party():
         "Keane, said the party supported the claim in full.\n")
     assert table.actors["siobhan-keane"].speaks_for == "fianna-nua"
     assert table.actors["fianna-nua"].type == "organization"
+
+
+@needs_spacy
+def test_a_body_name_proper_to_one_state_keeps_its_state():
+    table = _table(
+        "Moscow said it would keep to the limits. A senior State Department official, Mark "
+        "Dolan, said the limits were not enough.\n")
+    assert table.actors["mark-dolan"].speaks_for == "united-states"

@@ -96,13 +96,20 @@ def state_of_body(table: ActorTable, span: Any, sent: Sentence, own: str = "") -
     return table.recent_state(sent.base + span.start_char)
 
 
+# Government bodies' names that many states use ("the Foreign Office" of Pakistan or
+# Germany); "the State Department" or "the Pentagon" name one state's body only.
+_SHARED_OFFICE_NAMES = {"foreign office", "home office", "cabinet office", "chancellery",
+                        "foreign ministry", "interior ministry", "treasury"}
+
+
 def borrowed_office(table: ActorTable, found: tuple[Any, str] | None, text: str) -> str:
     """The state whose metonym a government body's common name is ("the Foreign Office":
     the United Kingdom), when the article has not named that state before: other states
     have foreign offices too, so the body is the one of the state around it
     (:func:`state_of_body`). Empty otherwise."""
+    name = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
     if found is None or found[1] != "metonym" or found[0].type != "state" or \
-            found[0].id in table.actors or not state_body(text):
+            found[0].id in table.actors or name not in _SHARED_OFFICE_NAMES:
         return ""
     return str(found[0].id)
 
