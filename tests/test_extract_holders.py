@@ -1,6 +1,7 @@
 """Whom a person speaker speaks for: one invented sentence per construction of news
 writing that links a person to a state or organisation (coding guide section 2)."""
 
+import pytest
 from test_extract_roles import _table, needs_spacy
 
 from kg.extract.officetitles import government_office, role_head_is_office
@@ -322,3 +323,23 @@ def test_a_body_name_proper_to_one_state_keeps_its_state():
         "Moscow said it would keep to the limits. A senior State Department official, Mark "
         "Dolan, said the limits were not enough.\n")
     assert table.actors["mark-dolan"].speaks_for == "united-states"
+
+
+@needs_spacy
+@pytest.mark.parametrize(("text", "person_id"), [
+    ("Senator Maria Velez of the Harbor Labour Party said the budget was a mistake and that "
+     "her party would back the pension bill only after a hearing.", "maria-velez"),
+    ("The Harbor Labour Party has rejected the levy. One of its lawmakers, Tomas Bray, spoke "
+     "more softly on Sunday. The party, he said, would not block a vote on the levy.",
+     "tomas-bray"),
+])
+def test_member_stating_the_partys_course_speaks_for_the_party(text: str, person_id: str):
+    person = _table(text + "\n").actors[person_id]
+    assert person.speaks_for == person.affiliation and person.speaks_for is not None
+
+@needs_spacy
+def test_member_giving_his_own_view_keeps_no_speaks_for():
+    table = _table(
+        "Senator Maria Velez of the Harbor Labour Party said the levy was a mistake that "
+        "would hurt small ports.\n")
+    assert table.actors["maria-velez"].speaks_for is None

@@ -28,6 +28,7 @@ from kg.extract.entityspans import (
 )
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
+from kg.extract.membervoice import settle_member_voice
 from kg.extract.names import (
     bare_common_word,
     given_name,
@@ -88,6 +89,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     settle_owned_roles(table, mentions)
     settle_offices(table, mentions)
     settle_region(sentences, table)
+    settle_member_voice(sentences, table, mentions)
     return mentions
 
 

@@ -1,0 +1,78 @@
+"""A party member without a party office who speaks about what "the party" or "her party"
+will do speaks for the party (coding guide section 2: a party's own course is the
+party's). "Senator X of the Y Party said ... her party would back the bill": X holds no
+office, but she states the party's course, so the holder is the party, ``voiced_by`` X.
+
+A member quoted on anything else (his own view, the government's conduct) stays the holder
+himself: backbench members speaking for themselves have no ``speaks_for``. The rule sets
+``speaks_for`` on the actor, as the sheets do (one capacity per person and article).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.actors import Actor, ActorTable
+from kg.extract.bodies import kind_fits
+from kg.extract.segment import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mentions
+
+# Nouns a member uses for his own party when stating its course.
+_PARTY_NOUNS = {"party", "movement"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# Roles of elected members: their organisation is a party even when its name does not say
+# so ("Senator X of the Democratic Centre").
+_MEMBER_ROLES = {"senator", "lawmaker", "legislator", "mp", "congressman", "congresswoman",
+                 "deputy", "councillor", "councilor", "member"}
+
+
+def _party_subject(sent: Sentence) -> Any:
+    """The token "party" in "the party would", "her party will": a definite or possessed
+    party noun that is the subject of a clause."""
+    for tok in sent.span:
+        if tok.lemma_.lower() in _PARTY_NOUNS and tok.dep_ in _SUBJECTS and tok.head.pos_ in {
+                "VERB", "AUX"} and any(c.lower_ in {"the", "his", "her"} and c.dep_ in {
+                    "det", "poss"} for c in tok.children):
+            return tok
+    return None
+
+
+def _speakers(sent: Sentence, table: ActorTable, mentions: Mentions, party: Any) -> list[Actor]:
+    """Persons who are subjects of another clause of the sentence: a named person ("Senator
+    X ... said") or "he"/"she" for the last person named before ("The party, he said, ...")."""
+    found: list[Actor] = []
+    for tok in sent.span:
+        if tok.dep_ not in _SUBJECTS or tok.i == party.i or tok.head.i == party.head.i:
+            continue
+        if tok.lower_ in {"he", "she"}:
+            before = table.persons_before(sent.base + tok.idx)
+            found.extend(before[:1])
+            continue
+        ids = {mentions.actor_at(sent.index, t.i) for t in tok.subtree}
+        found.extend(a for i in ids if i and (a := table.actors.get(i)) and a.type == "person")
+    return found
+
+
+def _elected(person: Actor) -> bool:
+    """Whether the person's role names an elected member ("senator", "one of its MPs")."""
+    return bool({w.strip(",.").lower().rstrip("s") for w in (person.role or "").split()} &
+                {r.rstrip("s") for r in _MEMBER_ROLES})
+
+
+def settle_member_voice(sentences: list[Sentence], table: ActorTable,
+                        mentions: Mentions) -> None:
+    """Give a party member who states "the party"'s course ``speaks_for`` his party."""
+    for sent in sentences:
+        if sent.span is None:
+            continue
+        party = _party_subject(sent)
+        if party is None:
+            continue
+        for person in _speakers(sent, table, mentions, party):
+            org = table.actors.get(person.affiliation or "")
+            if person.speaks_for is None and org is not None and \
+                    org.type == "organization" and (kind_fits(org, party.lemma_.lower()) or
+                                                    _elected(person)):
+                person.speaks_for = org.id
