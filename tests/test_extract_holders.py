@@ -343,3 +343,12 @@ def test_member_giving_his_own_view_keeps_no_speaks_for():
         "Senator Maria Velez of the Harbor Labour Party said the levy was a mistake that "
         "would hurt small ports.\n")
     assert table.actors["maria-velez"].speaks_for is None
+
+
+@needs_spacy
+def test_office_apposed_to_a_past_role_is_the_current_office():
+    table = _table(
+        "The Nordic Council has pressed both sides for a month. Its special envoy for the "
+        "fisheries dispute, former Danish diplomat Karen Lund, said on Monday that both fleets "
+        "should stay in port.\n")
+    assert table.actors["karen-lund"].speaks_for == "nordic-council"

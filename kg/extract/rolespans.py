@@ -84,6 +84,11 @@ def _left_role(doc: Any, start: int, stop: int) -> tuple[int, int] | None:
     return i, end - 1
 
 
+# A past office before a name says who the person was; an office the name is in apposition
+# to says what he is now ("Its special envoy, former Kenyan diplomat X": the envoy).
+_PAST_WORDS = {"former", "ex", "retired", "onetime", "one-time"}
+
+
 def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     """Token range of the role words around a person's name, or ``None``.
 
@@ -107,8 +112,10 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         while end > start and honorific(doc[end - 1]):
             end -= 1
         rank_only = end - start == 1 and root.dep_ == "appos" and root.head.i < start
-        if start < end and not rank_only:  # "army chief, General X": the role is "army chief"
-            return start, end
+        past = doc[start].lower_ in _PAST_WORDS and root.dep_ == "appos" and \
+            root.head.i < start and role_word(root.head)  # "its envoy, former diplomat X"
+        if start < end and not rank_only and not past:  # "army chief, General X": the role
+            return start, end  # is "army chief"
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and \
