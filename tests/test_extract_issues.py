@@ -588,3 +588,14 @@ def test_the_main_clause_resumes_after_a_relative_clause():
     assert scheme.classify(text, "territory") == ["governance_elections"]
     text = "They reject any settlement that changes the status of the territory."
     assert scheme.classify(text, "governance_elections") == ["governance_elections"]
+
+
+def test_gas_and_oil_in_a_climate_article_take_the_climate_sense():
+    article = ["Regulators want a cap on methane leaks from wells.", "Emissions must fall fast.",
+               "The climate target is binding, they said.",
+               "Suppliers of gas said the rule came too soon."]
+    scheme = load_scheme().for_article(article)
+    assert scheme.matches(article[3]) == [("gas", "climate_emissions")]
+    assert scheme.dominant(article) == "climate_emissions"
+    assert load_scheme().matches(article[3]) == [("gas", "economic_cooperation")]
+
