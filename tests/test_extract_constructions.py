@@ -815,3 +815,20 @@ def test_standfirst_is_read_but_is_no_statement(extractor):
     got = _who(extractor, text)
     assert not any(i in {1, 2} for i, _, _ in got)
     assert (3, "lake-crews-union", None) in got
+
+
+def test_an_inserted_speech_clause_leaves_the_reported_clause_as_content(extractor):
+    """"The X, the spokeswoman added, would not ...": the speech clause and its commas
+    are cut out of the content, so the reported clause keeps its subject before its
+    negated modal and gets the refusal's default value."""
+    from kg.extract.stance import default_value
+
+    text = ("Norwegian Foreign Minister Eva Lund said on Friday her government was studying "
+            "the tariff plan. The government, Lund added, would not raise the fish quota.")
+    statements, _ = _attribute(extractor, text)
+    inserted = [st for st in statements if st.sentence.index == 1]
+    assert inserted, "the inserted speech clause gives a statement"
+    assert inserted[0].content == "The government would not raise the fish quota."
+    assert default_value(inserted[0].content).value == "oppose"
+    opening, _ = _attribute(extractor, "Without a truce, Lund said, the fleet would stay home.")
+    assert opening[0].content == "Without a truce, the fleet would stay home."

@@ -43,6 +43,7 @@ from kg.extract.syntax import (
     by_depth,
     contrast_clause,
     hypothetical,
+    inserted_clause,
     inserted_question,
     passive_agent,
     past_position,
@@ -267,7 +268,7 @@ class Attributor(Resolver):
                     c_start, c_end = sent.base + clause.start_char, sent.base + clause.end_char
                 elif lemma in speech:
                     content = text_of(span, subject_tokens(subject, tok) | skip_own |
-                                      contrasts)
+                                      contrasts | inserted_clause(tok, span))
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or

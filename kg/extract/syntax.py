@@ -78,9 +78,14 @@ def text_of(span: Any, skip: set[int]) -> str:
     subject of "depend": "the offer depends on"),
     while phrases built on them ("a fair offer") still match after case folding."""
     parts = []
+    owed = False  # a skipped token's space, kept when the token before had none
     for tok in span:
         if tok.i in skip:
+            owed = owed or bool(tok.whitespace_)
             continue
+        if owed and parts and not parts[-1][-1:].isspace() and tok.text[:1].isalnum():
+            parts[-1] += " "
+        owed = False
         word = tok.text
         if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _NOUN_CUES and not (
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in _EXPRESS_VERBS) and not (
@@ -306,6 +311,32 @@ def _absolute_subject(verb: Any) -> Any | None:
                                             for a in before.ancestors):
         return before
     return None
+
+
+def inserted_clause(verb: Any, span: Any) -> set[int]:
+    """The tokens of a speech clause inserted into the clause it reports ("The licence,
+    the spokeswoman added, would not be renewed": *added* hangs as parataxis on
+    *renewed*), with the commas around it, so the statement's content reads as the
+    reported clause; empty for any other verb. The comma before it stays when it closes
+    an opening phrase rather than the subject ("Without monitors, he said, any truce
+    ...")."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.left_edge.i <= span.start:
+        return set()
+    doc = verb.doc
+    out = {t.i for t in verb.subtree}
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    before = lo if doc[lo].text == "," else lo - 1
+    if doc[before].text == ",":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
+        if subject is not None and subject.right_edge.i == before - 1:
+            out.add(before)
+        else:
+            out.discard(before)
+    after = hi if doc[hi].text == "," else hi + 1
+    if after < span.end and doc[after].text == ",":
+        out.add(after)
+    return out
 
 
 def subject_tokens(subject: Any, verb: Any) -> set[int]:
