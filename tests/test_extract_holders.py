@@ -352,3 +352,13 @@ def test_office_apposed_to_a_past_role_is_the_current_office():
         "fisheries dispute, former Danish diplomat Karen Lund, said on Monday that both fleets "
         "should stay in port.\n")
     assert table.actors["karen-lund"].speaks_for == "nordic-council"
+
+
+@needs_spacy
+def test_bare_council_in_an_eu_story_is_the_european_union():
+    table = _table(
+        "EU ministers met in Brussels on Monday. The European Union wants a deal by June, "
+        "and the EU has set aside money for it. Ruritania's presidency of the Council ends "
+        "in July.\n")
+    assert "council" not in table.actors
+

@@ -206,6 +206,9 @@ class ActorTable:
         core = self._core_form(name)
         if core is not None:
             return core
+        bare = name.strip()[4:] if name.lower().startswith("the ") else name.strip()
+        if bare.lower() in _GENERIC_NAME_PARTS and bare[:1].isupper():
+            return self._alias_head(bare)
         if " " in name.strip() or not name[:1].isupper() or name.lower() in _GENERIC_NAME_PARTS \
                 or self.gazetteer.lookup(name) is not None:
             return None
@@ -217,6 +220,18 @@ class ActorTable:
             found = [a for a in self.actors.values() if a.type == "organization"
                      and len(a.label.split()) > 1 and a.label.split()[-1] == name]
         return found[0] if len(found) == 1 else None
+
+    def _alias_head(self, name: str) -> Actor | None:
+        """The one organisation named before that a generic head ("the Council") ends a
+        listed name of: the European Union for "the Council" (its alias "European
+        Council"); of several, the one named at least twice as often as any other."""
+        found = [a for a in self.actors.values() if a.type == "organization" and any(
+            len(n.split()) > 1 and n.split()[-1] == name for n in [
+                a.label, *a.aliases, *getattr(self.gazetteer.entries.get(a.id), "aliases", [])])]
+        found.sort(key=lambda a: -len(a.mentions))  # the organisation the story is about
+        if len(found) > 1 and len(found[0].mentions) < 2 * len(found[1].mentions):
+            return None
+        return found[0] if found and found[0].label.split()[-1] != name else None
 
     def _core_form(self, name: str) -> Actor | None:
         """The one organisation named before whose label, without its last word ("Party",
