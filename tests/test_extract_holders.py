@@ -362,3 +362,12 @@ def test_bare_council_in_an_eu_story_is_the_european_union():
         "in July.\n")
     assert "council" not in table.actors
 
+
+@needs_spacy
+def test_state_official_who_chairs_an_organisations_board_speaks_for_it():
+    table = _table(
+        "The Atlantic Reef Foundation met in Lisbon on Tuesday. Ana Costa, the deputy "
+        "director of Portugal's finance ministry, who chairs the board, said the fund was "
+        "short of money.\n")
+    person = table.actors["ana-costa"]
+    assert person.speaks_for == "atlantic-reef-foundation" and person.affiliation == "portugal"

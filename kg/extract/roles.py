@@ -24,6 +24,7 @@ from kg.extract.bodies import (
     portfolio_owner,
     unknown_body,
 )
+from kg.extract.chairs import chaired_organisation
 from kg.extract.lexicon import words
 from kg.extract.officetitles import research_body, role_head_is_office
 from kg.extract.rolespans import ROLE_VERBS, portfolio, role_span, role_word
@@ -380,6 +381,9 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if len(text.split()) > 12:
         text = " ".join(t.text for t in own_tokens(span.doc[role[0]:role[1]].root))
     table.set_role(actor, text, cue)
+    chaired = chaired_organisation(table, name, sent, mentions, cue)
+    if chaired is not None:  # "X, a state secretary, who chairs the board": the board's body
+        actor.speaks_for = chaired.id
     if cue is not None and cue is _governed_body(table, tokens, sent, mentions) and \
             not research_body(cue.label):
         actor.speaks_for = actor.affiliation = cue.id  # chairing a body is an office in it
