@@ -599,3 +599,12 @@ def test_gas_and_oil_in_a_climate_article_take_the_climate_sense():
     assert scheme.dominant(article) == "climate_emissions"
     assert load_scheme().matches(article[3]) == [("gas", "economic_cooperation")]
 
+
+def test_a_phrase_on_the_first_cue_says_which_one_not_what():
+    scheme = load_scheme()
+    text = "The tariffs on our farm machinery and fertiliser must be cut, the minister said."
+    assert scheme.classify(text, "economic_cooperation") == ["trade_tariffs"]
+    assert scheme.scores(text)["economic_cooperation"] < 1
+    assert scheme.classify("Fertiliser must be cheaper.", "trade_tariffs") == [
+        "economic_cooperation"]
+

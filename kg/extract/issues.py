@@ -28,6 +28,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
 from kg.extract.issue_context import antecedent_scores, compound_heads, head_scores
+from kg.extract.issue_words import in_name
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "issues.yaml"
@@ -69,6 +70,12 @@ _CLOSE_RE = re.compile(r"[,;]|\s(?=(?:must|would|will|should|shall|can|cannot|co
 
 # "one" or "ones" with a relative clause refers back to the statement's first cue ("a truce is
 # welcome, but only one that covers the power plants"): the clause says which one is meant.
+# A prepositional phrase right after the statement's first cue, up to a comma or a verb
+# ("the sanctions on our energy sector have to be eased", "a ceiling on the size of the
+# army"): it says which one is meant, not what the statement is about.
+_MODIFIER_RE = re.compile(r"\s+(?:on|against|over)\s+[^,;:.!?\"\u201c\u201d]*?"
+                          r"(?=[,;:.!?\"\u201c\u201d]|\s(?:is|are|was|were|has|have|had|will|would"
+                          r"|must|should|can|could|may|might)\b|$)")
 _ONE_THAT_RE = re.compile(r"\b(?:one|ones)\s+(?:that|which)\b", re.IGNORECASE)
 
 
@@ -138,7 +145,7 @@ class IssueScheme:
             code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
             if code is None and phrase + "s" in self.cues:
                 code = self.cues[phrase + "s"]
-            if not code or code == FALLBACK or _in_name(text, m.start(), m.end()):
+            if not code or code == FALLBACK or in_name(text, m.start(), m.end()):
                 continue
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue  # a word of a construction
@@ -194,8 +201,14 @@ class IssueScheme:
                 resume = close.end()
                 later = _ADJUNCT_RE.search(text, resume)
                 stop = later.start() if later else len(text)
+        modifier = (_MODIFIER_RE.match(text, head) if found[0][0] not in CONSTRUCTION_LABELS
+                    and found[0][0] not in self.weak else None)
         best: dict[tuple[str, str], float] = {}
         for phrase, code, start in found:  # in text order: ties are stable
+            if modifier is not None and modifier.start() < start < modifier.end():
+                best[(phrase, code)] = max(best.get((phrase, code), 0.0),
+                                           self.weight(phrase) * RELATIVE_WEIGHT)
+                continue  # "sanctions on our energy sector": which sanctions
             inside = start < cut or resume <= start < stop
             factor = 1.0 if inside else weight if start < resume else ADJUNCT_WEIGHT
             if inside:
@@ -323,7 +336,6 @@ class IssueScheme:
         return code if count >= DOMINANT_MIN else None
 
 
-_WORD_RE = re.compile(r"[\w'-]+")
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
 # ceasefire monitoring mechanism"): each conjunct gives the statement its issue.
 _COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
@@ -352,31 +364,6 @@ _CONTAINERS = frozenset({"agreement", "deal", "treaty", "accord", "text", "docum
                          "package", "framework", "budget", "bill", "law", "settlement"})
 _CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under)\s+(?:(?:the|a|an|any|its|their"
                            r"|this|that|such|every)\s+)?(?:final\s+|future\s+|eventual\s+)?$")
-
-
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether the cue at ``text[start:end]`` is part of a proper name: its words are
-    capitalised and so is a neighbouring word ("the Global Shipping Federation", "Center
-    for Nuclear Restraint"). Names are not topics; the first word of a sentence is not
-    taken for a name.
-
-    >>> _in_name("The Global Shipping Federation urged it.", 11, 19)
-    True
-    >>> _in_name("Shipping rates rose.", 0, 8)
-    False
-    """
-    if not text[start:start + 1].isupper():
-        return False
-    if not all(w[:1].isupper() for w in _WORD_RE.findall(text[start:end])):
-        return False
-    before = _WORD_RE.findall(text[max(0, start - 30):start])
-    after = _WORD_RE.findall(text[end:end + 30])
-    prev = before[-1] if before else ""
-    nxt = after[0] if after else ""
-    opening = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\"\u201c:"
-    if prev in {"of", "for", "and"} and len(before) >= 2:
-        prev = before[-2]
-    return prev[:1].isupper() or (nxt[:1].isupper() and not opening)
 
 
 def _firm(counts: Counter[str]) -> Counter[str]:
