@@ -371,3 +371,12 @@ def test_state_official_who_chairs_an_organisations_board_speaks_for_it():
         "short of money.\n")
     person = table.actors["ana-costa"]
     assert person.speaks_for == "atlantic-reef-foundation" and person.affiliation == "portugal"
+
+
+@needs_spacy
+def test_adviser_to_the_presidential_administration_speaks_for_the_state_not_the_counterpart():
+    table = _table(
+        "Ukraine wants its prisoners home. Families in Ukraine have waited for months. \"We "
+        "will not wait for ever,\" said Olena Marchuk, who advises the head of the "
+        "presidential administration and handles the talks with Moscow.\n")
+    assert table.actors["olena-marchuk"].speaks_for == "ukraine"

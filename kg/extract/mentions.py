@@ -58,6 +58,7 @@ class Mentions:
     fronted: dict[int, str] = field(default_factory=dict)  # sentence -> state of "In Kyiv, ..."
     owned_roles: list[tuple[Actor, Sentence, str]] = field(default_factory=list)  # "the party's"
     own_states: dict[str, set[str]] = field(default_factory=dict)  # person -> states in his phrase
+    counterparts: set[tuple[int, int]] = field(default_factory=set)  # "talks with Washington"
     possessed: dict[str, list[str]] = field(default_factory=dict)  # "Merz's CDU": person -> orgs
 
     def actor_at(self, sentence: int, token_i: int) -> str | None:

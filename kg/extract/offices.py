@@ -31,9 +31,9 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     mentions."""
     named: dict[int, set[str]] = {}
     first: dict[str, int] = {}
-    for (index, _), actor_id in sorted(mentions.by_token.items()):
+    for (index, tok), actor_id in sorted(mentions.by_token.items()):
         actor = table.actors.get(actor_id)
-        if actor is not None and actor.type == "state":
+        if actor is not None and actor.type == "state" and (index, tok) not in mentions.counterparts:
             named.setdefault(index, set()).add(actor_id)
         first.setdefault(actor_id, index)
     states = {k: set(v) for k, v in named.items()}

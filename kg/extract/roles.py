@@ -27,7 +27,7 @@ from kg.extract.bodies import (
 from kg.extract.chairs import chaired_organisation
 from kg.extract.lexicon import words
 from kg.extract.officetitles import research_body, role_head_is_office
-from kg.extract.rolespans import ROLE_VERBS, portfolio, role_span, role_word
+from kg.extract.rolespans import ROLE_VERBS, note_own_states, portfolio, role_span, role_word
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
 
@@ -333,9 +333,7 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     party = _party_tag(table, name)
     if party is not None and actor.affiliation is None:
         actor.affiliation = party.id
-    if actor.id not in mentions.own_states:  # "X, who led the American delegation"
-        mentions.own_states[actor.id] = {a for t in name.root.subtree if (
-            a := mentions.actor_at(sent.index, t.i)) and table.actors[a].type == "state"}
+    note_own_states(table, mentions, sent, actor.id, name.root)
     role = role_span(name, span.start)
     if role is None:
         return

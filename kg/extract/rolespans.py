@@ -15,7 +15,20 @@ from kg.extract.lexicon import words
 
 ROLE_VERBS = {"chair", "lead", "head", "represent", "speak", "run", "direct", "preside", "serve",
               "chairs", "leads", "heads", "represents", "runs", "directs", "presides", "serves",
-              "oversee", "oversees", "coordinate", "coordinates"}
+              "oversee", "oversees", "coordinate", "coordinates", "advise", "advises"}
+
+
+def note_own_states(table: Any, mentions: Any, sent: Any, actor_id: str, root: Any) -> None:
+    """The states named in a person's own phrase ("X, who led the American delegation"),
+    without its counterparts: in "X, who handles the talks with Washington", Washington is
+    whom he deals with, not whom he works for; those mentions are noted as counterparts,
+    so no office of his is settled on them."""
+    away = {t.i for prep in root.subtree if prep.dep_ == "prep" and prep.lower_ == "with"
+            and prep.head.pos_ == "NOUN" for t in prep.subtree}
+    mentions.counterparts.update((sent.index, i) for i in away)
+    if actor_id not in mentions.own_states:
+        mentions.own_states[actor_id] = {a for t in root.subtree if t.i not in away and (
+            a := mentions.actor_at(sent.index, t.i)) and table.actors[a].type == "state"}
 
 
 def honorific(tok: Any) -> bool:

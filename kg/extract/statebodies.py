@@ -52,8 +52,8 @@ def names_state_body(tok: Any) -> bool:
 
 
 _RELATIVE_RE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s")
-STATE_BODY_RE = re.compile(r"\s(?:of|at|in|for)\s+the\s+(?:(presidential)\s+office|(?:prime\s+minister|president|"
-                      r"chancellor)[\u2019']s\s+office|chancellery|([a-z]+)\s+(?:ministry|"
+STATE_BODY_RE = re.compile(r"\s(?:of|at|in|for)\s+the\s+(?:(presidential)\s+(?:office|administration)|"
+                           r"(?:prime\s+minister|president|chancellor)[\u2019']s\s+office|chancellery|([a-z]+)\s+(?:ministry|"
                       r"department|government)|treasury)$")
 
 
