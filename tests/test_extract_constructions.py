@@ -832,3 +832,18 @@ def test_an_inserted_speech_clause_leaves_the_reported_clause_as_content(extract
     assert default_value(inserted[0].content).value == "oppose"
     opening, _ = _attribute(extractor, "Without a truce, Lund said, the fleet would stay home.")
     assert opening[0].content == "Without a truce, the fleet would stay home."
+
+
+def test_a_narrated_refusal_idiom_is_a_statement_of_its_subject(extractor):
+    """"X has no intention of ...", "Y is in no hurry to ...": an attitude narrated
+    without a speech verb is its subject's statement, and the idiom is its oppose cue."""
+    from kg.extract.stance import classify
+
+    statements, _ = _attribute(
+        extractor, "Norway has no intention of lifting the herring quota. "
+                   "Sweden, for its part, is in no hurry to sign the fisheries pact.")
+    found = {(st.sentence.index, st.holder.id): st for st in statements}
+    assert set(found) == {(0, "norway"), (1, "sweden")}
+    assert {classify(st.content).value for st in found.values()} == {"oppose"}
+    # the idiom refuses like "refused to": refusing to give something up holds on to it
+    assert classify("has no intention of dropping its claim to the islands").value == "support"

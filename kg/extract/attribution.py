@@ -160,7 +160,7 @@ class Attributor(Resolver):
         objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
         contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
         for tok in by_depth(span):
-            phrasal = phrasal_lemma(tok) if tok.pos_ == "VERB" else None
+            phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
             is_adj = (tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}

@@ -60,7 +60,8 @@ from kg.extract.variants import REFUSED_VARIANT, omitted, refused_variant_value
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
-    r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to"
+    r"|wasn't|weren't|hasn't|haven't|shouldn't|refuse[sd]? to|refusing to|no intention of"
+    r"|in no hurry to"
     r"|(?:under|in) no circumstances|on no account|by no means)[\s\"\u201c\u201d]+(\w+\s+){0,2}$"
 )
 # A negated predicate noun whose relative clause holds the cue ("is not something we can

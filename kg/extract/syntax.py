@@ -4,6 +4,7 @@ relative pronouns and subjects the parse misplaced."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.lexicon import words
@@ -126,7 +127,7 @@ def past_position(tok: Any, is_attitude: bool) -> bool:
 def phrasal_lemma(tok: Any) -> str | None:
     """The lexicon entry of a phrasal verb ("made clear", "turned down", "put forward"): the
     lemma and its particle or adjective complement, if listed as a speech or attitude verb."""
-    listed = words("speech", "speech") | words("speech", "attitude")
+    listed, idioms = _listed()
     lemma = tok.lemma_.lower()
     doc = tok.doc
     after = [c for c in tok.children if c.dep_ in {"prt", "ccomp", "acomp", "oprd", "advmod", "prep"}
@@ -137,7 +138,25 @@ def phrasal_lemma(tok: Any) -> str | None:
         phrase = f"{lemma} {word.lower_}"
         if phrase in listed and (phrase != "have none" or _of_it(word)):
             return phrase
-    return None
+    entries = idioms.get(lemma)
+    if not entries:
+        return None
+    following = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 5]]
+    return next((" ".join(e) for e in entries if following[:len(e) - 1] == list(e[1:])), None)
+
+
+@lru_cache(maxsize=1)
+def _listed() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The speech and attitude entries, and those of three or more words by their first
+    word: idioms matched on the words right after the verb ("has no intention of", "is in
+    no hurry to")."""
+    listed = words("speech", "speech") | words("speech", "attitude")
+    idioms: dict[str, list[tuple[str, ...]]] = {}
+    for entry in sorted(listed):
+        parts = tuple(entry.split())
+        if len(parts) >= 3:
+            idioms.setdefault(parts[0], []).append(parts)
+    return listed, {k: tuple(v) for k, v in idioms.items()}
 
 
 def _of_it(word: Any) -> bool:
