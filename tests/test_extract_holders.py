@@ -380,3 +380,11 @@ def test_adviser_to_the_presidential_administration_speaks_for_the_state_not_the
         "will not wait for ever,\" said Olena Marchuk, who advises the head of the "
         "presidential administration and handles the talks with Moscow.\n")
     assert table.actors["olena-marchuk"].speaks_for == "ukraine"
+
+
+@needs_spacy
+def test_the_country_a_mission_is_on_is_its_topic_not_its_sender():
+    table = _table(
+        "Bishop Pavel Novak, who has led the church's relief mission on Moldova since May, "
+        "said the convoys would resume.\n")
+    assert table.actors["pavel-novak"].speaks_for != "moldova"

@@ -35,6 +35,7 @@ _PARTY_TAGS = {"R": "republican-party", "D": "democratic-party"}
 _STATE_ORGANS = {"government", "military", "army"}
 _PEER_NOUNS = {"counterpart", "rival", "opponent", "predecessor", "successor", "challenger"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
+_ASIDE = _LOCATIVE | {"on", "about"}  # "the mission on Ukraine": its topic, not its sender
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
@@ -114,9 +115,10 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
 
 
 def _located(tok: Any, top: Any) -> bool:
-    """Whether ``tok`` sits in a locative phrase under ``top`` ("the cabinet in Vilnius")."""
+    """Whether ``tok`` sits in a locative or topic phrase under ``top`` ("the cabinet in
+    Vilnius", "the mission on Ukraine")."""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE:
+        if tok.dep_ == "prep" and tok.lower_ in _ASIDE:
             return True
         tok = tok.head
     return False
@@ -182,7 +184,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     for match in table.gazetteer.scan(tokens.text):
         words_before = tokens.text[:match.start].split()
         if match.entry.type == "person" or (match.kind in {"capital", "name"} and words_before
-                                            and words_before[-1].lower() in _LOCATIVE):
+                                            and words_before[-1].lower() in _ASIDE):
             continue  # "an analyst at Harcourt Research in London": London is a place
         if match.start in receivers:
             continue  # "its ambassador to the EU": the EU receives him
