@@ -832,6 +832,9 @@ def test_an_inserted_speech_clause_leaves_the_reported_clause_as_content(extract
     assert default_value(inserted[0].content).value == "oppose"
     opening, _ = _attribute(extractor, "Without a truce, Lund said, the fleet would stay home.")
     assert opening[0].content == "Without a truce, the fleet would stay home."
+    quoted, _ = _attribute(extractor, 'The new rules, Lund said, \u201cwould sink the small boats.\u201d')
+    assert quoted[0].content.replace("\u201c", '"').replace("\u201d", '"') == \
+        'The new rules "would sink the small boats."'
 
 
 def test_a_narrated_refusal_idiom_is_a_statement_of_its_subject(extractor):

@@ -84,7 +84,7 @@ def text_of(span: Any, skip: set[int]) -> str:
         if tok.i in skip:
             owed = owed or bool(tok.whitespace_)
             continue
-        if owed and parts and not parts[-1][-1:].isspace() and tok.text[:1].isalnum():
+        if owed and parts and not parts[-1][-1:].isspace() and not _closing(tok):
             parts[-1] += " "
         owed = False
         word = tok.text
@@ -332,6 +332,15 @@ def _absolute_subject(verb: Any) -> Any | None:
     return None
 
 
+def _closing(tok: Any) -> bool:
+    """Punctuation written against the word before it: a comma, a full stop, a closing
+    bracket or quotation mark (a straight quote closes when a space follows it)."""
+    return tok.text in _CLOSING or (tok.text in {'"', "'"} and bool(tok.whitespace_))
+
+
+_CLOSING = {",", ".", ";", ":", "!", "?", ")", "]", "\u201d", "\u2019", "'s", "n't"}
+
+
 def inserted_clause(verb: Any, span: Any) -> set[int]:
     """The tokens of a speech clause inserted into the clause it reports ("The licence,
     the spokeswoman added, would not be renewed": *added* hangs as parataxis on
@@ -342,8 +351,8 @@ def inserted_clause(verb: Any, span: Any) -> set[int]:
     if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.left_edge.i <= span.start:
         return set()
     doc = verb.doc
-    out = {t.i for t in verb.subtree}
-    lo, hi = verb.left_edge.i, verb.right_edge.i
+    out = {t.i for t in verb.subtree if not t.is_quote}  # a quotation mark the parse hung
+    lo, hi = verb.left_edge.i, verb.right_edge.i  # on the verb opens the reported words
     before = lo if doc[lo].text == "," else lo - 1
     if doc[before].text == ",":
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
