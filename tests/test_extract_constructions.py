@@ -772,7 +772,7 @@ def test_closing_according_to_names_who_voiced_the_sentence(extractor):
 def test_who_after_a_speakers_affiliation_is_the_speaker(extractor):
     text = ("Lorvania and Belmark resumed talks on the fishing quota on Monday.\n\n"
             '"The quota is the easy part," said Ana Ruiz, a law lecturer at Tallin University, '
-            "who expects a deal before the end of the year.\n")
+            "who expects an agreement well before the summer.\n")
     holders = {holder for i, holder, _ in _who(extractor, text) if i == 1}
     assert holders == {"ana-ruiz"}
 
@@ -780,7 +780,7 @@ def test_who_after_a_speakers_affiliation_is_the_speaker(extractor):
 def test_quotation_ending_in_an_exclamation_before_wrote(extractor):
     text = ("Lorvania and Belmark resumed talks on the blockade in Geneva on Monday. "
             "Lorvanian Prime Minister Tomas Berg stayed at home.\n\n"
-            '"Lift the blockade now and talk later!" he wrote on his social media account on '
+            '"Open the crossings first and negotiate afterwards!" he wrote in a late post on '
             "Sunday.\n")
     assert (2, "lorvania", "tomas-berg") in _who(extractor, text)
 
@@ -799,12 +799,12 @@ def test_quotation_going_on_into_the_next_paragraph(extractor):
 def test_clauses_parted_by_a_semicolon_are_statements_of_their_own(extractor):
     text = ("Dock workers in Norway voted to strike on Monday. Norway says it cannot pay "
             "more.\n\n"
-            "The Harbour Workers Union is seeking a 12 per cent rise over two years; the "
-            "government has offered five per cent over the same period.\n")
+            "The Harbour Workers Union wants a nine per cent raise this year; the "
+            "government has offered four per cent for the coming year.\n")
     statements, _ = _attribute(extractor, text)
     got = {(st.holder.id, st.content) for st in statements if st.sentence.index == 2}
-    assert got == {("harbour-workers-union", "is seeking a 12 per cent rise over two years"),
-                   ("norway", "has offered five per cent over the same period")}
+    assert got == {("harbour-workers-union", "wants a nine per cent raise this year"),
+                   ("norway", "has offered four per cent for the coming year")}
 
 
 def test_standfirst_is_read_but_is_no_statement(extractor):

@@ -240,8 +240,8 @@ def test_name_with_an_organisation_noun_in_apposition_is_an_organisation():
 def test_indefinite_spokeswoman_after_an_organisation_pronoun_speaks_for_it():
     table = _table(
         "Russia asked the relief agency for its files. The Geneva-based Harbour Trust said it "
-        "was ready to lend its experts to any inquiry. It would not, however, hand its "
-        "confidential records to a political body, a spokeswoman, Sophie Lambert-Dumas, "
+        "was ready to lend its experts to any inquiry. It would not, however, share its "
+        "internal case notes with either government, a spokeswoman, Sophie Lambert-Dumas, "
         "said.\n")
     assert table.actors["sophie-lambert-dumas"].speaks_for == "harbour-trust"
 
@@ -312,7 +312,7 @@ def test_gazetteer_reads_the_state_a_movement_governs(tmp_path):
 def test_name_owning_a_portfolio_spokesperson_is_a_party():
     table = _table(
         "The opposition backed the nurses. Fianna Nua\u2019s health spokesperson, Siobhan "
-        "Keane, said the party supported the claim in full.\n")
+        "Keane, said the party backed every part of the nurses\u2019 demand.\n")
     assert table.actors["siobhan-keane"].speaks_for == "fianna-nua"
     assert table.actors["fianna-nua"].type == "organization"
 
@@ -367,8 +367,8 @@ def test_bare_council_in_an_eu_story_is_the_european_union():
 def test_state_official_who_chairs_an_organisations_board_speaks_for_it():
     table = _table(
         "The Atlantic Reef Foundation met in Lisbon on Tuesday. Ana Costa, the deputy "
-        "director of Portugal's finance ministry, who chairs the board, said the fund was "
-        "short of money.\n")
+        "director of Portugal's finance ministry, who chairs the board, said grants would be "
+        "cut next year.\n")
     person = table.actors["ana-costa"]
     assert person.speaks_for == "atlantic-reef-foundation" and person.affiliation == "portugal"
 
@@ -378,7 +378,7 @@ def test_adviser_to_the_presidential_administration_speaks_for_the_state_not_the
     table = _table(
         "Ukraine wants its prisoners home. Families in Ukraine have waited for months. \"We "
         "will not wait for ever,\" said Olena Marchuk, who advises the head of the "
-        "presidential administration and handles the talks with Moscow.\n")
+        "presidential administration and runs the contacts with Moscow.\n")
     assert table.actors["olena-marchuk"].speaks_for == "ukraine"
 
 

@@ -678,7 +678,7 @@ def test_denying_a_request_is_neither_a_request_nor_a_refusal():
 
 @pytest.mark.parametrize("text, value", [
     # a verb of considering with a plain "if": the condition limits the openness
-    ("The board was prepared to look again at the rota if the crews dropped the overtime ban.",
+    ("The airline is prepared to look again at shift patterns if the pilots end the go-slow.",
      "neutral"),
     ("The ministry is ready to look at the tolls, she said.", "neutral"),
     # with a restrictive "only if" / "only once": a firm statement with a condition

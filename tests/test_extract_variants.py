@@ -43,8 +43,8 @@ def test_plain_refusals_and_reports_are_no_refused_variant(text):
      "does not include a new bridge"),
 ])
 def test_a_refused_omission_supports_what_it_leaves_out(text, restriction):
-    """Coding guide 3, session-9 clarifications: "would not vote for a budget that leaves X
-    untouched / fails to do X" names the omission of X: support toward X."""
+    """Coding guide 3, session-9 clarifications: refusing any variant that omits X ("a text
+    leaving X untouched", "a plan that fails to do X") names the omission: support toward X."""
     result = classify(text)
     assert result is not None and result.value == "conditional", (text, result)
     assert paired(result) == (restriction, "support")

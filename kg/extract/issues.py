@@ -71,7 +71,7 @@ _CLOSE_RE = re.compile(r"[,;]|\s(?=(?:must|would|will|should|shall|can|cannot|co
 # "one" or "ones" with a relative clause refers back to the statement's first cue ("a truce is
 # welcome, but only one that covers the power plants"): the clause says which one is meant.
 # A prepositional phrase right after the statement's first cue, up to a comma or a verb
-# ("the sanctions on our energy sector have to be eased", "a ceiling on the size of the
+# ("the limits on our grain exports must go", "a ceiling on the size of the
 # army"): it says which one is meant, not what the statement is about.
 _MODIFIER_RE = re.compile(r"\s+(?:on|against|over)\s+[^,;:.!?\"\u201c\u201d]*?"
                           r"(?=[,;:.!?\"\u201c\u201d]|\s(?:is|are|was|were|has|have|had|will|would"
