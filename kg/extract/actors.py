@@ -313,8 +313,12 @@ class ActorTable:
     # -- resolution -----------------------------------------------------------------
     def persons_before(self, pos: int) -> list[Actor]:
         """Persons mentioned before offset ``pos``, most recent first."""
-        persons = [a for a in self.actors.values() if a.type == "person"]
-        scored = [(max((m for m in a.mentions if m < pos), default=-1), a) for a in persons]
+        return self.mentioned_before(pos, "person")
+
+    def mentioned_before(self, pos: int, kind: str) -> list[Actor]:
+        """Actors of type ``kind`` mentioned before offset ``pos``, most recent first."""
+        of_kind = [a for a in self.actors.values() if a.type == kind]
+        scored = [(max((m for m in a.mentions if m < pos), default=-1), a) for a in of_kind]
         return [a for last, a in sorted(scored, key=lambda x: -x[0]) if last >= 0]
 
     def resolve_title(self, phrase: str, pos: int, cue: Actor | None,

@@ -36,14 +36,6 @@ def _chair_clause(name: Any) -> Any:
     return None
 
 
-def _last_organisation(table: ActorTable, pos: int) -> Actor | None:
-    """The organisation mentioned last before ``pos``."""
-    scored = [(max((m for m in a.mentions if m < pos), default=-1), a)
-              for a in table.actors.values() if a.type == "organization"]
-    scored = [s for s in scored if s[0] >= 0]
-    return max(scored, key=lambda s: s[0])[1] if scored else None
-
-
 def chaired_organisation(table: ActorTable, name: Any, sent: Sentence, mentions: Mentions,
                          cue: Actor | None) -> Actor | None:
     """The organisation whose body a person with no office or a state office (``cue``)
@@ -62,4 +54,4 @@ def chaired_organisation(table: ActorTable, name: Any, sent: Sentence, mentions:
     if obj is None or obj.lemma_.lower() not in _BODY_NOUNS or not any(
             c.lower_ in {"the", "its"} for c in obj.children):
         return None
-    return _last_organisation(table, sent.base + obj.idx)
+    return next(iter(table.mentioned_before(sent.base + obj.idx, "organization")), None)
