@@ -104,12 +104,12 @@ def _set_counts(pred: set[Any], gold: set[Any]) -> Counts:
     return Counts(tp, tp, len(pred), len(gold))
 
 
-def _same_sentence(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def same_sentence(a: tuple[int, int], b: tuple[int, int]) -> bool:
     overlap = min(a[1], b[1]) - max(a[0], b[0])
     return overlap > 0 and overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
-def _issues(stance: dict[str, Any]) -> list[str]:
+def issues_of(stance: dict[str, Any]) -> list[str]:
     issue = stance.get("issue")
     return list(issue) if isinstance(issue, list) else [issue]
 
@@ -132,16 +132,16 @@ def score(gold: dict[str, Any], pred: dict[str, Any], *, group: str = "") -> Art
     gold_pairs = [(ev, s.get("voiced_by") or s["holder"]) for s in gold_st for ev in _evidence(s)[:1]]
     pred_pairs = list(dict.fromkeys(
         (ev, m(s.get("voiced_by") or s["holder"])) for s in pred_st for ev in _evidence(s)[:1]))
-    hit_gold = sum(any(sp == gs and _same_sentence(ev, gev) for ev, sp in pred_pairs)
+    hit_gold = sum(any(sp == gs and same_sentence(ev, gev) for ev, sp in pred_pairs)
                    for gev, gs in gold_pairs)
-    hit_pred = sum(any(sp == gs and _same_sentence(ev, gev) for gev, gs in gold_pairs)
+    hit_pred = sum(any(sp == gs and same_sentence(ev, gev) for gev, gs in gold_pairs)
                    for ev, sp in pred_pairs)
     out.counts["speaker"] = Counts(hit_pred, hit_gold, len(pred_pairs), len(gold_pairs))
     out.counts["holder_value"] = _set_counts({(m(s["holder"]), s["value"]) for s in pred_st},
                                              {(s["holder"], s["value"]) for s in gold_st})
     out.counts["holder_issue_value"] = _set_counts(
-        {(m(s["holder"]), i, s["value"]) for s in pred_st for i in _issues(s)},
-        {(s["holder"], i, s["value"]) for s in gold_st for i in _issues(s)})
+        {(m(s["holder"]), i, s["value"]) for s in pred_st for i in issues_of(s)},
+        {(s["holder"], i, s["value"]) for s in gold_st for i in issues_of(s)})
     return out
 
 
@@ -220,14 +220,15 @@ def extract_sheets(extractor: Any, sheets: list[tuple[dict[str, Any], str]]) -> 
     return extractor.extract_many(articles)
 
 
-def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
-                    use_spacy: bool = True, extractor: Any = None) -> list[ArticleScore]:
-    """Scores for every curated sheet under ``gold_paths`` (one group per path);
-    ``extractor``: the :class:`kg.extract.Extractor` to use (default: a new one)."""
+def sheet_pairs(gold_paths: list[Path], *, pred: Path | None = None, use_spacy: bool = True,
+                extractor: Any = None) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(group, curated sheet, machine sheet) for every curated sheet under ``gold_paths``
+    (one group per path); the machine sheets are read from ``pred`` or extracted now with
+    ``extractor`` (default: a new :class:`kg.extract.Extractor`)."""
     from kg.annotations import load_annotation
 
     groups = [(_group_name(p), _gold_sheets(p)) for p in gold_paths]
-    scores: list[ArticleScore] = []
+    out: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     for name, sheets in groups:
         if pred is not None:
             preds = []
@@ -240,6 +241,13 @@ def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
             from kg.extract import Extractor
 
             preds = extract_sheets(extractor or Extractor(use_spacy=use_spacy), sheets)
-        for (data, _), p in zip(sheets, preds, strict=True):
-            scores.append(score(data, p, group=name))
-    return scores
+        out += [(name, data, p) for (data, _), p in zip(sheets, preds, strict=True)]
+    return out
+
+
+def evaluate_groups(gold_paths: list[Path], *, pred: Path | None = None,
+                    use_spacy: bool = True, extractor: Any = None) -> list[ArticleScore]:
+    """Scores for every curated sheet under ``gold_paths`` (one group per path);
+    ``extractor``: the :class:`kg.extract.Extractor` to use (default: a new one)."""
+    return [score(data, p, group=name) for name, data, p in
+            sheet_pairs(gold_paths, pred=pred, use_spacy=use_spacy, extractor=extractor)]

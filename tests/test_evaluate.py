@@ -73,13 +73,19 @@ def test_micro_average_sums_counts(gold):
     assert (total.tp_gold, total.n_gold, total.n_pred) == (6, 12, 6)
 
 
-def test_cli_eval_with_predictions(tmp_path):
+def machine_sheets(tmp_path, keep: int) -> Path:
+    """A folder with the fixture as a machine sheet that kept its first ``keep`` stances."""
     pred_dir = tmp_path / "pred"
     pred_dir.mkdir()
     data = yaml.safe_load(GOLD.read_text())
     data["coding"]["status"] = "machine"
-    data["stances"] = data["stances"][:2]
+    data["stances"] = data["stances"][:keep]
     (pred_dir / GOLD.name).write_text(yaml.safe_dump(data))
+    return pred_dir
+
+
+def test_cli_eval_with_predictions(tmp_path):
+    pred_dir = machine_sheets(tmp_path, 2)
     result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD_DIR), "--pred", str(pred_dir),
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -92,6 +98,16 @@ def test_cli_eval_missing_prediction_is_an_error(tmp_path):
     result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD_DIR), "--pred", str(tmp_path)])
     assert result.exit_code == 1
     assert "no machine sheet" in result.output
+
+
+def test_cli_eval_writes_the_disagreements(tmp_path):
+    pred_dir, out = machine_sheets(tmp_path, 2), tmp_path / "errors.tsv"
+    result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD_DIR), "--pred", str(pred_dir),
+                                      "--errors", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = out.read_text().splitlines()[1:]
+    assert len(rows) == 3 and all("\tmissing\t" in r for r in rows)
+    assert f"{out}: 3 disagreements (missing 3)" in result.output
 
 
 @pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")

@@ -87,16 +87,26 @@ def eval_(
     rule_only: Annotated[bool, typer.Option("--rule-only", help="Extract without spaCy.")] = False,
     model: ModelOption = None,
     no_model: NoModelOption = False,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Also write the disagreements, "
+                      "stance by stance, to this TSV file (missing, spurious, or which of "
+                      "holder, issue and value differ).")] = None,
 ) -> None:
     """Score machine extraction against curated coding sheets (coding guide, section 7)."""
-    from kg.evaluate import as_json, evaluate_groups, table
+    from kg.eval_errors import as_tsv, disagreements, summary
+    from kg.evaluate import as_json, score, sheet_pairs, table
+    from kg.files import atomic_write
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter("--format must be table or json")
     with user_errors():
         extractor = None if pred is not None else _extractor(rule_only, model, no_model)
-        scores = evaluate_groups(gold or [Path("data/corpus/dev")], pred=pred,
-                                 use_spacy=not rule_only, extractor=extractor)
+        pairs = sheet_pairs(gold or [Path("data/corpus/dev")], pred=pred,
+                            use_spacy=not rule_only, extractor=extractor)
+        scores = [score(data, p, group=name) for name, data, p in pairs]
+        if errors is not None:
+            rows = [d for name, data, p in pairs for d in disagreements(data, p, group=name)]
+            atomic_write(errors, as_tsv(rows))
+            typer.echo(f"{errors}: {len(rows)} disagreements ({summary(rows)})", err=True)
     if fmt == "json":
         typer.echo(json.dumps(as_json(scores), indent=2))
     else:

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.evaluate import Counts, _evidence, _same_sentence, actor_mapping, micro, score
+from kg.evaluate import Counts, _evidence, actor_mapping, micro, same_sentence, score
 from kg.extract.learn.cued_features import cued_features
 from kg.extract.learn.cued_gate import CuedGate, passes
 from kg.extract.learn.dataset import ArticleData, align
@@ -77,7 +77,7 @@ def speaker_labels(article: ArticleData) -> tuple[list[int], list[int]]:
     for item in pred.get("stances") or []:
         who = mapping.get(item.get("voiced_by") or item["holder"])
         ev = _evidence(item)[:1]
-        hit = bool(ev) and any(sp == who and _same_sentence(ev[0], gev) for gev, sp in pairs)
+        hit = bool(ev) and any(sp == who and same_sentence(ev[0], gev) for gev, sp in pairs)
         speaker.append(int(hit))
         useful.append(int(hit or (mapping.get(item["holder"]), item["value"]) in values))
     return speaker, useful

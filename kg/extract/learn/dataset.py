@@ -2,7 +2,7 @@
 
 A machine item is aligned with the gold stances whose evidence lies in the same sentence
 and whose holder is the item's holder under the evaluation's actor matching
-(:func:`kg.evaluate.actor_mapping`, :func:`kg.evaluate._same_sentence`): the same
+(:func:`kg.evaluate.actor_mapping`, :func:`kg.evaluate.same_sentence`): the same
 matching ``kg eval`` scores with. Labels: the item's (holder, value) is right there; and
 per candidate issue, whether the aligned gold stances code it.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.evaluate import _evidence, _gold_sheets, _group_name, _issues, _same_sentence, actor_mapping, extract_sheets
+from kg.evaluate import _evidence, _gold_sheets, _group_name, actor_mapping, extract_sheets, issues_of, same_sentence
 from kg.extract.learn.features import ItemRow
 
 
@@ -106,9 +106,9 @@ def align(article: ArticleData) -> list[Alignment]:
         ev = _evidence(item)[:1]
         holder = mapping.get(item["holder"])
         here = [s for s, gev in gold_st
-                if ev and gev and holder == s["holder"] and _same_sentence(ev[0], gev[0])]
+                if ev and gev and holder == s["holder"] and same_sentence(ev[0], gev[0])]
         same_value = [s for s in here if s["value"] == item["value"]]
-        issues = {i for s in (same_value or here) for i in _issues(s)}
+        issues = {i for s in (same_value or here) for i in issues_of(s)}
         gold_value = item["value"] if same_value else (here[0]["value"] if here else None)
         out.append(Alignment(bool(here), bool(same_value), issues, gold_value))
     return out
@@ -130,6 +130,6 @@ def candidate_labels(article: ArticleData) -> list[str]:
         ev = _evidence(item)[:1]
         holder = mapping.get(item["holder"])
         here = [s["value"] for s, gev in gold_st
-                if ev and gev and holder == s["holder"] and _same_sentence(ev[0], gev[0])]
+                if ev and gev and holder == s["holder"] and same_sentence(ev[0], gev[0])]
         out.append(Counter(here).most_common(1)[0][0] if here else NONE)
     return out
