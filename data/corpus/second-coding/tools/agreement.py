@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 from kg.annotations import load_annotation
-from kg.evaluate import METRICS, ArticleScore, _same_sentence, actor_mapping, micro, score
+from kg.evaluate import METRICS, ArticleScore, actor_mapping, micro, same_sentence, score
 
 ROOT = Path(__file__).resolve().parents[4]
 CORPUS = ROOT / "data" / "corpus"
@@ -110,7 +110,7 @@ def _speaker_pairs(sheet: dict, mapping: dict[str, str]) -> list[tuple[tuple[int
 def _unmatched(mine: list, theirs: list) -> list[str]:
     """Speaker pairs of ``mine`` with no pair of ``theirs`` in the same sentence (scorer's test)."""
     return [f"{speaker}: {text[:70]!r}" for ev, speaker, text in dict.fromkeys(mine)
-            if not any(sp == speaker and _same_sentence(ev, other) for other, sp, _ in theirs)]
+            if not any(sp == speaker and same_sentence(ev, other) for other, sp, _ in theirs)]
 
 
 def diff(name: str = DEFAULT_SET) -> str:
