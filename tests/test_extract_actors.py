@@ -409,3 +409,26 @@ def test_doctests_of_the_actor_and_role_modules_pass(name):
 
     result = doctest.testmod(importlib.import_module(f"kg.extract.{name}"))
     assert result.attempted > 0 and result.failed == 0
+
+
+@needs_spacy
+def test_one_word_before_an_office_noun_names_the_employer():
+    table, _ = _actors("Kazakhstan has pressed Zarubin for a longer deal. A Zarubin spokeswoman, "
+                       "Irena Maskova, said the company was open to talks.\n")
+    assert table.actors["zarubin"].type == "organization"
+    assert table.actors["irena-maskova"].speaks_for == "zarubin"
+
+
+@needs_spacy
+def test_a_known_persons_name_before_an_office_noun_stays_the_person():
+    table, _ = _actors("Senator Doran Pikett met the miners on Monday. A Pikett aide said the "
+                       "senator wanted a vote before the recess.\n")
+    assert "pikett" not in table.actors
+    assert table.actors["doran-pikett"].type == "person"
+
+
+@needs_spacy
+def test_plural_nouns_joined_after_of_are_one_name():
+    table, _ = _actors("The Bloc of Workers and Farmers said it would vote against the budget.\n")
+    orgs = [a.label for a in table.actors.values() if a.type == "organization"]
+    assert orgs == ["Bloc of Workers and Farmers"]

@@ -29,6 +29,7 @@ from kg.extract.names import (
     after_org_noun,
     apposed_organisation_noun,
     org_named_person,
+    org_premodifier,
     titled_name,
 )
 from kg.extract.orgnames import (
@@ -134,7 +135,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 ent.label_ == "ORG" and portfolio(ent)):
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
-        if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent):
+        premodifier = org_premodifier(ent, table)  # "a Velmora spokeswoman"
+        if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent) and not premodifier:
             continue
         clipped = clip(ent)
         if not clipped.text or table.is_excluded(clipped.text) or clipped.text.islower():
@@ -186,9 +188,9 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
         elif titled_name(clipped):
             continue  # "House Speaker Dale" tagged ORG: a title and a name
-        elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent)) and (
+        elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent) or premodifier) and (
                 org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or
-                after_org_noun(ent) or org_named_person(ent) or (
+                after_org_noun(ent) or org_named_person(ent) or premodifier or (
                     len(clipped) > 1 and legislature(clipped.text)) or (
                     ent.label_ == "ORG" and (speaks(clipped) or described(clipped)
                                              or leads_title(clipped)))):

@@ -60,6 +60,20 @@ def org_named_person(ent: Any) -> bool:
         apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end))
 
 
+def org_premodifier(ent: Any, table: ActorTable) -> bool:
+    """One capitalised word the model took for a person, after "a"/"an" and before an
+    office noun ("a Velmora spokeswoman", "an Ostrava official"): the body the officer
+    works for, unless the article or the gazetteer knows a person of that name (news
+    introduces a person by his full name first, and "a Johnson aide" then names him)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    office, found = doc[ent.end], table.gazetteer.lookup(ent.text)
+    return ent.root.dep_ == "compound" and ent.root.head.i == office.i and role_word(office) \
+        and doc[ent.start - 1].lower_ in {"a", "an"} and table.find_person(ent.text) is None \
+        and (found is None or found[0].type != "person")
+
+
 def apposed_organisation_noun(tok: Any) -> bool:
     """ "Skagerrak Mutual, an Oslo-based insurer": a person is no insurer, company or
     union (a partner may be one)."""
@@ -174,8 +188,15 @@ def _continues(doc: Any, j: int) -> bool:
     following = j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
     if tok.text in {"'", "\u2019"}:
         return following and doc[j - 1].lower_.endswith("s")
-    return tok.lower_ == "and" and following and doc[j - 1].lower_.endswith("s") and \
-        doc[j - 1].lower_ not in words("roles", "organization_heads")
+    return tok.lower_ == "and" and following and doc[j - 1].lower_.endswith("s") and (
+        doc[j - 1].lower_ not in words("roles", "organization_heads") or _of_plurals(doc, j))
+
+
+def _of_plurals(doc: Any, j: int) -> bool:
+    """ "Union of Greens" + "and Farmers": after "of", plural nouns joined by "and" are one
+    name, even where the first is also a party's head word ("Labour Party and Green Party"
+    has no "of")."""
+    return j + 1 < len(doc) and doc[j + 1].lower_.endswith("s") and doc[j - 2].lower_ == "of"
 
 
 def possessive_and(span: Any) -> Any:
