@@ -108,6 +108,11 @@ def test_an_abbreviation_does_not_end_the_condition():
     ("I would rather the council waited until every state has read the report.",
      "every state has read the report"),
     ("There will be no vote until the auditors finish.", "the auditors finish"),
+    # a refusal until something happens, and a long object between the two
+    ("The council should refuse any new lease with the U.S. navy until the audit is "
+     "published.", "the audit is published"),
+    ("The province will not approve the final building licence for its first offshore wind farm "
+     "until the operator agrees to hire local crews.", "the operator agrees to hire local crews"),
 ])
 def test_keeping_or_waiting_until_something_happens_is_a_precondition(text, demand):
     result = classify(text)

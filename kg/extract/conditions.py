@@ -81,8 +81,9 @@ _TIME = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|mont
 # fire": the negated thing waits for the state of affairs to end (a condition, no demand).
 _NOT_WHILE_RE = re.compile(r"\b(?:no|not|never)\b[^.;]{0,60}?(?=\bwhile\b)")
 _UNTIL_RE = re.compile(
-    r"\b(?:no|not|never|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?|wait(?:ed|s)?"
-    r"|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain))\b[^.;]{0,60}?"
+    r"\b(?:no|not|never|refus(?:e[sd]?|ing)|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?"
+    r"|wait(?:ed|s)?|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain))\b"
+    r"(?:[^.;]|(?<=\b\w)\.){0,100}?"  # "U.S." ends nothing
     r"(?=\buntil\b(?!\s+" + _TIME + r"))")
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"

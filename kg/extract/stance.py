@@ -26,13 +26,8 @@ True
 'conditional'
 
 An attributed statement without a cue word still reports an attitude when it
-is evaluative (a modal, a negation, first-person words, a quotation):
-:func:`default_value` gives it the clause's polarity, with low confidence.
-
->>> default_value("we will not hand over the keys").value
-'oppose'
->>> default_value("the talks began in 2023") is None
-True
+is evaluative: :func:`kg.extract.default_value.default_value` (re-exported here) gives it
+the clause's polarity, with low confidence.
 """
 
 from __future__ import annotations
@@ -43,6 +38,7 @@ from kg.extract.conditions import (
     DEMAND_CUES,
     NO_DEAL_TAIL_RE,
     NO_DEAL_WITHOUT,
+    UNTIL,
     Condition,
     demanded_outcome,
     find_conditions,
@@ -50,8 +46,9 @@ from kg.extract.conditions import (
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
+from kg.extract.default_value import DEONTIC_RE, mid_contrast
+from kg.extract.default_value import default_value as default_value
 from kg.extract.evaluation import evaluate, shortfall
-from kg.extract.lexicon import words
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
@@ -104,14 +101,9 @@ _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:a
 _DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
                            r")\s+(?:whatever|whoever|whichever)\b")
 _CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w)")  # "U.S." ends nothing
-# Default polarity of a cue-less attributed statement (coding guide 3.3, 3.6, 3.7).
+# A negation in a clause after a contrast ("but nothing was agreed").
 _CLAUSE_NEGATION_RE = re.compile(
     r"\b(not|never|no|nobody|nothing|none|neither|nor|without|cannot|no longer)\b|n't\b")
-# Negation of the speaker's own clause; "nobody wins", "nothing changed" are generic.
-_OWN_NEGATION_RE = re.compile(r"\b(not|never|no|without|cannot|no longer)\b|n't\b")
-_DEONTIC_RE = re.compile(r"\b(must|should|need to|needs to|have to|has to|ought to|insist\w*)\b")
-_FIRST_PERSON_RE = re.compile(r"\b(we|our|i|my)\b|\blet's\b")
-_VOLITION_RE = re.compile(r"\b(will|would|want|wants|shall|can|cannot|going to|ready)\b|'ll\b|n't\b")
 
 
 def _negated(low: str, start: int) -> bool:
@@ -127,16 +119,6 @@ def _condition_text(text: str, start: int) -> str:
     rest = text[start:]
     end = _CLAUSE_END_RE.search(rest, 3)
     return rest[: end.start() if end else len(rest)].strip()
-
-
-def _mid_contrast(low: str) -> int | None:
-    """Where a contrast word ("but", "though") joins two clauses of the statement; a
-    contrast opening the statement ("But nobody can sign ...") links it to the previous
-    sentence and joins nothing inside it."""
-    for m in _finds("contrast", low):
-        if re.search(r"\w", low[:m.start()]):
-            return m.start()
-    return None
 
 
 def _rejecting(clause: str) -> bool:
@@ -171,97 +153,6 @@ def nominal_value(noun: str, text: str) -> StanceValue:
     return StanceValue(value, None, 0.55, (noun,))
 
 
-_LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
-_WINDOW = 30  # characters before a negation in which its modal or first person must stand
-
-
-_AUXILIARIES = {"would", "will", "could", "can", "shall", "wo", "ca", "does", "do", "did", "is",
-                "are", "was", "were", "has", "have", "had", "be", "been", "still", "also",
-                "simply", "just", "never", "not", "no", "longer"}
-_AGENT_WORDS = {"it", "they", "he", "she", "we", "i", "you", "government", "ministry",
-                "administration", "party", "union", "company", "side", "sides", "country",
-                "army", "military", "bloc", "group", "committee", "council", "commission",
-                "delegation", "team", "parliament", "cabinet", "leadership", "movement",
-                "management", "board", "employer", "employers", "workers", "members",
-                "officials", "minister", "president", "chancellor", "envoy", "negotiators",
-                "rebels", "forces", "authorities", "state", "kingdom", "republic", "alliance"}
-
-
-_CONJUNCTIONS = {"but", "and", "yet", "or", "though", "although", "while"}
-
-
-def _agentive(orig: str, at: int) -> bool:
-    """Whether the clause negated at ``at`` has an actor as subject ("Kyiv would not",
-    "the government will not", "they cannot"), not a thing ("a prisoner deal alone would
-    not end the war": a prediction, coding guide section 6). The subject is guessed as
-    the word before the auxiliaries: a pronoun, a capitalised name or an actor noun; a
-    clause whose subject is left out after a conjunction ("but will not open the
-    market") has the statement's own subject."""
-    before = re.findall(r"[\w'-]+", orig[:at])
-    while before and before[-1].lower().removesuffix("n't") in _AUXILIARIES:
-        before.pop()
-    if not before or before[-1].lower() in _CONJUNCTIONS:
-        return True  # the subject is left out: the statement's own ("..., but will not")
-    word = before[-1]
-    return word[:1].isupper() or word.lower() in _AGENT_WORDS
-
-
-def _own_negation(low: str, orig: str | None = None) -> re.Match[str] | None:
-    """The first negation that refuses something: inside a modal or first-person clause
-    ("we will not", "I cannot") with an actor as subject, and not negating a verb of
-    thinking or saying ("I do not underestimate", "we are not asking"). "This is not a
-    perfect text" describes; "the deal would not end the war" predicts. ``orig`` is the
-    text in its own case, offset for offset (for the subject's capital)."""
-    for m in _OWN_NEGATION_RE.finditer(low):
-        window = low[max(0, m.start() - _WINDOW):m.end()]
-        first = _FIRST_PERSON_RE.search(window)
-        if not (first or _VOLITION_RE.search(window)):
-            continue
-        if not first and orig is not None and not _agentive(orig, m.start()):
-            continue
-        following = set(re.findall(r"[\w']+", low[m.end():m.end() + 40])[:3])
-        if following & words("stance", "non_attitude"):
-            continue
-        return m
-    return None
-
-
-def default_value(text: str) -> StanceValue | None:
-    """The value of an attributed statement that has no cue word (low confidence).
-
-    Only evaluative statements count: an obligation ("must", "should"), a refusal (a
-    negated modal or first-person clause: "will not", "we cannot"), or a first-person
-    intention ("we will"). Background, negated descriptions ("1992 is not today"),
-    predictions ("the talks could take months"), reports of thinking or saying ("we
-    were told", "I would be surprised") and a leading hypothetical ("if there is no
-    consensus, ...") give no attitude. A negation gives oppose (mixed when a contrast
-    joins it to an affirmative clause), anything else support.
-
-    >>> default_value("I do not underestimate the distance between them") is None
-    True
-    >>> default_value("if there is no consensus by then, I will say so") is None
-    True
-    """
-    full = mask(mask_question(text, _fold(text).lower()))
-    cut = _LEADING_IF_RE.match(full)
-    low = full[cut.end():] if cut else full
-    orig = text[len(full) - len(low):] if len(full) == len(text) else None
-    negated = _own_negation(low, orig)
-    first = _FIRST_PERSON_RE.search(low)
-    if first:
-        following = set(re.findall(r"[\w']+", low[first.end():first.end() + 30])[:3])
-        if following & words("stance", "non_attitude"):
-            first = None
-    volition = bool(first and _VOLITION_RE.search(low))
-    if not (negated or volition or _DEONTIC_RE.search(low)):
-        return None
-    contrast = _mid_contrast(low)
-    if contrast is not None and negated and bool(negated.start() < contrast) != bool(
-            _own_negation(low[contrast:], orig[contrast:] if orig is not None else None)):
-        return StanceValue("mixed", None, 0.35, ("default: contrast",))
-    if negated:
-        return StanceValue("oppose", None, 0.4, ("default: negation",))
-    return StanceValue("support", None, 0.4, ("default: affirmative",))
 
 
 _SOME_RE = re.compile(r"\bsome\b")  # "some sensible savings and some bad ideas": mixed
@@ -320,7 +211,7 @@ def classify(text: str) -> StanceValue | None:
     if opening is None:
         return refused_variant_value(text, _classify(text))
     rest = text[opening.end():]
-    if _RHETORICAL_IF_RE.match(text) and _DEONTIC_RE.search(rest.lower()):
+    if _RHETORICAL_IF_RE.match(text) and DEONTIC_RE.search(rest.lower()):
         return _classify(rest)  # "If governments want to help, they should ...": advice
     main = _classify(rest)
     low_rest = _fold(rest).lower()
@@ -442,7 +333,7 @@ def _classify(text: str) -> StanceValue | None:
         if threat and not own_support:
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
         firm_no = [c for c in oppose if c in _FIRM_NO]
-        if firm_no and not support:
+        if firm_no and not support and conditions[:1] != [Condition(UNTIL, where)]:
             return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
         cues = tuple(c.cue for c in conditions) or ("would ... if",)
         condition = _condition_text(text, where)
@@ -452,7 +343,7 @@ def _classify(text: str) -> StanceValue | None:
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
     weak = _finds("weak_support", low)
-    contrast = _mid_contrast(low)
+    contrast = mid_contrast(low)
     if (support or oppose) and partitioned(low):  # "some we can sign and some we cannot"
         return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "some ... some"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
