@@ -432,3 +432,11 @@ def test_plural_nouns_joined_after_of_are_one_name():
     table, _ = _actors("The Bloc of Workers and Farmers said it would vote against the budget.\n")
     orgs = [a.label for a in table.actors.values() if a.type == "organization"]
     assert orgs == ["Bloc of Workers and Farmers"]
+
+
+@needs_spacy
+def test_the_state_of_the_delegation_a_person_leads_is_his():
+    table, _ = _actors("SUVA - Fiji's foreign minister, Tiko Rensa, met a U.S. delegation led "
+                       "by Deputy Trade Secretary Ola Brandt on Monday. Brandt said Fiji's "
+                       "tuna would face no new duty.\n")
+    assert table.actors["ola-brandt"].speaks_for == "united-states"

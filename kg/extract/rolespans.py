@@ -27,8 +27,20 @@ def note_own_states(table: Any, mentions: Any, sent: Any, actor_id: str, root: A
             and prep.head.pos_ == "NOUN" for t in prep.subtree}
     mentions.counterparts.update((sent.index, i) for i in away)
     if actor_id not in mentions.own_states:
-        mentions.own_states[actor_id] = {a for t in root.subtree if t.i not in away and (
+        mentions.own_states[actor_id] = {a for t in [*root.subtree, *_led_body(root)]
+                                         if t.i not in away and (
             a := mentions.actor_at(sent.index, t.i)) and table.actors[a].type == "state"}
+
+
+def _led_body(root: Any) -> list[Any]:
+    """The words before a body noun a person leads ("a U.S. delegation led by X", "Japan's
+    team, headed by X"): the body's state is his."""
+    by = root.head
+    verb = by.head
+    if not (root.dep_ == "pobj" and by.lower_ == "by" and verb.dep_ == "acl"
+            and verb.lemma_.lower() in {"lead", "head"} and verb.head.pos_ == "NOUN"):
+        return []
+    return [t for c in verb.head.children if c.i < verb.head.i for t in c.subtree]
 
 
 def honorific(tok: Any) -> bool:
