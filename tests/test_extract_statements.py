@@ -106,3 +106,26 @@ def test_the_union_refers_back_to_a_federation():
     got = _statements("The Harbour Pilots' Federation announced the ballot on Tuesday. The "
                       "union is seeking 9 per cent over two years.\n")
     assert [h for i, h, _, _ in got if i == 1] == ["harbour-pilots-federation"]
+
+
+def test_non_answers_make_no_statement():
+    got = _statements("The Norwegian ministry declined to comment on the quota plan. Peru did "
+                      "not say whether the harbour fee would cover barges. Chile declined to say "
+                      "which ports were on the list.\n")
+    assert got == []
+
+
+def test_a_decision_held_open_is_still_a_statement():
+    got = _statements("Chile declined to say whether it would sign the quota plan. Peru "
+                      "declined to comment on whether its fleet would return, or when.\n")
+    assert [(i, h, v) for i, h, _, v in got] == [(0, "chile", "say"), (1, "peru", "comment")]
+
+
+def test_a_non_answer_is_cut_from_the_statement_it_follows():
+    from kg.extract.nlp import load_model
+    from kg.extract.statements import non_answer, unsaid_clause
+
+    doc = load_model()("Chile said the fee was fair but declined to say when it would apply.")
+    verb = next(t for t in doc if non_answer(t))
+    assert " ".join(t.text for t in sorted(unsaid_clause(verb), key=lambda t: t.i)) == \
+        "but declined to say when it would apply"

@@ -35,8 +35,10 @@ from kg.extract.statements import (
     has_clause,
     merge_attributions,
     nominal_statements,
+    non_answer,
     reason_clause,
     stance_preposition,
+    unsaid_clause,
 )
 from kg.extract.syntax import (
     antecedent,
@@ -159,6 +161,7 @@ class Attributor(Resolver):
         inside_content: set[int] = set()
         objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
         contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
+        unsaid = {t.i for v in span if non_answer(v) for t in unsaid_clause(v)}
         for tok in by_depth(span):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()
@@ -168,6 +171,9 @@ class Attributor(Resolver):
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
             late = according and tok.i in inside_content and closing_source(sent, tok)
+            if is_verb and non_answer(tok):  # "declined to comment on the plan"
+                inside_content.update(t.i for t in tok.subtree)
+                continue
             if not (is_verb or is_adj or according) or tok.i in quoted or inserted_question(tok) or (
                     tok.i in inside_content and not self._own_clause(sent, tok) and not late):
                 continue
@@ -267,8 +273,8 @@ class Attributor(Resolver):
                     content = text_of(clause, subject_tokens(subject, tok))
                     c_start, c_end = sent.base + clause.start_char, sent.base + clause.end_char
                 elif lemma in speech:
-                    content = text_of(span, subject_tokens(subject, tok) | skip_own |
-                                      contrasts | inserted_clause(tok, span))
+                    content = text_of(span, subject_tokens(subject, tok) | skip_own | contrasts |
+                                      unsaid | inserted_clause(tok, span))
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or

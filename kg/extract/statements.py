@@ -59,6 +59,48 @@ def reason_clause(verb: Any) -> bool:
         "because", "since", "as", "although", "though", "so"} for c in verb.children)
 
 
+_UNSAID = {"say", "comment", "elaborate", "specify", "disclose"}
+_OPEN_QUESTION = {"whether", "if"}
+_WH = {"which", "what", "when", "how", "who", "whom", "where", "why"}
+
+
+def non_answer(verb: Any) -> bool:
+    """A speech verb that reports words not said, so no attitude (coding guide, session 10:
+    non-answers): "declined to comment on the draft", "did not comment", "declined to say
+    which cities", "did not say whether the fee would apply" (the writer notes what was
+    left out). Only "declined to say / would not say / declined to comment on whether X"
+    holds a decision open (`neutral`), and a bare "declined to say" may answer a question
+    asked before it ("Asked whether ..., she declined to say")."""
+    if verb.lemma_.lower() not in _UNSAID:
+        return False
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if not (declined or negated):
+        return False
+    after = [t.lower_ for t in verb.subtree if t.i > verb.i and not t.is_punct]
+    if not after:
+        return verb.lemma_.lower() == "comment"
+    lead = after[1:] if after[0] == "on" else after  # "comment on whether"
+    lead = lead[2:] if len(lead) > 2 and lead[0] in _WH and lead[1] == "or" else lead
+    if lead and lead[0] in _OPEN_QUESTION:  # "whether", "when, or whether"
+        return negated and not declined and any(
+            c.dep_ == "aux" and c.lower_ in {"did", "does", "do", "has", "have"}
+            for c in verb.children)
+    return verb.lemma_.lower() == "comment" or after[0] in _WH
+
+
+def unsaid_clause(verb: Any) -> list[Any]:
+    """The tokens of a non-answer (:func:`non_answer`) coordinated with a statement ("said
+    the plan was fair but declined to say when talks resume": "but declined to say when
+    talks resume"), left out of that statement's content; empty when the non-answer is
+    not such a clause."""
+    head = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    if head.dep_ != "conj":
+        return []
+    before = verb.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    return [*head.subtree, *([before] if before is not None and before.dep_ == "cc" else [])]
+
+
 def has_clause(verb: Any, sentence: str) -> bool:
     """Whether a verb that is speech only with a content ("posted that ...", "wrote: '...'")
     has one: a clause or a quotation in its ``sentence`` ("posted a profit" has none; the
