@@ -608,3 +608,24 @@ def test_a_phrase_on_the_first_cue_says_which_one_not_what():
     assert scheme.classify("Fertiliser must be cheaper.", "trade_tariffs") == [
         "economic_cooperation"]
 
+
+
+def test_a_few_passing_cues_in_a_long_article_are_no_topic():
+    scheme = load_scheme()
+    cues = ["Exporters of crude joined the session.", "A small fund was floated.",
+            "The fund found few backers."]
+    filler = [f"Delegates argued about clause {n} until late." for n in range(27)]
+    assert scheme.dominant([*cues, *filler]) is None
+    assert scheme.dominant(cues) == "economic_cooperation"
+    # named once in every six sentences or so, the issue is the topic again
+    assert scheme.dominant([*cues, *cues, *filler]) == "economic_cooperation"
+
+
+def test_sea_areas_are_territory():
+    scheme = load_scheme()
+    assert scheme.classify("No survey ship may enter our territorial waters.") == ["territory"]
+    assert scheme.classify("Both claim the continental shelf east of the islands.") == [
+        "territory"]
+    # "waters" alone is ambiguous: it does not beat the article's topic
+    assert scheme.classify("Their trawlers fish in distant waters.", "trade_tariffs") == [
+        "trade_tariffs"]

@@ -35,6 +35,8 @@ LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "issu
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
 DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
+TOPIC_DENSITY = 1 / 6  # nor one named in fewer than one in six of a long article's sentences
+TOPIC_MIN = 6  # (at most this many mentions are asked for, however long the article)
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
@@ -327,13 +329,25 @@ class IssueScheme:
         the negotiating process itself ("delegation", "envoy") count a quarter: every
         article about talks has them, whatever the talks are about. An issue named fewer
         than ``DOMINANT_MIN`` times is no topic: the talks are about something outside the
-        scheme, and statements without issue words fall back to ``other``. A headline names
-        the topic of the whole article: its cues count ``HEADLINE_WEIGHT`` times."""
+        scheme, and statements without issue words fall back to ``other``. In a long article
+        an issue must also be named in one of every six sentences (``TOPIC_DENSITY``, up to
+        ``TOPIC_MIN`` mentions): a few passing words ("oil producers", "a new fund") across
+        thirty sentences do not make a plastics treaty an economic deal. A headline names
+        the topic of the whole article: its cues count ``HEADLINE_WEIGHT`` times.
+
+        >>> filler = ["The two sides met again on Friday."] * 29
+        >>> load_scheme().dominant(["A new fund was proposed.", "Oil producers objected.",
+        ...                         "The fund would be small.", *filler])
+        >>> load_scheme().dominant(["A new fund was proposed.", "Oil producers objected.",
+        ...                         "The fund would be small."])
+        'economic_cooperation'
+        """
         total = self._counts(texts, headlines or [])
         if not total:
             return None
         code, count = total.most_common(1)[0]
-        return code if count >= DOMINANT_MIN else None
+        needed = min(max(DOMINANT_MIN, len(texts) * TOPIC_DENSITY), TOPIC_MIN)
+        return code if count >= needed else None
 
 
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
