@@ -195,3 +195,33 @@ def test_and_not_a_day_before_marks_a_condition(text, condition):
 
 def test_a_date_with_not_a_day_before_is_no_condition():
     assert classify("The levy will rise in March, and not a day before.") is None
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The pilots would call off the walkout if the airline restored the night bonus.",
+     "the airline restored the night bonus"),
+    ("The growers said they could accept the quota if the mills paid the old price for the "
+     "first harvest.", "the mills paid the old price for the first harvest"),
+    ("She said the council would lift the ban if the operator guaranteed that no wells "
+     "would be drilled near the lake.", "the operator guaranteed that no wells would be "
+     "drilled near the lake"),
+])
+def test_a_bare_if_that_names_an_act_of_another_party_demands_it(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert demanded(result) == demand
+
+
+@pytest.mark.parametrize("text", [
+    "The agency would send inspectors to the mine if both unions asked it to.",
+    "The bank said it was ready to fund a study if the two ministries requested one.",
+    "The senator said she would vote for the bill if it came to the floor.",
+    "The fund would pay for the laboratory if the panel was set up.",
+    "The party would write the cap into law if returned to government.",
+    "The mayor would accept the smaller grant if the council dropped its demand for a levy.",
+    "If they cannot agree a route, they should let the engineers decide.",
+])
+def test_a_bare_if_that_asks_nothing_of_another_party_demands_nothing(text):
+    result = classify(text)
+    assert result is not None
+    assert demanded(result) is None, (text, result)

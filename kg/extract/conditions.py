@@ -191,6 +191,48 @@ def demanded_outcome(cue: str, condition: str) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
+# A bare "if" (coding guide 3, session-8 clarifications) demands what it names when it is an
+# act of another party ("would call off the strike if the company guaranteed the jobs"), not
+# a request for the holder's service ("if both sides asked", "if the parties want it"), the
+# holder's own circumstance ("if we win", "if returned to office", "if necessary"), a state,
+# the target's own coming about ("if it came to the floor", "if the body was set up"), a
+# negated condition ("if they cannot agree", rhetorical or a threat's) or a release ("if they
+# dropped their demand": what is given up is not wanted).
+BARE_IF_CUES = frozenset({"would ... if", "if ...,"})
+_BARE_IF_RE = re.compile(r"\bif\s+", re.IGNORECASE)
+_NO_OTHER_PARTY_RE = re.compile(
+    r"^(?:we|i|us|our|my|necessary|needed|need\b|the need|possible|required|so\b|asked|requested"
+    r"|invited|any|returned|elected|re-elected|appropriate)\b", re.IGNORECASE)
+_SERVICE_ASKED_RE = re.compile(
+    r"^(?:[\w'-]+\s+){1,4}?(?:ask(?:s|ed)?|request(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?"
+    r"|agree[sd]?|invite[sd]?)(?:\s+(?:it|them|one|so|us|him|her|for\s+(?:it|one|them)))?"
+    r"(?:\s+to)?\s*$", re.IGNORECASE)
+_NO_DEMAND_RE = re.compile(
+    r"^(?:[\w'-]+\s+){0,3}?(?:(?:not|never|cannot)\b|[\w'-]+n't\b)|\b(?:came|comes|come)\s+(?:to|into|before)\b"
+    r"|\b(?:is|was|were|are|be|been)\s+(?:set\s+up|adopted|agreed|signed|held|created"
+    r"|established|approved|reached|passed|launched|formed|convened)\b"
+    r"|\b(?:drop|dropped|drops|abandon\w*|withdr[ae]w\w*|scrap\w*)\b", re.IGNORECASE)
+
+
+def bare_if_demand(condition: str) -> str | None:
+    """What a bare "if" condition demands of another party (the words after its last "if"),
+    or ``None`` when it asks nothing of anyone (see :data:`_SERVICE_ASKED_RE`).
+
+    >>> bare_if_demand("would suspend the strike if the company guaranteed the jobs")
+    'the company guaranteed the jobs'
+    >>> bare_if_demand("would send monitors if both sides asked it to") is None
+    True
+    """
+    found = list(_BARE_IF_RE.finditer(condition))
+    if not found:
+        return None
+    rest = condition[found[-1].end():].strip(" ,.;:\"\u201c\u201d")
+    if (len(rest.split()) < 3 or _NO_OTHER_PARTY_RE.match(rest) or _SERVICE_ASKED_RE.match(rest)
+            or _STATE_RE.match(rest) or _NO_DEMAND_RE.search(rest)):
+        return None
+    return rest
+
+
 # Verbs of considering (coding guide 3.6, session-8 "Hedges with a condition"), and a
 # condition that is only a sequence ("only after the vote").
 _CONSIDERING_RE = re.compile(r"\b(?:consider|considering|look|looking|discuss|discussing|study"

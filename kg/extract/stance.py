@@ -35,11 +35,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.conditions import (
+    BARE_IF_CUES,
     DEMAND_CUES,
     NO_DEAL_TAIL_RE,
     NO_DEAL_WITHOUT,
     UNTIL,
     Condition,
+    bare_if_demand,
     demanded_outcome,
     find_conditions,
     restricted_hedge,
@@ -170,6 +172,8 @@ def demanded(value: StanceValue) -> str | None:
     if value.value != "conditional" or not value.condition:
         return None
     cue = next((c for c in value.cues if c in DEMAND_CUES), None)
+    if cue is None and BARE_IF_CUES & set(value.cues):
+        return bare_if_demand(value.condition)
     return demanded_outcome(cue, value.condition) if cue else None
 
 
