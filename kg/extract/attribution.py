@@ -23,6 +23,7 @@ from kg.extract.segment import Sentence
 from kg.extract.speakers import (
     PERSON_PRONOUNS,
     after_quote,
+    anonymous_report,
     before_comma,
     closing_source,
     name_before,
@@ -162,6 +163,7 @@ class Attributor(Resolver):
         objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
         contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
         unsaid = {t.i for v in span if non_answer(v) for t in unsaid_clause(v)}
+        inside_content.update(anonymous_report(span))  # "people familiar with it said ..."
         for tok in by_depth(span):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()

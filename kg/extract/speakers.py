@@ -149,3 +149,31 @@ def trailing_attribution(clause: Any, speech: frozenset[str]) -> bool:
         return False
     before = subject.left_edge.i - 1
     return before > clause.head.i and clause.doc[before].text == ","
+
+
+def _anonymous(noun: Any) -> bool:
+    """A source nobody is named for: "people familiar with the talks", "sources close to
+    the delegation", "a government source" (coding guide 1: not an actor); "a Russian
+    source" is tied to a named actor."""
+    if noun.lemma_.lower() == "source":
+        return not any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper()
+                       for c in noun.children)
+    return any(t.lower_ == "familiar" for t in noun.subtree)
+
+
+def anonymous_report(span: Any) -> set[int]:
+    """The tokens of what an anonymous source reports ("People familiar with the talks
+    said the firm had signalled flexibility", "..., according to a person familiar with
+    the plan"): a statement there has no attributed speaker, so it is not coded, whoever
+    its subject is (coding guide 1: "a person familiar with the talks said" -> not coded).
+    A named witness ("according to two people who heard him say it") is not anonymous."""
+    out: set[int] = set()
+    for tok in span:
+        if tok.lower_ == "according" and tok.i + 1 < span.end and tok.nbor(1).lower_ == "to":
+            source = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if source is not None and _anonymous(source):
+                out.update(t.i for t in span)
+        elif tok.dep_ == "nsubj" and tok.pos_ in {"NOUN", "PROPN"} and _anonymous(tok) and \
+                tok.head.lemma_.lower() in words("speech", "speech"):
+            out.update(t.i for t in tok.head.subtree)
+    return out
