@@ -132,3 +132,9 @@ def test_what_an_anonymous_source_reports_is_no_statement():
                       "the quota. Peru backed the quota, according to a source close to the "
                       "delegation. According to a Chilean source, Chile backed the quota.\n")
     assert got == [(2, "chile", None, "back")]
+
+
+def test_what_commentators_read_into_an_actor_is_not_its_statement():
+    got = _statements("Analysts said the timing suggested Peru wanted to calm the row over the "
+                      "quota. Peru said it wanted a lower quota.\n")
+    assert [(i, h) for i, h, _, _ in got] == [(1, "peru")]

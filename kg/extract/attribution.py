@@ -234,6 +234,9 @@ class Attributor(Resolver):
                 if speaker is None:
                     if subj.tag_ == "NNS" and (lemma in speech or according):
                         self.ctx.sources = sent.index  # "officials said": "they" are them
+                    if lemma in speech and subj.lemma_.lower() in words("roles", "non_office"):
+                        inside_content.update(reported)  # "analysts said China wanted ...":
+                        # a commentator's reading of another's attitude is no stance (3.9)
                     continue
                 if inner is not None and speaker.type == "person" and not speaker.speaks_for \
                         and speaker.role and government_office(speaker.role):
