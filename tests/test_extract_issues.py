@@ -272,7 +272,8 @@ def test_a_malformed_issue_lexicon_is_one_clear_error(tmp_path):
         _lexicon(bad)
     good = tmp_path / "ok.yaml"
     good.write_text("summit: [Venue]\nsenses: {roadmap: [climate_emissions]}\n", encoding="utf-8")
-    assert _lexicon(good) == ({"summit": ["venue"]}, {"roadmap": ["climate_emissions"]})
+    assert _lexicon(good) == ({"summit": ["venue"]}, {"roadmap": ["climate_emissions"]},
+                              {"frames": None, "frame_prior_only": None})
 
 
 @pytest.mark.parametrize(("body", "headline", "without", "with_headline"), [
@@ -282,7 +283,8 @@ def test_a_malformed_issue_lexicon_is_one_clear_error(tmp_path):
      "Kyiv offers winter truce", "economic_cooperation", "ceasefire"),
     # the headline outweighs a topic the body mentions as often
     (["The retirement age would rise to 67.", "Pensions cost too much.",
-      "The pension age is the sticking point.", "The budget has a gap.",
+      "The pension age is the sticking point.", "The pensions bill is stuck.",
+      "Early retirement would end.", "The budget has a gap.",
       "The coalition partners met.", "The coalition may collapse."],
      "Budget row splits the coalition", "labour_wages", "coalition_government"),
 ])
@@ -629,3 +631,41 @@ def test_sea_areas_are_territory():
     # "waters" alone is ambiguous: it does not beat the article's topic
     assert scheme.classify("Their trawlers fish in distant waters.", "trade_tariffs") == [
         "trade_tariffs"]
+
+
+def test_coalition_talks_are_the_topic_though_pay_is_named_more_often():
+    scheme = load_scheme()
+    body = ["The coalition partners met again over the budget.", "Nurses want a pay rise.",
+            "The junior partner may leave the coalition.", "Teachers' pay is frozen.",
+            "The budget must pass by Friday.", "A strike by nurses looms."]
+    assert scheme.dominant(body) == "coalition_government"
+    # a measure keeps its own code in coalition talks (coding guide 3)
+    assert scheme.classify("Nurses want a pay rise.", "coalition_government") == [
+        "labour_wages"]
+
+
+def test_climate_talks_absorb_the_money_and_energy_deals_of_a_statement():
+    scheme = load_scheme()
+    text = "The donors would pay for a new power plant and a grid."
+    assert scheme.classify(text) == ["economic_cooperation"]
+    assert scheme.classify(text, "climate_emissions") == ["climate_emissions"]
+
+
+def test_defence_spending_in_budget_talks_is_a_budget_item():
+    article = ["The coalition budget raises defence spending.", "The budget gap is wide.",
+               "The coalition partners disagree.", "A confidence vote looms."]
+    scheme = load_scheme().for_article(article)
+    assert scheme.classify("She backs the defence spending.", "coalition_government") == [
+        "coalition_government"]
+    assert load_scheme().classify("She backs the defence spending.") == ["security_guarantees"]
+
+
+def test_a_malformed_frame_is_one_clear_error():
+    from kg.extract.issue_frames import read_frames
+    from kg.extract.issues import IssueSchemeError
+
+    codes = {"climate_emissions", "economic_cooperation"}
+    with pytest.raises(IssueSchemeError, match=r"frames: climate_emissions: unknown issue code"):
+        read_frames({"frames": {"climate_emissions": ["pay"]}}, codes, IssueSchemeError, "x")
+    with pytest.raises(IssueSchemeError, match=r"frame_prior_only: 'pay' is no frame"):
+        read_frames({"frames": {}, "frame_prior_only": ["pay"]}, codes, IssueSchemeError, "x")

@@ -28,6 +28,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
 from kg.extract.issue_context import antecedent_scores, compound_heads, head_scores
+from kg.extract.issue_frames import FRAMES_KEY, PRIOR_ONLY_KEY, Frames, read_frames
 from kg.extract.issue_words import in_name
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
@@ -101,6 +102,7 @@ class IssueScheme:
     choice: dict[str, str] = field(default_factory=dict)  # phrase -> its sense here
     article: tuple[str, ...] = ()  # the body sentences of the article bound to
     heads: dict[str, tuple[int, str]] = field(default_factory=dict)  # compound heads here
+    frames: Frames = field(default_factory=Frames)  # talks that absorb other concepts
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -239,7 +241,7 @@ class IssueScheme:
             counts[default] += DOMINANT_BONUS
         elif default:  # named only in passing: no more than the prior itself
             counts[default] = max(counts[default], DOMINANT_BONUS)
-        return [counts.most_common(1)[0][0]]
+        return [self.frames.statement(counts.most_common(1)[0][0], default)]
 
     def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
         """Issues of a clause (with the issue of the noun phrase that introduced its target
@@ -259,7 +261,7 @@ class IssueScheme:
             return self.classify(sentence if self.scores(sentence) else clause, default)
         if default:
             target[default] += DOMINANT_BONUS
-        return [target.most_common(1)[0][0]]
+        return [self.frames.statement(target.most_common(1)[0][0], default)]
 
     def linked(self, clause: str, sentence: str, condition: str | None,
                default: str | None = None) -> list[str]:
@@ -345,7 +347,8 @@ class IssueScheme:
         total = self._counts(texts, headlines or [])
         if not total:
             return None
-        code, count = total.most_common(1)[0]
+        code = self.frames.topic(total, total.most_common(1)[0][0])
+        count = total[code]
         needed = min(max(DOMINANT_MIN, len(texts) * TOPIC_DENSITY), TOPIC_MIN)
         return code if count >= needed else None
 
@@ -392,12 +395,15 @@ def _length_weight(phrase: str) -> float:
     return len(phrase.split()) + (0.5 if " " in phrase else 0)
 
 
-def _lexicon(path: Path = LEXICON_PATH) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def _lexicon(path: Path = LEXICON_PATH) -> tuple[dict[str, list[str]], dict[str, list[str]],
+                                                 dict[str, object]]:
     """data/lexicons/issues.yaml: extra cue phrases per issue code (with the ``weak`` and
-    ``process`` lists), and the ``senses`` mapping of ambiguous cues to their codes."""
+    ``process`` lists), the ``senses`` mapping of ambiguous cues to their codes, and the
+    entries of the negotiation frames (:mod:`kg.extract.issue_frames`)."""
     from kg.extract.lexicon import read_mapping
 
     data = read_mapping(path, "issue lexicon", IssueSchemeError)
+    frames = {key: data.pop(key, None) for key in (FRAMES_KEY, PRIOR_ONLY_KEY)}
     senses = data.pop(SENSES_KEY, None) or {}
     if not isinstance(senses, dict):
         raise IssueSchemeError(f"{path}: {SENSES_KEY}: expected a mapping of cue -> codes")
@@ -407,7 +413,7 @@ def _lexicon(path: Path = LEXICON_PATH) -> tuple[dict[str, list[str]], dict[str,
             raise IssueSchemeError(f"{path}: {key}: expected a list of strings")
     for code, phrases in data.items():
         lists[str(code)] = sorted(p.lower() for p in phrases)
-    return lists, {str(k).lower(): [str(c) for c in v] for k, v in senses.items()}
+    return lists, {str(k).lower(): [str(c) for c in v] for k, v in senses.items()}, frames
 
 
 def _sense_table(senses: dict[str, list[str]], cues: dict[str, str], codes: set[str],
@@ -447,7 +453,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     except (OSError, ValueError) as exc:
         raise IssueSchemeError(f"{source}: cannot load the issue scheme: {exc}") from None
     cues: dict[str, str] = {}
-    extra, senses = _lexicon(LEXICON_PATH)
+    extra, senses, frame_data = _lexicon(LEXICON_PATH)
     weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p))
     process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p))
     for code, phrases in extra.items():
@@ -464,4 +470,6 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     forms = {f for phrase in cues for f in _number_forms(phrase)}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-    return IssueScheme(cues, pattern, weak, process, _sense_table(senses, cues, codes))
+    frames = read_frames(frame_data, codes, IssueSchemeError, str(LEXICON_PATH))
+    return IssueScheme(cues, pattern, weak, process, _sense_table(senses, cues, codes),
+                       frames=frames)
