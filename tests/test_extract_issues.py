@@ -659,13 +659,3 @@ def test_defence_spending_in_budget_talks_is_a_budget_item():
         "coalition_government"]
     assert load_scheme().classify("She backs the defence spending.") == ["security_guarantees"]
 
-
-def test_a_malformed_frame_is_one_clear_error():
-    from kg.extract.issue_frames import read_frames
-    from kg.extract.issues import IssueSchemeError
-
-    codes = {"climate_emissions", "economic_cooperation"}
-    with pytest.raises(IssueSchemeError, match=r"frames: climate_emissions: unknown issue code"):
-        read_frames({"frames": {"climate_emissions": ["pay"]}}, codes, IssueSchemeError, "x")
-    with pytest.raises(IssueSchemeError, match=r"frame_prior_only: 'pay' is no frame"):
-        read_frames({"frames": {}, "frame_prior_only": ["pay"]}, codes, IssueSchemeError, "x")
