@@ -138,3 +138,14 @@ def test_what_commentators_read_into_an_actor_is_not_its_statement():
     got = _statements("Analysts said the timing suggested Peru wanted to calm the row over the "
                       "quota. Peru said it wanted a lower quota.\n")
     assert [(i, h) for i, h, _, _ in got] == [(1, "peru")]
+
+
+def test_a_wire_lede_names_its_union_in_the_next_sentence():
+    first = "Nurses will stop work on Monday unless the board improves its offer, their union said.\n"
+    got = _statements(first + "The Coastal Nurses' Association said 90 per cent of members backed "
+                      "the stoppage.\n")
+    assert [(i, h) for i, h, _, _ in got] == [(0, "coastal-nurses-association"),
+                                              (1, "coastal-nurses-association")]
+    two = _statements(first + "The Coastal Nurses' Association and the Harbour Staff Union "
+                      "both called the offer too low.\n")
+    assert all(i == 1 for i, _, _, _ in two)  # which of two bodies is meant is not known

@@ -27,6 +27,7 @@ from kg.extract.speakers import (
     before_comma,
     closing_source,
     name_before,
+    named_later,
     nested_speaker,
     trailing_attribution,
     view_frame,
@@ -74,6 +75,7 @@ class Attributor(Resolver):
         super().__init__(table, mentions)
         self.groups = Groups(self._party, self._main_parties)
         self.holders: Counter[str] = Counter()  # statements so far per collective holder
+        self.body_start = 0  # where the body starts, after headline and standfirst
 
     # -- statements -----------------------------------------------------------------
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
@@ -231,6 +233,10 @@ class Attributor(Resolver):
                 inner = self._inner_collective(sent, tok)
                 if speaker is None and subj.lower_ in BODY_NOUNS and inner is not None:
                     speaker, may_voice = inner, False
+                if speaker is None and lemma in speech and not sent.standfirst:  # a wire
+                    # lede: "their union said"
+                    speaker = named_later(sent, subj, list(self.table.actors.values()),
+                                          self.body_start)
                 if speaker is None:
                     if subj.tag_ == "NNS" and (lemma in speech or according):
                         self.ctx.sources = sent.index  # "officials said": "they" are them
@@ -366,6 +372,7 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
     attributor = Attributor(table, mentions)
     statements: list[Statement] = []
     body = [s for s in sentences if s.span is not None and not s.heading]
+    attributor.body_start = next((s.start for s in body if not s.standfirst), 0)
     found: list[list[Statement]] = []
     before: list[Actor | None] = []  # who spoke last, as of each sentence
     for sent in body:

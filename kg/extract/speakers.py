@@ -177,3 +177,28 @@ def anonymous_report(span: Any) -> set[int]:
                 tok.head.lemma_.lower() in words("speech", "speech"):
             out.update(t.i for t in tok.head.subtree)
     return out
+
+
+_DETERMINERS = {"the", "their", "its"}
+# A body named by its kind: workers call their union a "union" whatever its name says.
+_KIND_NAMES = {"union": {"union", "association", "federation", "congress", "confederation"}}
+
+
+def named_later(sent: Sentence, subject: Any, actors: list[Actor], since: int) -> Actor | None:
+    """The organisation a wire lede's "their union said" / "the teachers' union said" names
+    before the article does: the one organisation whose name has the subject's head noun
+    (for "union", also "association", "federation" ...) and that the body, which starts at
+    offset ``since`` (after headline and standfirst), names only after this sentence
+    ("Pilots will strike unless ..., their association said. The National Pilots'
+    Association ..."); ``None`` when the noun is not definite, or no organisation or more
+    than one fits."""
+    if subject.pos_ != "NOUN" or not any(c.lower_ in _DETERMINERS or c.dep_ == "poss"
+                                         for c in subject.children):
+        return None
+    head = subject.lemma_.lower()
+    kinds = _KIND_NAMES.get(head, {head})
+    named = [a for a in actors if a.type == "organization" and a.mentions and
+             kinds & {w.lower().strip("'’") for w in a.label.split()}]
+    if len(named) != 1 or any(since <= m < sent.end for m in named[0].mentions):
+        return None
+    return named[0]
