@@ -693,3 +693,17 @@ def test_hedges_with_a_plain_or_a_restrictive_condition(text, value):
     """Coding guide 3.6 and the session-8 clarification "Hedges with a condition"."""
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    # an obligation that something be removed opposes it; that it not be removed holds it
+    ("The toll on lorries should be scrapped, the hauliers said.", "oppose"),
+    ("The fee must be struck out of the draft before anyone signs.", "oppose"),
+    ("The night-shift bonus should not be dropped, the nurses' guild said.", "support"),
+    # asking another side to cancel a thing opposes it; refusing to cancel it holds it
+    ("The mayor urged the drivers to cancel Friday's walkout.", "oppose"),
+    ("We will not cancel the march for anyone, the organisers said.", "support"),
+])
+def test_removal_and_cancellation_asked_of_others_oppose_the_thing(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

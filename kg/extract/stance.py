@@ -91,6 +91,12 @@ _MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
 _WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b(?![^.;:]{0,80}?\b(?:without|unless|if\s+no"
                          r"|if\s+not|failure\s+to)\b)[^.;:]{0,80}?\b(?:would|will)\s+"
                          r"(?!not\b|never\b|only\b)")  # "warned that without one, mills would close"
+# An obligation that something be removed ("the levy should be scrapped", "the penalty must
+# be dropped from the rules"): the speaker opposes what it names; "should not be dropped"
+# holds on to it. Not "lifted" or "suspended", whose targets are usually the lifting itself.
+_REMOVAL_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(not\s+|never\s+)?"
+                         r"be\s+(?:\w+\s+)?(?:dropped|stopped|scrapped|abandoned|withdrawn|cancell?ed"
+                         r"|halted|shelved|repealed|rescinded|axed|struck\s+out|removed)\b")
 # A concession that leaves part of the target out by ellipsis: "an amnesty for soldiers could
 # be discussed, he conceded, but not one for commanders" (mixed, coding guide 3.8).
 _SPARED_RE = re.compile(r"[,;]?\s+(?:but|though)\s+not\b(?!\s+(?:yet|now|immediately|before"
@@ -310,6 +316,12 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
+    for m in _REMOVAL_RE.finditer(low) if " be " in low else ():  # "should be dropped"
+        if m.group(1):
+            support.append("should not be removed")
+            support_at.append(m.start())
+        else:
+            oppose.append("should be removed")
     if "warn" in low:  # "warned that a tariff rise would close factories"
         oppose.extend("warned that ... would" for _ in _WARNING_RE.finditer(low))
     for m in _finds("oppose", low):
