@@ -659,3 +659,13 @@ def test_defence_spending_in_budget_talks_is_a_budget_item():
         "coalition_government"]
     assert load_scheme().classify("She backs the defence spending.") == ["security_guarantees"]
 
+
+
+def test_pensions_and_indexation_are_labour_in_budget_talks():
+    scheme = load_scheme()
+    assert scheme.classify("The pension guarantee has to be cut.", "coalition_government") == [
+        "labour_wages"]
+    assert scheme.classify("Retired people and pensioners will not foot this bill.",
+                           "coalition_government") == ["labour_wages"]
+    assert scheme.classify("Automatic indexation must stay.", "coalition_government") == [
+        "labour_wages"]
