@@ -149,3 +149,11 @@ def test_a_wire_lede_names_its_union_in_the_next_sentence():
     two = _statements(first + "The Coastal Nurses' Association and the Harbour Staff Union "
                       "both called the offer too low.\n")
     assert all(i == 1 for i, _, _, _ in two)  # which of two bodies is meant is not known
+
+
+def test_stopping_short_of_saying_how_is_a_non_answer():
+    from kg.extract.nlp import load_model
+    from kg.extract.statements import non_answer
+
+    doc = load_model()("She stopped short of saying how the ministry would respond to the levy.")
+    assert [t.text for t in doc if non_answer(t)] == ["saying"]

@@ -67,13 +67,16 @@ _WH = {"which", "what", "when", "how", "who", "whom", "where", "why"}
 def non_answer(verb: Any) -> bool:
     """A speech verb that reports words not said, so no attitude (coding guide, session 10:
     non-answers): "declined to comment on the draft", "did not comment", "declined to say
-    which cities", "did not say whether the fee would apply" (the writer notes what was
-    left out). Only "declined to say / would not say / declined to comment on whether X"
-    holds a decision open (`neutral`), and a bare "declined to say" may answer a question
-    asked before it ("Asked whether ..., she declined to say")."""
+    which cities", "stopped short of saying how it would respond", "did not say whether the
+    fee would apply" (the writer notes what was left out). Only "declined to say / would
+    not say / declined to comment on whether X" holds a decision open (`neutral`), and a
+    bare "declined to say" may answer a question asked before it ("Asked whether ..., she
+    declined to say")."""
     if verb.lemma_.lower() not in _UNSAID:
         return False
-    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}
+    declined = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.i > 0 and
+        verb.doc[verb.head.i - 1].lower_ == "short")
     negated = any(c.dep_ == "neg" for c in verb.children)
     if not (declined or negated):
         return False
