@@ -669,3 +669,9 @@ def test_pensions_and_indexation_are_labour_in_budget_talks():
                            "coalition_government") == ["labour_wages"]
     assert scheme.classify("Automatic indexation must stay.", "coalition_government") == [
         "labour_wages"]
+
+
+def test_the_labels_of_other_are_cues_of_their_own():
+    scheme = load_scheme()
+    assert scheme.classify("Both sides agreed to reopen the embassies.", "labour_wages") == [
+        "other"]

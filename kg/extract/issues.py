@@ -1,6 +1,7 @@
 """Issue classification against the SKOS issue scheme (ontology/issues.ttl).
 
-Every prefLabel and altLabel of a concept is a cue phrase, and
+Every prefLabel and altLabel of a concept is a cue phrase (those of ``other`` too:
+"embassies", "visas" name matters outside the other concepts), and
 data/lexicons/issues.yaml adds general vocabulary per code; a statement is
 scored by the cue phrases it contains (longer phrases weigh more, plural and
 singular forms both match). Ambiguous cues (the ``weak`` list: "strikes",
@@ -149,7 +150,7 @@ class IssueScheme:
             code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
             if code is None and phrase + "s" in self.cues:
                 code = self.cues[phrase + "s"]
-            if not code or code == FALLBACK or in_name(text, m.start(), m.end()):
+            if not code or in_name(text, m.start(), m.end()):
                 continue
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue  # a word of a construction
