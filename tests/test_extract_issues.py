@@ -675,3 +675,12 @@ def test_the_labels_of_other_are_cues_of_their_own():
     scheme = load_scheme()
     assert scheme.classify("Both sides agreed to reopen the embassies.", "labour_wages") == [
         "other"]
+
+
+def test_a_loan_in_a_sanctions_article_is_the_use_of_frozen_assets():
+    article = ["The bloc froze the central bank's reserves under sanctions.",
+               "New sanctions target the banks.", "An asset freeze stays in place.",
+               "The frozen assets would back a loan."]
+    scheme = load_scheme().for_article(article)
+    assert scheme.classify("Paris backs the loan.", "sanctions") == ["sanctions"]
+    assert load_scheme().classify("Paris backs the loan.") == ["economic_cooperation"]
