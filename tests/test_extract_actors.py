@@ -412,17 +412,27 @@ def test_doctests_of_the_actor_and_role_modules_pass(name):
 
 
 @needs_spacy
-def test_one_word_before_an_office_noun_names_the_employer():
-    table, _ = _actors("Kazakhstan has pressed Zarubin for a longer deal. A Zarubin spokeswoman, "
-                       "Irena Maskova, said the company was open to talks.\n")
-    assert table.actors["zarubin"].type == "organization"
-    assert table.actors["irena-maskova"].speaks_for == "zarubin"
+@pytest.mark.parametrize("text, employer, officer", [
+    ("Kazakhstan has pressed Zarubin for a longer deal. A Zarubin spokeswoman, Irena Maskova, "
+     "said the company was open to talks.\n", "zarubin", "irena-maskova"),
+    ("Cabin crews at Korvana walked out on Monday. Korvana's chief executive, Ilse Marwick, "
+     "said the offer was final.\n", "korvana", "ilse-marwick"),
+])
+def test_one_word_before_or_owning_an_office_names_the_employer(text, employer, officer):
+    table, _ = _actors(text)
+    assert table.actors[employer].type == "organization"
+    assert table.actors[officer].speaks_for == employer
 
 
 @needs_spacy
-def test_a_known_persons_name_before_an_office_noun_stays_the_person():
-    table, _ = _actors("Senator Doran Pikett met the miners on Monday. A Pikett aide said the "
-                       "senator wanted a vote before the recess.\n")
+@pytest.mark.parametrize("text", [
+    "Senator Doran Pikett met the miners on Monday. A Pikett aide said the senator wanted a "
+    "vote before the recess.\n",
+    "Senator Doran Pikett met the miners on Monday. Pikett's spokesman, Ole Brenn, said the "
+    "senator wanted a vote.\n",
+])
+def test_a_known_persons_name_before_or_owning_an_office_stays_the_person(text):
+    table, _ = _actors(text)
     assert "pikett" not in table.actors
     assert table.actors["doran-pikett"].type == "person"
 
@@ -440,3 +450,14 @@ def test_the_state_of_the_delegation_a_person_leads_is_his():
                        "by Deputy Trade Secretary Ola Brandt on Monday. Brandt said Fiji's "
                        "tuna would face no new duty.\n")
     assert table.actors["ola-brandt"].speaks_for == "united-states"
+
+
+@needs_spacy
+@pytest.mark.parametrize("union, name", [("A second union for ground staff", "STGA"),
+                                         ("A rival union", "ZPK")])
+def test_a_name_after_the_union_noun_it_names_is_that_union(union, name):
+    table, _ = _actors(f"{union}, {name}, said it would join the walkout. The stoppage ended "
+                       "after the company agreed to a rise.\n")
+    assert table.actors[name.lower()].type == "organization"
+    assert "union" in table.actors[name.lower()].descriptors
+    assert table.recent_collective("company", 10_000) is None

@@ -380,8 +380,9 @@ class ActorTable:
                 w.lower().strip("'\u2019") for w in c[1].label.split()} & _EMPLOYER_WORDS]
         if noun in _COMPANY_NOUNS:  # "the company" is no "... Workers' Union"
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
-            candidates = firms or [c for c in candidates if not {
-                w.lower().strip("'\u2019") for w in c[1].label.split()} & _MEMBER_BODY_HEADS]
+            candidates = firms or [c for c in candidates if not ({
+                w.lower().strip("'\u2019") for w in c[1].label.split()} | c[1].descriptors) &
+                _MEMBER_BODY_HEADS]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def described(self, noun: str, pos: int) -> Actor | None:

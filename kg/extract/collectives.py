@@ -29,6 +29,7 @@ from kg.extract.names import (
     after_org_noun,
     apposed_organisation_noun,
     org_named_person,
+    org_possessor,
     org_premodifier,
     titled_name,
 )
@@ -135,7 +136,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 ent.label_ == "ORG" and portfolio(ent)):
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor
             continue
-        premodifier = org_premodifier(ent, table)  # "a Velmora spokeswoman"
+        premodifier = org_premodifier(ent, table) or org_possessor(ent, table)  # "a Velmora
+        # spokeswoman", "Velmora's chief executive"
         if ent.label_ not in _COLLECTIVE_ENTS and not org_named_person(ent) and not premodifier:
             continue
         clipped = clip(ent)
@@ -304,12 +306,14 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
 def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
                       taken: set[int]) -> None:
     """An untagged proper name with an organisation noun in apposition ("Velmora, the state
-    grid company that ..."): an organisation, as a tagged one would be."""
+    grid company that ...", "a smaller union, the VLB, said"): an organisation, as a tagged
+    one would be."""
     doc = sent.span.doc
     for tok in sent.span:
+        apposed = _named_noun(tok) or any(apposed_organisation_noun(c) for c in tok.children
+                                          if c.i > tok.i)
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or \
-                (sent.index, tok.i) in mentions.by_token or not any(
-                apposed_organisation_noun(c) for c in tok.children if c.i > tok.i):
+                (sent.index, tok.i) in mentions.by_token or not apposed:
             continue
         first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.i < tok.i] + [tok.i])
@@ -321,6 +325,14 @@ def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
         mark(mentions, sent, name, table.new_collective(name.text, "organization", start,
                                                          start + len(name.text)))
         taken.update(range(name.start, name.end))
+
+
+def _named_noun(tok: Any) -> bool:
+    """A name in apposition after the organisation noun it names ("a second union,
+    representing cabin crew, VLB, said")."""
+    head = tok.head
+    return tok.dep_ == "appos" and head.i < tok.i and head.tag_ == "NN" and head.text.islower() \
+        and head.lemma_.lower() in words("roles", "organization_nouns") - {"partner"}
 
 
 # Words that make a demonym-led name an organ of the state ("the Russian Armed Forces").

@@ -74,6 +74,20 @@ def org_premodifier(ent: Any, table: ActorTable) -> bool:
         and (found is None or found[0].type != "person")
 
 
+def org_possessor(ent: Any, table: ActorTable) -> bool:
+    """A name the model took for a person or an organisation that owns an office ("Velmora's
+    chief executive, X", "Nordgrid AS's spokeswoman"): the body the officer works for,
+    unless the article or the gazetteer knows a person of that name ("Ruiz's spokesman");
+    a person's full name is no body."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or (ent.label_ == "PERSON" and len(ent) > 1) or \
+            ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or ent.root.dep_ != "poss":
+        return False
+    office, found = ent.root.head, table.gazetteer.lookup(ent.text)
+    return office.i > ent.end and office.lower_ in words("roles", "office") and \
+        table.find_person(ent.text) is None and (found is None or found[0].type != "person")
+
+
 def apposed_organisation_noun(tok: Any) -> bool:
     """ "Skagerrak Mutual, an Oslo-based insurer": a person is no insurer, company or
     union (a partner may be one)."""

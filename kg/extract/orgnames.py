@@ -85,10 +85,12 @@ _SENT_BODIES = {"mission", "delegation"}
 
 def descriptors(span: Any) -> set[str]:
     """The organisation nouns the text describes a name with: "the M23 rebel group" ->
-    rebel, group; "Oceans Watch, a campaign group" -> campaign, group."""
+    rebel, group; "Oceans Watch, a campaign group" -> campaign, group; "a smaller union,
+    the VLB," -> union."""
     root = span.root
     nouns = words("roles", "organization_nouns") | _SENT_BODIES
-    heads = [root.head] if root.dep_ == "compound" and root.head.i >= span.end else []
+    heads = [root.head] if (root.dep_ == "compound" and root.head.i >= span.end) or (
+        root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN") else []
     heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     out: set[str] = set()
     for head in heads:
