@@ -157,3 +157,9 @@ def test_stopping_short_of_saying_how_is_a_non_answer():
 
     doc = load_model()("She stopped short of saying how the ministry would respond to the levy.")
     assert [t.text for t in doc if non_answer(t)] == ["saying"]
+
+
+def test_no_reply_is_a_non_answer():
+    got = _statements("Chile did not respond to questions about whether it would urge Peru to "
+                      "reject the quota plan. Peru has never replied to the invitation.\n")
+    assert got == []

@@ -59,14 +59,16 @@ def reason_clause(verb: Any) -> bool:
         "because", "since", "as", "although", "though", "so"} for c in verb.children)
 
 
-_UNSAID = {"say", "comment", "elaborate", "specify", "disclose"}
+_UNSAID = {"say", "comment", "elaborate", "specify", "disclose", "respond", "reply"}
+_NO_REPLY = {"comment", "respond", "reply"}  # negated, always a non-answer
 _OPEN_QUESTION = {"whether", "if"}
 _WH = {"which", "what", "when", "how", "who", "whom", "where", "why"}
 
 
 def non_answer(verb: Any) -> bool:
     """A speech verb that reports words not said, so no attitude (coding guide, session 10:
-    non-answers): "declined to comment on the draft", "did not comment", "declined to say
+    non-answers): "declined to comment on the draft", "did not comment", "did not respond to
+    questions about the levy", "declined to say
     which cities", "stopped short of saying how it would respond", "did not say whether the
     fee would apply" (the writer notes what was left out). Only "declined to say / would
     not say / declined to comment on whether X" holds a decision open (`neutral`), and a
@@ -82,14 +84,14 @@ def non_answer(verb: Any) -> bool:
         return False
     after = [t.lower_ for t in verb.subtree if t.i > verb.i and not t.is_punct]
     if not after:
-        return verb.lemma_.lower() == "comment"
+        return verb.lemma_.lower() in _NO_REPLY
     lead = after[1:] if after[0] == "on" else after  # "comment on whether"
     lead = lead[2:] if len(lead) > 2 and lead[0] in _WH and lead[1] == "or" else lead
     if lead and lead[0] in _OPEN_QUESTION:  # "whether", "when, or whether"
         return negated and not declined and any(
             c.dep_ == "aux" and c.lower_ in {"did", "does", "do", "has", "have"}
             for c in verb.children)
-    return verb.lemma_.lower() == "comment" or after[0] in _WH
+    return verb.lemma_.lower() in _NO_REPLY or after[0] in _WH
 
 
 def unsaid_clause(verb: Any) -> list[Any]:
