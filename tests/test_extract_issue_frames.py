@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from kg.extract.issue_frames import Frames, read_frames
-from kg.extract.issues import IssueSchemeError
+from kg.extract.issue_lexicon import IssueSchemeError
 
 CODES = {"climate_emissions", "economic_cooperation", "coalition_government", "labour_wages"}
 

@@ -26,14 +26,19 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import KgError
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
 from kg.extract.issue_context import antecedent_scores, compound_heads, head_scores
-from kg.extract.issue_frames import FRAMES_KEY, PRIOR_ONLY_KEY, Frames, read_frames
+from kg.extract.issue_frames import Frames, read_frames
+from kg.extract.issue_lexicon import (
+    LEXICON_PATH,
+    IssueSchemeError,
+    _lexicon,
+    _number_forms,
+    _sense_table,
+)
 from kg.extract.issue_words import in_name
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
-LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicons" / "issues.yaml"
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
 DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
@@ -47,7 +52,6 @@ RELATIVE_WEIGHT = 0.25  # a cue in a relative clause on the first cue's noun ("a
 # freezes the line of contact") says which one is meant, not what the statement is about
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
-SENSES_KEY = "senses"  # cues whose issue depends on the article's domain ("safeguards")
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
 HEADLINE_WEIGHT = 3  # a cue in the headline counts this often toward the article's topic
 SUBHEADING_WEIGHT = 2  # a cue in a later heading (a section title)
@@ -81,10 +85,6 @@ _MODIFIER_RE = re.compile(r"\s+(?:on|against|over)\s+[^,;:.!?\"\u201c\u201d]*?"
                           r"(?=[,;:.!?\"\u201c\u201d]|\s(?:is|are|was|were|has|have|had|will|would"
                           r"|must|should|can|could|may|might)\b|$)")
 _ONE_THAT_RE = re.compile(r"\b(?:one|ones)\s+(?:that|which)\b", re.IGNORECASE)
-
-
-class IssueSchemeError(KgError):
-    """The issue scheme cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -394,51 +394,6 @@ def _firm(counts: Counter[str]) -> Counter[str]:
 def _length_weight(phrase: str) -> float:
     """A cue's weight by length: one per word, plus a half for a multi-word phrase."""
     return len(phrase.split()) + (0.5 if " " in phrase else 0)
-
-
-def _lexicon(path: Path = LEXICON_PATH) -> tuple[dict[str, list[str]], dict[str, list[str]],
-                                                 dict[str, object]]:
-    """data/lexicons/issues.yaml: extra cue phrases per issue code (with the ``weak`` and
-    ``process`` lists), the ``senses`` mapping of ambiguous cues to their codes, and the
-    entries of the negotiation frames (:mod:`kg.extract.issue_frames`)."""
-    from kg.extract.lexicon import read_mapping
-
-    data = read_mapping(path, "issue lexicon", IssueSchemeError)
-    frames = {key: data.pop(key, None) for key in (FRAMES_KEY, PRIOR_ONLY_KEY)}
-    senses = data.pop(SENSES_KEY, None) or {}
-    if not isinstance(senses, dict):
-        raise IssueSchemeError(f"{path}: {SENSES_KEY}: expected a mapping of cue -> codes")
-    lists: dict[str, list[str]] = {}
-    for key, phrases in [*data.items(), *senses.items()]:
-        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-            raise IssueSchemeError(f"{path}: {key}: expected a list of strings")
-    for code, phrases in data.items():
-        lists[str(code)] = sorted(p.lower() for p in phrases)
-    return lists, {str(k).lower(): [str(c) for c in v] for k, v in senses.items()}, frames
-
-
-def _sense_table(senses: dict[str, list[str]], cues: dict[str, str], codes: set[str],
-                 path: Path = LEXICON_PATH) -> dict[str, tuple[str, ...]]:
-    """Both number forms of each ambiguous cue -> its codes, its own code first."""
-    table: dict[str, tuple[str, ...]] = {}
-    for phrase, alternatives in senses.items():
-        own = next((cues[f] for f in sorted(_number_forms(phrase)) if f in cues), None)
-        if own is None:
-            raise IssueSchemeError(f"{path}: {SENSES_KEY}: {phrase!r} is no cue phrase")
-        unknown = [c for c in alternatives if c not in codes]
-        if unknown:
-            raise IssueSchemeError(f"{path}: {SENSES_KEY}: {phrase}: unknown issue code "
-                                   f"{unknown[0]!r}")
-        ordered = tuple(dict.fromkeys([own, *alternatives]))
-        for form in _number_forms(phrase):
-            if cues.get(form, own) == own:  # "settlements" (territory) is not "settlement"
-                table[form] = ordered
-    return table
-
-
-def _number_forms(phrase: str) -> set[str]:
-    """The phrase with its last word in the singular and in the plural."""
-    return {phrase, phrase.rstrip("s")} if phrase.endswith("s") else {phrase, phrase + "s"}
 
 
 @lru_cache(maxsize=4)
