@@ -11,11 +11,11 @@ from kg.extract.segment import segment
 needs_spacy = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
 
 
-def _table(text: str) -> ActorTable:
+def _table(text: str, dateline: str | None = None) -> ActorTable:
     from kg.extract.mentions import find_mentions
     from kg.extract.nlp import load_model
 
-    table = ActorTable(load_gazetteer(), excluded={"The Harbour Gazette"})
+    table = ActorTable(load_gazetteer(), excluded={"The Harbour Gazette"}, dateline=dateline)
     find_mentions(segment(clean(text), load_model()), table)
     return table
 
@@ -112,3 +112,18 @@ def test_bare_party_title_belongs_to_the_party_just_named():
     table = _table("The junior partner, Blue Horizon, said it would not accept the cuts. "
                    "\"We will not vote for them,\" co-leader Ines Kowalczyk said on Monday.\n")
     assert table.actors["ines-kowalczyk"].speaks_for == "blue-horizon"
+
+
+@needs_spacy
+def test_a_minister_of_a_party_speaks_for_the_state():
+    table = _table("Estonia's coalition met again on Monday. Economy Minister Rein Kask, of the "
+                   "Harbour Reform party, said the levy would stay.\n")
+    kask = table.actors["rein-kask"]
+    assert (kask.speaks_for, kask.role) == ("estonia", "Economy Minister")
+
+
+@needs_spacy
+def test_a_bare_title_after_a_state_owning_the_subject():
+    table = _table("Estonia and Latvia met in Tallinn. Latvia's reply came within hours. "
+                   "Trade Minister Ilze Ozola said Latvia would not sign.\n", dateline="Tallinn")
+    assert table.actors["ilze-ozola"].speaks_for == "latvia"

@@ -55,6 +55,7 @@ class Mentions:
     places: list[tuple[int, int, str, int]] = field(default_factory=list)  # start, end, label, sent
     sites: set[str] = field(default_factory=set)  # names the article uses as places somewhere
     subjects: dict[int, str] = field(default_factory=dict)  # sentence -> actor of its subject
+    subject_owners: dict[int, str] = field(default_factory=dict)  # "X's reply came": X
     fronted: dict[int, str] = field(default_factory=dict)  # sentence -> state of "In Kyiv, ..."
     owned_roles: list[tuple[Actor, Sentence, str]] = field(default_factory=list)  # "the party's"
     own_states: dict[str, set[str]] = field(default_factory=dict)  # person -> states in his phrase
@@ -175,6 +176,10 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
                 actor = found.id if found is not None else None
             if actor is not None:
                 mentions.subjects[sent.index] = actor
+            owner = next((mentions.actor_at(sent.index, c.i) for c in child.children
+                          if c.dep_ == "poss"), None)
+            if actor is None and owner is not None:  # "Eritrea's reply came within hours."
+                mentions.subject_owners[sent.index] = owner
             return
 
 

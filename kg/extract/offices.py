@@ -47,8 +47,10 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
             continue
         here = first[actor.id]  # a state acting in the sentence before a place named there
         fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
-        subjects = [named[i] if named.get(i) == {mentions.subjects.get(i)} else set()
-                    for i in (here, here - 1)]  # the one state named, as the subject
+        subjects = [named.get(i, set()) if named.get(i) in ({mentions.subjects.get(i)}, {
+            mentions.subject_owners.get(i)}) else set() for i in (here, here - 1)]  # the one
+        # state named, as the subject or its owner ("Eritrea's reply came. Information
+        # Minister X said ...")
         candidates = [fronted, mentions.own_states.get(actor.id, set()),
                       *subjects,  # "Poland is more hostile. Prime Minister X ..."
                       dateline_state(table),  # before a state he only talks about

@@ -26,7 +26,7 @@ from kg.extract.bodies import (
 )
 from kg.extract.chairs import chaired_organisation
 from kg.extract.lexicon import words
-from kg.extract.officetitles import research_body, role_head_is_office
+from kg.extract.officetitles import government_office, research_body, role_head_is_office
 from kg.extract.rolespans import ROLE_VERBS, note_own_states, portfolio, role_span, role_word
 from kg.extract.segment import Sentence
 from kg.extract.syntax import own_tokens
@@ -370,7 +370,11 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if cue is None and of is not None and role[1] == name.start:
         of_tokens = span.doc[of.i:of.right_edge.i + 1]
         cue = role_cue(table, of_tokens, sent, mentions)
-        text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
+        if cue is not None and cue.type == "organization" and span.doc[of.i - 1].text == "," \
+                and government_office(text):  # "Finance Minister X, of the Y party": a
+            actor.affiliation, cue = cue.id, None  # member; the office is the state's
+        else:
+            text = f"{text} {of_tokens.text}"  # "Foreign Minister X of Denmark"
     head = name.root.head
     if cue is None or cue.type == "state":
         cue = presided_body(table, _before_comma(span.doc, role[0]), sent, mentions) or cue
