@@ -3,7 +3,7 @@
 import pytest
 
 from kg.extract.conditions import demanded_outcome, find_conditions
-from kg.extract.stance import classify, demanded
+from kg.extract.stance import classify, demanded, paired
 
 
 @pytest.mark.parametrize("text, cue, demand", [
@@ -225,3 +225,34 @@ def test_a_bare_if_that_asks_nothing_of_another_party_demands_nothing(text):
     result = classify(text)
     assert result is not None
     assert demanded(result) is None, (text, result)
+
+
+@pytest.mark.parametrize("text, demand", [
+    # a threat with a negative condition is aimed at the current offer and demands what it
+    # names (coding guide 3, session-9 clarifications): oppose, and the paired support
+    ("The dockers said they would strike for a week if the shift allowance was not "
+     "restored.", "the shift allowance was restored"),
+    ("The growers will block the depots unless the mill honours the old contract.",
+     "the mill honours the old contract"),
+    ("If the harbour board does not reopen the east quay, we will walk out.",
+     "the harbour board does reopen the east quay"),
+    # an abbreviation's period ("Nov. 4") does not end the condition
+    ("The guild said it would hold a one-day strike on Nov. 4 if the canteen was not "
+     "reopened.", "the canteen was reopened"),
+])
+def test_a_threat_with_a_negative_condition_demands_what_it_names(text, demand):
+    result = classify(text)
+    assert result is not None and result.value == "oppose", (text, result)
+    assert paired(result) == (demand, "support")
+
+
+def test_a_threat_demanding_only_a_better_offer_or_a_release_demands_nothing():
+    """Only a named demand is paired: not a better offer, a release or a positive condition."""
+    pairs = {text: paired(classify(text)) for text in (
+        "The crews would strike on Friday unless the operator improved its offer.",
+        "The union will walk out unless management comes back with more money.",
+        "The farmers would protest in the capital if the ministry did not withdraw the quota.",
+        "The pilots will retaliate if the controls take effect.",
+        "The crews would strike on Friday unless the operator rehired the two stewards.")}
+    assert list(pairs.values()) == [None, None, None, None,
+                                    ("the operator rehired the two stewards", "support")]

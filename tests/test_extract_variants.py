@@ -75,3 +75,16 @@ def test_announced_rejections_and_in_which_clauses_are_refused_variants(text, re
 ])
 def test_no_refused_variant_without_a_refusal_of_an_indefinite_variant(text):
     assert refused_variant(text.lower()) is None, text
+
+
+@pytest.mark.parametrize("text, value", [
+    # a generic noun names no target of its own: only the stance toward the restriction
+    # (coding guide 3, session-11 clarifications, "any X must include Y")
+    ("The ministry will not accept any arrangement that splits the harbour in two.", "oppose"),
+    ("We would never sign a document in which the valley is called disputed.", "oppose"),
+    ("They will not accept any wording that leaves the quota unchanged.", "support"),
+])
+def test_a_refused_variant_of_a_generic_noun_is_a_stance_toward_the_restriction(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+    assert paired(result) is None

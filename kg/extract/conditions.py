@@ -207,11 +207,11 @@ _SERVICE_ASKED_RE = re.compile(
     r"^(?:[\w'-]+\s+){1,4}?(?:ask(?:s|ed)?|request(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?"
     r"|agree[sd]?|invite[sd]?)(?:\s+(?:it|them|one|so|us|him|her|for\s+(?:it|one|them)))?"
     r"(?:\s+to)?\s*$", re.IGNORECASE)
+_RELEASE = r"\b(?:drop|dropped|drops|abandon\w*|withdr[ae]w\w*|scrap\w*)\b"
 _NO_DEMAND_RE = re.compile(
     r"^(?:[\w'-]+\s+){0,3}?(?:(?:not|never|cannot)\b|[\w'-]+n't\b)|\b(?:came|comes|come)\s+(?:to|into|before)\b"
     r"|\b(?:is|was|were|are|be|been)\s+(?:set\s+up|adopted|agreed|signed|held|created"
-    r"|established|approved|reached|passed|launched|formed|convened)\b"
-    r"|\b(?:drop|dropped|drops|abandon\w*|withdr[ae]w\w*|scrap\w*)\b", re.IGNORECASE)
+    r"|established|approved|reached|passed|launched|formed|convened)\b|" + _RELEASE, re.IGNORECASE)
 
 
 def bare_if_demand(condition: str) -> str | None:
@@ -223,12 +223,72 @@ def bare_if_demand(condition: str) -> str | None:
     >>> bare_if_demand("would send monitors if both sides asked it to") is None
     True
     """
-    found = list(_BARE_IF_RE.finditer(condition))
+    last = _last_clause(_BARE_IF_RE, condition)
+    if last is None:
+        return None
+    rest = last[1]
+    if _names_no_act(rest) or _SERVICE_ASKED_RE.match(rest) or _NO_DEMAND_RE.search(rest):
+        return None
+    return rest
+
+
+def _last_clause(pattern: re.Pattern[str], condition: str) -> tuple[str, str] | None:
+    """The last word of ``pattern`` in ``condition`` (lower case) and the words after it."""
+    found = list(pattern.finditer(condition))
     if not found:
         return None
-    rest = condition[found[-1].end():].strip(" ,.;:\"\u201c\u201d")
-    if (len(rest.split()) < 3 or _NO_OTHER_PARTY_RE.match(rest) or _SERVICE_ASKED_RE.match(rest)
-            or _STATE_RE.match(rest) or _NO_DEMAND_RE.search(rest)):
+    return found[-1].group(0).strip().lower(), condition[found[-1].end():].strip(
+        " ,.;:\"\u201c\u201d")
+
+
+def _names_no_act(rest: str) -> bool:
+    """Too short, the holder's own circumstance, or a state of affairs."""
+    return len(rest.split()) < 3 or bool(_NO_OTHER_PARTY_RE.match(rest) or _STATE_RE.match(rest))
+
+
+# A threat's negative condition (coding guide 3, session-9 clarifications: "will walk out if
+# the pay is not raised", "will strike unless the bonus is restored") names what the holder
+# demands; a demand only to improve the offer ("unless management improves the deal", "unless
+# they come back with more money") is aimed at the current offer and names no target of its own,
+# and one to give something up ("if they do not withdraw the offer") opposes what is given up.
+_THREAT_IF_RE = re.compile(r"\b(?:if|unless)\s+", re.IGNORECASE)
+_NEGATED_VERB_RE = re.compile(r"^((?:[\w'-]+\s+){0,6}?)(?:(?:not|never)\s+|(\w+)n't\s+"
+                              r"|fail(?:s|ed)?\s+to\s+)", re.IGNORECASE)
+_RELEASED_RE = re.compile(r"\s+(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+\s+)?(?:dropped"
+                          r"|scrapped|weakened|withdrawn|abandoned|removed|shelved|diluted"
+                          r"|watered\s+down|struck\s+out)\b", re.IGNORECASE)
+_IMPROVEMENT_RE = re.compile(r"\b(?:improv\w*|better|more|higher|sweeten\w*|serious|revised"
+                             r"|new\s+offer)\b", re.IGNORECASE)
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def threat_demand(condition: str) -> str | None:
+    """What a threat's negative condition demands ("unless Y": Y; "if Y is not done": Y done;
+    "if Y is dropped": Y), or ``None`` for a positive condition, the holder's own
+    circumstance, a state of affairs, or a demand only to improve an offer.
+
+    >>> threat_demand("would strike on Monday if the bonus was not restored")
+    'the bonus was restored'
+    >>> threat_demand("unless the board improves its offer") is None
+    True
+    """
+    last = _last_clause(_THREAT_IF_RE, condition)
+    if last is None:
+        return None
+    cue, rest = last
+    if cue == "if":
+        negated = _NEGATED_VERB_RE.match(rest)
+        released_at = _RELEASED_RE.search(rest)
+        if negated is not None:
+            auxiliary = negated.group(2)
+            kept = f"{_CONTRACTED.get(auxiliary.lower(), auxiliary)} " if auxiliary else ""
+            rest = negated.group(1) + kept + rest[negated.end():]
+        elif released_at is not None:
+            rest = rest[:released_at.start()]
+        else:
+            return None
+    if _names_no_act(rest) or _IMPROVEMENT_RE.search(rest) or re.search(_RELEASE, rest,
+                                                                         re.IGNORECASE):
         return None
     return rest
 

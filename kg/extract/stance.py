@@ -33,6 +33,7 @@ the clause's polarity, with low confidence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.conditions import (
     BARE_IF_CUES,
@@ -45,6 +46,7 @@ from kg.extract.conditions import (
     demanded_outcome,
     find_conditions,
     restricted_hedge,
+    threat_demand,
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
@@ -71,7 +73,8 @@ _NEGATED_NOMINAL_RE = re.compile(
 # What is rejected in a preference: "would rather stay out than accept the offer".
 _RATHER_THAN_RE = re.compile(r"\b(?:rather|sooner)\b[^.;]{1,60}?\bthan\s+(?:to\s+)?$")
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
-                          r"|called on|calls on)\b[^.;]{0,120}(?<!even )(?<!as )\bif\b")  # "even if": a concession
+                          r"|called on|calls on)\b(?:[^.;]|(?<=\b\w)\.|\.(?=\s\d)){0,120}"  # "Dec. 9"
+                          r"(?<!even )(?<!as )\bif\b")  # "even if": a concession
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
 # the speaker's request, not the speaker's hesitation.
 _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|invite[ds]?"
@@ -108,7 +111,7 @@ _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:a
 # accept whatever the two sides settle"): no preference of the holder's own.
 _DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
                            r")\s+(?:whatever|whoever|whichever)\b")
-_CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w)")  # "U.S." ends nothing
+_CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w|\s\d)")  # "U.S.", "Dec. 9" end nothing
 # A negation in a clause after a contrast ("but nothing was agreed").
 _CLAUSE_NEGATION_RE = re.compile(
     r"\b(not|never|no|nobody|nothing|none|neither|nor|without|cannot|no longer)\b|n't\b")
@@ -227,8 +230,12 @@ def classify(text: str) -> StanceValue | None:
     low_rest = _fold(rest).lower()
     threat = [m for m in _finds("threat", low_rest)  # "no strikes on ports" is a demand
               if not re.search(r"\bno\s+$", low_rest[max(0, m.start() - 4):m.start()])]
+    # "If the bonus is not restored, we will strike": the threat demands the bonus
+    demand = threat_demand(text[:opening.end()]) if threat else None
     if main is None and threat:  # "If they ratify it, they will see us in the streets"
-        return StanceValue("oppose", None, 0.55, tuple(m.group(0) for m in threat))
+        return StanceValue("oppose", None, 0.55, tuple(m.group(0) for m in threat), demand)
+    if main is not None and main.value == "oppose" and demand is not None:
+        return replace(main, demand=demand)
     if main is None or main.value in {"neutral", "conditional"} or threat:
         return main
     condition = text[:opening.end()].strip(" ,\"\u201c")
@@ -250,6 +257,8 @@ def paired(value: StanceValue) -> tuple[str, str] | None:
     >>> paired(classify("We will not sign any text that fails to fund the railway."))
     ('fails to fund the railway', 'support')
     """
+    if value.demand is not None:  # "will strike unless the bonus is restored"
+        return value.demand, "support"
     if REFUSED_VARIANT in value.cues and value.condition:
         return value.condition, "support" if omitted(value.condition) else "oppose"
     demand = demanded(value)
@@ -347,7 +356,8 @@ def _classify(text: str) -> StanceValue | None:
                   if not _in_condition(low, conditions, where, m.start())
                   and not _DEESCALATE_RE.search(low[max(0, m.start() - 25):m.start()])]
         if threat and not own_support:
-            return StanceValue("oppose", None, 0.6 - penalty, tuple(threat))
+            return StanceValue("oppose", None, 0.6 - penalty, tuple(threat),
+                               threat_demand(_condition_text(text, where)))
         firm_no = [c for c in oppose if c in _FIRM_NO]
         if firm_no and not support and conditions[:1] != [Condition(UNTIL, where)]:
             return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))

@@ -9,9 +9,13 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class StanceValue:
-    """A classified statement: value, optional condition text, confidence, cue words."""
+    """A classified statement: value, optional condition text, confidence, cue words, and
+    an outcome it demands besides its value (``demand``: a threat's negative condition,
+    "will strike if the bonus is not restored" demands the bonus; coding guide 3, session-9
+    clarifications, "A threat with a negative condition")."""
 
     value: str
     condition: str | None
     confidence: float
     cues: tuple[str, ...]
+    demand: str | None = None

@@ -47,6 +47,8 @@ from kg.extract.stance_value import StanceValue
 
 # the cue of such a conditional stance (its condition is the refused restriction)
 REFUSED_VARIANT = "not ... any X that"
+# the cue of the stance toward the restriction alone, when X is a generic noun
+GENERIC_VARIANT = "not ... any arrangement that"
 
 _ACCEPT = (r"(?:support|accept|sign|back|endorse|approve|ratify|vote\s+for|agree\s+to"
            r"|sign\s+up\s+to|sign\s+on\s+to|go\s+along\s+with|put\s+(?:its|their|our|his|her)"
@@ -79,7 +81,10 @@ _OMISSION_RE = re.compile(
     r"\b(?:not|never|no|without|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|omit(?:s|ted|ting)?"
     r"|exclud(?:e|es|ed|ing))\b|n't\b"
     r"|\b(?:leave|leaves|left|leaving)\b[^.;:!?]{0,60}?\b(?:untouched|unchanged|intact|unresolved"
-    r"|unaddressed|unanswered|out|outside|aside)\b", re.IGNORECASE)
+    r"|unaddressed|unanswered|out|outside|aside|waiting|empty-handed|unpaid)\b", re.IGNORECASE)
+
+
+_QUOTES_RE = re.compile("[\"\u201c\u201d]")
 
 
 def omitted(restriction: str) -> bool:
@@ -88,13 +93,43 @@ def omitted(restriction: str) -> bool:
     return bool(_OMISSION_RE.search(fold(restriction)))
 
 
+# Nouns that name no target of their own (coding guide 3, session-11 clarifications, "any X
+# must include Y"): "will not accept any arrangement that Y" opposes Y and nothing else.
+_GENERIC = frozenset({"arrangement", "arrangements", "language", "wording", "document",
+                      "documents", "obligation", "obligations", "settlement", "solution",
+                      "formula", "outcome"})
+_RELATIVE = frozenset({"that", "which", "in", "under"})
+
+
+def _match(low: str) -> re.Match[str] | None:
+    if " that " not in low and " which " not in low:
+        return None
+    return _VERBAL_RE.search(low) or _NOMINAL_RE.search(low)
+
+
 def refused_variant(low: str) -> tuple[int, int] | None:
     """Where the restriction Y of a refused variant ("would not support any X that Y")
     stands in a lower-cased statement, or ``None`` when there is none."""
-    if " that " not in low and " which " not in low:
-        return None
-    m = _VERBAL_RE.search(low) or _NOMINAL_RE.search(low)
+    m = _match(low)
     return m.span("y") if m else None
+
+
+def generic_object(low: str) -> bool:
+    """Whether the refused variant of lower-cased ``low`` restricts a generic noun ("any
+    arrangement that ...", "a document in which ..."), which names no target of its own.
+
+    >>> generic_object("we will not accept any arrangement that splits the port")
+    True
+    >>> generic_object("we will not sign a treaty that splits the port")
+    False
+    """
+    m = _match(low)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'-]+", low[m.start():m.start("y")])
+    while words and words[-1] in _RELATIVE:
+        words.pop()
+    return bool(words) and words[-1] in _GENERIC
 
 
 def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue | None:
@@ -104,9 +139,12 @@ def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue |
     if (found is not None and found.value != "oppose") or (
             " that " not in text and " which " not in text):
         return found
-    low = fold(text).lower()
+    low = fold(text).lower()  # would "not lend its votes" to a budget ...
     where = refused_variant(low) if len(low) == len(text) else None
     if where is None:
         return found
     condition = text[where[0]:where[1]].strip(" \"\u201c\u201d")
+    if generic_object(low):  # only the stance toward the restriction
+        return StanceValue("support" if omitted(condition) else "oppose", None, 0.6,
+                           (GENERIC_VARIANT,))
     return StanceValue("conditional", condition, 0.6, (REFUSED_VARIANT,))
