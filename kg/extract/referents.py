@@ -87,6 +87,22 @@ class Resolver:
             return self.ctx.last_collective or self.ctx.last_speaker
         return None
 
+    def _represented(self, sent: Sentence, tok: Any) -> Actor | None:
+        """The organisation a collective subject speaks for ("Chile, speaking for the
+        Andean Group, said", "Chile, on behalf of the caucus, backed ..."): the holder
+        (coding guide, session 11: a state speaking for a bloc)."""
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.i < tok.i:
+            return None
+        between = sent.span.doc[tok.i + 1:verb.i]
+        cue = next((t for t in between if (t.lower_ == "for" and t.head.lemma_ == "speak") or (
+            t.lower_ == "of" and t.head.lower_ == "behalf")), None)
+        if cue is None or any(a.dep_ == "relcl" for a in cue.ancestors if a.i > tok.i):
+            return None  # "the association, which negotiates on behalf of X, said": its own
+        found = [self._actor_of(sent, t) for t in between if t.i > cue.i]
+        bloc = next((a for a in found if a is not None), None)
+        return bloc if bloc is not None and bloc.type == "organization" else None
+
     def _gender(self, person: Actor) -> str | None:
         """What "he"/"she" said of the person so far, else the role noun or first name."""
         if person.id not in self.gender:
@@ -100,7 +116,8 @@ class Resolver:
         """(actor, may_voice): may_voice is False for "his office"-like subjects."""
         direct = self._actor_of(sent, tok)
         if direct is not None:
-            return direct, True
+            bloc = self._represented(sent, tok) if direct.type != "person" else None
+            return bloc or direct, True
         lower = tok.lower_
         noun = antecedent(tok)
         if noun is not None:  # "Singapore, which has offered to host"

@@ -1,0 +1,31 @@
+"""Who a subject refers to (kg.extract.referents), on invented sentences."""
+
+import pytest
+
+from kg.extract.nlp import spacy_available
+
+pytestmark = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def _holders(extractor, text: str) -> set[str]:
+    from kg.extract import Article
+
+    sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
+    return {s["holder"] for s in sheet["stances"]}
+
+
+def test_a_state_speaking_for_a_named_bloc_gives_the_bloc(extractor):
+    assert _holders(extractor, "Norway, speaking for the Nordic Fisheries Group, said the "
+                               "quota was too low.\n") == {"nordic-fisheries-group"}
+    assert _holders(extractor, "Chile, speaking on behalf of the Andean Caucus, rejected the "
+                               "quota outright.\n") == {"andean-caucus"}
+    assert _holders(extractor, "The Timber Employers' Federation, which bargains on behalf of "
+                               "Nordvik Paper and nine smaller mills, said it welcomed the "
+                               "mediator's proposal.\n") == {"timber-employers-federation"}
