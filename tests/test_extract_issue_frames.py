@@ -35,3 +35,12 @@ def test_a_malformed_frame_is_one_clear_error():
         read_frames({"frames": {"climate_emissions": ["pay"]}}, codes, IssueSchemeError, "x")
     with pytest.raises(IssueSchemeError, match=r"frame_prior_only: 'pay' is no frame"):
         read_frames({"frames": {}, "frame_prior_only": ["pay"]}, codes, IssueSchemeError, "x")
+
+
+def test_a_prior_only_frame_gives_way_to_a_matter_it_does_not_absorb():
+    frames = Frames({"coalition_government": frozenset({"labour_wages"})},
+                    frozenset({"coalition_government"}))
+    counts = Counter({"coalition_government": 12, "climate_emissions": 9, "labour_wages": 11})
+    assert frames.topic(counts, "coalition_government") == "climate_emissions"
+    counts = Counter({"coalition_government": 12, "climate_emissions": 8, "labour_wages": 11})
+    assert frames.topic(counts, "coalition_government") == "coalition_government"

@@ -651,3 +651,10 @@ def test_a_loan_in_a_sanctions_article_is_the_use_of_frozen_assets():
     scheme = load_scheme().for_article(article)
     assert scheme.classify("Paris backs the loan.", "sanctions") == ["sanctions"]
     assert load_scheme().classify("Paris backs the loan.") == ["economic_cooperation"]
+
+
+def test_coalition_talks_over_a_coal_exit_are_about_the_coal_exit():
+    scheme = load_scheme()
+    body = ["The coalition partners argue about the coal exit.", "Greens want coal plants shut.",
+            "The junior partner may quit the coalition.", "Miners fear the coal exit."]
+    assert scheme.dominant(body) == "climate_emissions"

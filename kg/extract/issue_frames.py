@@ -39,10 +39,25 @@ class Frames:
     def topic(self, counts: Counter[str], code: str) -> str:
         """The article's topic when ``code`` is its most-named issue (``counts``: mentions per
         issue): a frame that absorbs ``code`` and is named at least ``FRAME_SHARE`` as often,
-        else ``code``."""
+        else ``code``. A frame that is only a prior gives way in turn to a matter it does not
+        absorb named at least ``FRAME_SHARE`` as often as the frame: coalition talks over a
+        coal exit are about the coal exit (coding guide 3: the measure keeps its own code).
+
+        >>> frames = Frames({"coalition_government": frozenset({"labour_wages"})},
+        ...                 frozenset({"coalition_government"}))
+        >>> frames.topic(Counter({"coalition_government": 13, "climate_emissions": 11}),
+        ...              "coalition_government")
+        'climate_emissions'
+        """
         for frame, absorbed in self.absorbs.items():
             if code in absorbed and counts[frame] > 0 and counts[frame] >= FRAME_SHARE * counts[code]:
-                return frame
+                code = frame
+                break
+        if code in self.prior_only:
+            for rival, count in counts.most_common():
+                if rival != code and rival not in self.absorbs[code] \
+                        and count >= FRAME_SHARE * counts[code]:
+                    return rival
         return code
 
     def statement(self, best: str, topic: str | None) -> str:
