@@ -84,9 +84,6 @@ _OMISSION_RE = re.compile(
     r"|unaddressed|unanswered|out|outside|aside|waiting|empty-handed|unpaid)\b", re.IGNORECASE)
 
 
-_QUOTES_RE = re.compile("[\"\u201c\u201d]")
-
-
 def omitted(restriction: str) -> bool:
     """Whether a refused variant's restriction names an omission of what the holder wants
     ("that fails to fund the railway") rather than something the target would do."""
@@ -139,7 +136,7 @@ def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue |
     if (found is not None and found.value != "oppose") or (
             " that " not in text and " which " not in text):
         return found
-    low = fold(text).lower()  # would "not lend its votes" to a budget ...
+    low = fold(text).lower()
     where = refused_variant(low) if len(low) == len(text) else None
     if where is None:
         return found
