@@ -461,3 +461,12 @@ def test_a_name_after_the_union_noun_it_names_is_that_union(union, name):
     assert table.actors[name.lower()].type == "organization"
     assert "union" in table.actors[name.lower()].descriptors
     assert table.recent_collective("company", 10_000) is None
+
+
+@needs_spacy
+def test_a_legislatures_own_one_word_name_is_an_actor_but_no_role_cue():
+    table, _ = _actors("Ole Dahl was cool on the offer made by the Civic Union, which holds "
+                       "twelve seats in the Storting. Its party secretary, Maja Lund, said on "
+                       "Friday that the offer stood.\n")
+    lund = table.actors["maja-lund"]
+    assert (table.actors["storting"].type, lund.speaks_for) == ("organization", "civic-union")

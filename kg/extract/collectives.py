@@ -48,7 +48,7 @@ from kg.extract.orgnames import (
 from kg.extract.roles import fronted_state
 from kg.extract.rolespans import portfolio, role_word
 from kg.extract.segment import Sentence
-from kg.extract.statebodies import legislature
+from kg.extract.statebodies import legislature, named_legislature
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
@@ -193,7 +193,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif (ent.label_ in {"ORG", "FAC"} or org_named_person(ent) or premodifier) and (
                 org_like(clipped.text) or acronym(clipped.text) or company_like(clipped) or
                 after_org_noun(ent) or org_named_person(ent) or premodifier or (
-                    len(clipped) > 1 and legislature(clipped.text)) or (
+                    legislature(clipped.text) and (len(clipped) > 1 or named_legislature(
+                        clipped.text))) or (
                     ent.label_ == "ORG" and (speaks(clipped) or described(clipped)
                                              or leads_title(clipped)))):
             mark(mentions, sent, clipped, _new_organisation(table, clipped, start, end))

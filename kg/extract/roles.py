@@ -29,6 +29,7 @@ from kg.extract.lexicon import words
 from kg.extract.officetitles import government_office, research_body, role_head_is_office
 from kg.extract.rolespans import ROLE_VERBS, note_own_states, portfolio, role_span, role_word
 from kg.extract.segment import Sentence
+from kg.extract.statebodies import named_legislature
 from kg.extract.syntax import own_tokens
 
 _PARTY_TAGS = {"R": "republican-party", "D": "democratic-party"}
@@ -170,7 +171,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         return governed
     found = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens
                                        if not _sent_to(t, tokens)) if a]
-    collectives = [a for a in found if a.type != "person"]
+    collectives = [a for a in found if a.type != "person" and not named_legislature(a.label)]
     organisations = [a for a in collectives if a.type == "organization"]
     owner = None if organisations else _owning_body(table, tokens, sent)
     if owner is not None:  # "the bank's country director for Vietnam": the bank's officer
@@ -204,6 +205,10 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
         recent = salient_collective(table, sent, mentions, tokens.start) or table.recent_collective(
             "", sent.base + tokens.start_char)
+        if recent is not None and named_legislature(recent.label):  # "the largest party in
+            # the Storting. Their leader, X": the party, not the house
+            recent = table.recent_collective("", max(
+                (m for m in recent.mentions if m < sent.base + tokens.start_char), default=-1))
         if recent is not None:
             return recent
     for tok in tokens:

@@ -103,3 +103,19 @@ def legislature(label: str) -> bool:
     """Whether an organisation's name ends like a legislature's ("Verkhovna Rada",
     "European Parliament")."""
     return label.split()[-1].lower() in LEGISLATURES if label.split() else False
+
+
+# Legislatures' generic last words, which name one only with more words ("the Diet" may be
+# a diet, "Parliament" any parliament).
+_GENERIC_LEGISLATURES = {"parliament", "congress", "assembly", "senate", "legislature", "diet",
+                         "cortes", "rada", "duma"}
+
+
+def named_legislature(name: str) -> bool:
+    """A legislature's own one-word name ("the Storting", "Bundestag"), not a generic one.
+
+    >>> named_legislature("Storting"), named_legislature("Parliament"), named_legislature("Diet")
+    (True, False, False)
+    """
+    return name[:1].isupper() and " " not in name and legislature(name) and \
+        name.lower() not in _GENERIC_LEGISLATURES
