@@ -470,3 +470,15 @@ def test_a_legislatures_own_one_word_name_is_an_actor_but_no_role_cue():
                        "Friday that the offer stood.\n")
     lund = table.actors["maja-lund"]
     assert (table.actors["storting"].type, lund.speaks_for) == ("organization", "civic-union")
+
+
+@needs_spacy
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The party leaders met in Magdeburg. Alternative for Germany said it would vote against "
+     "the budget.\n", ["alternative-for-germany"]),
+    ("The U.N. refugee agency said on Monday that the camps near the border were full.\n",
+     ["office-of-the-united-nations-high-commissioner-for-refugees"]),
+])
+def test_a_listed_name_around_the_models_entity_wins(text, expected):
+    table, _ = _actors(text)
+    assert sorted(table.actors) == expected

@@ -155,7 +155,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             mark(mentions, sent, clipped, actor)
             taken.update(range(ent.start, ent.end))
             continue
-        clipped = name_after_noun(clipped) or extend(clipped)
+        clipped = _listed_name_around(table, clipped, sent) or name_after_noun(clipped) or \
+            extend(clipped)
         if short_form(table, mentions, sent, clipped):  # "Hanbit"; "the Christian Centre"
             taken.update(range(ent.start, ent.end))
             continue
@@ -257,6 +258,18 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                                  or match.kind == "demonym")
         mark(mentions, sent, tok_span, actor)
     del doc
+
+
+def _listed_name_around(table: ActorTable, name: Any, sent: Sentence) -> Any:
+    """A longer name of a listed organisation that the model's entity is only part of ("the
+    UN refugee agency", tagged "UN"): its tokens, else ``None``."""
+    offset = name.start_char - sent.span.start_char
+    for match in table.gazetteer.scan(sent.span.text):
+        if match.kind == "name" and match.entry.type == "organization" and \
+                match.start <= offset and offset + len(name.text) <= match.end and \
+                match.end - match.start > len(name.text):
+            return sent.span.char_span(match.start, match.end, alignment_mode="expand")
+    return None
 
 
 def _new_organisation(table: ActorTable, name: Any, start: int, end: int) -> Actor:
