@@ -482,3 +482,10 @@ def test_a_legislatures_own_one_word_name_is_an_actor_but_no_role_cue():
 def test_a_listed_name_around_the_models_entity_wins(text, expected):
     table, _ = _actors(text)
     assert sorted(table.actors) == expected
+
+
+@needs_spacy
+def test_a_surname_after_a_name_particle_is_no_state():
+    table, _ = _actors("In Brussels, Ursula von der Leyen promised a fund for ports that would "
+                       "open in May.\n")
+    assert [a.id for a in table.actors.values() if a.type == "state"] == []

@@ -31,6 +31,7 @@ from kg.extract.names import (
     org_named_person,
     org_possessor,
     org_premodifier,
+    surname_after_particle,
     titled_name,
 )
 from kg.extract.orgnames import (
@@ -132,6 +133,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     for ent in span.ents:
         if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
             continue  # the second half of a name joined to the first ("Farmers' and ...")
+        if surname_after_particle(ent):
+            continue  # "Ursula von der" + "Leyen": the person's name, read by mentions
         if (ent.label_ in _NAMED_THINGS and not described(clip(ent))) or (
                 ent.label_ == "ORG" and portfolio(ent)):
             taken.update(range(ent.start, ent.end))  # "the Paris Agreement" names no actor

@@ -114,6 +114,14 @@ _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la"
               "zu", "bin", "ibn", "al", "el", "dos", "das", "do"}
 
 
+def surname_after_particle(ent: Any) -> bool:
+    """An entity right after a particle of a person's name ("Leyen" of "Ursula von der
+    Leyen", tagged apart as a place): the person's surname, no state or organisation."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text in _PARTICLES and \
+        doc[ent.start - 1].ent_type_ == "PERSON"
+
+
 def hyphenated(span: Any) -> Any:
     """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo", "Ole X" of "Jan-Ole X")
     or at a lower-case particle ("Ursula von" of "Ursula von der Leyen"), made whole."""
