@@ -133,7 +133,9 @@ def test_a_moment_after_until_is_no_condition(text):
 @pytest.mark.parametrize("text, demand", [
     ("Without a pension freeze, there is no budget.", "a pension freeze"),
     ("There will be no budget without cuts to pensions.", "cuts to pensions"),
-    ("There will be no truce while a single hostage is held.", None),
+    # session 11: "not X while Y" demands the end of Y, another party's doing
+    ("There will be no truce while a single hostage is held.",
+     "an end to: a single hostage is held"),
 ])
 def test_a_precondition_for_anything_and_a_state_that_must_end(text, demand):
     result = classify(text)
@@ -256,3 +258,14 @@ def test_a_threat_demanding_only_a_better_offer_or_a_release_demands_nothing():
         "The crews would strike on Friday unless the operator rehired the two stewards.")}
     assert list(pairs.values()) == [None, None, None, None,
                                     ("the operator rehired the two stewards", "support")]
+
+
+def test_not_x_while_y_demands_the_end_of_another_partys_doing():
+    """Coding guide 3, session-11 clarifications, "not X while Y": conditional toward X and
+    support toward the end of Y when Y is another party's doing; the holder's own
+    circumstance ("while it is still repaying") is the reason for a refusal."""
+    got = [(v.value, paired(v)) for v in map(classify, (
+        "We will not reopen the crossing while the militia shells the port.",
+        "The airline will not accept a bigger rise while it is still repaying its loans."))]
+    assert got == [("conditional", ("an end to: the militia shells the port", "support")),
+                   ("oppose", None)]

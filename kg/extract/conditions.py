@@ -146,6 +146,10 @@ class Condition:
     start: int
 
 
+# "while" and the holder's own circumstance: the reason for a refusal, not a condition.
+_OWN_WHILE_RE = re.compile(r"while\s+(?:it|we|i)\b")
+
+
 def find_conditions(low: str) -> list[Condition]:
     """The constructions above in lower-cased text, in order of their condition text."""
     out = []
@@ -158,6 +162,8 @@ def find_conditions(low: str) -> list[Condition]:
                 continue  # "a government that depended on AfD votes" describes the government
             if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:
                 start = low.index("without", m.start())
+            if cue == WHILE and _OWN_WHILE_RE.match(low, start):
+                continue  # "will not accept it while it is still repaying the loan": a reason
             out.append(Condition(cue, start))
     return sorted(out, key=lambda c: c.start)
 
@@ -260,6 +266,26 @@ _RELEASED_RE = re.compile(r"\s+(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+\s+
 _IMPROVEMENT_RE = re.compile(r"\b(?:improv\w*|better|more|higher|sweeten\w*|serious|revised"
                              r"|new\s+offer)\b", re.IGNORECASE)
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+_WHILE_RE = re.compile(r"\bwhile\s+", re.IGNORECASE)
+_OWN_STATE_RE = re.compile(r"^(?:it|its|we|our|i|my)\b", re.IGNORECASE)
+
+
+def while_demand(condition: str) -> str | None:
+    """What "not X while Y" demands: the end of Y when Y is another party's doing ("while
+    the town is in the hands of an armed group"), not the holder's own circumstance ("while
+    it is still repaying the loan") nor a state of affairs.
+
+    >>> while_demand("while the rebels hold the bridge")
+    'an end to: the rebels hold the bridge'
+    >>> while_demand("while it was still repaying the loan") is None
+    True
+    """
+    last = _last_clause(_WHILE_RE, condition)
+    if last is None or _names_no_act(last[1]) or _OWN_STATE_RE.match(last[1]):
+        return None
+    return f"an end to: {last[1]}"
 
 
 def threat_demand(condition: str) -> str | None:

@@ -41,12 +41,14 @@ from kg.extract.conditions import (
     NO_DEAL_TAIL_RE,
     NO_DEAL_WITHOUT,
     UNTIL,
+    WHILE,
     Condition,
     bare_if_demand,
     demanded_outcome,
     find_conditions,
     restricted_hedge,
     threat_demand,
+    while_demand,
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
@@ -180,6 +182,8 @@ def demanded(value: StanceValue) -> str | None:
     """
     if value.value != "conditional" or not value.condition:
         return None
+    if WHILE in value.cues:  # "no ceasefire while the town is held": its end is demanded
+        return while_demand(value.condition)
     cue = next((c for c in value.cues if c in DEMAND_CUES), None)
     if cue is None and BARE_IF_CUES & set(value.cues):
         return bare_if_demand(value.condition)

@@ -241,7 +241,24 @@ def contrast_clause(verb: Any) -> bool:
     if verb.dep_ == "ccomp" and verb.i < verb.head.i:
         return any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1:verb.head.i])
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"}
-                                        for c in verb.children)
+                                        for c in verb.children) and not _negated_while(verb)
+
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "argue", "insist", "note", "warn", "claim",
+                            "state", "stress", "reply", "counter"})
+
+
+def _negated_while(verb: Any) -> bool:
+    """"there will be no ceasefire while the town is held", "we will not sign while under
+    fire": the "while" clause is the condition of a negated main clause (a precondition,
+    coding guide 3, session-11 clarifications "not X while Y"), not a clause set against it."""
+    head = verb.head
+    if verb.lemma_ in _SPEECH_LEMMAS or not any(
+            c.dep_ == "mark" and c.lower_ == "while" for c in verb.children):
+        return False
+    return any(t.i < verb.left_edge.i and (
+        (t.dep_ == "neg" and t.head == head)
+        or (t.lower_ == "no" and t.head.head == head)) for t in head.subtree)
 
 
 # People who are "in" a capital without belonging to its government ("diplomats in
