@@ -489,3 +489,10 @@ def test_a_surname_after_a_name_particle_is_no_state():
     table, _ = _actors("In Brussels, Ursula von der Leyen promised a fund for ports that would "
                        "open in May.\n")
     assert [a.id for a in table.actors.values() if a.type == "state"] == []
+
+
+@needs_spacy
+def test_an_organisation_qualifying_its_members_or_an_event_is_no_acting_mention():
+    table, _ = _actors("Moscow rejected any patrols by NATO countries in the strait. Delegates "
+                       "flew on to the UN climate conference in Belem.\n")
+    assert [a.id for a in table.actors.values() if a.evidence] == ["russia"]

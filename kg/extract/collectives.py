@@ -40,6 +40,7 @@ from kg.extract.orgnames import (
     described,
     extend,
     leads_title,
+    modifier_only,
     name_after_noun,
     org_like,
     prefixed_entry,
@@ -178,7 +179,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             else:
                 mark(mentions, sent, clipped, table.collective(
                     entry, clipped.text, start, end,
-                    evidence=acts(clipped) or entry.type != "state" or kind == "demonym"))
+                    evidence=acts(clipped) or kind == "demonym" or (
+                        entry.type != "state" and not modifier_only(clipped))))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"ORG", "GPE"} and (person_like(table, clipped.text) or
                                                personal(clipped) or role_apposed(clipped)):
@@ -257,7 +259,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             mark(mentions, sent, tok_span, actor)  # "Foreign Office spokeswoman X" in a
             continue  # story about another state: that state's foreign office
         actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
-                                 evidence=acts(tok_span) or match.entry.type != "state"
+                                 evidence=acts(tok_span) or (match.entry.type != "state"
+                                                             and not modifier_only(tok_span))
                                  or match.kind == "demonym")
         mark(mentions, sent, tok_span, actor)
     del doc

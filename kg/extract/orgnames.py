@@ -108,6 +108,21 @@ def leads_title(span: Any) -> bool:
         root.head.lower_ in MEMBER_TITLES
 
 
+# Nouns an organisation's name qualifies without the organisation acting: its members
+# ("NATO countries", "EU member states") and the events and documents named after it ("the
+# UN climate conference", coding guide section 1).
+_NOT_ACTING_HEADS = {"country", "state", "member", "ally", "nation", "conference", "summit",
+                     "session", "forum", "resolution", "charter", "convention"}
+
+
+def modifier_only(span: Any) -> bool:
+    """A name that only qualifies its members or an event or document named after it ("troops
+    from NATO countries", "at the UN climate conference"): no mention of an acting actor."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and \
+        root.head.lemma_.lower() in _NOT_ACTING_HEADS
+
+
 def state_body(text: str) -> bool:
     """A government body of a state ("the Interior Ministry"), not of a region ("the
     Kurdistan Regional Government", "the Catalan regional government")."""
