@@ -496,3 +496,10 @@ def test_an_organisation_qualifying_its_members_or_an_event_is_no_acting_mention
     table, _ = _actors("Moscow rejected any patrols by NATO countries in the strait. Delegates "
                        "flew on to the UN climate conference in Belem.\n")
     assert [a.id for a in table.actors.values() if a.evidence] == ["russia"]
+
+
+@needs_spacy
+def test_a_participle_after_a_hyphen_is_no_part_of_a_name():
+    table, _ = _actors("The Farmers' League said it would back a Moderate-led cabinet, but only "
+                       "if the fuel tax was frozen.\n")
+    assert [a.label for a in table.actors.values() if a.type == "person"] == []

@@ -122,6 +122,12 @@ def surname_after_particle(ent: Any) -> bool:
         doc[ent.start - 1].ent_type_ == "PERSON"
 
 
+# Participles joined to a name by a hyphen ("a Vega-led cabinet", "a Kyiv-based analyst"):
+# the name ends before the hyphen.
+_NAME_SUFFIXES = {"led", "backed", "based", "run", "owned", "brokered", "controlled",
+                  "sponsored", "funded", "dominated", "aligned", "born", "style"}
+
+
 def hyphenated(span: Any) -> Any:
     """A name the model cut at a hyphen ("Han Ji" of "Han Ji-woo", "Ole X" of "Jan-Ole X")
     or at a lower-case particle ("Ursula von" of "Ursula von der Leyen"), made whole."""
@@ -131,7 +137,8 @@ def hyphenated(span: Any) -> Any:
             doc[start - 2].text[:1].isupper():
         start -= 2  # "Ole Brinkmann" of "Jan-Ole Brinkmann"
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
-            not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and \
+            doc[end + 1].lower_ not in _NAME_SUFFIXES:
         end += 2
     while end > span.start + 1 and doc[end - 1].text in _PARTICLES:
         end -= 1  # "Ursula von": the model stopped inside the name
