@@ -41,3 +41,31 @@ def test_a_relative_clause_on_the_subject_does_not_end_the_main_clause() -> None
 
 def test_a_refused_request_is_no_refusal_of_the_speakers_own() -> None:
     assert refusal("we cannot ask our growers to carry the whole cost") is None
+
+
+@needs_vader
+@pytest.mark.parametrize("content", [
+    # an imperative or a stated want supports its object, whatever its words
+    '"Stop the attacks on the villages now!" wrote on her blog.',
+    '"Our advice is plain: end the war and the suffering first," said.',
+    "What they want is clear: the prisoners held without trial should go home.",
+    # something declared beyond negotiation is held
+    '"The river border is not up for discussion, now or later," said.',
+    "said the quota could not be reopened.",
+    # a step that costs nothing, a harm denied, a walking away denied
+    '"A truce costs neither army anything," said.',
+    '"No pupil in a mountain school will be left without a teacher," said.',
+    'said that "nobody is talking about walking away."',
+])
+def test_supporting_constructions(content: str) -> None:
+    assert _value(content) == "support", content
+
+
+@needs_vader
+@pytest.mark.parametrize("content", [
+    'said only that "such matters are for the ministers."',
+    'said the cabinet was "looking very carefully" at the offer.',
+    '"Every offer on the table will be studied," she said.',
+])
+def test_a_report_of_procedure_or_study_is_neutral(content: str) -> None:
+    assert _value(content) == "neutral", content

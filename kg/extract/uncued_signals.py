@@ -15,8 +15,10 @@ tied to a topic or an article:
   rather than negotiates (an analyst, a professor: roles without an office).
 
 :func:`value_of` gives the value such a statement would have: neutral for a non-committal
-answer ("has not taken a final view"), support for a negated negative ("will not walk
-away"), else the sign of the clause's valence, a bare negation counting against.
+answer ("has not taken a final view") or a report of procedure or study ("said only that",
+"is looking carefully at"), support for a negated negative ("will not walk away") or a
+construction that supports what it names (an imperative, "what we want is", "is not up
+for discussion"), else the sign of the clause's valence, a bare negation counting against.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ _NEGATION_RE = re.compile(
 _MODAL_RE = re.compile(
     r"\b(?:would|could|should|must|will|can|cannot|shall|might|need|needs)\b|'ll\b")
 _NEGATED_NEGATIVE_RE = re.compile(
-    r"(?:\b(?:not|never|no intention of)|n't)\s+(?:\w+\s+){0,2}?(?:give up|giving up|abandon"
+    r"(?:\b(?:not|never|no intention of)|n't|\b(?:nobody|no one)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:give up|giving up|abandon"
     r"|walk away|walking away|back down|backing down|drop|dropping|let go)\b"
     r"|\b(?:cannot|can't|can not) wait\b|\bsoon enough\b")
 # A leading condition that is negative ("without guarantees, ...", "if we do not build
@@ -55,6 +58,30 @@ _NEGATIVE_CONDITION_RE = re.compile(
     r"^\W*(?:without\b[^,]{2,60},|if\b[^,]{0,60}(?:\b(?:not|no|never)\b|n't)[^,]{0,40},)")
 # Verbs of requesting: the holder wants what the content says ("pressed the EU to ...").
 _REQUEST_VERBS = frozenset({"press", "urge", "call", "ask", "appeal", "demand", "want"})
+# Constructions that support what they name whatever the valence of their words: an
+# imperative or a stated want ("Halt the shelling now", "all we ask is that ..."); something
+# declared beyond negotiation ("the border is not up for discussion", "cannot be reopened");
+# a step said to cost nothing ("a pause costs neither side anything", not the cheap talk
+# of "it costs them nothing to say so"); a harm denied ("no pupil
+# will be left without a teacher").
+_SUPPORTING_RE = re.compile(
+    r"^\W*(?:[^:\"\u201c]{0,80}:\s*)?(?:stop|halt|end|release|lift|withdraw|return|let"
+    r"|give|sign|reopen|cease|resume|restore|respect|pull back)\s+(?!to\b|of\b|is\b|was\b)"
+    r"|\b(?:what|all)\s+(?:we|i|they|he|she)\s+(?:want|wants|ask|asks|need|needs|demand|demands)"
+    r"\s+is\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:up for|open to|a subject for|subject to|part of any)\s+(?:\w+\s+)?"
+    r"(?:discussion|negotiation|debate|trade-offs?|bargaining|bargain)\b|\bnon-negotiable\b"
+    r"|\bnot negotiable\b|\b(?:cannot|can't|could not|will not|won't)\s+be\s+(?:reopened"
+    r"|renegotiated)\b"
+    r"|(?<!\bit )\bcosts?\s+(?:\w+\s+)?(?:nothing|neither|nobody|no one)\b(?!\s+to\b)"
+    r"|\bno\s+\w+(?:\s+\w+){0,6}?\s+(?:will|would|shall)\s+be\s+left\s+without\b")
+# A statement that only reports a procedure or a study of the matter is no attitude
+# ("said only that it was for the ministers", "is looking very carefully at the offer",
+# "every proposal will be studied").
+_ONLY_REPORTS_RE = re.compile(
+    r"\bsaid only\b|\blook(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:at|into)\b"
+    r"|\blooking\s+(?:very\s+|more\s+)?(?:carefully|closely)\b"
+    r"|\b(?:will|would|is|are)\s+(?:be\s+|being\s+)studied\b|\bwith interest\b")
 _NON_COMMITTAL_RE = re.compile(
     r"\b(?:not ruling (?:anything|it) (?:in or )?out|(?:has|have|had) not (?:yet )?"
     r"(?:taken|reached|formed) a (?:final )?(?:view|position|decision)"
@@ -215,8 +242,10 @@ def _refusal_in(main: str) -> str | None:
 
 
 def value_of(content: str, verb: str, found: Signals) -> str:
-    """The value an uncued statement has if it is a stance: neutral when non-committal;
-    support for a negated negative, a negative leading condition or a request; the
+    """The value an uncued statement has if it is a stance: neutral when non-committal or
+    only a report of procedure or study (:data:`_ONLY_REPORTS_RE`); support for a negated
+    negative, a negative leading condition, a supporting construction
+    (:data:`_SUPPORTING_RE`) or a request; the
     value of a refusal in the main predicate, toward what it refuses (:func:`refusal`);
     else oppose when the main clause's valence is below :data:`OPPOSE_BELOW`, support
     otherwise. The valence of a clause's object is no attitude of the holder: "will not
@@ -231,12 +260,14 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     'support'
     >>> value("we will not sign this text")
     'oppose'
+    >>> value('"Stop the raids on the villages now!" wrote.')
+    'support'
     """
     low = content.lower().replace("\u2019", "'")
-    if found.non_committal:
+    if found.non_committal or _ONLY_REPORTS_RE.search(low):
         return "neutral"
     if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
-            or verb.split(":", 1)[0] in _REQUEST_VERBS):
+            or _SUPPORTING_RE.search(low) or verb.split(":", 1)[0] in _REQUEST_VERBS):
         return "support"
     main = main_clause(low)
     refused = _refusal_in(main)
