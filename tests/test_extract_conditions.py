@@ -219,7 +219,7 @@ def test_a_bare_if_that_names_an_act_of_another_party_demands_it(text, demand):
     "The bank said it was ready to fund a study if the two ministries requested one.",
     "The senator said she would vote for the bill if it came to the floor.",
     "The fund would pay for the laboratory if the panel was set up.",
-    "The party would write the cap into law if returned to government.",
+    "We would back the cap in parliament if we won the vote.",
     "The mayor would accept the smaller grant if the council dropped its demand for a levy.",
     "If they cannot agree a route, they should let the engineers decide.",
 ])

@@ -707,3 +707,14 @@ def test_hedges_with_a_plain_or_a_restrictive_condition(text, value):
 def test_removal_and_cancellation_asked_of_others_oppose_the_thing(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the holder's own contingency is no condition of acceptance: the statement stands
+    ("The opposition would back the levy if returned to office, its leader said.", "support"),
+    ("The guild will sign the accord, if necessary.", "support"),
+    ("If need be, we will support the transfer.", "support"),
+])
+def test_the_holders_own_contingency_is_no_condition(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

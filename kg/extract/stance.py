@@ -209,6 +209,13 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
 _OCCURRENCE_IF_RE = re.compile(
     r"if (?:it|they|this|that|one|such an? \w+|the \w+) (?:(?:goes|go|went) ahead|takes? place"
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
+# The holder's own contingency ("would take it to court, if necessary", "would write it into
+# law if returned to government", "I would take it tomorrow, if I were advising them"): no
+# condition of acceptance, the statement stands (coding guide 3.4: a condition asks something
+# that may not happen of another party or the world).
+_CONTINGENCY_IF_RE = re.compile(
+    r"\W*if\s+(?:necessary|need\s+be|needed|required|possible|appropriate|the\s+need\s+aris\w*"
+    r"|the\s+need\s+arose|(?:re-)?elected|returned\s+to|(?:i|we)\s+were)\b", re.IGNORECASE)
 _OPENING_IF_RE = re.compile(r"^\W*(?:if|once)\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
 # An opening "if" that names the addressee's own aim or topic ("If governments want to help",
 # "If Russia is serious about peace", "If we are talking about fairness"), followed by what
@@ -225,6 +232,8 @@ def classify(text: str) -> StanceValue | None:
     condition are not the holder's attitude, and a threat in the main clause stays a
     threat (coding guide 3.5)."""
     opening = _OPENING_IF_RE.match(text)
+    if opening is not None and _CONTINGENCY_IF_RE.match(text):
+        return _classify(text[opening.end():])  # "If necessary, we will go to court"
     if opening is None:
         return refused_variant_value(text, _classify(text))
     rest = text[opening.end():]
@@ -349,8 +358,9 @@ def _classify(text: str) -> StanceValue | None:
             continue
         (neutral_flips if negated else oppose).append(m.group(0))
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
-    if if_then is not None and _OCCURRENCE_IF_RE.match(low, if_then.end() - 2):
-        if_then = None  # "would take part if it went ahead": the target's own occurrence
+    if if_then is not None and (_OCCURRENCE_IF_RE.match(low, if_then.end() - 2)
+                                or _CONTINGENCY_IF_RE.match(low, if_then.end() - 2)):
+        if_then = None  # "would take part if it went ahead", "would sue, if necessary"
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
         # a threat: "we would block the roads if they signed without us" (coding guide 3.5);
