@@ -503,3 +503,9 @@ def test_a_participle_after_a_hyphen_is_no_part_of_a_name():
     table, _ = _actors("The Farmers' League said it would back a Moderate-led cabinet, but only "
                        "if the fuel tax was frozen.\n")
     assert [a.label for a in table.actors.values() if a.type == "person"] == []
+
+
+@needs_spacy
+def test_a_facility_is_an_organisation():
+    table, _ = _actors("The board of the Coral Reef Resilience Facility met in Suva on Monday.\n")
+    assert [a.label for a in table.actors.values()] == ["Coral Reef Resilience Facility"]
