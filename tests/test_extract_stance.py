@@ -718,3 +718,14 @@ def test_removal_and_cancellation_asked_of_others_oppose_the_thing(text, value):
 def test_the_holders_own_contingency_is_no_condition(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    # refusing to bear a cost demands that those the holder speaks for be spared
+    ("our growers will not pay for the ministry's blunders", "support"),
+    ("we are not going to carry this alone", "support"),
+    ("they will not foot the bill for this budget", "support"),
+])
+def test_refusing_to_bear_a_cost_supports_sparing_those_who_would_pay(text, value):
+    result = default_value(text)
+    assert result is not None and result.value == value, (text, result)

@@ -22,5 +22,8 @@ def test_a_while_clause_after_a_negated_main_clause_is_its_condition():
     got = [_while_clauses(text) for text in (
         "The minister said there would be no truce while the rebels hold the bridge.",
         "The ministry said it will not sign the accord while the militia controls the pass.",
-        "Oslo did not back the plan, while Rome said it would wait.")]
-    assert got == [[("hold", False)], [("controls", False)], [("said", True)]]
+        "Oslo did not back the plan, while Rome said it would wait.",
+        "\"We are not going to move gas past the city while the army is bombing the city,\" "
+        "the minister said.")]
+    assert got == [[("hold", False)], [("controls", False)], [("said", True)],
+                   [("bombing", False)]]

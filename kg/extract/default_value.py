@@ -43,6 +43,12 @@ def mid_contrast(low: str) -> int | None:
     return None
 
 
+# Refusing to bear a cost ("our farmers will not pay for the ministry's mistakes", "we are
+# not going to carry this alone"): the holder demands that those it speaks for be spared, a
+# support for the protection, not an opposition (coding guide 3.3, quotes that argue).
+_BURDEN_RE = re.compile(r"\s+(?:(?:going\s+to|be\s+made\s+to|have\s+to)\s+)?(?:pay\s+for|foot\s+the\s+bill"
+                        r"|pay\s+the\s+(?:bill|price)|bear\s+the\s+(?:cost|burden)"
+                        r"|carry\s+(?:this|it|that|the\s+[\w-]+)\s+alone)\b")
 _LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
 _WINDOW = 30  # characters before a negation in which its modal or first person must stand
 
@@ -131,6 +137,8 @@ def default_value(text: str) -> StanceValue | None:
     if contrast is not None and negated and bool(negated.start() < contrast) != bool(
             _own_negation(low[contrast:], orig[contrast:] if orig is not None else None)):
         return StanceValue("mixed", None, 0.35, ("default: contrast",))
+    if negated and _BURDEN_RE.match(low, negated.end()):
+        return StanceValue("support", None, 0.4, ("default: refused burden",))
     if negated:
         return StanceValue("oppose", None, 0.4, ("default: negation",))
     return StanceValue("support", None, 0.4, ("default: affirmative",))

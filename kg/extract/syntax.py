@@ -252,13 +252,15 @@ def _negated_while(verb: Any) -> bool:
     """"there will be no ceasefire while the town is held", "we will not sign while under
     fire": the "while" clause is the condition of a negated main clause (a precondition,
     coding guide 3, session-11 clarifications "not X while Y"), not a clause set against it."""
-    head = verb.head
     if verb.lemma_ in _SPEECH_LEMMAS or not any(
             c.dep_ == "mark" and c.lower_ == "while" for c in verb.children):
         return False
+    heads = [verb.head]  # "are not going to pump X while Y": the negation is on "going"
+    while heads[-1].dep_ == "xcomp" and len(heads) < 3:
+        heads.append(heads[-1].head)
     return any(t.i < verb.left_edge.i and (
-        (t.dep_ == "neg" and t.head == head)
-        or (t.lower_ == "no" and t.head.head == head)) for t in head.subtree)
+        (t.dep_ == "neg" and t.head in heads)
+        or (t.lower_ == "no" and t.head.head in heads)) for t in heads[-1].subtree)
 
 
 # People who are "in" a capital without belonging to its government ("diplomats in
