@@ -269,3 +269,16 @@ def test_not_x_while_y_demands_the_end_of_another_partys_doing():
         "The airline will not accept a bigger rise while it is still repaying its loans."))]
     assert got == [("conditional", ("an end to: the militia shells the port", "support")),
                    ("oppose", None)]
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The rebels would free the drivers only as part of a deal on a border truce.",
+     "a deal on a border truce"),
+    ("The ministry is ready to cut the duty, but only as part of a wider accord on fishing.",
+     "a wider accord on fishing"),
+])
+def test_only_as_part_of_demands_what_it_names(text, demand):
+    """Coding guide 3.4 and its session-4 clarification: a condition phrased as a demand."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert paired(result) == (demand, "support")

@@ -123,7 +123,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (ONCE, _ONCE_RE, ("once", "the moment")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
-    r"^\W*(?:only in exchange for|only in return for"
+    r"^\W*(?:only in exchange for|only in return for|only as part of"
     r"|only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
     r"|as long as|so long as|only after|only once|only when|only with|conditional on"
     r"|conditioned on|until|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
@@ -135,7 +135,7 @@ DEMAND_CUES = frozenset({
     "provided that", "providing that", "provided", "on condition that",
     "on the condition that", "as long as", "so long as", "only after", "only once",
     "only when", "only with", "conditional on", "conditioned on", "only in exchange for",
-    "only in return for", OTHERWISE})
+    "only in return for", "only as part of", OTHERWISE})
 
 
 @dataclass(frozen=True)
