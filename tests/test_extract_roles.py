@@ -127,3 +127,11 @@ def test_a_bare_title_after_a_state_owning_the_subject():
     table = _table("Estonia and Latvia met in Tallinn. Latvia's reply came within hours. "
                    "Trade Minister Ilze Ozola said Latvia would not sign.\n", dateline="Tallinn")
     assert table.actors["ilze-ozola"].speaks_for == "latvia"
+
+
+@needs_spacy
+def test_the_partys_officer_belongs_to_the_party_that_was_the_subject():
+    table = _table("The Centre Party on Monday gave its partner, the Labour Party, a week to "
+                   "decide. The ultimatum, delivered by the party's secretary general, Marta "
+                   "Lindqvist, at a news conference, surprised ministers.\n")
+    assert table.actors["marta-lindqvist"].speaks_for == "centre-party"

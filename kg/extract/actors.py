@@ -353,13 +353,14 @@ class ActorTable:
         later.sort(key=lambda a: min(a.mentions))
         return later[0] if later else None
 
-    def recent_collective(self, noun: str, pos: int) -> Actor | None:
+    def recent_collective(self, noun: str, pos: int, *, prefer: Actor | None = None) -> Actor | None:
         """The collective a definite noun ("the union", "the alliance") refers back to.
 
         The most recent organisation or state mentioned before ``pos`` whose name
         contains ``noun`` or ends in a word of its kind ("the union": "... Federation");
         generic nouns for firms and bodies ("the company") take the
-        most recent organisation, a company-named one first for "the company", "the firm".
+        most recent organisation, a company-named one first for "the company", "the firm";
+        ``prefer`` (the subject before) wins if it fits.
         """
         noun = noun.lower()
         generic = not noun or noun in _GENERIC_BODIES
@@ -383,6 +384,8 @@ class ActorTable:
             candidates = firms or [c for c in candidates if not ({
                 w.lower().strip("'\u2019") for w in c[1].label.split()} | c[1].descriptors) &
                 _MEMBER_BODY_HEADS]
+        if prefer is not None and any(c[1] is prefer for c in candidates):
+            return prefer
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def described(self, noun: str, pos: int) -> Actor | None:

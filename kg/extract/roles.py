@@ -173,7 +173,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
                                        if not _sent_to(t, tokens)) if a]
     collectives = [a for a in found if a.type != "person" and not named_legislature(a.label)]
     organisations = [a for a in collectives if a.type == "organization"]
-    owner = None if organisations else _owning_body(table, tokens, sent)
+    owner = None if organisations else _owning_body(table, tokens, sent, mentions)
     if owner is not None:  # "the bank's country director for Vietnam": the bank's officer
         return owner
     if organisations or collectives:
@@ -238,13 +238,17 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
     return None
 
 
-def _owning_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
+def _owning_body(table: ActorTable, tokens: Any, sent: Sentence,
+                 mentions: Mentions) -> Actor | None:
     """The organisation a possessive body noun in a role refers back to ("the bank's
-    country director", "the conference's president"), if one of its kind was named."""
+    country director", "the conference's president"), if one of its kind was named: the
+    subject before it, if of its kind ("The Civic Union gave its partner, the Labour Party,
+    a week. The ultimatum, delivered by the party's leader, ..."), else the last named."""
     for tok in tokens:
         if tok.dep_ == "poss" and tok.pos_ == "NOUN" and any(
                 c.lower_ == "the" for c in tok.children):
-            found = table.recent_collective(tok.lemma_, sent.base + tok.idx)
+            found = table.recent_collective(tok.lemma_, sent.base + tok.idx, prefer=(
+                salient_collective(table, sent, mentions, tokens.start)))
             if found is not None and found.type == "organization" and \
                     kind_fits(found, tok.lemma_.lower()):
                 return found
