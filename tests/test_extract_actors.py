@@ -509,3 +509,11 @@ def test_a_participle_after_a_hyphen_is_no_part_of_a_name():
 def test_a_facility_is_an_organisation():
     table, _ = _actors("The board of the Coral Reef Resilience Facility met in Suva on Monday.\n")
     assert [a.label for a in table.actors.values()] == ["Coral Reef Resilience Facility"]
+
+
+@needs_spacy
+def test_a_name_apposed_to_the_cabinet_is_the_state():
+    table, _ = _actors("Norway signed the fisheries pact. The Council of State, the nine-member "
+                       "cabinet, said on Monday that the quota would hold.\n")
+    assert sorted(table.actors) == ["norway"]
+    assert "Council of State" in table.actors["norway"].aliases

@@ -39,6 +39,7 @@ from kg.extract.orgnames import (
     company_like,
     described,
     extend,
+    government_apposed,
     leads_title,
     modifier_only,
     name_after_noun,
@@ -189,9 +190,12 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             actor = table.find_collective(clipped.text)  # a name seen before, now unmarked
             mark(mentions, sent, clipped, table.touch(actor, start, end, True))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ in {"ORG", "NORP"} and state_body(clipped.text):
+        elif ent.label_ in {"ORG", "NORP"} and (state_body(clipped.text) or (
+                ent.label_ == "ORG" and government_apposed(clipped))):
             state = state_of_body(table, clipped, sent, own)
             if state is not None:
+                if not state_body(clipped.text):  # "the Federal Council, the cabinet, said":
+                    state.add_alias(clipped.text)  # its later mentions name the state too
                 mark(mentions, sent, clipped, table.touch(state, start, end, False))
             taken.update(range(ent.start, ent.end))
         elif titled_name(clipped):

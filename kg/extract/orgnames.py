@@ -123,6 +123,15 @@ def modifier_only(span: Any) -> bool:
         root.head.lemma_.lower() in _NOT_ACTING_HEADS
 
 
+def government_apposed(span: Any) -> bool:
+    """A name in apposition with a definite government noun ("the Federal Council, the
+    seven-member cabinet, said"): a state's government under its own name, an alias of
+    the state (coding guide section 1)."""
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in {
+        "cabinet", "government"} and any(d.lower_ == "the" for d in c.children)
+        for c in span.root.children)
+
+
 def state_body(text: str) -> bool:
     """A government body of a state ("the Interior Ministry"), not of a region ("the
     Kurdistan Regional Government", "the Catalan regional government")."""
