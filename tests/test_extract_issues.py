@@ -245,7 +245,7 @@ def test_a_cue_in_an_adjunct_clause_counts_less_than_the_stance_object():
 
 @pytest.mark.parametrize(("body", "headline", "without", "with_headline"), [
     (["Rockets hit the power plants again.", "The gas pipeline was damaged.",
-      "Both sides want a truce by spring.", "Oil depots burned.",
+      "Both sides want a truce by spring.", "The refinery burned.",
       "The truce would be monitored.", "The truce must hold."],
      "Kyiv offers winter truce", "economic_cooperation", "ceasefire"),
     # the headline outweighs a topic the body mentions as often
@@ -658,3 +658,15 @@ def test_coalition_talks_over_a_coal_exit_are_about_the_coal_exit():
     body = ["The coalition partners argue about the coal exit.", "Greens want coal plants shut.",
             "The junior partner may quit the coalition.", "Miners fear the coal exit."]
     assert scheme.dominant(body) == "climate_emissions"
+
+
+def test_generic_goods_and_places_name_no_article_topic():
+    scheme = load_scheme()
+    texts = ["Oil tankers waited outside the harbour.", "Gas deliveries were delayed again.",
+             "Shipping firms asked for clarity.", "Two ports stayed closed all week.",
+             "Ministers discussed an asset freeze.", "Washington wants the sanctions kept.",
+             "The export controls will stay."]
+    assert scheme.dominant(texts) == "sanctions"
+    # in its own sentence such a word is still a cue
+    assert scheme.matches("Gas deliveries were delayed again.") == [("gas", "economic_cooperation")]
+

@@ -52,6 +52,7 @@ RELATIVE_WEIGHT = 0.25  # a cue in a relative clause on the first cue's noun ("a
 # freezes the line of contact") says which one is meant, not what the statement is about
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
+BACKGROUND_KEY = "background"  # goods and places of any talks ("oil", "ports"): no topic
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
 HEADLINE_WEIGHT = 3  # a cue in the headline counts this often toward the article's topic
 SUBHEADING_WEIGHT = 2  # a cue in a later heading (a section title)
@@ -104,6 +105,7 @@ class IssueScheme:
     article: tuple[str, ...] = ()  # the body sentences of the article bound to
     heads: dict[str, tuple[int, str]] = field(default_factory=dict)  # compound heads here
     frames: Frames = field(default_factory=Frames)  # talks that absorb other concepts
+    background: frozenset[str] = frozenset()  # cues that count toward no article's topic
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -301,7 +303,7 @@ class IssueScheme:
                       for i, h in enumerate(headlines))]
         for text, factor in weighted:
             for phrase, code in self.matches(text):
-                if monosemous and phrase in self.senses:
+                if (monosemous and phrase in self.senses) or phrase in self.background:
                     continue
                 total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
         return total
@@ -330,9 +332,12 @@ class IssueScheme:
         once, ambiguous and long cues alike: across a whole article, frequency settles the
         topic (a few long phrases about the talks' format must not outweigh it). Words of
         the negotiating process itself ("delegation", "envoy") count a quarter: every
-        article about talks has them, whatever the talks are about. An issue named fewer
-        than ``DOMINANT_MIN`` times is no topic: the talks are about something outside the
-        scheme, and statements without issue words fall back to ``other``. In a long article
+        article about talks has them, whatever the talks are about; the generic goods and
+        places of the ``background`` list ("oil", "gas", "shipping", "ports") not at all:
+        sanctions, truces and borders are fought over them too (in its sentence such a
+        word is still a cue). An issue named fewer than ``DOMINANT_MIN`` times is no topic:
+        the talks are about something outside the scheme, and statements without issue
+        words fall back to ``other``. In a long article
         an issue must also be named in one of every six sentences (``TOPIC_DENSITY``, up to
         ``TOPIC_MIN`` mentions): a few passing words ("oil producers", "a new fund") across
         thirty sentences do not make a plastics treaty an economic deal. A headline names
@@ -412,6 +417,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     extra, senses, frame_data = _lexicon(LEXICON_PATH)
     weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p))
     process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p))
+    background = frozenset(f for p in extra.pop(BACKGROUND_KEY, []) for f in _number_forms(p))
     for code, phrases in extra.items():
         for phrase in phrases:
             cues.setdefault(phrase, code)
@@ -428,4 +434,4 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
     frames = read_frames(frame_data, codes, IssueSchemeError, str(LEXICON_PATH))
     return IssueScheme(cues, pattern, weak, process, _sense_table(senses, cues, codes),
-                       frames=frames)
+                       frames=frames, background=background)
