@@ -670,3 +670,12 @@ def test_generic_goods_and_places_name_no_article_topic():
     # in its own sentence such a word is still a cue
     assert scheme.matches("Gas deliveries were delayed again.") == [("gas", "economic_cooperation")]
 
+
+def test_foreign_military_personnel_and_their_withdrawal_are_a_security_arrangement():
+    scheme = load_scheme()
+    assert scheme.classify("Ministers asked that Western military instructors leave by spring.") == [
+        "security_guarantees"]
+    assert scheme.classify("The rebels demand the withdrawal of foreign troops from Velmora.",
+                           "territory") == ["security_guarantees"]
+    assert scheme.classify("The rebels demand the withdrawal of the army from Velmora.",
+                           "territory") == ["territory"]

@@ -26,6 +26,22 @@ _MEETING_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultation
 # Each construction: pattern, label (its cue phrase), issue (None: no issue) and words one
 # of which it must contain (lower case), so that most texts skip its pattern.
 CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
+    # foreign forces sent to a country are a security arrangement, not the fighting
+    # ("troops from NATO countries in Ukraine", "European troops on the ground"), and so is
+    # their withdrawal ("the withdrawal of all foreign military personnel from the region":
+    # before the withdrawal from a place, whose words it takes)
+    # (and foreign navies at sea: "foreign navies to guarantee the safety of its ports",
+    # "warships of NATO member states escorting convoys", "partners whose warships are there")
+    (re.compile(r"\b(?:(?:foreign|european|western|nato|allied|international|multinational"
+                r"|peacekeeping|partner)\s+(?:ground\s+|naval\s+|military\s+)?(?:troops|soldiers|forces"
+                r"|contingents?|navies|warships|naval\s+forces|personnel|instructors|servicemen)"
+                r"|(?:troops|soldiers|forces|warships|navies)\s+(?:from|of)\s+(?:nato\b|(?:other|third"
+                r"|european|western|allied|partner)\s+(?:countries|states|nations)"
+                r"|(?:nato\s+)?member\s+states)"
+                r"|partners\s+whose\s+(?:warships|navies|troops|soldiers))(?:\s+on\s+the\s+ground)?",
+                re.IGNORECASE), "foreign troops",
+     "security_guarantees", ("troops", "soldiers", "forces", "contingent", "navies", "warships", "personnel",
+      "instructors", "servicemen")),
     (re.compile(r"\b(?:[Ww]ithdr[ae]w\w*|[Pp]ull\w*\s+(?:out|back))(?:\s+[\w'-]+){0,5}?\s+"
                 r"(?:from|of)\s+" + _PLACE), "withdrawal from", "territory",
      ("withdr", "pull")),
@@ -120,19 +136,6 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\b(?:powers|competences|competencies)\s+over\s+[^.;:!?]{0,80}",
                 re.IGNORECASE), "self-government", "governance_elections",
      ("powers", "competenc")),
-    # foreign forces sent to a country are a security arrangement, not the fighting
-    # ("troops from NATO countries in Ukraine", "European troops on the ground")
-    # (and foreign navies at sea: "foreign navies to guarantee the safety of its ports",
-    # "warships of NATO member states escorting convoys", "partners whose warships are there")
-    (re.compile(r"\b(?:(?:foreign|european|western|nato|allied|international|multinational"
-                r"|peacekeeping|partner)\s+(?:ground\s+|naval\s+)?(?:troops|soldiers|forces|contingents?"
-                r"|navies|warships|naval\s+forces)"
-                r"|(?:troops|soldiers|forces|warships|navies)\s+(?:from|of)\s+(?:nato\b|(?:other|third"
-                r"|european|western|allied|partner)\s+(?:countries|states|nations)"
-                r"|(?:nato\s+)?member\s+states)"
-                r"|partners\s+whose\s+(?:warships|navies|troops|soldiers))(?:\s+on\s+the\s+ground)?",
-                re.IGNORECASE), "foreign troops",
-     "security_guarantees", ("troops", "soldiers", "forces", "contingent", "navies", "warships")),
     # a limit on a country's armed forces is a security arrangement ("a ceiling on the size
     # of its army", "fixing the size of its army in numbers", "caps on troop numbers")
     (re.compile(r"\b(?:size|ceiling|ceilings|cap|caps|limits?|upper\s+limit)\s+(?:(?:imposed|placed"
