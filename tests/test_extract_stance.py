@@ -729,3 +729,14 @@ def test_the_holders_own_contingency_is_no_condition(text, value):
 def test_refusing_to_bear_a_cost_supports_sparing_those_who_would_pay(text, value):
     result = default_value(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "The guild has signalled that it could accept part of the reform package.",
+    "The ministry endorsed parts of the harbour plan on Monday.",
+])
+def test_accepting_part_of_a_target_is_mixed(text):
+    """Coding guide 3.8 and the session-10 clarifications: "could accept part of the
+    package" is one mixed stance."""
+    result = classify(text)
+    assert result is not None and result.value == "mixed", (text, result)

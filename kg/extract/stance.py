@@ -168,6 +168,11 @@ def nominal_value(noun: str, text: str) -> StanceValue:
 
 
 
+# Accepting a part of a target ("could accept part of the package", "backs most of the
+# draft"): one mixed stance toward it (coding guide 3.8; session-10 clarifications).
+_PART_ACCEPTED_RE = re.compile(
+    r"\b(?:accept|back|support|endorse|welcome|live\s+with|agree\s+to|sign\s+up\s+to)\w*\s+"
+    r"(?:only\s+)?(?:part|parts|some|most|much|elements|bits|sections|aspects)\s+of\b")
 _SOME_RE = re.compile(r"\bsome\b")  # "some sensible savings and some bad ideas": mixed
 
 
@@ -386,6 +391,8 @@ def _classify(text: str) -> StanceValue | None:
     contrast = mid_contrast(low)
     if (support or oppose) and partitioned(low):  # "some we can sign and some we cannot"
         return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "some ... some"))
+    if support and not oppose and _PART_ACCEPTED_RE.search(low):  # "accept part of it"
+        return StanceValue("mixed", None, 0.5 - penalty, (*support, "part of"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "but ... not"))
     if oppose and weak and not support and contrast is not None:
