@@ -517,3 +517,11 @@ def test_a_name_apposed_to_the_cabinet_is_the_state():
                        "cabinet, said on Monday that the quota would hold.\n")
     assert sorted(table.actors) == ["norway"]
     assert "Council of State" in table.actors["norway"].aliases
+
+
+@needs_spacy
+def test_a_name_an_office_is_held_in_after_the_is_an_organisation():
+    table, _ = _actors("Rustam Aliyev, deputy chair of the Aksakal, the elders' council, said "
+                       "the deal was unfair.\n")
+    assert (table.actors["aksakal"].type, table.actors["rustam-aliyev"].speaks_for) == (
+        "organization", "aksakal")

@@ -53,11 +53,18 @@ def org_named_person(ent: Any) -> bool:
     would be "who"; "Les Engages, the francophone centrists": a person is no plural; "X
     Mutual, an insurer")."""
     return ent.label_ == "PERSON" and ((len(ent) > 1 and ent[-1].lower_ in words(
-        "roles", "organization_heads")) or after_org_noun(ent) or any(
+        "roles", "organization_heads")) or after_org_noun(ent) or _office_of_the(ent) or any(
         (c.dep_ == "relcl" and any(s.lower_ == "which" and s.dep_ in {"nsubj", "nsubjpass"}
                                    for s in c.children)) or
         (c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"} and c.text.islower()) or
         apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end))
+
+
+def _office_of_the(ent: Any) -> bool:
+    """ "deputy chair of the Velmari": a name after "the" that an office is held in."""
+    doc, root = ent.doc, ent.root
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and root.dep_ == "pobj" and \
+        root.head.lower_ == "of" and role_word(root.head.head) and root.head.head.pos_ == "NOUN"
 
 
 def org_premodifier(ent: Any, table: ActorTable) -> bool:
