@@ -178,7 +178,7 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
                 mentions.subjects[sent.index] = actor
             owner = next((mentions.actor_at(sent.index, c.i) for c in child.children
                           if c.dep_ == "poss"), None)
-            if actor is None and owner is not None:  # "Eritrea's reply came within hours."
+            if actor is None and owner is not None:  # "Latvia's reply came within hours."
                 mentions.subject_owners[sent.index] = owner
             return
 

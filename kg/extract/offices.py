@@ -49,7 +49,7 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
         fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
         subjects = [named.get(i, set()) if named.get(i) in ({mentions.subjects.get(i)}, {
             mentions.subject_owners.get(i)}) else set() for i in (here, here - 1)]  # the one
-        # state named, as the subject or its owner ("Eritrea's reply came. Information
+        # state named, as the subject or its owner ("Latvia's reply came. Trade
         # Minister X said ...")
         candidates = [fronted, mentions.own_states.get(actor.id, set()),
                       *subjects,  # "Poland is more hostile. Prime Minister X ..."
