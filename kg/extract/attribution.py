@@ -26,6 +26,7 @@ from kg.extract.speakers import (
     anonymous_report,
     before_comma,
     closing_source,
+    fronted_name,
     name_before,
     named_later,
     nested_speaker,
@@ -191,7 +192,7 @@ class Attributor(Resolver):
                     lemma = "nominal:opposition" if tok.lower_ == "against" else "nominal:support"
                 subject = self._subject(anchor)
             else:
-                subject, anchor = self._subject(tok), tok
+                subject, anchor = self._subject(tok) or fronted_name(sent, tok, self._actor_of), tok
                 if subject is None and lemma in speech:
                     subject = after_quote(sent, tok, self._actor_of) or before_comma(
                         sent, tok, self._actor_of)

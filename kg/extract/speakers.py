@@ -88,6 +88,17 @@ def name_before(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
     return tok if actor is not None and actor.type == "person" else None
 
 
+def fronted_name(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
+    """A named actor opening the clause and set off by a comma that the parse hung on the
+    verb as a modifier ("Norland, for its part, is pushing for ...", "Oslo, meanwhile, wants
+    ..."): the verb's subject."""
+    lead = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if lead is None or lead.pos_ != "PROPN" or lead.i + 1 >= verb.i or \
+            verb.doc[lead.i + 1].text != "," or actor_of(sent, lead) is None:
+        return None
+    return lead
+
+
 def nested_speaker(sent: Sentence, verb: Any, subject_of: Callable[[Any], Any | None],
                    actor_of: ActorOf, acts: bool = False) -> Actor | None:
     """The named person whose words a speech verb reports in turn ("the spokesman said
