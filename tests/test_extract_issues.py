@@ -49,7 +49,7 @@ def test_general_negotiation_vocabulary_of_each_kind_of_talks():
     cases = {
         "The cartel wants members to cut oil output by 500,000 barrels per day.":
             "economic_cooperation",
-        "Exporters want the grain corridor reopened so that cargo ships can sail.":
+        "Exporters want the grain deal renewed so that fertiliser prices fall.":
             "economic_cooperation",
         "The envoy invited both leaders to an informal meeting next month.": "summit",
         "Nurses voted to reject the pay award and called for a pay rise above inflation.":
@@ -679,3 +679,11 @@ def test_foreign_military_personnel_and_their_withdrawal_are_a_security_arrangem
                            "territory") == ["security_guarantees"]
     assert scheme.classify("The rebels demand the withdrawal of the army from Velmora.",
                            "territory") == ["territory"]
+
+
+def test_navigation_is_a_transport_link_whatever_the_cargo():
+    scheme = load_scheme()
+    text = "The insurers want free passage for merchant ships through the strait."
+    assert scheme.classify(text, "economic_cooperation") == ["other"]
+    assert scheme.classify("Exporters want the grain corridor reopened so that cargo ships can sail.") == [
+        "other"]
