@@ -687,3 +687,9 @@ def test_navigation_is_a_transport_link_whatever_the_cargo():
     assert scheme.classify(text, "economic_cooperation") == ["other"]
     assert scheme.classify("Exporters want the grain corridor reopened so that cargo ships can sail.") == [
         "other"]
+
+
+def test_rights_of_navigation_and_overflight_are_the_status_of_the_waters():
+    scheme = load_scheme()
+    text = "Canberra will back any text that keeps the navigation and overflight rights of all states."
+    assert scheme.classify(text, "summit") == ["territory"]
