@@ -253,10 +253,11 @@ def test_a_threat_demanding_only_a_better_offer_or_a_release_demands_nothing():
     pairs = {text: paired(classify(text)) for text in (
         "The crews would strike on Friday unless the operator improved its offer.",
         "The union will walk out unless management comes back with more money.",
+        "The crews would strike unless the ministry came back \"with a real figure\" by May.",
         "The farmers would protest in the capital if the ministry did not withdraw the quota.",
         "The pilots will retaliate if the controls take effect.",
         "The crews would strike on Friday unless the operator rehired the two stewards.")}
-    assert list(pairs.values()) == [None, None, None, None,
+    assert list(pairs.values()) == [None, None, None, None, None,
                                     ("the operator rehired the two stewards", "support")]
 
 

@@ -264,7 +264,7 @@ _RELEASED_RE = re.compile(r"\s+(?:is|are|was|were|be|been|gets?|got)\s+(?:\w+\s+
                           r"|scrapped|weakened|withdrawn|abandoned|removed|shelved|diluted"
                           r"|watered\s+down|struck\s+out)\b", re.IGNORECASE)
 _IMPROVEMENT_RE = re.compile(r"\b(?:improv\w*|better|more|higher|sweeten\w*|serious|revised"
-                             r"|new\s+offer)\b", re.IGNORECASE)
+                             r"|new\s+offer|c[oa]mes?\s+back)\b", re.IGNORECASE)
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
