@@ -525,3 +525,10 @@ def test_a_name_an_office_is_held_in_after_the_is_an_organisation():
                        "the deal was unfair.\n")
     assert (table.actors["aksakal"].type, table.actors["rustam-aliyev"].speaks_for) == (
         "organization", "aksakal")
+
+
+@needs_spacy
+def test_a_state_named_only_by_a_demonym_before_an_office_noun_is_no_actor():
+    table, _ = _actors("Russia's foreign minister, Oleg Varin, said after talks with his "
+                       "Egyptian counterpart that the pipeline would have to wait.\n")
+    assert [a.id for a in table.actors.values() if a.evidence] == ["russia", "oleg-varin"]

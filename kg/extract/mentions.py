@@ -92,7 +92,26 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     settle_offices(table, mentions)
     settle_region(sentences, table)
     settle_member_voice(sentences, table, mentions)
+    _settle_demonym_states(sentences, table, mentions)
     return mentions
+
+
+def _settle_demonym_states(sentences: list[Sentence], table: ActorTable,
+                           mentions: Mentions) -> None:
+    """A state named only by its demonym before an office noun of someone who speaks for no
+    state of that name ("the Tongan diplomat who chairs the alliance", "his Egyptian
+    counterpart") is no actor of its own: its evidence is dropped (a stance or an event
+    that uses it still lists it)."""
+    spans = {s.index: s.span for s in sentences if s.span is not None}
+    tokens: dict[str, list[Any]] = {}
+    for (index, i), actor_id in mentions.by_token.items():
+        tokens.setdefault(actor_id, []).append(spans[index].doc[i])
+    spoken_for = {a.speaks_for for a in table.actors.values() if a.type == "person"}
+    for actor_id, toks in tokens.items():
+        actor = table.actors.get(actor_id)
+        if actor is not None and actor.type == "state" and actor_id not in spoken_for and all(
+                (t.pos_ == "ADJ" or t.ent_type_ == "NORP") and role_word(t.head) for t in toks):
+            actor.evidence.clear()
 
 
 def _known_organisations(sentences: list[Sentence], table: ActorTable,
