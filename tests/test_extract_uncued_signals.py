@@ -69,3 +69,12 @@ def test_supporting_constructions(content: str) -> None:
 ])
 def test_a_report_of_procedure_or_study_is_neutral(content: str) -> None:
     assert _value(content) == "neutral", content
+
+
+@needs_vader
+@pytest.mark.parametrize("content", [
+    'said the party would fight it "in every court and at every ballot."',
+    "said the new government would repeal any accord that made the islands a taker of rules.",
+])
+def test_an_intention_to_act_against_something_opposes_it(content: str) -> None:
+    assert _value(content) == "oppose", content

@@ -75,6 +75,12 @@ _SUPPORTING_RE = re.compile(
     r"|renegotiated)\b"
     r"|(?<!\bit )\bcosts?\s+(?:\w+\s+)?(?:nothing|neither|nobody|no one)\b(?!\s+to\b)"
     r"|\bno\s+\w+(?:\s+\w+){0,6}?\s+(?:will|would|shall)\s+be\s+left\s+without\b")
+# An intention to act against something opposes it ("would repeal any such deal", "will
+# fight it in parliament", "vowed to challenge the law"; not "fight for", not negated).
+_COUNTER_ACTION_RE = re.compile(
+    r"\b(?:would|will|shall|to)\s+(?:(?!not\b|never\b)\w+\s+)?(?:fight|challenge|repeal|block"
+    r"|overturn|veto|scrap|reverse|resist|contest)\b(?!\s+(?:for|to)\b)|'ll\s+(?:fight|challenge"
+    r"|repeal|block|overturn|veto|scrap|reverse|resist|contest)\b(?!\s+(?:for|to)\b)")
 # A statement that only reports a procedure or a study of the matter is no attitude
 # ("said only that it was for the ministers", "is looking very carefully at the offer",
 # "every proposal will be studied").
@@ -245,7 +251,8 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     """The value an uncued statement has if it is a stance: neutral when non-committal or
     only a report of procedure or study (:data:`_ONLY_REPORTS_RE`); support for a negated
     negative, a negative leading condition, a supporting construction
-    (:data:`_SUPPORTING_RE`) or a request; the
+    (:data:`_SUPPORTING_RE`) or a request; oppose for an intention to act against
+    something (:data:`_COUNTER_ACTION_RE`: "would repeal it"); the
     value of a refusal in the main predicate, toward what it refuses (:func:`refusal`);
     else oppose when the main clause's valence is below :data:`OPPOSE_BELOW`, support
     otherwise. The valence of a clause's object is no attitude of the holder: "will not
@@ -270,6 +277,8 @@ def value_of(content: str, verb: str, found: Signals) -> str:
             or _SUPPORTING_RE.search(low) or verb.split(":", 1)[0] in _REQUEST_VERBS):
         return "support"
     main = main_clause(low)
+    if _COUNTER_ACTION_RE.search(main):
+        return "oppose"
     refused = _refusal_in(main)
     if refused is not None:
         return refused
