@@ -532,3 +532,11 @@ def test_a_state_named_only_by_a_demonym_before_an_office_noun_is_no_actor():
     table, _ = _actors("Russia's foreign minister, Oleg Varin, said after talks with his "
                        "Egyptian counterpart that the pipeline would have to wait.\n")
     assert [a.id for a in table.actors.values() if a.evidence] == ["russia", "oleg-varin"]
+
+
+@needs_spacy
+def test_a_building_named_as_a_place_is_no_organisation():
+    table, mentions = _actors("Nurses marched to a rally outside Parliament House in Wellington "
+                              "on Friday.\n")
+    assert [a.type for a in table.actors.values() if a.evidence] == []
+    assert "Parliament House" in [p[2] for p in mentions.places]

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from kg.extract.mentions import Mentions
 
 _NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+# Last words of buildings' names: a name used as a place is a site ("outside State House").
+_BUILDINGS = {"house", "palace", "hall", "building", "tower", "square"}
 _COLLECTIVE_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
@@ -197,6 +199,10 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 if not state_body(clipped.text):  # "the Federal Council, the cabinet, said":
                     state.add_alias(clipped.text)  # its later mentions name the state too
                 mark(mentions, sent, clipped, table.touch(state, start, end, False))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in {"ORG", "FAC"} and clipped[-1].lower_ in _BUILDINGS and \
+                is_locative(ent):  # "told reporters at Parliament House": a site
+            mentions.places.append((start, end, clipped.text, sent.index))
             taken.update(range(ent.start, ent.end))
         elif titled_name(clipped):
             continue  # "House Speaker Dale" tagged ORG: a title and a name
