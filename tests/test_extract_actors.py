@@ -540,3 +540,12 @@ def test_a_building_named_as_a_place_is_no_organisation():
                               "on Friday.\n")
     assert [a.type for a in table.actors.values() if a.evidence] == []
     assert "Parliament House" in [p[2] for p in mentions.places]
+
+
+@needs_spacy
+def test_for_and_the_words_after_an_organisations_head_are_its_name():
+    from kg.extract.nlp import load_model
+    from kg.extract.orgnames import extend
+
+    doc = load_model()("Kristaps Rudens of the Harbour Centre for Eastern Studies said no.")
+    assert extend(doc[4:6]).text == "Harbour Centre for Eastern Studies"

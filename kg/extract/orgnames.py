@@ -140,6 +140,20 @@ def state_body(text: str) -> bool:
         and not any(w in words("roles", "subnational") for w in low.split())
 
 
+def _purpose(span: Any) -> int:
+    """The end of "for" and the capitalised words after an organisation's head word ("the
+    Harbour Institute" + "for Peace Studies"), else ``span.end``."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or \
+            span[-1].lower_ not in words("roles", "organization_heads"):
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_alpha and \
+            doc[stop].text[:1].isupper() and doc[stop].ent_type_ not in {"GPE", "PERSON"}:
+        stop += 1
+    return stop if stop > end + 1 else end
+
+
 def extend(span: Any) -> Any:
     """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals") or
     a one-word qualifier in brackets ("... of India" + "(Marxist)")."""
@@ -148,6 +162,9 @@ def extend(span: Any) -> Any:
     number = _numbered(doc, end)  # "Workers' Union" + "No. 1"
     if number > end and org_like(span.text):
         return doc[span.start:number]
+    purpose = _purpose(span)
+    if purpose > end:  # "the Baltic Centre" + "for Maritime Studies"
+        return doc[span.start:purpose]
     if end + 1 < len(doc) and doc[end].lower_ == "of" and (
             doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):
         end += 2  # "the Group" + "of 77"
