@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import KIND_HEADS, Actor, ActorTable
 from kg.extract.lexicon import words
+from kg.extract.rolespans import role_word
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -136,3 +137,22 @@ def portfolio_owner(table: ActorTable, tokens: Any, boss: Actor) -> bool:
             boss.type, boss.aliases, boss.role = "organization", [], None
             return True
     return False
+
+
+def possessive_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
+    """An organisation named in the possessive, untagged, in a role ("the Socialist Left's
+    finance spokeswoman"): a name or short name of one already known, or a new one-word
+    name (:func:`unknown_body`)."""
+    for tok in tokens:
+        if tok.dep_ == "poss" and (tok.pos_ == "PROPN" or (
+                tok.text[:1].isupper() and not tok.is_sent_start)):  # "Junts' spokesman"
+            name = tokens.doc[tok.left_edge.i:tok.i + 1]
+            name = name[1:] if name[0].lower_ == "the" else name
+            found = table.find_collective(name.text) or table.short_form(name.text)
+            if found is not None and found.type == "organization":
+                return found
+            if found is None and unknown_body(table, name) and role_word(tok.head):
+                start = sent.base + name.start_char
+                return table.new_collective(name.text, "organization", start,
+                                            start + len(name.text))
+    return None

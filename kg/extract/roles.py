@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     listed_boss_body,
     organisation_named_like,
     portfolio_owner,
-    unknown_body,
+    possessive_body,
 )
 from kg.extract.chairs import chaired_organisation
 from kg.extract.lexicon import words
@@ -178,7 +178,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         return owner
     if organisations or collectives:
         return (organisations or collectives)[-1]
-    named = _named_organisation(table, tokens, sent, mentions) or _possessive_name(table, tokens, sent)
+    named = _named_organisation(table, tokens, sent, mentions) or possessive_body(table, tokens, sent)
     if named is not None:
         return named
     receivers = {t.idx - tokens.start_char for t in tokens if _sent_to(t, tokens)}
@@ -284,25 +284,6 @@ def _sentence_state(table: ActorTable, sent: Sentence, mentions: Mentions) -> Ac
     states = {a for (index, _), a in mentions.by_token.items() if index == sent.index and
               a in table.actors and table.actors[a].type == "state"}
     return table.actors[states.pop()] if len(states) == 1 else None
-
-
-def _possessive_name(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | None:
-    """An organisation named in the possessive, untagged, in a role ("the Socialist Left's
-    finance spokeswoman"): a name or short name of one already known, or a new one-word
-    name (:func:`unknown_body`)."""
-    for tok in tokens:
-        if tok.dep_ == "poss" and (tok.pos_ == "PROPN" or (
-                tok.text[:1].isupper() and not tok.is_sent_start)):  # "Junts' spokesman"
-            name = tokens.doc[tok.left_edge.i:tok.i + 1]
-            name = name[1:] if name[0].lower_ == "the" else name
-            found = table.find_collective(name.text) or table.short_form(name.text)
-            if found is not None and found.type == "organization":
-                return found
-            if found is None and unknown_body(table, name) and role_word(tok.head):
-                start = sent.base + name.start_char
-                return table.new_collective(name.text, "organization", start,
-                                            start + len(name.text))
-    return None
 
 
 def salient_collective(table: ActorTable, sent: Sentence, mentions: Mentions,
