@@ -198,7 +198,7 @@ def demanded_outcome(cue: str, condition: str) -> str | None:
 
 
 # A bare "if" (coding guide 3, session-8 clarifications) demands what it names when it is an
-# act of another party ("would call off the strike if the company guaranteed the jobs"), not
+# act of another party ("would halt the blockade if the ministry restored the subsidy"), not
 # a request for the holder's service ("if both sides asked", "if the parties want it"), the
 # holder's own circumstance ("if we win", "if returned to office", "if necessary"), a state,
 # the target's own coming about ("if it came to the floor", "if the body was set up"), a
@@ -224,8 +224,8 @@ def bare_if_demand(condition: str) -> str | None:
     """What a bare "if" condition demands of another party (the words after its last "if"),
     or ``None`` when it asks nothing of anyone (see :data:`_SERVICE_ASKED_RE`).
 
-    >>> bare_if_demand("would suspend the strike if the company guaranteed the jobs")
-    'the company guaranteed the jobs'
+    >>> bare_if_demand("would lift the boycott if the board reinstated the drivers")
+    'the board reinstated the drivers'
     >>> bare_if_demand("would send monitors if both sides asked it to") is None
     True
     """
@@ -274,7 +274,7 @@ _OWN_STATE_RE = re.compile(r"^(?:it|its|we|our|i|my)\b", re.IGNORECASE)
 
 def while_demand(condition: str) -> str | None:
     """What "not X while Y" demands: the end of Y when Y is another party's doing ("while
-    the town is in the hands of an armed group"), not the holder's own circumstance ("while
+    the valley stays under the control of a militia"), not the holder's own circumstance ("while
     it is still repaying the loan") nor a state of affairs.
 
     >>> while_demand("while the rebels hold the bridge")

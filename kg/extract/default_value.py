@@ -115,9 +115,9 @@ def default_value(text: str) -> StanceValue | None:
     consensus, ...") give no attitude. A negation gives oppose (mixed when a contrast
     joins it to an affirmative clause), anything else support.
 
-    >>> default_value("I do not underestimate the distance between them") is None
+    >>> default_value("I do not underestimate the gap that separates the two camps") is None
     True
-    >>> default_value("if there is no consensus by then, I will say so") is None
+    >>> default_value("if there is no deal by Friday, I will say so") is None
     True
     """
     full = mask(mask_question(text, _fold(text).lower()))

@@ -28,10 +28,10 @@ _MEETING_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultation
 CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
     # foreign forces sent to a country are a security arrangement, not the fighting
     # ("troops from NATO countries in Ukraine", "European troops on the ground"), and so is
-    # their withdrawal ("the withdrawal of all foreign military personnel from the region":
+    # their withdrawal ("the withdrawal of every foreign military adviser out of the province":
     # before the withdrawal from a place, whose words it takes)
-    # (and foreign navies at sea: "foreign navies to guarantee the safety of its ports",
-    # "warships of NATO member states escorting convoys", "partners whose warships are there")
+    # (and foreign navies at sea: "foreign navies to protect its harbours and shipping",
+    # "warships of allied governments escorting tankers", "partners whose warships are there")
     (re.compile(r"\b(?:(?:foreign|european|western|nato|allied|international|multinational"
                 r"|peacekeeping|partner)\s+(?:ground\s+|naval\s+|military\s+)?(?:troops|soldiers|forces"
                 r"|contingents?|navies|warships|naval\s+forces|personnel|instructors|servicemen)"

@@ -99,7 +99,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
 def _settle_demonym_states(sentences: list[Sentence], table: ActorTable,
                            mentions: Mentions) -> None:
     """A state named only by its demonym before an office noun of someone who speaks for no
-    state of that name ("the Tongan diplomat who chairs the alliance", "his Egyptian
+    state of that name ("the Fijian envoy who leads the forum", "his Egyptian
     counterpart") is no actor of its own: its evidence is dropped (a stance or an event
     that uses it still lists it)."""
     spans = {s.index: s.span for s in sentences if s.span is not None}

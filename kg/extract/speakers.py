@@ -177,7 +177,7 @@ def anonymous_report(span: Any) -> set[int]:
     said the firm had signalled flexibility", "..., according to a person familiar with
     the plan"): a statement there has no attributed speaker, so it is not coded, whoever
     its subject is (coding guide 1: "a person familiar with the talks said" -> not coded).
-    A named witness ("according to two people who heard him say it") is not anonymous."""
+    A named witness ("according to three aides who were in the room") is not anonymous."""
     out: set[int] = set()
     for tok in span:
         if tok.lower_ == "according" and tok.i + 1 < span.end and tok.nbor(1).lower_ == "to":
