@@ -411,7 +411,7 @@ def test_joint_act_told_in_the_first_person_binds_the_other_party(extractor):
 def test_a_name_set_off_by_a_comma_before_for_its_part_is_the_subject(extractor):
     text = ("Energy talks in Tallinn\n\nTALLINN, March 3 (Wire) - Estonia and Germany held a second "
             "round of energy talks on Monday.\n\nBerlin, for its part, is pushing to close a civil "
-            "energy accord, known as a framework pact after the article of German law that "
-            "requires it, before the end of the year.\n")
+            "energy accord, called a framework pact after the clause of German statute that "
+            "calls for one, within the next twelve months.\n")
     got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
     assert got == [("germany", "push")]

@@ -691,5 +691,5 @@ def test_navigation_is_a_transport_link_whatever_the_cargo():
 
 def test_rights_of_navigation_and_overflight_are_the_status_of_the_waters():
     scheme = load_scheme()
-    text = "Canberra will back any text that keeps the navigation and overflight rights of all states."
+    text = "Canberra will back any text that keeps the navigation and overflight rights of every coastal nation."
     assert scheme.classify(text, "summit") == ["territory"]

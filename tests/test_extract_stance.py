@@ -723,7 +723,7 @@ def test_the_holders_own_contingency_is_no_condition(text, value):
 @pytest.mark.parametrize("text, value", [
     # refusing to bear a cost demands that those the holder speaks for be spared
     ("our growers will not pay for the ministry's blunders", "support"),
-    ("we are not going to carry this alone", "support"),
+    ("we are not going to carry the load alone", "support"),
     ("they will not foot the bill for this budget", "support"),
 ])
 def test_refusing_to_bear_a_cost_supports_sparing_those_who_would_pay(text, value):
@@ -732,7 +732,7 @@ def test_refusing_to_bear_a_cost_supports_sparing_those_who_would_pay(text, valu
 
 
 @pytest.mark.parametrize("text", [
-    "The guild has signalled that it could accept part of the reform package.",
+    "The guild has hinted that it could accept part of the pension scheme.",
     "The ministry endorsed parts of the harbour plan on Monday.",
 ])
 def test_accepting_part_of_a_target_is_mixed(text):

@@ -160,6 +160,6 @@ def test_stopping_short_of_saying_how_is_a_non_answer():
 
 
 def test_no_reply_is_a_non_answer():
-    got = _statements("Chile did not respond to questions about whether it would urge Peru to "
+    got = _statements("Chile did not respond to a question on whether it would urge Peru to "
                       "reject the quota plan. Peru has never replied to the invitation.\n")
     assert got == []

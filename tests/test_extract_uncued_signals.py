@@ -55,7 +55,7 @@ def test_a_refused_request_is_no_refusal_of_the_speakers_own() -> None:
     # a step that costs nothing, a harm denied, a walking away denied
     '"A truce costs neither army anything," said.',
     '"No pupil in a mountain school will be left without a teacher," said.',
-    'said that "nobody is talking about walking away."',
+    'said that "nobody is thinking of walking away from the table."',
 ])
 def test_supporting_constructions(content: str) -> None:
     assert _value(content) == "support", content

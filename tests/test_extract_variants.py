@@ -41,7 +41,7 @@ def test_plain_refusals_and_reports_are_no_refused_variant(text):
      "fails to protect the coastal villages"),
     ("The mayor said she could not support any plan that does not include a new bridge.",
      "does not include a new bridge"),
-    ("The party will not vote for a budget that leaves the nurses waiting another year.",
+    ("The party will not vote for any budget that leaves the nurses waiting another year.",
      "leaves the nurses waiting another year"),
 ])
 def test_a_refused_omission_supports_what_it_leaves_out(text, restriction):

@@ -44,7 +44,7 @@ def mid_contrast(low: str) -> int | None:
 
 
 # Refusing to bear a cost ("our farmers will not pay for the ministry's mistakes", "we are
-# not going to carry this alone"): the holder demands that those it speaks for be spared, a
+# not going to carry the load alone"): the holder demands that those it speaks for be spared, a
 # support for the protection, not an opposition (coding guide 3.3, quotes that argue).
 _BURDEN_RE = re.compile(r"\s+(?:(?:going\s+to|be\s+made\s+to|have\s+to)\s+)?(?:pay\s+for|foot\s+the\s+bill"
                         r"|pay\s+the\s+(?:bill|price)|bear\s+the\s+(?:cost|burden)"
