@@ -70,8 +70,8 @@ _CONJUNCTIONS = {"but", "and", "yet", "or", "though", "although", "while"}
 
 def _agentive(orig: str, at: int) -> bool:
     """Whether the clause negated at ``at`` has an actor as subject ("Kyiv would not",
-    "the government will not", "they cannot"), not a thing ("a prisoner deal alone would
-    not end the war": a prediction, coding guide section 6). The subject is guessed as
+    "the government will not", "they cannot"), not a thing ("a fuel subsidy alone would
+    not end the shortage": a prediction, coding guide section 6). The subject is guessed as
     the word before the auxiliaries: a pronoun, a capitalised name or an actor noun; a
     clause whose subject is left out after a conjunction ("but will not open the
     market") has the statement's own subject."""

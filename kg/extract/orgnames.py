@@ -124,8 +124,8 @@ def modifier_only(span: Any) -> bool:
 
 
 def government_apposed(span: Any) -> bool:
-    """A name in apposition with a definite government noun ("the Federal Council, the
-    seven-member cabinet, said"): a state's government under its own name, an alias of
+    """A name in apposition with a definite government noun ("the State Council, the
+    nine-member executive, said"): a state's government under its own name, an alias of
     the state (coding guide section 1)."""
     return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in {
         "cabinet", "government"} and any(d.lower_ == "the" for d in c.children)

@@ -214,8 +214,8 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
 _OCCURRENCE_IF_RE = re.compile(
     r"if (?:it|they|this|that|one|such an? \w+|the \w+) (?:(?:goes|go|went) ahead|takes? place"
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
-# The holder's own contingency ("would take it to court, if necessary", "would write it into
-# law if returned to government", "we would sign it this week, if we were in their place"): no
+# The holder's own contingency ("would take it to court, if necessary", "would put it into
+# statute if voted back into office", "we would sign it this week, if we were in their place"): no
 # condition of acceptance, the statement stands (coding guide 3.4: a condition asks something
 # that may not happen of another party or the world).
 _CONTINGENCY_IF_RE = re.compile(
