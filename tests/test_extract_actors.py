@@ -447,7 +447,7 @@ def test_plural_nouns_joined_after_of_are_one_name():
 @needs_spacy
 def test_the_state_of_the_delegation_a_person_leads_is_his():
     table, _ = _actors("SUVA - Fiji's foreign minister, Tiko Rensa, met a U.S. delegation led "
-                       "by Deputy Trade Secretary Ola Brandt on Monday. Brandt said Fiji's "
+                       "by Assistant Trade Secretary Ola Brandt on Monday. Brandt said Fiji's "
                        "tuna would face no new duty.\n")
     assert table.actors["ola-brandt"].speaks_for == "united-states"
 
