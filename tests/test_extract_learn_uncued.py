@@ -125,7 +125,7 @@ def test_a_holder_with_a_cued_stance_in_the_sentence_is_not_asked_again() -> Non
 
 
 def test_the_recorder_keeps_default_values_and_adds_candidates() -> None:
-    text = '"We will not pay for a toll on the strait," the minister said.'
+    text = '"We will not sail into a strait with a toll on it," the minister said.'
     st = _statement(text, text[1:text.index(",")])
     rules = _items([st], None)
     assert [i["value"] for i in rules] == ["oppose"] and "default" in rules[0]["note"]
