@@ -1,5 +1,5 @@
 """Checks of the second, independent codings (data/corpus/second-coding: blind2, blind7, blind9,
-blind10).
+blind10, blind11).
 
 Every second-coding sheet of every set must load with ``kg.annotations``, point at the text
 of the same article in its set (same sha256), and have evidence offsets that slice exactly
@@ -7,8 +7,9 @@ its spans; the agreement tool must run on every set. The blind2 agreement figure
 in ``data/corpus/second-coding/README.md`` are recomputed here with ``kg.evaluate.score``
 (first coder's sheet as gold, second coder's as prediction, and the reverse) and must match
 the README's blind2 part to three decimals, so the figure cannot drift silently when either
-coding or the scorer changes. The blind7, blind9 and blind10 figures are not pinned here (their
-first codings may still be corrected; rerun the tool and update the README then). The tool must
+coding or the scorer changes. The blind7, blind9, blind10 and blind11 figures are not pinned here
+(their first codings may still be corrected; rerun the tool and update the README then); the
+blind11 disagreements are not resolved yet, and their list must agree with the README's count. The tool must
 also score a second coding that covers only part of a set, and say so.
 """
 
@@ -30,12 +31,13 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND2 = ROOT / "data" / "corpus" / "blind2"
 SECOND = ROOT / "data" / "corpus" / "second-coding"
 SHEETS = sorted((SECOND / "blind2").glob("*.yaml"))
-SETS = ("blind2", "blind7", "blind9", "blind10")
+SETS = ("blind2", "blind7", "blind9", "blind10", "blind11")
 ALL_SHEETS = [p for name in SETS for p in sorted((SECOND / name).glob("*.yaml"))]
 README = SECOND / "README.md"
 BLIND7_HEADING = "\n# Second coding of blind7"
 BLIND9_HEADING = "\n# Second coding of blind9"
 BLIND10_HEADING = "\n# Second coding of blind10"
+BLIND11_HEADING = "\n# Second coding of blind11"
 SECTIONS = ("actors", "stances", "events", "relations")
 
 
@@ -201,3 +203,17 @@ def test_readme_has_a_blind10_part() -> None:
     part = text.split(BLIND10_HEADING, 1)[1]
     assert all(p.stem in part for p in sorted((SECOND / "blind10").glob("*.yaml")))
     assert "## Resolved (session 11, blind10)" in part
+
+
+def test_readme_has_an_unresolved_blind11_part() -> None:
+    """The blind11 agreement is reported under its own heading; its disagreements are listed,
+    one numbered line each, as many as the README's classification counts, and not resolved."""
+    text = README.read_text(encoding="utf-8")
+    assert BLIND11_HEADING in text
+    part = text.split(BLIND11_HEADING, 1)[1]
+    assert all(p.stem in part for p in sorted((SECOND / "blind11").glob("*.yaml")))
+    assert "## Resolved" not in part
+    total = int(re.search(r"^\| total \| (\d+) \|", part, flags=re.M).group(1))
+    listing = (SECOND / "blind11" / "DISAGREEMENTS.md").read_text(encoding="utf-8")
+    numbers = [int(n) for n in re.findall(r"^(\d+)\. ", listing, flags=re.M)]
+    assert numbers == list(range(1, total + 1))
