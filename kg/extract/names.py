@@ -75,10 +75,9 @@ def org_premodifier(ent: Any, table: ActorTable) -> bool:
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
         return False
-    office, found = doc[ent.end], table.gazetteer.lookup(ent.text)
+    office = doc[ent.end]
     return ent.root.dep_ == "compound" and ent.root.head.i == office.i and role_word(office) \
-        and doc[ent.start - 1].lower_ in {"a", "an"} and table.find_person(ent.text) is None \
-        and (found is None or found[0].type != "person")
+        and doc[ent.start - 1].lower_ in {"a", "an"} and _no_person_named(ent.text, table)
 
 
 def org_possessor(ent: Any, table: ActorTable) -> bool:
@@ -90,9 +89,15 @@ def org_possessor(ent: Any, table: ActorTable) -> bool:
     if ent.label_ not in {"PERSON", "ORG"} or (ent.label_ == "PERSON" and len(ent) > 1) or \
             ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or ent.root.dep_ != "poss":
         return False
-    office, found = ent.root.head, table.gazetteer.lookup(ent.text)
+    office = ent.root.head
     return office.i > ent.end and office.lower_ in words("roles", "office") and \
-        table.find_person(ent.text) is None and (found is None or found[0].type != "person")
+        _no_person_named(ent.text, table)
+
+
+def _no_person_named(name: str, table: ActorTable) -> bool:
+    """Neither the article so far nor the gazetteer knows a person called ``name``."""
+    found = table.gazetteer.lookup(name)
+    return table.find_person(name) is None and (found is None or found[0].type != "person")
 
 
 def apposed_organisation_noun(tok: Any) -> bool:
