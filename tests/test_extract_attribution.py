@@ -415,3 +415,22 @@ def test_a_name_set_off_by_a_comma_before_for_its_part_is_the_subject(extractor)
             "calls for one, within the next twelve months.\n")
     got = [(st.holder.id, st.verb) for st in _statements(extractor, text)]
     assert got == [("germany", "push")]
+
+
+def test_narrated_guarded_or_noncommittal_attitude_is_neutral(extractor):
+    """Coding guide, session 10: a narration naming the holder's own attitude as guarded or
+    non-committal is `neutral` (the parse may tag "guarded" as a participle)."""
+    got, _ = _stances(extractor, "Norway proposed a truce on Monday. Sweden was more guarded.\n")
+    assert ("sweden", None, "neutral") in [g[:3] for g in got]
+    got, _ = _stances(extractor, "Latvia has been noncommittal about the tariff plan.\n")
+    assert [g[:3] for g in got] == [("latvia", None, "neutral")]
+
+
+def test_narrated_dismissive_attitude_opposes(extractor):
+    got, _ = _stances(extractor, "The Kremlin has been dismissive of the truce plan.\n")
+    assert [g[:3] for g in got] == [("russia", None, "oppose")]
+
+
+def test_guarded_place_is_no_attitude(extractor):
+    got, _ = _stances(extractor, "The Latvian border post was heavily guarded on Monday.\n")
+    assert got == []
