@@ -283,3 +283,27 @@ def test_only_as_part_of_demands_what_it_names(text, demand):
     result = classify(text)
     assert result is not None and result.value == "conditional", (text, result)
     assert paired(result) == (demand, "support")
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The council will fund the bridge provided none of the money goes to the casino.",
+     "none of the money goes to the casino"),
+    ("The guild could accept the rota as long as no shift runs past midnight.",
+     "no shift runs past midnight"),
+    ("We would back the levy only if it is not charged on bread.", "it is not charged on bread"),
+])
+def test_a_negated_condition_pairs_an_oppose_toward_what_it_names(text, outcome):
+    """Coding guide 3, session-10 clarifications ("Negated conditions and refusals name
+    their target"): the paired stance opposes what the condition rules out."""
+    assert paired(classify(text)) == (outcome, "oppose")
+
+
+@pytest.mark.parametrize("text", [
+    "The crews would end the stoppage if the owner promised that no berth would be sold.",
+    "The loan would be paid out provided that the city pledged not to sell the tram depot.",
+])
+def test_a_negation_inside_what_is_demanded_keeps_the_paired_support(text):
+    """A negation in the complement of the demanded act ("promised that no ...", "pledged
+    not to ...") is part of what is demanded: the paired stance stays support."""
+    pair = paired(classify(text))
+    assert pair is not None and pair[1] == "support", (text, pair)

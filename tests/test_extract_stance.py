@@ -740,3 +740,16 @@ def test_accepting_part_of_a_target_is_mixed(text):
     package" is one mixed stance."""
     result = classify(text)
     assert result is not None and result.value == "mixed", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "our drivers will not be left behind in this settlement",
+    "we cannot be shut out of the fishing talks",
+    "a choice about our harbour cannot be made without us.",
+    "we will not leave the miners out of the bargain",
+])
+def test_refusing_an_exclusion_supports_the_inclusion(text):
+    """A negated verb of exclusion is a double negative: the holder demands to be (or to
+    keep others) included, a support (coding guide 3.7)."""
+    result = default_value(text)
+    assert result is not None and result.value == "support", (text, result)

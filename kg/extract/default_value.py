@@ -49,6 +49,12 @@ def mid_contrast(low: str) -> int | None:
 _BURDEN_RE = re.compile(r"\s+(?:(?:going\s+to|be\s+made\s+to|have\s+to)\s+)?(?:pay\s+for|foot\s+the\s+bill"
                         r"|pay\s+the\s+(?:bill|price)|bear\s+the\s+(?:cost|burden)"
                         r"|carry\s+(?:this|it|that|the\s+[\w-]+)\s+alone)\b")
+# Refusing an exclusion ("our colleagues will not be left behind", "cannot be decided without
+# us", "must not be forgotten in a footnote"): a double negative, the holder demands the
+# inclusion, a support (coding guide 3.7; session 4, the target is what the sentence names).
+_EXCLUSION_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:left|leave|leaving)\s+(?:[\w'-]+\s+){0,3}?"
+                           r"(?:behind|out)\b|(?:forgotten|ignored|sidelined|excluded|overlooked"
+                           r"|shut\s+out)\b|without\s+(?:[\w'-]+\s+)?[\w'-]+\s*(?:[.,;!?\"\u201d]|$))")
 _LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
 _WINDOW = 30  # characters before a negation in which its modal or first person must stand
 
@@ -139,6 +145,8 @@ def default_value(text: str) -> StanceValue | None:
         return StanceValue("mixed", None, 0.35, ("default: contrast",))
     if negated and _BURDEN_RE.match(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused burden",))
+    if negated and _EXCLUSION_RE.match(low, negated.end()):
+        return StanceValue("support", None, 0.4, ("default: refused exclusion",))
     if negated:
         return StanceValue("oppose", None, 0.4, ("default: negation",))
     return StanceValue("support", None, 0.4, ("default: affirmative",))

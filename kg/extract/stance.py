@@ -260,6 +260,22 @@ def classify(text: str) -> StanceValue | None:
     return StanceValue("conditional", condition, main.confidence, ("if ...,",))
 
 
+# A condition whose own predicate is negated ("provided the money is not spent on Y", "as
+# long as nobody is asked to sign", "provided none of it goes to Y"): the paired stance
+# opposes what it names (coding guide 3, session-10 clarifications, "Negated conditions and
+# refusals name their target"). Only the condition's first clause counts: a negation in a
+# complement or a coordinated clause ("guaranteed that no jobs go", "committed not to enrich",
+# "is automatic and needs no vote") belongs to what is demanded.
+_DEMAND_HEAD_RE = re.compile(r"[,;]|\b(?:and|but|or|that|which|who)\b", re.IGNORECASE)
+_NEGATED_DEMAND_RE = re.compile(
+    r"^\W*(?:no|none|nobody|nothing|neither)\b|\b(?:is|are|was|were|be|been|do|does|did|will"
+    r"|would|can|could|shall|should|must|has|have|had)\s+(?:not|never)\b|n't\b", re.IGNORECASE)
+
+
+def _negated_demand(demand: str) -> bool:
+    return bool(_NEGATED_DEMAND_RE.search(_DEMAND_HEAD_RE.split(demand, maxsplit=1)[0]))
+
+
 def paired(value: StanceValue) -> tuple[str, str] | None:
     """The second stance a conditional stance brings (coding guide 3.4 and its
     clarifications): support for an outcome it demands ("only if the troops leave"), or,
@@ -280,6 +296,8 @@ def paired(value: StanceValue) -> tuple[str, str] | None:
     if REFUSED_VARIANT in value.cues and value.condition:
         return value.condition, "support" if omitted(value.condition) else "oppose"
     demand = demanded(value)
+    if demand is not None and _negated_demand(demand):  # "provided none of it goes to Y"
+        return demand, "oppose"
     return (demand, "support") if demand is not None else None
 
 
