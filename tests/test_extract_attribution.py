@@ -434,3 +434,15 @@ def test_narrated_dismissive_attitude_opposes(extractor):
 def test_guarded_place_is_no_attitude(extractor):
     got, _ = _stances(extractor, "The Latvian border post was heavily guarded on Monday.\n")
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "Latvian officials said no decision would be taken before the next round of talks.\n",
+    "The Latvian minister said she had not made a decision on the tariff plan.\n",
+    "Latvia insists nothing is decided on the tariff plan, its foreign minister said.\n",
+])
+def test_narrated_undecided_is_neutral(extractor, text):
+    """Variants of the guide's undecided cues ("had not decided", "no decision had been
+    made"): `neutral`."""
+    got, _ = _stances(extractor, text)
+    assert got and {g[2] for g in got} == {"neutral"}
