@@ -753,3 +753,17 @@ def test_refusing_an_exclusion_supports_the_inclusion(text):
     keep others) included, a support (coding guide 3.7)."""
     result = default_value(text)
     assert result is not None and result.value == "support", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor did not commit to the second ferry line.",
+    "Lisbon has not committed itself on the quota.",
+    "The guild is not closing any door on a shorter week.",
+    "Oslo will not decide on the pipeline until the audit is published.",
+])
+def test_a_withheld_commitment_or_decision_is_neutral(text):
+    """A negated commitment, a door left unclosed and a decision put off hold the decision
+    open (value table "has not decided"; rule 6; session-10 clarifications): neutral, not
+    a refusal."""
+    result = classify(text)
+    assert result is not None and result.value == "neutral", (text, result)
