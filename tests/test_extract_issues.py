@@ -693,3 +693,13 @@ def test_rights_of_navigation_and_overflight_are_the_status_of_the_waters():
     scheme = load_scheme()
     text = "Canberra will back any text that keeps the navigation and overflight rights of every coastal nation."
     assert scheme.classify(text, "summit") == ["territory"]
+
+
+def test_a_states_ground_as_the_place_of_something_else_is_no_territory_cue():
+    scheme = load_scheme()
+    assert "territory" not in scheme.scores("Ruritania will not allow a radar station on its own soil.")
+    text = "Osterland wants the fuel plant built on Ruritanian territory, its envoy said."
+    assert "territory" not in scheme.scores(text)
+    assert scheme.classify("Osterland demands the withdrawal of all troops from Ruritanian territory.") == [
+        "territory"]
+    assert scheme.classify("Ruritania will never cede territory to its neighbour.") == ["territory"]

@@ -159,6 +159,8 @@ class IssueScheme:
             place = _LOCATIVE_RE.search(low, max(0, m.start() - 40), m.start())
             if place and place.start() - last_end <= 40 and code != last_code:
                 continue  # "a ceasefire along the front line": where, not what
+            if phrase in _GROUND and _ON_GROUND_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "a plant on Saudi territory": where it stands, not what
             if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _CONTAINERS
                     and _CONTAINER_RE.search(low, max(0, m.start() - 30), m.start())):
                 continue  # "protections written into any peace agreement": where, not what
@@ -366,6 +368,12 @@ _COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
 # besieged city"): it says where the preceding cue's outcome applies.
 _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
                           r"(?:(?:the|their|its|a|an|all|both)\s+)?(?:[\w-]+\s+){0,2}$")
+
+# A state's ground as the place of something else ("a plant on Saudi territory", "troops on
+# its own soil", "attacks from its territory"): where the matter is, not a claim to the land.
+_GROUND = frozenset({"territory", "soil"})
+_ON_GROUND_RE = re.compile(r"\b(?:on|in|from|inside|within)\s+(?:(?:the|its|their|our|his|her|your"
+                           r"|a|any)\s+)?(?:own\s+|[A-Z][\w'-]*\s+)?$")
 
 # A condition that is a moment or a state of affairs ("once a ceasefire has held"), not a
 # demand: the statement does not link its issue to the condition's (coding guide, rule 4).
