@@ -767,3 +767,17 @@ def test_a_withheld_commitment_or_decision_is_neutral(text):
     a refusal."""
     result = classify(text)
     assert result is not None and result.value == "neutral", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Some of the charter we can accept, some of it we cannot.",
+    "There are ideas in the memo we can back and ideas we will never back.",
+    "Asked about the tolls, the mayor replied: some yes, some no.",
+    "The farmers' union gave the quota scheme a mixed reception.",
+    "Night trains, yes; a new runway for the airport, no.",
+])
+def test_split_verdicts_on_parts_of_one_target_are_mixed(text):
+    """Coding guide 3.8 ("some elements are acceptable, others are not") and the session-9
+    clarifications ("had a mixed verdict on the draft"): mixed."""
+    result = classify(text)
+    assert result is not None and result.value == "mixed", (text, result)

@@ -12,6 +12,8 @@ True
 False
 >>> partitioned("it has elements we can work with, and elements that are not realistic")
 True
+>>> partitioned("some of the text we can live with, some of it we cannot")
+True
 """
 
 from __future__ import annotations
@@ -24,9 +26,14 @@ from kg.extract.cues import finds
 _FIRST_RE = re.compile(r"\b(?:some|certain|parts?|elements?|there are (?:some )?(?:things|ideas"
                        r"|elements|points|parts))\b")
 # The join and the second part ("and some", "but others", "while there are also things").
-_SECOND_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|yet)\s+(?:that\s+)?(?:some|others"
+# The join may be a bare comma or semicolon before a repeated "some" ("some of it we can
+# keep, some of it we will not"), and the second part a bare plural noun ("ideas we can
+# back and ideas we will never back").
+_SECOND_RE = re.compile(r"(?:(?:,\s*|\s+)(?:and|but|while|whereas|yet)\s+|[,;]\s*(?=some\b))"
+                        r"(?:that\s+)?(?:some|others"
                         r"|other (?:parts|elements|things|ideas|points)|the rest|there are (?:also )?"
-                        r"(?:other )?(?:things|ideas|elements|points|parts)|elements|parts)\b")
+                        r"(?:other )?(?:things|ideas|elements|points|parts)|elements|parts|points"
+                        r"|things|ideas|provisions|clauses)\b")
 _NEGATIVE_RE = re.compile(r"\b(?:not|never|no|cannot|unacceptable|reject\w*|refuse\w*)\b|n't\b")
 
 
