@@ -65,7 +65,9 @@ def test_masked_noun_is_not_a_cue():
     ("we will not hand the harbour back", "oppose"),
     ("the fleet must leave the strait", "support"),
     ("we will keep the embassy open", "support"),
-    ("the treaty is a start, but we will not ratify it yet", "mixed"),
+    ("the treaty is a start, but we will not ratify it yet", "oppose"),
+    ("we will not cut the quota, but the timing is open", "oppose"),
+    ("The union would not drop its fee, though its members left some room on dates", "oppose"),
     ("Phnom Penh would not withdraw its forces", "oppose"),
     ("the government will not negotiate under threats", "oppose"),
 ])

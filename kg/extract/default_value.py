@@ -118,8 +118,10 @@ def default_value(text: str) -> StanceValue | None:
     intention ("we will"). Background, negated descriptions ("1992 is not today"),
     predictions ("the talks could take months"), reports of thinking or saying ("we
     were told", "I would be surprised") and a leading hypothetical ("if there is no
-    consensus, ...") give no attitude. A negation gives oppose (mixed when a contrast
-    joins it to an affirmative clause), anything else support.
+    consensus, ...") give no attitude. A negation gives oppose, also when a contrast joins
+    it to a clause without one ("we will not cut the quota, but the timing is open"):
+    without a cue word neither clause accepts a part of the target, so it is no ``mixed``
+    (coding guide 3.8), anything else support.
 
     >>> default_value("I do not underestimate the gap that separates the two camps") is None
     True
@@ -139,10 +141,6 @@ def default_value(text: str) -> StanceValue | None:
     volition = bool(first and _VOLITION_RE.search(low))
     if not (negated or volition or DEONTIC_RE.search(low)):
         return None
-    contrast = mid_contrast(low)
-    if contrast is not None and negated and bool(negated.start() < contrast) != bool(
-            _own_negation(low[contrast:], orig[contrast:] if orig is not None else None)):
-        return StanceValue("mixed", None, 0.35, ("default: contrast",))
     if negated and _BURDEN_RE.match(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused burden",))
     if negated and _EXCLUSION_RE.match(low, negated.end()):
