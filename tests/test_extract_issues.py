@@ -132,6 +132,9 @@ def test_withdrawal_from_a_place_is_territory_against_the_article_topic():
         "territory"]
     assert scheme.classify("The party may withdraw the offer.", "labour_wages") == [
         "labour_wages"]
+    # the statement text upper-cases "back" as an adverb (kg.extract.syntax.text_of)
+    assert scheme.classify("The rebels will never hand the town BACK.", "labour_wages") == [
+        "territory"]
 
 
 def test_words_of_a_proper_name_are_no_topic():

@@ -27,3 +27,23 @@ def test_a_while_clause_after_a_negated_main_clause_is_its_condition():
         "the minister said.")]
     assert got == [[("hold", False)], [("controls", False)], [("said", True)],
                    [("bombing", False)]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The growers want their orchards back.", "support"),
+    ("Nobody shoots back at night, the mayor said.", None),
+    ("Each freed sailor is a son given back.", None),
+    ("The port gets its ferries back next spring.", None),
+    ("The council will back the levy.", "support"),
+    ("The bloc should back it.", "support"),
+    ("The farmers pushed back against the quota.", "oppose"),
+])
+def test_back_is_a_cue_only_as_the_verb_of_support(text, value):
+    """"back" as an adverb or a particle ("wants its land back", "given back") is no support
+    cue; the verb ("will back the levy") is (coding guide 3, value table: "backs")."""
+    from kg.extract.nlp import load_model
+    from kg.extract.stance import classify
+    from kg.extract.syntax import text_of
+
+    found = classify(text_of(load_model()(text)[:], set()))
+    assert (found.value if found else None) == value, (text, found)

@@ -154,7 +154,7 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # rebels had handed the town back to government control", "would never give the township
     # back")
     (re.compile(r"\b(?:(?:[Hh]and|[Gg]iv|[Gg]ave|[Rr]eturn|[Cc]ed)\w*\s+" + _PLACE
-                + r"[\w'-]*\s+back\b|(?i:\b(?:(?:back|return\w*)\s+to|under)\s+(?:the\s+)?"
+                + r"[\w'-]*\s+(?i:back)\b|(?i:\b(?:(?:back|return\w*)\s+to|under)\s+(?:the\s+)?"
                 r"(?:government"
                 r"|state|army|military|rebel|federal|central|[\w-]+(?:'s|\u2019s))\s+control)\b)"),
      "control of a place", "territory", ("back", "control")),

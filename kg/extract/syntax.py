@@ -72,9 +72,20 @@ def own_tokens(tok: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _adverbial_back(tok: Any) -> bool:
+    """"back" as an adverb or a verb's particle ("gets its market back", "given back", "shoots
+    back"), not the verb of support ("would back the plan"); "pushed back against" keeps its
+    cue."""
+    if tok.lower_ != "back" or tok.pos_ == "VERB":
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is None or following.lower_ != "against"
+
+
 def text_of(span: Any, skip: set[int]) -> str:
     """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
-    ("the offer", "a demand") are upper-cased so the lower-case cue lexicon ignores them
+    ("the offer", "a demand") and "back" as an adverb ("wants its land back") are upper-cased so
+    the lower-case cue lexicon ignores them
     (not when an actor expresses them: "voiced support", "repeated its demand", nor as the
     subject of "depend": "the offer depends on"),
     while phrases built on them ("a fair offer") still match after case folding."""
@@ -94,6 +105,8 @@ def text_of(span: Any, skip: set[int]) -> str:
             prev = tok.doc[tok.i - 1] if tok.i > 0 else None
             if prev is None or prev.pos_ != "ADJ":
                 word = word.upper()
+        elif _adverbial_back(tok):
+            word = word.upper()
         parts.append(word + tok.whitespace_)
     return "".join(parts).strip()
 
