@@ -783,3 +783,18 @@ def test_split_verdicts_on_parts_of_one_target_are_mixed(text):
     clarifications ("had a mixed verdict on the draft"): mixed."""
     result = classify(text)
     assert result is not None and result.value == "mixed", (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Malta said it was ready to keep lending its island for the rounds as long as both "
+     "delegations wanted.", "support"),
+    ("The abbey offered to shelter the envoys for as long as they needed it.", "support"),
+    ("The mediators will stay on call so long as the two camps trust them.", "conditional"),
+    ("The union would accept the cut as long as night shifts are paid extra.", "conditional"),
+])
+def test_a_duration_set_by_others_wishes_is_no_condition(text, value):
+    """Coding guide 3, session-9 clarifications, "Duration is not a condition": "for as long as
+    both sides want it" sets how long the holder's own offer runs (support); a continuation
+    ("will stay ... so long as", session 11) and a proviso stay conditional."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

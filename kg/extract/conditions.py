@@ -168,6 +168,36 @@ def find_conditions(low: str) -> list[Condition]:
     return sorted(out, key=lambda c: c.start)
 
 
+# "for as long as both sides want it / need us / trust us": how long the holder's own offer
+# runs, set by the wish of those it serves; the holder accepts it now, so this is no
+# condition (coding guide 3, session-9 clarifications, "Duration is not a condition"). Not
+# when it limits a continuation ("our troops stay as long as they are wanted"): when another
+# party demands the end, that is conditional toward the end (session 11).
+_WISHED_DURATION_RE = re.compile(
+    r"(?:as|so)\s+long\s+as\s+(?:(?!(?:is|are|was|were|be|been|not|never|no|does|do|did)\b)"
+    r"[\w'-]+\s+){1,5}?(?:wants?|wanted|wish(?:es|ed)?|needs?|needed|trusts?|trusted)\b")
+_CONTINUATION_RE = re.compile(r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|in\s+place)\b[^.;:]*$")
+
+
+def wished_duration(low: str, condition: Condition) -> bool:
+    """Whether ``condition`` in lower-cased ``low`` is an "as long as" that only says how long
+    the holder's offer runs: as long as others want, need or trust it.
+
+    >>> low = "ready to keep hosting them for as long as both sides want"
+    >>> wished_duration(low, Condition("as long as", low.find("as long")))
+    True
+    >>> low = "our battalion stays as long as the villagers want it"
+    >>> wished_duration(low, Condition("as long as", low.find("as long")))
+    False
+    >>> low = "would accept the cut as long as farmers are compensated"
+    >>> wished_duration(low, Condition("as long as", low.find("as long")))
+    False
+    """
+    return condition.cue in {"as long as", "so long as"} and bool(
+        _WISHED_DURATION_RE.match(low, condition.start)) and not _CONTINUATION_RE.search(
+        low, max(0, condition.start - 80), condition.start)
+
+
 # A condition that is a state of affairs, not an act asked of another party ("only after a
 # ceasefire had held", "only once a document was ready", "only if there was a real chance",
 # "as long as the war goes on"): no demand (coding guide 3.4, clarifications of session 4).

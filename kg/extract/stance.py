@@ -49,6 +49,7 @@ from kg.extract.conditions import (
     restricted_hedge,
     threat_demand,
     while_demand,
+    wished_duration,
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
@@ -311,7 +312,8 @@ def _classify(text: str) -> StanceValue | None:
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
     conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
-    conditions = sorted(conditions + find_conditions(low), key=lambda c: c.start)
+    conditions = sorted((c for c in conditions + find_conditions(low)
+                         if not wished_duration(low, c)), key=lambda c: c.start)
     # a neutral cue inside the condition ("only if it leaves the door open") is not the
     # holder's hesitation
     cut = conditions[0].start if conditions else len(low)
