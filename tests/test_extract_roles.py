@@ -135,3 +135,12 @@ def test_the_partys_officer_belongs_to_the_party_that_was_the_subject():
                    "decide. The ultimatum, delivered by the party's secretary general, Marta "
                    "Lindqvist, at a news conference, surprised ministers.\n")
     assert table.actors["marta-lindqvist"].speaks_for == "centre-party"
+
+
+@needs_spacy
+def test_the_groups_director_is_the_research_group_that_spoke_before():
+    table = _table(
+        "Harlow Forge Holdings said it would fight any early closure of its plant. The Delta "
+        "Fisheries Federation, a lobby group for boat owners, said the closure was overdue. "
+        "\"The river cannot wait,\" said Mara Venn, the group's president.\n")
+    assert table.actors["mara-venn"].speaks_for == "delta-fisheries-federation"

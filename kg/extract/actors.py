@@ -42,6 +42,9 @@ CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings"
               "railway", "railways", "railroad"}
 _COMPANY_NOUNS = {"company", "firm", "employer", "operator", "carrier", "group", "manufacturer",
                   "maker", "producer", "lender", "bank", "insurer", "shipyard", "airline"}
+# Company nouns that name any kind of organisation as readily ("a research group", "an armed
+# group", "a farm lobby group"): the subject before them wins whatever its kind.
+_ANY_BODY_NOUNS = {"group"}
 _GENERIC_BODIES = _COMPANY_NOUNS | {"organisation", "organization", "body", "movement",
                                     "institute"}
 # What the names of parties, companies and unions end in: "the party" can be the Labour
@@ -379,6 +382,9 @@ class ActorTable:
         if noun == "union":  # "the union" is no "Forest Industry Employers' Association"
             candidates = [c for c in candidates if not {
                 w.lower().strip("'\u2019") for w in c[1].label.split()} & _EMPLOYER_WORDS]
+        if noun in _ANY_BODY_NOUNS and prefer is not None and prefer.type == "organization" \
+                and any(c[1] is prefer for c in candidates):
+            return prefer  # "Mekong Watch, a research group, said ... the group's director"
         if noun in _COMPANY_NOUNS:  # "the company" is no "... Workers' Union"
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
             candidates = firms or [c for c in candidates if not ({

@@ -32,7 +32,7 @@ def kind_fits(actor: Actor, noun: str) -> bool:
         return True
     if noun in KIND_HEADS:
         return bool(heads & KIND_HEADS[noun])
-    if noun in {"company", "firm", "employer", "group", "operator", "carrier", "maker",
+    if noun in {"company", "firm", "employer", "operator", "carrier", "maker",
                 "manufacturer", "producer"}:
         return not heads & (KIND_HEADS["party"] | KIND_HEADS["union"]) or noun in heads
     return True
