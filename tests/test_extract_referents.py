@@ -29,3 +29,13 @@ def test_a_state_speaking_for_a_named_bloc_gives_the_bloc(extractor):
     assert _holders(extractor, "The Timber Employers' Federation, which bargains on behalf of "
                                "Nordvik Paper and nine smaller mills, said it welcomed the "
                                "mediator's proposal.\n") == {"timber-employers-federation"}
+
+
+def test_he_said_after_an_unnamed_administration_official_is_the_united_states(extractor):
+    text = ("Diplomats from Russia and the United States met in Vienna on Monday. Russia's deputy "
+            "foreign minister, Pavel Orlov, said Moscow wanted its consulates reopened. Russia, "
+            "he added, would not accept any link to other disputes.\n\n"
+            "In Washington, the account given by a senior administration official, who briefed "
+            "reporters on condition of anonymity, was more cautious. Reopening the consulates "
+            "was \"a sensible first step,\" he said, but direct flights would have to wait.\n")
+    assert _holders(extractor, text) == {"russia", "united-states"}

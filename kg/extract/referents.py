@@ -299,6 +299,9 @@ class Resolver:
             for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
                 if any(d.lower_ in {"the", "its", "their"} for d in noun.children):
                     return self.table.recent_collective(noun.lemma_, pos)
+        if any(c.dep_ == "compound" and c.lower_ == "administration" for c in tok.children) \
+                and "united-states" in self.table.actors:
+            return self.table.actors["united-states"]  # "an administration official" (section 1)
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_BODIES | {"treasury"}
                for c in tok.children):
             return self.table.recent_state(pos)
@@ -333,3 +336,25 @@ class Resolver:
                               if c.dep_ == "appos" and self._actor_of(sent, c)), None)
             if actor is not None and actor.type == "person":
                 self.ctx.last_person = actor
+        self._note_unnamed_source(sent)
+
+    def _note_unnamed_source(self, sent: Sentence) -> None:
+        """An unnamed office-holder tied to a collective, brought in outside a speech clause
+        in a sentence that names no person and quotes nobody ("The account given by a senior
+        ministry official was different."): a "he said" in the next sentence is his, so the collective's
+        (coding guide section 1, unnamed people tied to a named actor)."""
+        if quoted_spans(sent) or self.ctx.quote_open or (
+                self.ctx.unnamed is not None and self.ctx.unnamed[2] == sent.index) or any(
+                self._actor_of(sent, t) is not None and self._actor_of(sent, t).type == "person"
+                for t in sent.span):
+            return
+        for tok in sent.span:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in words("roles", "office") \
+                    or not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children):
+                continue
+            cue = self._title_cue(sent, tok, own_tokens(tok))
+            if cue is not None and cue.type != "person":
+                self.ctx.unnamed = (lemma, cue, sent.index)
+                self.ctx.last_speaker = cue
+                return
