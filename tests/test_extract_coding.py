@@ -51,6 +51,19 @@ def test_a_refused_variant_is_conditional_and_its_restriction_opposed():
     assert items[1]["evidence"] == items[0]["evidence"]
 
 
+def test_any_deal_must_include_gives_only_the_stance_toward_what_it_must_include():
+    """Coding guide 3, session-11 clarifications: "any settlement must include Y" names no
+    target of its own, so only the support toward Y is coded; a defined target ("any
+    ceasefire") keeps its conditional."""
+    text = "Norway said any settlement must include the return of the fishing grounds."
+    items = _stances(text, text[len("Norway "):], dominant="territory")
+    assert [s["value"] for s in items] == ["support"]
+    assert "return-of-the-fishing-grounds" in items[0]["target"]
+    text = "Norway said any ceasefire must include observers on the lake."
+    items = _stances(text, text[len("Norway "):], dominant="ceasefire")
+    assert [s["value"] for s in items] == ["conditional", "support"]
+
+
 def test_one_target_accepted_in_part_is_one_mixed_stance():
     text = "Norway said it was positive about parts of the charter but had objections to others."
     items = _stances(text, text[len("Norway "):], dominant="peace_plan")

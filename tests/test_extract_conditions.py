@@ -11,7 +11,7 @@ from kg.extract.stance import classify, demanded, paired
      "the army leaves the valley"),
     ("Its support for the charter depended on a firm pledge of new money.", "depends on",
      "a firm pledge of new money"),
-    ("Any agreement would have to include refining inside the country.", "any deal must",
+    ("Any agreement would have to include refining inside the country.", "any generic X must",
      "include refining inside the country"),
     ("There will be no truce without the release of the hostages.", "no ... without",
      "the release of the hostages"),

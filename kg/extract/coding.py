@@ -12,6 +12,7 @@ from kg import __version__
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.attribution import Statement
 from kg.extract.clauses import clause_values
+from kg.extract.conditions import GENERIC_MUST_INCLUDE
 from kg.extract.dates import resolve
 from kg.extract.events import Event
 from kg.extract.issues import IssueScheme
@@ -189,6 +190,8 @@ def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
             second = StanceValue(value, None, claim.value.confidence * 0.8,
                                  ("demanded condition" if value == "support" else "refused variant",))
             claims.append(_Claim(st, outcome, second, claim.start, claim.end))
+            if set(claim.value.cues) == {GENERIC_MUST_INCLUDE}:  # "any deal must include Y"
+                claims.remove(claim)  # only the stance toward Y (session-11 clarifications)
     return claims
 
 

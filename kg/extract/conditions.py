@@ -44,6 +44,8 @@ DEPENDS = "depends on"
 UNTIL = "not ... until"
 WHILE = "not ... while"
 MUST_INCLUDE = "any deal must"
+# the same with a generic noun ("any deal", "any settlement"): no target of its own
+GENERIC_MUST_INCLUDE = "any generic X must"
 BEFORE = "before ... agrees"
 OTHERWISE = "must ..., otherwise"
 ONCE = "would ... once"
@@ -88,6 +90,9 @@ _UNTIL_RE = re.compile(
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
     r"(?=\b(?:would have to|will have to|must|has to|had to|needs to|should)\b)")
+# "any deal", "any settlement", "any arrangement" name no target of their own (coding guide 3,
+# session-11 clarifications, "any X must include Y"): only the stance toward Y is coded.
+_GENERIC_ANY_RE = re.compile(r"any (?:deal|agreement|accord|settlement|arrangement)\b")
 _EITHER_OR_RE = re.compile(
     rf"\beither\s+(?=[^.;]{{1,80}}?\bor (?:else )?(?:(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b"
     r"|(?:we|i|they|he|she|it)\b))")
@@ -131,7 +136,7 @@ _LEAD_RE = re.compile(
     r"|should)(?:\s+|$)", re.IGNORECASE)
 # Condition cues that state a demand of the holder (coding guide 3.4).
 DEMAND_CUES = frozenset({
-    "only if", ONLY_IF, NO_DEAL_WITHOUT, DEPENDS, UNTIL, MUST_INCLUDE, "unless",
+    "only if", ONLY_IF, NO_DEAL_WITHOUT, DEPENDS, UNTIL, MUST_INCLUDE, GENERIC_MUST_INCLUDE, "unless",
     "provided that", "providing that", "provided", "on condition that",
     "on the condition that", "as long as", "so long as", "only after", "only once",
     "only when", "only with", "conditional on", "conditioned on", "only in exchange for",
@@ -164,6 +169,9 @@ def find_conditions(low: str) -> list[Condition]:
                 start = low.index("without", m.start())
             if cue == WHILE and _OWN_WHILE_RE.match(low, start):
                 continue  # "will not accept it while it is still repaying the loan": a reason
+            if cue == MUST_INCLUDE and _GENERIC_ANY_RE.match(low, m.start()):
+                out.append(Condition(GENERIC_MUST_INCLUDE, start))
+                continue
             out.append(Condition(cue, start))
     return sorted(out, key=lambda c: c.start)
 
