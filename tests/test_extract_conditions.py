@@ -307,3 +307,14 @@ def test_a_negation_inside_what_is_demanded_keeps_the_paired_support(text):
     not to ...") is part of what is demanded: the paired stance stays support."""
     pair = paired(classify(text))
     assert pair is not None and pair[1] == "support", (text, pair)
+
+
+@pytest.mark.parametrize("text", [
+    "The guild could imagine a longer contract, as long as the night rate rises.",
+    "We should take a look at the swap, as long as the ferry keeps running.",
+])
+def test_considering_with_a_plain_condition_is_neutral(text):
+    """Coding guide 3, session-9 "Hedges with a condition": "could imagine", "look at" with a
+    plain "as long as" offer openness, which the condition limits: neutral."""
+    result = classify(text)
+    assert result is not None and result.value == "neutral", (text, result)
