@@ -48,6 +48,20 @@ def test_dateline_with_two_cities_is_furniture():
     assert clean(text).lstrip().startswith("Producers postponed")
 
 
+def test_dateline_with_a_country_or_weekday_is_furniture():
+    for text in ("LIMA, Peru (Andean Desk) - Peru, Chile and Bolivia agreed to meet.\n",
+                 "OTTAWA, Canada \u2014 Peru, Chile and Bolivia agreed to meet.\n",
+                 "ROME, Tuesday (Tiber Wire) - Peru, Chile and Bolivia agreed to meet.\n",
+                 "QUITO, Ecuador, May 2 - Peru, Chile and Bolivia agreed to meet.\n",
+                 "SAN JOSE, Costa Rica (Isthmus Wire) - Peru, Chile and Bolivia agreed to meet.\n"):
+        assert clean(text).lstrip().startswith("Peru, Chile"), text
+
+
+def test_capitalised_subject_before_a_dash_is_no_dateline():
+    text = "NATO, the alliance, said more troops - not fewer - were needed.\n"
+    assert clean(text) == text
+
+
 def test_read_more_link_mid_article_drops_only_its_line():
     body = "The envoy said talks would resume on Monday after a pause of two weeks. " * 3
     text = (body + "\n\nRead more: Why the talks stalled\n\n" + body + "\n\n"

@@ -62,9 +62,11 @@ _WEAK_TAIL_START_RE = re.compile(
     r"^(sign up for\b.*newsletter|subscribe to\b|read more\b)", re.IGNORECASE)
 _PROSE_MIN_WORDS = 12
 
-# A dateline ("BRUSSELS, March 4 (Agency) - ", "DUBAI/VIENNA, Oct 7 - ") opening a paragraph.
+# A dateline ("BRUSSELS, March 4 (Agency) - ", "DUBAI/VIENNA, Oct 7 - ") opening a paragraph;
+# after the comma a date, a weekday or a country ("PARIS, Friday (Agency) - ", "LIMA, Peru - ").
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'/ -]{2,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-\u2013\u2014]+ "
+    r"^[A-Z][A-Z.'/ -]{2,40}(?:, [A-Z][a-z]{2,11}\.?(?: \d{1,2}| [A-Z][a-z]+){0,2}){0,2}"
+    r"(?: \([^)\n]{1,40}\))? ?[-\u2013\u2014]+ "
 )
 
 # The place of a dateline, however the rest of it is written ("PARIS, Friday (Agency) - ",
