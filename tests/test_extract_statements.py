@@ -163,3 +163,14 @@ def test_no_reply_is_a_non_answer():
     got = _statements("Chile did not respond to a question on whether it would urge Peru to "
                       "reject the quota plan. Peru has never replied to the invitation.\n")
     assert got == []
+
+
+def test_an_owned_offer_that_another_subject_turns_down_is_not_the_owners_statement():
+    got = _statements("The dock workers turned down Denmark's revised wage offer on Tuesday "
+                      "by a wide margin.\n")
+    assert not [g for g in got if g[1] == "denmark"]
+
+
+def test_an_owned_offer_as_the_subject_of_its_clause_is_still_the_owners():
+    got = _statements("Denmark's revised wage offer reached the dock workers on Tuesday.\n")
+    assert (0, "denmark", None, "nominal:offer") in got

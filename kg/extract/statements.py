@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor
 from kg.extract.segment import Sentence
+from kg.extract.syntax import subject_of
 
 if TYPE_CHECKING:
     from kg.extract.actors import ActorTable
@@ -179,6 +180,17 @@ def _owner(noun: Any) -> Any | None:
     return owner if owner is not None and owner.pos_ != "PRON" else None
 
 
+def _actor_on(noun: Any, owner: Any) -> Any | None:
+    """The subject of another's act whose object is the owned noun ("the nurses rejected
+    the company's offer", "Paris turned down Rome's proposal"): the clause is that
+    subject's position toward the offer, not a statement of the owner's; ``None`` when the
+    noun is no object or the owner is the subject."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(noun.head)
+    return subject if subject is not None and subject.i != owner.i else None
+
+
 def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
                        resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
                        table: ActorTable) -> list[Statement]:
@@ -194,6 +206,9 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
             continue
         speaker, may_voice = resolve(sent, owner)
         if speaker is None:
+            continue
+        other = _actor_on(tok, owner)
+        if other is not None and resolve(sent, other)[0] is not speaker:
             continue
         holder, voice = table.holder_of(speaker)
         if not may_voice:
