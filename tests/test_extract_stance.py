@@ -798,3 +798,13 @@ def test_a_duration_set_by_others_wishes_is_no_condition(text, value):
     ("will stay ... so long as", session 11) and a proviso stay conditional."""
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+def test_a_negation_inside_an_assurance_asked_for_is_what_is_assured():
+    value = classify("Oslo wants a firm guarantee that the harbour will never be sold off.")
+    assert value is not None and value.value == "support"
+
+
+def test_refusing_an_assurance_stays_a_refusal():
+    value = classify("Oslo refused to give a guarantee that the harbour would never be sold.")
+    assert value is not None and value.value == "oppose"

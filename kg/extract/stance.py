@@ -153,6 +153,11 @@ def _rejecting(clause: str) -> bool:
 _OBSTRUCTION = {"stand in the way", "block", "blocks", "blocking", "veto", "object to", "objected to",
                 "objected", "objection", "objections", "oppose", "obstruct"}
 _NO_BEFORE_RE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
+# The content of an assurance asked for or given ("wanted an assurance that the fuel would
+# never be enriched", "a guarantee that no troops will stay"): a negation there is what is
+# assured, not the holder's refusal; the holder supports the assurance.
+_ASSURED_RE = re.compile(r"\b(?:assurances?|guarantees?|pledges?|undertakings?|commitments?|promises?)"
+                         r"\s+(?:from\s+[\w' -]{1,30}?\s+)?that\b[^,;:.]*$")
 _NOMINAL_OPPOSE = {"rejection", "refusal", "opposition", "veto", "objection", "condemnation",
                    "criticism"}
 
@@ -380,6 +385,8 @@ def _classify(text: str) -> StanceValue | None:
         if any(s <= m.start() < e for s, e in neutral_spans + inside) or any(
                 0 <= h.start() - m.end() <= 4 for h in held):  # "refused to abandon X"
             continue
+        if support and _ASSURED_RE.search(low, max(0, m.start() - 120), m.start()):
+            continue  # "wanted an assurance that it would never be enriched"
         negated = _negated(low, m.start()) and m.group(0) != "never"
         if (negated or _NO_BEFORE_RE.search(low, max(0, m.start() - 12), m.start())) and (
                 m.group(0) in _OBSTRUCTION):  # "will not block it", "has no objection to it"
