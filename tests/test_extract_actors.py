@@ -359,6 +359,12 @@ def test_name_after_an_organisation_noun_is_an_organisation():
 
 
 @needs_spacy
+def test_place_shaped_name_that_speaks_is_an_organisation():
+    table, _ = _actors("Minera Cordillera Norte said on Thursday it would seek mediation.\n")
+    assert table.actors["minera-cordillera-norte"].type == "organization"
+
+
+@needs_spacy
 def test_party_acronyms_from_the_gazetteer():
     table, _ = _actors(
         "The SPD and the CDU agreed to talk, while the AfD said it would vote against.\n")

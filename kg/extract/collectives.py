@@ -221,8 +221,10 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             for tok in regional_government(clipped) or []:
                 mentions.by_token[(sent.index, tok.i)] = actor.id
             taken.update(range(ent.start, max(ent.end, clipped.end)))
-        elif ent.label_ in {"GPE", "NORP", "LOC", *_NAMED_THINGS} and described(clipped):
-            # "the M23 rebel group", "X Network, a coalition of ...": named as organisations
+        elif (ent.label_ in {"GPE", "NORP", "LOC", *_NAMED_THINGS} and described(clipped)) or (
+                ent.label_ == "LOC" and len(clipped) > 1 and speaks(clipped)):
+            # "the M23 rebel group", "X Network, a coalition of ...": named as organisations;
+            # a place says nothing, so a "LOC" name that speaks is an organisation too
             mark(mentions, sent, clipped, table.new_collective(clipped.text, "organization",
                                                                start, end))
             taken.update(range(ent.start, max(ent.end, clipped.end)))
