@@ -437,8 +437,8 @@ def test_guarded_place_is_no_attitude(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Latvian officials said no decision would be taken before the next round of talks.\n",
-    "The Latvian minister said she had not made a decision on the tariff plan.\n",
+    "Latvian officials said no decision would be reached ahead of a further round.\n",
+    "The Latvian minister said she still had not made a decision about tariffs.\n",
     "Latvia insists nothing is decided on the tariff plan, its foreign minister said.\n",
 ])
 def test_narrated_undecided_is_neutral(extractor, text):

@@ -35,7 +35,7 @@ def test_he_said_after_an_unnamed_administration_official_is_the_united_states(e
     text = ("Diplomats from Russia and the United States met in Vienna on Monday. Russia's deputy "
             "foreign minister, Pavel Orlov, said Moscow wanted its consulates reopened. Russia, "
             "he added, would not accept any link to other disputes.\n\n"
-            "In Washington, the account given by a senior administration official, who briefed "
-            "reporters on condition of anonymity, was more cautious. Reopening the consulates "
+            "In Washington, the version offered by a senior administration official, who spoke to "
+            "journalists without being named, sounded more cautious. Reopening the consulates "
             "was \"a sensible first step,\" he said, but direct flights would have to wait.\n")
     assert _holders(extractor, text) == {"russia", "united-states"}

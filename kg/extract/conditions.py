@@ -191,7 +191,7 @@ def wished_duration(low: str, condition: Condition) -> bool:
     """Whether ``condition`` in lower-cased ``low`` is an "as long as" that only says how long
     the holder's offer runs: as long as others want, need or trust it.
 
-    >>> low = "ready to keep hosting them for as long as both sides want"
+    >>> low = "prepared to go on housing the monitors as long as the two parties want"
     >>> wished_duration(low, Condition("as long as", low.find("as long")))
     True
     >>> low = "our battalion stays as long as the villagers want it"
