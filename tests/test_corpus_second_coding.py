@@ -32,13 +32,14 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND2 = ROOT / "data" / "corpus" / "blind2"
 SECOND = ROOT / "data" / "corpus" / "second-coding"
 SHEETS = sorted((SECOND / "blind2").glob("*.yaml"))
-SETS = ("blind2", "blind7", "blind9", "blind10", "blind11")
+SETS = ("blind2", "blind7", "blind9", "blind10", "blind11", "blind12")
 ALL_SHEETS = [p for name in SETS for p in sorted((SECOND / name).glob("*.yaml"))]
 README = SECOND / "README.md"
 BLIND7_HEADING = "\n# Second coding of blind7"
 BLIND9_HEADING = "\n# Second coding of blind9"
 BLIND10_HEADING = "\n# Second coding of blind10"
 BLIND11_HEADING = "\n# Second coding of blind11"
+BLIND12_HEADING = "\n# Second coding of blind12"
 SECTIONS = ("actors", "stances", "events", "relations")
 
 
@@ -224,3 +225,26 @@ def test_readme_has_a_resolved_blind11_part() -> None:
                         load_annotation(SECOND / "blind11" / path.name).data)
                   for path in sorted((ROOT / "data" / "corpus" / "blind11").glob("*.yaml")))
     assert [round(total[m].f1, 3) for m in METRICS] == [1.0] * len(METRICS)
+
+
+def test_readme_has_a_blind12_part() -> None:
+    """The blind12 agreement is reported under its own heading, naming every coded article, and its
+    two overall tables are what kg.evaluate computes on the two codings as they are now."""
+    text = README.read_text(encoding="utf-8")
+    assert BLIND12_HEADING in text
+    part = text.split(BLIND12_HEADING, 1)[1]
+    sheets = sorted((SECOND / "blind12").glob("*.yaml"))
+    assert all(p.stem in part for p in sheets)
+    first = ROOT / "data" / "corpus" / "blind12"
+    for direction, first_is_gold in (("A->C", True), ("C->A", False)):
+        block = part.split(f"({direction}):", 1)[1].split("\n\n", 2)[1]
+        rows = re.findall(r"^\| (\w+) \| ([01]\.\d{3}) \| ([01]\.\d{3}) \| ([01]\.\d{3}) \|$",
+                          block, flags=re.M)
+        published = {m: (float(p), float(r), float(f)) for m, p, r, f in rows}
+        pairs = [(load_annotation(first / p.name).data, load_annotation(p).data) for p in sheets]
+        total = micro(score(a, c) if first_is_gold else score(c, a) for a, c in pairs)
+        assert set(published) == set(METRICS)
+        for metric in METRICS:
+            counts = total[metric]
+            computed = (round(counts.precision, 3), round(counts.recall, 3), round(counts.f1, 3))
+            assert published[metric] == computed, (direction, metric)
