@@ -179,12 +179,12 @@ def nominal_value(noun: str, text: str) -> StanceValue:
 _PART_ACCEPTED_RE = re.compile(
     r"\b(?:accept|back|support|endorse|welcome|live\s+with|agree\s+to|sign\s+up\s+to)\w*\s+"
     r"(?:only\s+)?(?:part|parts|some|most|much|elements|bits|sections|aspects)\s+of\b")
-_SOME_RE = re.compile(r"\bsome\b")
+_SOME_RE = re.compile(r"\bsome\b")  # "some sensible savings and some bad ideas": mixed
 # A split verdict named as such ("had a mixed verdict on the draft", session-9 clarifications)
 # or given as "A, yes; B, no" (coding guide 3.8: part accepted, part rejected).
 _SPLIT_VERDICT_RE = re.compile(r"\bmixed\s+(?:verdict|reception|response|reaction|review)\b"
                                r"|\byes\s*[;,]\s*[^;.]{3,80}?,?\s+no\b")
-_YES_RE = re.compile(r"\byes\b")  # "some sensible savings and some bad ideas": mixed
+_YES_RE = re.compile(r"\byes\b")  # "some yes, some no": mixed
 
 
 def demanded(value: StanceValue) -> str | None:
@@ -423,9 +423,8 @@ def _classify(text: str) -> StanceValue | None:
     contrast = mid_contrast(low)
     if _SPLIT_VERDICT_RE.search(low):  # "a mixed verdict", "the levy, yes; the fee, no"
         return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "split verdict"))
-    if _YES_RE.search(low) and partitioned(low):  # "some yes, some no"
-        return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "some ... some"))
-    if (support or oppose) and partitioned(low):  # "some we can sign and some we cannot"
+    if (support or oppose or _YES_RE.search(low)) and partitioned(low):
+        # "some we can sign and some we cannot", "some yes, some no"
         return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "some ... some"))
     if support and not oppose and _PART_ACCEPTED_RE.search(low):  # "accept part of it"
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "part of"))
