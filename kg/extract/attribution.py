@@ -171,10 +171,11 @@ class Attributor(Resolver):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
-            is_adj = (tok.dep_ in {"acomp", "amod"} and (tok.pos_ == "ADJ" and lemma in adjectives or
-                                                         tok.dep_ == "acomp" and tok.lower_ in adjectives)
-                      ) or stance_preposition(tok)  # "The union is strongly against it"; "was
-            # more guarded" (the parse may take the adjective for a participle)
+            # "The union is strongly against it"; "was more guarded", also when the parse takes
+            # the predicative adjective for a participle
+            is_adj = (tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
+                      or tok.dep_ == "acomp" and tok.lower_ in adjectives
+                      or stance_preposition(tok))
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
             late = according and tok.i in inside_content and closing_source(sent, tok)
