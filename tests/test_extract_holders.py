@@ -388,3 +388,33 @@ def test_the_country_a_mission_is_on_is_its_topic_not_its_sender():
         "Bishop Pavel Novak, who has led the church's relief mission on Moldova since May, "
         "said the convoys would resume.\n")
     assert table.actors["pavel-novak"].speaks_for != "moldova"
+
+
+@needs_spacy
+def test_name_parsed_as_nmod_before_a_described_centre_is_an_organisation():
+    table = _table(
+        "The Solvara human rights centre, which documents abuses in the mines, said the deal "
+        "was hollow. Its spokesman, Tomas Ribe, said the centre would keep campaigning.\n")
+    assert table.actors["solvara"].type == "organization"
+    assert table.actors["tomas-ribe"].speaks_for == "solvara"
+
+
+@needs_spacy
+def test_a_place_before_a_centre_names_a_site_not_an_organisation():
+    table = _table("Inspectors will work from the Varna inspection centre, the Bulgarian "
+                   "government said.\n")
+    assert "varna" not in table.actors
+
+
+@needs_spacy
+def test_conference_observatory_and_exchange_end_organisation_names():
+    table = _table(
+        "The Andean Episcopal Conference, whose priests have watched the talks, was just as "
+        "blunt on recruitment. \"Children belong in school,\" said Bishop Ramon Lujan, the "
+        "conference's president.\n")
+    assert table.actors["ramon-lujan"].speaks_for == "andean-episcopal-conference"
+    table = _table("The Kivu Lakes Observatory counted 40 attacks in March, more than in any "
+                   "month since the truce.\n")
+    assert table.actors["kivu-lakes-observatory"].type == "organization"
+    table = _table("Metals traders on the Rotterdam Metals Exchange were unmoved by the offer.\n")
+    assert table.actors["rotterdam-metals-exchange"].type == "organization"

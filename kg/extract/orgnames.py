@@ -46,6 +46,11 @@ def acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+# Organisation nouns that also name a site: after a place's name ("the Istanbul inspection
+# centre") they name a building, after an organisation's ("the Viasna rights centre") it.
+_SITE_NOUNS = {"centre", "center"}
+
+
 def described(span: Any) -> bool:
     """A name the text calls an organisation: in apposition to an organisation noun ("the
     third coalition partner, Green Future", "Coral Sea Watch, a campaign group") or naming
@@ -59,9 +64,11 @@ def described(span: Any) -> bool:
            nouns for c in root.children):  # "Coral Sea Watch, a campaign group, said ..."
         return True
     between = span.doc[span.end:head.i]  # "the M23 rebel group": other nouns may come between
-    return root.dep_ == "compound" and head.tag_ == "NN" and head.lower_ in nouns and \
-        head.i >= span.end and all(t.dep_ in {"compound", "amod"} and t.head.i == head.i
-                                   and t.text.islower() for t in between)
+    org = root.ent_type_ == "ORG"  # a place's "inspection centre" is a site, not a body
+    return root.dep_ in ({"compound", "nmod"} if org else {"compound"}) and head.tag_ == "NN" \
+        and head.lower_ in (nouns if org else nouns - _SITE_NOUNS) and head.i >= span.end and \
+        all(t.dep_ in {"compound", "amod"} and t.text.islower() and (t.head.i == head.i or (
+            org and span.end <= t.head.i <= head.i)) for t in between)
 
 
 def regional_government(span: Any) -> list[Any] | None:
