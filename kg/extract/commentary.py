@@ -1,0 +1,68 @@
+"""Commentators' forecasts: an analyst, an academic or another speaker without an office
+who forecasts the talks ("said he expected the Kremlin to drag out its answer", "said the
+truce would probably hold") states no attitude, unless he also says what he wants himself
+(coding guide, section 6: predictions and assessments of likelihood are not coded, "unless
+they also state what they want")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import Actor
+from kg.extract.learn.uncued import tokens
+from kg.extract.lexicon import words
+from kg.extract.statements import Statement
+
+# A forecast: an expectation, a doubt, a likelihood, a bet.
+_FORECAST_RE = re.compile(
+    r"\b(?:expect\w*|doubt\w*|predict\w*|forecast\w*|probabl[ey]|likel[yi]\w*|unlikely|guess"
+    r"|bet|surprised?|chances?|odds)\b")
+# The signs of the speaker's own attitude: the first person ("I think", "I would take
+# it"), a prescription ("both capitals should accept it", "has to give up"), an own view
+# named as such ("her own view", "speaking for herself", "personally"), or the speaker as
+# the subject of what is reported, unless it is a belief, an expectation or a forecast
+# ("said she welcomed the truce", not "said he expected the Kremlin to wait").
+_OWN_VIEW_RE = re.compile(
+    r"\b(?:i|my|me|myself|herself|himself|personally|own (?:view|preference|opinion))\b"
+    r"|\b(?:should|must|ought to|has to|have to|need to|needs to)\b"
+    r"|\b(?:said|says|added|argued|wrote) (?:that )?(?:she|he) (?!(?:expect|believ|think|thought"
+    r"|doubt|assum|suspect|predict|guess|had|has|was|is|would|will|could|might)\w*)")
+# Speech verbs that only report; a directive one ("urged", "called for", "insisted")
+# states what the speaker wants.
+_DIRECTIVES = frozenset({"urge", "call", "insist", "recommend", "pledge", "promise", "vow"})
+
+
+def commentator(actor: Actor | None) -> bool:
+    """A person whose role is no office and who speaks for no body ("a political analyst
+    in Riga", "a senior fellow at a think tank")."""
+    if actor is None or actor.type != "person" or actor.speaks_for:
+        return False
+    return bool(set(tokens(actor.role or "")) & words("roles", "non_office"))
+
+
+def _reports(verb: str) -> bool:
+    return verb in {"according", "quote"} or (verb in words("speech", "speech") and
+                                              verb not in _DIRECTIVES)
+
+
+def without_forecasts(statements: list[Statement], answers: frozenset[int] = frozenset()
+                      ) -> list[Statement]:
+    """``statements`` without a commentator's forecasts that state no attitude of his own.
+    Kept: the commentator's own act ("the economist urged both sides to ..."), a sentence
+    that follows his own attitude in the sentence before and so restates it (coding guide
+    3.3), and the sentences (indices) in ``answers``, an interview's answers, which were
+    asked for his views."""
+    kept: list[Statement] = []
+    own_at: dict[str, int] = {}  # a commentator's id -> the sentence of his last own view
+    for st in statements:
+        speaker = st.voiced_by or st.holder
+        index = st.sentence.index
+        if not commentator(speaker) or index in answers:
+            kept.append(st)
+            continue
+        low = st.sentence.text.lower()
+        if not _FORECAST_RE.search(low) or not _reports(st.verb) or _OWN_VIEW_RE.search(low) \
+                or own_at.get(speaker.id) in {index - 1, index}:
+            own_at[speaker.id] = index
+            kept.append(st)
+    return kept

@@ -1,0 +1,47 @@
+"""Commentators' forecasts (kg.extract.commentary) on invented sentences."""
+
+import pytest
+
+from kg.extract.nlp import spacy_available
+
+pytestmark = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+
+_LEAD = "Norway and Iceland resumed talks on the mackerel quota on Monday.\n\n"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def _stances(extractor, text: str):
+    from kg.extract import Article
+
+    sheet = extractor.extract(Article("t", _LEAD + text, {"date": "2026-04-15",
+                                                          "publisher": "Gazette"}))
+    return [(s["holder"], s.get("voiced_by"), s["value"]) for s in sheet["stances"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Talia Brennvik, a fisheries researcher at a university in Bergen, said she expected "
+    "Reykjavik to accept the quota by the end of the year.\n",
+    "Oskar Lindqvist, a political analyst in Stockholm, said he doubted that Iceland would "
+    "back the quota before the spring.\n",
+])
+def test_commentator_forecast_is_no_stance(extractor, text):
+    assert _stances(extractor, text) == []
+
+
+def test_commentator_own_view_beside_a_forecast_is_kept(extractor):
+    got = _stances(extractor, "Talia Brennvik, a fisheries researcher at a university in "
+                              "Bergen, said the talks would probably end with a deal, and that "
+                              "both governments should accept the quota.\n")
+    assert got == [("talia-brennvik", None, "support")]
+
+
+def test_office_holder_expectation_is_kept(extractor):
+    got = _stances(extractor, "Iceland's fisheries minister, Gudrun Eyvindsdottir, said she "
+                              "expected Oslo to accept the quota by the end of the year.\n")
+    assert got == [("iceland", "gudrun-eyvindsdottir", "support")]
