@@ -418,3 +418,13 @@ def test_conference_observatory_and_exchange_end_organisation_names():
     assert table.actors["kivu-lakes-observatory"].type == "organization"
     table = _table("Metals traders on the Rotterdam Metals Exchange were unmoved by the offer.\n")
     assert table.actors["rotterdam-metals-exchange"].type == "organization"
+
+
+@needs_spacy
+def test_a_place_before_an_unnamed_or_apposed_organisation_noun_stays_a_place():
+    table = _table("\"The unions will settle by Friday,\" said Arjun Mehta, an economist at an "
+                   "Osaka investment bank.\n")
+    assert "osaka" not in table.actors
+    table = _table("Verdana Holdings, the Hamburg conglomerate that runs three terminals, agreed "
+                   "last month to sell its stake.\n")
+    assert "hamburg" not in table.actors

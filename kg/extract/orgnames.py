@@ -65,6 +65,8 @@ def described(span: Any) -> bool:
         return True
     between = span.doc[span.end:head.i]  # "the M23 rebel group": other nouns may come between
     org = root.ent_type_ == "ORG"  # a place's "inspection centre" is a site, not a body
+    if not org and (head.dep_ == "appos" or any(c.lower_ in {"a", "an"} for c in head.children)):
+        return False  # "a Lagos investment bank", "X, the Hong Kong conglomerate": a place
     return root.dep_ in ({"compound", "nmod"} if org else {"compound"}) and head.tag_ == "NN" \
         and head.lower_ in (nouns if org else nouns - _SITE_NOUNS) and head.i >= span.end and \
         all(t.dep_ in {"compound", "amod"} and t.text.islower() and (t.head.i == head.i or (
