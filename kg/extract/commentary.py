@@ -1,5 +1,5 @@
 """Commentators' forecasts: an analyst, an academic or another speaker without an office
-who forecasts the talks ("said he expected the Kremlin to drag out its answer", "said the
+who forecasts the talks ("said he expected Ankara to stall until spring", "said the
 truce would probably hold") states no attitude, unless he also says what he wants himself
 (coding guide, section 6: predictions and assessments of likelihood are not coded, "unless
 they also state what they want")."""

@@ -189,6 +189,25 @@ def negated_negative(content: str) -> bool:
     return bool(_NEGATED_NEGATIVE_RE.search(content.lower().replace("\u2019", "'")))
 
 
+# A date, a timetable or information said not to exist or not given: the schedule is open.
+_NO_DATE_RE = re.compile(
+    r"\b(?:no (?:firm |new |fixed )?(?:dates?|timetable|information)|(?:(?:did|does|do|would"
+    r"|could) not |without )?(?:give|gave|giving|given|set|setting) (?:a|any) (?:date|timetable))\b")
+
+
+def undated(content: str) -> bool:
+    """Whether the only negation of a statement says that no date is set or no information
+    given ("no date was fixed for the next call", "said talks would resume soon but did not
+    give a date", "'There are no dates yet'"): a report of the schedule, no attitude.
+
+    >>> undated("no date has been set for the next round"), undated("we will not sign, and no date is set")
+    (True, False)
+    """
+    low = content.lower()
+    rest = _NO_DATE_RE.sub(" ", low)
+    return rest != low and not _NEGATION_RE.search(rest)
+
+
 # Where the main clause ends: a relative clause or an aside on its object ("the tax, which
 # funds pensions", "investment that does not happen"), a purpose or reason ("so that", "because",
 # ", citing"), the rejected half of a correction ("for Ukraine to decide, and not for ...",
