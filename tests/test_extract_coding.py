@@ -80,3 +80,12 @@ def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]
     assert clause_spans("X backed it.", 0, ["backed it", "rejected that"]) is None
+
+
+def test_a_bare_no_opposes_what_the_question_proposes():
+    text = "No."
+    items = _stances(text, "Would Oslo accept the herring quota?", verb="answer:no")
+    assert [s["value"] for s in items] == ["oppose"]
+    items = _stances(text, "Would Oslo reject the herring quota?", verb="answer:no")
+    assert [s["value"] for s in items] == ["support"]
+

@@ -87,6 +87,20 @@ def _actor_item(actor: Actor, text: str, ids: set[str]) -> dict[str, Any]:
     return item
 
 
+def _cued(st: Statement) -> StanceValue | None:
+    """The value a statement's cue gives: an attitude noun's own ("Berlin's rejection"),
+    a bare "No." refusing what the question before it proposes (its content: the question;
+    "Would you accept monitors?" "No." opposes them, "Is the deal dead?" "No." supports
+    it), or its cue words'."""
+    if st.verb.startswith("nominal:"):
+        return nominal_value(st.verb.split(":", 1)[1], st.content)
+    if st.verb == "answer:no":
+        asked = classify(st.content)
+        value = "support" if asked is not None and asked.value == "oppose" else "oppose"
+        return StanceValue(value, None, 0.6, ("answer: no",))
+    return classify(st.content)
+
+
 def _values(statements: list[Statement], uncued: Decider | None = None
             ) -> list[tuple[Statement, StanceValue, dict[str, float] | None]]:
     """Statements with their values (and, for a value the learned model gave, its
@@ -99,8 +113,7 @@ def _values(statements: list[Statement], uncued: Decider | None = None
     learned model instead of being dropped; also those valued only by default, when the
     model overrides the default (a training recorder keeps both)."""
     reporting = words("speech", "speech") | {"according", "quote"}
-    cued = [(st, nominal_value(st.verb.split(":", 1)[1], st.content)
-             if st.verb.startswith("nominal:") else classify(st.content)) for st in statements]
+    cued = [(st, _cued(st)) for st in statements]
     has_cue = {(st.sentence.index, st.holder.id) for st, v in cued if v is not None}
     by_holder: dict[str, list[tuple[int, str]]] = {}
     for st, v in cued:

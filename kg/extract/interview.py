@@ -7,6 +7,8 @@ introduction and makes every sentence of an answer his statement.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.entityspans import mark
@@ -19,6 +21,13 @@ if TYPE_CHECKING:
     from kg.extract.attribution import Attributor
     from kg.extract.statements import Statement
 
+# A bare refusal as a whole answer ("A: No.", "Marsh: Absolutely not."), and the yes-or-no
+# question it can answer ("Would Kyiv accept that?"): the refusal is the answerer's
+# opposition to what the question proposes.
+_BARE_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:no|absolutely not|certainly not"
+                         r"|of course not|definitely not|not at all|never)[.!]?$", re.IGNORECASE)
+_YES_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:will|would|do|does|did|is|are|can"
+                        r"|could|should|shall|has|have|may|might|must)\b[^?]*\?$", re.IGNORECASE)
 INTERVIEW_VERBS = {"speak", "talk", "interview", "ask", "question", "sit"}
 _CONVERSE_VERBS = {"speak", "talk", "sit"}  # "X spoke to <outlet>": X is interviewed
 
@@ -104,6 +113,9 @@ def answers(attributor: Attributor, body: list[Sentence],
         own = [st for st in found[k] if speaker is not None and (
             st.holder is speaker or st.voiced_by is speaker)]
         answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None
+        if answer is not None and k - 1 in turns and _BARE_NO_RE.match(body[k].text.strip()) \
+                and _YES_NO_RE.match(body[k - 1].text.strip()):
+            answer = replace(answer, content=body[k - 1].text, verb="answer:no")
         if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...")
             found[k] = own + ([answer] if answer is not None else [])
         elif body[k].text.rstrip().endswith("?"):

@@ -1,0 +1,54 @@
+"""Question-and-answer interviews: who answers, and what a bare answer says, on invented
+interviews."""
+
+import pytest
+
+from kg.extract.nlp import spacy_available
+
+pytestmark = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+
+
+def _statements(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    from kg.extract.actors import ActorTable
+    from kg.extract.attribution import attribute
+    from kg.extract.clean import clean
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.mentions import find_mentions
+    from kg.extract.nlp import load_model
+    from kg.extract.segment import segment
+
+    sentences = segment(clean(text), load_model())
+    table = ActorTable(load_gazetteer(), excluded={"The Harbour Gazette"})
+    found = attribute(sentences, table, find_mentions(sentences, table))
+    return [(st.sentence.index, st.holder.id, st.voiced_by.id if st.voiced_by else None,
+             st.verb, st.content) for st in found]
+
+
+_INTERVIEW = ("Herring quota talks stall\n"
+              "Helga Marsh, Norway's chief fisheries negotiator, spoke to the Harbour Gazette "
+              "in Bergen after the third round.\n"
+              "Q: Will Oslo accept the new quota for herring?\n"
+              "A: No. Not while the stock is still shrinking.\n"
+              "Q: Iceland says the quota is fair. Do you agree?\n"
+              "A: Only if they pay for the monitoring vessels.\n")
+
+
+def test_every_answer_is_the_interviewees_and_no_question_is():
+    got = _statements(_INTERVIEW)
+    answers = {i for i, h, v, _, _ in got if (h, v) == ("norway", "helga-marsh")}
+    assert answers == {3, 4, 7}
+    assert not [g for g in got if g[0] in {2, 5, 6} and g[2] == "helga-marsh"]
+    assert (5, "iceland") in {(i, h) for i, h, _, _, _ in got}  # what a question reports
+
+
+def test_a_bare_no_answers_the_yes_or_no_question_before_it():
+    got = _statements(_INTERVIEW)
+    no = [g for g in got if g[0] == 3]
+    assert [(v, content) for _, _, _, v, content in no] == [
+        ("answer:no", "Q: Will Oslo accept the new quota for herring?")]
+
+
+def test_a_bare_no_after_an_open_question_is_only_a_quotation():
+    got = _statements(_INTERVIEW.replace("Will Oslo accept the new quota for herring?",
+                                         "When will Oslo decide on the herring quota?"))
+    assert [v for i, _, _, v, _ in got if i == 3] == ["quote"]
