@@ -89,3 +89,19 @@ def test_a_bare_no_opposes_what_the_question_proposes():
     items = _stances(text, "Would Oslo reject the herring quota?", verb="answer:no")
     assert [s["value"] for s in items] == ["support"]
 
+
+def test_an_agreement_both_sides_report_is_each_sides_support():
+    from dataclasses import replace
+
+    text = ("Oslo has secured a Danish commitment to open two more ports to its trawlers, "
+            "according to both governments.")
+    sentence = Sentence(0, 0, len(text), text, 0, False)
+    norway = Actor("norway", "state", "Norway")
+    st = Statement(sentence, norway, None, text, 0, len(text), 0.8, "according",
+                   joint_report=True)
+    scheme, when = load_scheme(), date(2026, 5, 6)
+    items = stance_items([st], text, scheme, "trade_tariffs", Positions(), when)
+    assert [s["value"] for s in items] == ["support"]
+    fact = replace(st, content="More than 40 trawlers have been idle since May, according "
+                               "to both governments.")
+    assert stance_items([fact], text, scheme, "trade_tariffs", Positions(), when) == []

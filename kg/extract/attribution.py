@@ -293,7 +293,8 @@ class Attributor(Resolver):
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or
-                                     tok.i in inside_content or contrast_clause(tok)))
+                                     tok.i in inside_content or contrast_clause(tok),
+                                     joint_report=according and bool(self.groups.joint(subj))))
                 objects.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
                 self._note_speaker(speaker)
         if not out:

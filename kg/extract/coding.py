@@ -87,18 +87,27 @@ def _actor_item(actor: Actor, text: str, ids: set[str]) -> dict[str, Any]:
     return item
 
 
+# An agreement both sides report ("secured an Indian commitment to cut duties, according to
+# both sides"): each side's support for it; not their joint report of a fact.
+_AGREED_RE = re.compile(r"\b(?:agree[ds]?|agreement|arrangement|commitments?|deal|accord"
+                        r"|understanding|consensus)\b", re.IGNORECASE)
+
+
 def _cued(st: Statement) -> StanceValue | None:
     """The value a statement's cue gives: an attitude noun's own ("Berlin's rejection"),
     a bare "No." refusing what the question before it proposes (its content: the question;
     "Would you accept monitors?" "No." opposes them, "Is the deal dead?" "No." supports
-    it), or its cue words'."""
+    it), its cue words', or else an agreement both sides report (:data:`_AGREED_RE`)."""
     if st.verb.startswith("nominal:"):
         return nominal_value(st.verb.split(":", 1)[1], st.content)
     if st.verb == "answer:no":
         asked = classify(st.content)
         value = "support" if asked is not None and asked.value == "oppose" else "oppose"
         return StanceValue(value, None, 0.6, ("answer: no",))
-    return classify(st.content)
+    found = classify(st.content)
+    if found is None and st.joint_report and _AGREED_RE.search(st.content):
+        return StanceValue("support", None, 0.5, ("jointly reported agreement",))
+    return found
 
 
 def _values(statements: list[Statement], uncued: Decider | None = None

@@ -39,6 +39,7 @@ class Statement:
     verb: str
     subject_i: int = -1  # token index of the grammatical subject (-1: none)
     own: bool = False  # another actor's attitude standing on its own inside a report
+    joint_report: bool = False  # "..., according to both sides": what the parties report
 
 
 def stance_preposition(tok: Any) -> bool:
