@@ -105,3 +105,21 @@ def test_an_agreement_both_sides_report_is_each_sides_support():
     fact = replace(st, content="More than 40 trawlers have been idle since May, according "
                                "to both governments.")
     assert stance_items([fact], text, scheme, "trade_tariffs", Positions(), when) == []
+
+
+def test_the_opposite_line_reverses_the_stance_reported_before_it_and_a_similar_one_shares_it():
+    text = "Sweden said it would back the shared reserve. Finland took the opposite line."
+    first = Sentence(0, 0, 46, text[:46], 0, False)
+    second = Sentence(1, 47, len(text), text[47:], 0, False)
+    sweden, finland, latvia = (Actor(i, "state", i.title()) for i in ("sweden", "finland",
+                                                                        "latvia"))
+    statements = [
+        Statement(first, sweden, None, "would back the shared reserve", 0, 46, 0.8, "say"),
+        Statement(second, finland, None, "took the opposite line", 47, len(text), 0.8,
+                  "take the opposite line"),
+        Statement(second, latvia, None, "took a similar view", 47, len(text), 0.8,
+                  "take a similar view")]
+    items = stance_items(statements, text, load_scheme(), "other", Positions(),
+                         date(2026, 5, 6))
+    assert [(s["holder"], s["value"]) for s in items] == [
+        ("sweden", "support"), ("finland", "oppose"), ("latvia", "oppose")]

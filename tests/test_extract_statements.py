@@ -174,3 +174,9 @@ def test_an_owned_offer_that_another_subject_turns_down_is_not_the_owners_statem
 def test_an_owned_offer_as_the_subject_of_its_clause_is_still_the_owners():
     got = _statements("Denmark's revised wage offer reached the dock workers on Tuesday.\n")
     assert (0, "denmark", None, "nominal:offer") in got
+
+
+def test_taking_the_opposite_line_is_a_statement_of_its_subject():
+    got = _statements("Sweden said it would back the shared reserve. Finland took the "
+                      "opposite line.\n")
+    assert (1, "finland", None, "take the opposite line") in got

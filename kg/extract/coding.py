@@ -110,6 +110,22 @@ def _cued(st: Statement) -> StanceValue | None:
     return found
 
 
+_ECHO_RE = re.compile(r"\b(?:opposite|similar|same)\s+(?:view|line|position)s?$")
+
+
+def _echoed(st: Statement, before: list[tuple[Statement, StanceValue | None]]
+            ) -> StanceValue | None:
+    """An attitude named by its relation to the last one reported before it, of another
+    holder: "Warsaw took the opposite line" opposes what that one supported, "took a
+    similar view" / "expressed similar views" shares it."""
+    last = next((v for other, v in reversed(before) if v is not None and other.holder is not
+                 st.holder and v.value in {"support", "oppose"}), None)
+    if last is None:
+        return None
+    flipped = {"support": "oppose", "oppose": "support"}[last.value]
+    return StanceValue(flipped if "opposite" in st.verb else last.value, None, 0.5, (st.verb,))
+
+
 def _values(statements: list[Statement], uncued: Decider | None = None
             ) -> list[tuple[Statement, StanceValue, dict[str, float] | None]]:
     """Statements with their values (and, for a value the learned model gave, its
@@ -122,7 +138,9 @@ def _values(statements: list[Statement], uncued: Decider | None = None
     learned model instead of being dropped; also those valued only by default, when the
     model overrides the default (a training recorder keeps both)."""
     reporting = words("speech", "speech") | {"according", "quote"}
-    cued = [(st, _cued(st)) for st in statements]
+    cued: list[tuple[Statement, StanceValue | None]] = []
+    for st in statements:
+        cued.append((st, _echoed(st, cued) if _ECHO_RE.search(st.verb) else _cued(st)))
     has_cue = {(st.sentence.index, st.holder.id) for st, v in cued if v is not None}
     by_holder: dict[str, list[tuple[int, str]]] = {}
     for st, v in cued:
