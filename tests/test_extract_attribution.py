@@ -446,3 +446,26 @@ def test_narrated_undecided_is_neutral(extractor, text):
     made"): `neutral`."""
     got, _ = _stances(extractor, text)
     assert got and {g[2] for g in got} == {"neutral"}
+
+
+def test_a_pronoun_in_a_live_blog_entry_does_not_reach_an_earlier_entry():
+    from kg.extract.actors import ActorTable
+    from kg.extract.attribution import attribute
+    from kg.extract.clean import clean
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.mentions import find_mentions
+    from kg.extract.nlp import load_model
+    from kg.extract.segment import segment
+
+    text = ("Live: grid talks in Tallinn\n"
+            "14:05 GMT - Foreign Minister Jonas Berg of Sweden told reporters Stockholm "
+            "would back the shared reserve.\n"
+            "14:50 GMT - Latvia's energy minister, Ilze Ozola, said Riga welcomed the "
+            "compromise.\n"
+            "15:10 GMT - \"This is a good day,\" he said.\n")
+    sentences = segment(clean(text), load_model())
+    table = ActorTable(load_gazetteer())
+    found = attribute(sentences, table, find_mentions(sentences, table))
+    got = {(st.sentence.index, st.holder.id) for st in found}
+    assert (1, "sweden") in got and (2, "latvia") in got
+    assert not [g for g in got if g[0] == 3]

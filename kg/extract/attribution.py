@@ -9,9 +9,11 @@ Subjects are resolved to actors by :mod:`kg.extract.referents`.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
+from kg.extract.clean import time_stamped
 from kg.extract.groups import Groups
 from kg.extract.interview import answers
 from kg.extract.lexicon import words
@@ -154,6 +156,10 @@ class Attributor(Resolver):
             self.ctx.last_speaker = None
         if sent.paragraph != self.ctx.last_paragraph:
             self.ctx.quote_open = False
+            if time_stamped(sent.text):  # a live blog's entry: no pronoun reaches before it
+                self.ctx = replace(self.ctx, last_speaker=None, last_person=None,
+                                   last_collective=None, unnamed=None,
+                                   entry=sent.start)
         self.ctx.last_paragraph = sent.paragraph
         self.groups.sentence = sent.index
         span = sent.span

@@ -74,6 +74,12 @@ _DATELINE_RE = re.compile(
 _DATELINE_PLACE_RE = re.compile(r"^([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,| \(| [-\u2013\u2014] )")
 _DATELINE_LINES = 6
 
+# The time stamp opening a live blog's entry ("14:05 The minister told reporters ...",
+# "09.30 GMT - ...", "2:15pm: ..."); its zone and dash (group 1) are furniture, as they
+# would otherwise join the name that follows ("GMT - Romania").
+_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}((?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT|UTC|BST|CET"
+                       r"|CEST|EST|EDT|ET|local(?: time)?))?\s*[-\u2013\u2014:]?)\s+(?=\S)",
+                       re.IGNORECASE)
 _TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")
 _BUTTON_MAX_WORDS = 2
 _FURNITURE_MAX = 350  # furniture lines are short; a long paragraph is article text
@@ -129,7 +135,23 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         dateline = _DATELINE_RE.match(line)
         if dateline:
             ranges.append((lead, lead + dateline.end()))
+        stamp = _STAMP_RE.match(line)
+        if stamp and stamp.group(1):
+            ranges.append((lead + stamp.start(1), lead + stamp.end(1)))
     return ranges
+
+
+def time_stamped(text: str) -> bool:
+    """Whether a paragraph opens a live blog's time-stamped entry.
+
+    >>> time_stamped("14:05 Minister Berg told reporters the plan was sound.")
+    True
+    >>> time_stamped("09:30 GMT - Talks resumed.")
+    True
+    >>> time_stamped("3.5 percent was offered.")
+    False
+    """
+    return _STAMP_RE.match(text) is not None
 
 
 def blank(text: str, ranges: list[tuple[int, int]]) -> str:

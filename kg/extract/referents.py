@@ -47,6 +47,7 @@ class _Context:
     quote_open: bool = False  # a quotation opened earlier in the paragraph is still open
     unnamed: tuple[str, Actor | None, int] | None = None  # "an official": noun, body, sentence
     sources: int = -2  # the last sentence citing unnamed people ("according to two officials")
+    entry: int = 0  # where the live blog's current time-stamped entry starts (0: no blog)
 
 
 class Resolver:
@@ -72,7 +73,8 @@ class Resolver:
         most recent one."""
         if lower in PERSON_PRONOUNS:
             gender = "f" if lower in {"she", "her", "hers"} else "m"
-            before = self.table.persons_before(pos)
+            before = [p for p in self.table.persons_before(pos)  # not across a blog entry
+                      if max(m for m in p.mentions if m < pos) >= self.ctx.entry]
             here = [p for p in before if any(since <= m < pos and not any(
                 a <= m < b for a, b in quoted) for m in p.mentions)]
             candidates = here + ([self.ctx.last_person] if self.ctx.last_person else [])
