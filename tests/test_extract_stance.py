@@ -786,6 +786,35 @@ def test_split_verdicts_on_parts_of_one_target_are_mixed(text):
 
 
 @pytest.mark.parametrize("text, value", [
+    ('"Ferry slots, yes.', "support"),
+    ('A customs post at the bridge, no," the envoy added.', "oppose"),
+    ("Longer opening hours at the depot, yes!", "support"),
+    ('Night tolls, no."', "oppose"),
+    ("Well, no.", None),
+    ("Without the levy, no school will open.", None),
+])
+def test_an_elliptical_verdict_on_a_named_thing(text, value):
+    """The halves of "A, yes; B, no" given as sentences of their own ("Ferry slots, yes.
+    A customs post, no."): support or oppose what each names; a discourse word or a phrase
+    of circumstance before "no" gives no verdict."""
+    result = classify(text)
+    assert (result.value if result is not None else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"My priority remains a working hotline between the two navies."', "support"),
+    ("Their own preference was for a rotating chair, she added.", "support"),
+    ('"Our aim is to block the merger."', "oppose"),
+    ("Our goal was never to humiliate the other delegation.", None),
+])
+def test_the_speakers_own_aim_as_a_subject_supports_what_it_names(text, value):
+    """"Our demand is simple: ...", "my priority remains X", "his own preference was for X":
+    the speaker names what he wants (support; an aim to block something opposes it)."""
+    result = classify(text)
+    assert (result.value if result is not None else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
     ("Malta said it was ready to keep lending its island for the rounds as long as both "
      "delegations wanted.", "support"),
     ("The abbey offered to shelter the envoys for as long as they needed it.", "support"),

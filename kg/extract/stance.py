@@ -185,6 +185,24 @@ _SOME_RE = re.compile(r"\bsome\b")  # "some sensible savings and some bad ideas"
 _SPLIT_VERDICT_RE = re.compile(r"\bmixed\s+(?:verdict|reception|response|reaction|review)\b"
                                r"|\byes\s*[;,]\s*[^;.]{3,80}?,?\s+no\b")
 _YES_RE = re.compile(r"\byes\b")  # "some yes, some no": mixed
+# A one-sided verdict given elliptically, a short noun phrase and a bare "yes" or "no"
+# ("Trade, yes." / "Withdrawal, no."): support or oppose what it names (the two halves of
+# "A, yes; B, no" in sentences of their own). Not after a discourse word, a pronoun or a
+# preposition ("Well, no.", "Without it, no airline ...").
+_VERDICT_RE = re.compile(
+    r"^\W*(?!(?:well|so|oh|and|but|or|frankly|honestly|maybe|perhaps|probably|certainly|sadly"
+    r"|then|now|again|clearly|obviously|absolutely|of|in|on|at|with|without|for|by|if|i|we"
+    r"|you|he|she|they|it|this|that)\b)(?:[a-z][\w'-]*\s+){0,5}[a-z][\w'-]*\s*,\s*(yes|no)"
+    r"\s*(?:[,.;!\"]|$)", re.IGNORECASE)
+
+
+# The speaker's own aim named as the subject of a copula ("Our demand is simple: ...", "My
+# priority remains a ceasefire", "His own preference was for monitors"): he supports what it
+# names. Only a first-person or "own" possessor: "Moscow's demand is absurd" is another's.
+_OWN_AIM_RE = re.compile(
+    r"\b(?:our|my|(?:his|her|its|their) own)\s+(?:[a-z]+\s+)?(?:priority|priorities|preference"
+    r"|goal|goals|aim|aims|objective|objectives|demand|demands|wish)\s+(?:is|are|was|were"
+    r"|remains?|remained)\b(?!\s+(?:not|never|no longer|unchanged|unclear)\b)", re.IGNORECASE)
 
 
 def demanded(value: StanceValue) -> str | None:
@@ -373,6 +391,9 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
+    for m in _OWN_AIM_RE.finditer(low):
+        support.append(m.group(0).lower())
+        support_at.append(m.start())
     for m in _REMOVAL_RE.finditer(low) if " be " in low else ():  # "should be dropped"
         if m.group(1):
             support.append("should not be removed")
@@ -446,6 +467,10 @@ def _classify(text: str) -> StanceValue | None:
                    or _MODAL_NOT_RE.match(low, m.end())]
         value = "oppose" if negated else "support"
         return StanceValue(value, None, 0.5 - penalty, tuple(m.group(0) for m in weak))
+    verdict = _VERDICT_RE.match(low)
+    if verdict is not None:
+        return StanceValue("support" if verdict.group(1).lower() == "yes" else "oppose", None,
+                           0.5, (f"..., {verdict.group(1).lower()}",))
     appraisal = evaluate(low)
     if appraisal is not None:
         return StanceValue(appraisal.value, None, 0.45 - penalty, (appraisal.cue,))
