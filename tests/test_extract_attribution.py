@@ -469,3 +469,23 @@ def test_a_pronoun_in_a_live_blog_entry_does_not_reach_an_earlier_entry():
     got = {(st.sentence.index, st.holder.id) for st in found}
     assert (1, "sweden") in got and (2, "latvia") in got
     assert not [g for g in got if g[0] == 3]
+
+
+def test_both_sides_reported_by_mediators_are_the_parties_not_the_mediators(extractor):
+    text = ("Bolivia has argued with Chile over the Silala springs for decades. Bolivia says the "
+            "water belongs to it alone. Chile wants the springs treated as an international river. "
+            "Brazilian and Argentine mediators said on Friday that both sides had agreed to a joint "
+            "survey of the springs.\n")
+    got, _ = _stances(extractor, text)
+    last = [g[0] for g in got if g[3].startswith("Brazilian")]
+    assert sorted(last) == ["bolivia", "chile"]
+
+
+def test_according_to_both_governments_names_the_two_most_named_states(extractor):
+    text = ("Peru lifted its ban on imports of Ecuadorian bananas on Monday. Ecuador reopened two "
+            "border crossings in return. Trucks queued for hours at the crossings. Traders in Tumbes "
+            "said business had been slow all year. Peru will also drop a fee on foreign trucks next "
+            "month. Ecuador plans a similar step for buses. The steps are part of an arrangement "
+            "agreed last week, according to both governments.\n")
+    got, _ = _stances(extractor, text)
+    assert sorted(g[0] for g in got if g[3].startswith("The steps")) == ["ecuador", "peru"]

@@ -71,6 +71,14 @@ def _demand(clause: Any) -> bool:
     return bool(aux & {"must", "should"}) or (clause.tag_ == "VB" and not aux)
 
 
+def _top_two(counts: Counter[str]) -> tuple[str, ...]:
+    """The two most counted, each at least twice and the second not tied with a third."""
+    top = [(aid, n) for aid, n in counts.most_common(3) if n >= 2]
+    if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+        return ()
+    return tuple(aid for aid, _ in top[:2])
+
+
 class Attributor(Resolver):
     """Finds statements sentence by sentence, keeping track of who spoke last."""
 
@@ -116,13 +124,19 @@ class Attributor(Resolver):
                         return found
         return None
 
-    def _main_parties(self) -> tuple[Actor, ...]:
-        """The two collectives that have made most statements so far, each at least twice:
-        what "both sides" means when no pair was named together just before."""
-        top = [(aid, n) for aid, n in self.holders.most_common(3) if n >= 2]
-        if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
-            return ()
-        return tuple(self.table.actors[aid] for aid, _ in top[:2])
+    def _main_parties(self, reporters: frozenset[str], whole: bool) -> tuple[Actor, ...]:
+        """The two collectives other than ``reporters`` that have made most statements so
+        far, each at least twice: what "both sides" means when no pair was named together
+        just before; failing that, when ``whole``, the two named in most sentences of the
+        article ("Egyptian and Qatari mediators said both sides had agreed ...")."""
+        counts = Counter({aid: n for aid, n in self.holders.items() if aid not in reporters})
+        top = _top_two(counts)
+        if not top and whole:
+            top = _top_two(Counter(aid for _, aid in {
+                (sent, aid) for (sent, _), aid in self.mentions.by_token.items()
+                if aid not in reporters and aid in self.table.actors
+                and self.table.actors[aid].type != "person"}))
+        return tuple(self.table.actors[aid] for aid in top)
 
     def _claims_other(self, sent: Sentence, verb: Any, holder: Actor, voice: Actor | None) -> bool:
         """Rule 3.9: "X said Y would never accept" is not a stance of X or Y; nor is "X said
@@ -235,7 +249,7 @@ class Attributor(Resolver):
             if joint is not None:  # "X and Y agreed to a truce, mediators said"
                 out.extend(self._joint_statements(sent, *joint, seen))
                 inside_content.update(reported)
-            for subj, member in self.groups.speakers(sent, subject):
+            for subj, member in self.groups.speakers(sent, subject, according):
                 speaker, may_voice = ((member, member.type == "person") if member
                                       else self.resolve(sent, subj))
                 if speaker is None and subj.dep_ == "conj":
@@ -300,7 +314,8 @@ class Attributor(Resolver):
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or
                                      tok.i in inside_content or contrast_clause(tok),
-                                     joint_report=according and bool(self.groups.joint(subj))))
+                                     joint_report=according and bool(
+                                         self.groups.joint(subj, reported=True))))
                 objects.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
                 self._note_speaker(speaker)
         if not out:

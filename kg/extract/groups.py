@@ -33,7 +33,7 @@ class Groups:
     """Remembers coordinated actors sentence by sentence; ``party`` names a phrase's actor."""
 
     def __init__(self, party: Callable[[Sentence, Any], Actor | None],
-                 main_parties: Callable[[], tuple[Actor, ...]]) -> None:
+                 main_parties: Callable[[frozenset[str], bool], tuple[Actor, ...]]) -> None:
         self.party = party
         self.main_parties = main_parties  # "both sides" when no pair was named just before
         self.last: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
@@ -42,9 +42,14 @@ class Groups:
         self.sentence = 0  # the sentence being read
         self.documents: dict[str, tuple[Actor, ...]] = {}  # "letter" -> who sent it
 
-    def joint(self, tok: Any) -> tuple[Actor, ...]:
+    def joint(self, tok: Any, reporters: frozenset[str] = frozenset(),
+              reported: bool = False) -> tuple[Actor, ...]:
         """The parties a joint subject stands for ("the two sides", "both parties",
-        "both"): the last actors named together; empty when ``tok`` is no such subject."""
+        "both"): the last actors named together, unless they are ``reporters`` (the ids of
+        who reports the joint act: "Saudi and US mediators said the two sides had agreed"),
+        else the main parties (when the joint subject's act is ``reported`` or it is the
+        source, "according to both sides", also the two named most in the article); empty
+        when ``tok`` is no such subject."""
         lower = tok.lower_
         kids = {c.lower_ for c in tok.children}
         count = next((_NUMBERS[k] for k in kids if k in _NUMBERS), 0)
@@ -53,7 +58,9 @@ class Groups:
                 lower in {"parties", "sides"} and "the" in kids)))
         if joint:  # a group named long ago is no safe antecedent
             fresh = self.sentence - self.named_at <= GROUP_REACH
-            found = self.last if fresh else self.main_parties()
+            found = self.last if fresh else ()
+            if not found or reporters & {a.id for a in found}:  # not the mediators who report it
+                found = self.main_parties(reporters, reported)
             return found if not count or len(found) == count else ()  # "all three countries"
         if tok.lemma_.lower() in _DOCUMENT_NOUNS and kids & {"the", "this", "that"}:
             return self.documents.get(tok.lemma_.lower(), ())  # "the letter said"
@@ -101,17 +108,26 @@ class Groups:
         said", "the two sides had committed to ...": (the clause's verb, the parties)."""
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]  # "and that"
+        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        reporters = self._ids(sent, reporter) if reporter is not None else frozenset()
         for child in clauses:
             if child.lemma_.lower() not in _JOINT_VERBS:
                 continue
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
-            parties = self.joint(subject) or tuple({a.id: a for a in (
+            outside = reporters if len(reporters) > 1 else frozenset()  # mediators, not a side
+            parties = self.joint(subject, outside, True) or tuple({a.id: a for a in (
                 self.party(sent, t) for t in conjuncts(subject)) if a is not None}.values())
             if len(parties) > 1:
                 return child, parties
         return None
+
+    def _ids(self, sent: Sentence, subject: Any) -> frozenset[str]:
+        """The actors a subject names (a person as the collective it speaks for)."""
+        found = [a for a in (self.party(sent, t) for t in conjuncts(subject)) if a is not None]
+        found += self.qualified(sent, subject)
+        return frozenset((a.speaks_for or a.id) for a in found)
 
     def first_person_joint(self, verb: Any, speaker: Actor) -> tuple[Any, tuple[Actor, ...]] | None:
         """ "'We agreed to exchange prisoners,' the head of the Russian delegation said": a
@@ -127,7 +143,7 @@ class Groups:
                     subject.lower_ != "we":
                 continue
             fresh = self.sentence - self.named_at <= GROUP_REACH
-            for group in ((self.last,) if fresh else ()) + (self.main_parties(),):
+            for group in ((self.last,) if fresh else ()) + (self.main_parties(frozenset(), False),):
                 if speaker in group and len(group) > 1:
                     return child, tuple(a for a in group if a is not speaker)
         return None
@@ -151,14 +167,16 @@ class Groups:
                 return tuple(found.values())
         return ()
 
-    def speakers(self, sent: Sentence, subject: Any) -> list[tuple[Any, Actor | None]]:
+    def speakers(self, sent: Sentence, subject: Any,
+                 source: bool = False) -> list[tuple[Any, Actor | None]]:
         """(subject token, party) pairs: conjoined subjects one by one, a joint subject
         ("the two sides", "Saudi and US mediators") as each of its parties, and a group
         with named members ("Several delegations, including Brazil and Argentina") as
-        each member."""
+        each member. ``source``: the subject is an "according to" source."""
         out: list[tuple[Any, Actor | None]] = []
         for subj in conjuncts(subject):
-            members = self.joint(subj) or self.qualified(sent, subj) or self.included(sent, subj)
+            members = self.joint(subj, reported=source) or self.qualified(sent, subj) or \
+                self.included(sent, subj)
             out.extend([(subj, m) for m in members] or [(subj, None)])
         return out
 
