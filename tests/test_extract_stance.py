@@ -814,6 +814,16 @@ def test_the_speakers_own_aim_as_a_subject_supports_what_it_names(text, value):
     assert (result.value if result is not None else None) == value, (text, result)
 
 
+@pytest.mark.parametrize("text", [
+    '"We are against moving the weekly market to the bypass.',
+    "The growers' cooperative is firmly against any such levy.",
+    "Most of the delegates were against the new seating plan.",
+])
+def test_being_against_a_thing_opposes_it(text):
+    result = classify(text)
+    assert result is not None and result.value == "oppose", (text, result)
+
+
 @pytest.mark.parametrize("text, value", [
     ("Malta said it was ready to keep lending its island for the rounds as long as both "
      "delegations wanted.", "support"),
