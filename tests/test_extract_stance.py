@@ -825,6 +825,17 @@ def test_being_against_a_thing_opposes_it(text):
 
 
 @pytest.mark.parametrize("text, value", [
+    ('She said a second customs lane remained "a priority for us."', "support"),
+    ('"Two inspections a year is the minimum for our growers," he said.', "support"),
+    ("What the cleaners earn is the minimum wage and nothing more.", None),
+    ("Speed is not a priority for the ministry.", None),
+])
+def test_a_thing_called_a_priority_or_the_minimum_is_wanted(text, value):
+    result = classify(text)
+    assert (result.value if result is not None else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
     ("Malta said it was ready to keep lending its island for the rounds as long as both "
      "delegations wanted.", "support"),
     ("The abbey offered to shelter the envoys for as long as they needed it.", "support"),

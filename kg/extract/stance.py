@@ -204,6 +204,14 @@ _OWN_AIM_RE = re.compile(
     r"|goal|goals|aim|aims|objective|objectives|demand|demands|wish)\s+(?:is|are|was|were"
     r"|remains?|remained)\b(?!\s+(?:not|never|no longer|unchanged|unclear)\b)", re.IGNORECASE)
 
+# A thing called a priority or the minimum in a copula's predicate ("its removal remains
+# a priority for us", "that list is the minimum", "800,000 is the minimum we can accept"):
+# what is named is wanted. Not a compound of "minimum" ("the minimum wage").
+_PRIORITY_RE = re.compile(
+    r"\b(?:is|are|was|were|be|remains?|remained)\s+\W?(?:a|an|the|our|my|their|its)\s+"
+    r"(?:[a-z]+\s+)?(?:priority|minimum)\b(?!\s+(?:wage|wages|age|pay|salary|salaries|price"
+    r"|prices|level|income|standards?|requirements?)\b)", re.IGNORECASE)
+
 
 def demanded(value: StanceValue) -> str | None:
     """The outcome a conditional stance demands (its condition without the cue), or
@@ -391,7 +399,7 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
-    for m in _OWN_AIM_RE.finditer(low):
+    for m in [*_OWN_AIM_RE.finditer(low), *_PRIORITY_RE.finditer(low)]:
         support.append(m.group(0).lower())
         support_at.append(m.start())
     for m in _REMOVAL_RE.finditer(low) if " be " in low else ():  # "should be dropped"
