@@ -128,12 +128,6 @@ def test_the_gate_decides_by_probability_and_writes_the_rule_value() -> None:
     assert _gate(0.95).decide({"g_quoted": 1.0}) is None
 
 
-def test_a_feature_the_gate_was_not_fitted_with_weighs_nothing() -> None:
-    features = {"g_quoted": 1.0, "g_value_support": 1.0}
-    assert _gate().probability({**features, "g_facts_only": 1.0, "g_numbers": 1.0}) == \
-        _gate().probability(features)
-
-
 def test_apply_adds_kept_candidates_the_rules_dropped_only() -> None:
     dropped = {"holder": "sweden", "value": "support", "note": "cues: uncued candidate"}
     defaulted = {"holder": "norway", "value": "support", "note": "cues: uncued candidate"}

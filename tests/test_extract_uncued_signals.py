@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.learn.uncued import valence_lexicon
-from kg.extract.uncued_signals import gate_features, main_clause, refusal, signals, value_of
+from kg.extract.uncued_signals import main_clause, refusal, signals, value_of
 
 needs_vader = pytest.mark.skipif(not valence_lexicon(), reason="vaderSentiment not installed")
 
@@ -78,32 +78,3 @@ def test_a_report_of_procedure_or_study_is_neutral(content: str) -> None:
 ])
 def test_an_intention_to_act_against_something_opposes_it(content: str) -> None:
     assert _value(content) == "oppose", content
-
-
-@pytest.mark.parametrize(("content", "name"), [
-    ("said 14 regional councils had signed up by the end of the week", "numbers"),
-    ("said the levy would raise two billion crowns a year", "numbers"),
-    ("the new draft is better for the growers than the old one", "comparative"),
-    ("said the timetable was far too slow", "comparative"),
-    ("the ceasefire took hold shortly after dawn and the convoys moved south", "past_only"),
-])
-def test_signs_of_description_or_judgement(content: str, name: str) -> None:
-    assert getattr(signals(content, "say"), name), content
-
-
-@pytest.mark.parametrize(("content", "name"), [
-    ("the ceasefire took hold and it is holding", "past_only"),
-    ("the convoy arrived at the border", "numbers"),
-    ("the ferry left the harbour", "comparative"),
-])
-def test_no_false_sign(content: str, name: str) -> None:
-    assert not getattr(signals(content, "say"), name), content
-
-
-def test_facts_only_is_a_figure_or_past_event_without_evaluation_or_modality() -> None:
-    def facts(text: str) -> float:
-        found = signals(text, "say")
-        return gate_features(found, value_of(text, "say", found))["g_facts_only"]
-
-    assert facts("the two delegations met for six hours on the island") == 1.0
-    assert facts("the two delegations must not meet again") == 0.0

@@ -12,10 +12,7 @@ tied to a topic or an article:
 - signs of no attitude: a statement that says nothing ("has not commented", "gave no
   indication"), a report of belief or expectation ("said she believed"), a schedule (a
   date or day with no evaluation: "talks resume in January"), a holder who comments
-  rather than negotiates (an analyst, a professor: roles without an office);
-- description rather than evaluation: figures, narration in the past with nothing present
-  or to come, and both with no evaluative word, modal or negation (``g_facts_only``);
-  against them a comparison or a measure judged ("better", "too slow").
+  rather than negotiates (an analyst, a professor: roles without an office).
 
 :func:`value_of` gives the value such a statement would have: neutral for a non-committal
 answer ("has not taken a final view") or a report of procedure or study ("said only that",
@@ -99,22 +96,6 @@ _NON_COMMITTAL_RE = re.compile(
     r"|(?:not|n't) exclud\w* anything)")
 _NEGATORS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "cannot",
                        "without", "neither", "nor"})
-# Description rather than evaluation: figures ("26 countries", "a 15% cut", "two rounds"),
-# narration in the past with nothing present or to come ("the truce took effect at
-# midnight"); against them a comparison or a measure judged ("better", "too slow", "rather
-# than").
-_NUMBER_RE = re.compile(
-    r"\d|%|\b(?:percent|per cent|hundred|thousand|million|billion|trillion|dozen|half|two"
-    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b")
-_COMPARATIVE_RE = re.compile(
-    r"\b(?:better|worse|best|worst|too|enough|rather than|instead of|\w{3,}er than"
-    r"|(?:more|less) \w+ than|the (?:most|least))\b")
-_PAST_RE = re.compile(
-    r"\b(?:was|were|had|did|took|made|came|went|met|began|gave|got|held|left|sent|rose|fell"
-    r"|won|lost|told|paid|kept|brought|became|saw|spoke|wrote)\b|\b[a-z]{3,}ed\b")
-_PRESENT_RE = re.compile(
-    r"\b(?:is|are|am|do|does|has|have|will|would|can|could|should|must|shall|may|might)\b"
-    r"|'(?:s|re|m|ll|ve)\b")
 BARE_NEGATION = 1.5  # valence a negation not attached to an evaluative word counts against
 OPPOSE_BELOW = -1.0  # a clause whose valence is lower than this is opposed
 
@@ -136,9 +117,6 @@ class Signals:
     negative: float
     valence: float
     evaluative_words: bool
-    numbers: bool = False
-    comparative: bool = False
-    past_only: bool = False
 
 
 def valence(toks: list[str]) -> float:
@@ -197,9 +175,6 @@ def signals(content: str, verb: str) -> Signals:
         negative=neg,
         valence=valence(toks),
         evaluative_words=any(t in lexicon for t in toks),
-        numbers=bool(_NUMBER_RE.search(low)),
-        comparative=bool(_COMPARATIVE_RE.search(low)),
-        past_only=bool(_PAST_RE.search(low)) and not _PRESENT_RE.search(low),
     )
 
 
@@ -337,11 +312,7 @@ def gate_features(found: Signals, value: str) -> dict[str, float]:
 
     out = {f"g_{name}": float(getattr(found, name)) for name in (
         "quoted", "continued_quote", "negation", "modal", "first_person", "schedule",
-        "says_nothing", "belief", "non_committal", "evaluative_words", "numbers", "comparative",
-        "past_only")}
-    out["g_facts_only"] = float((found.numbers or found.schedule or found.past_only)
-                                and not (found.evaluative_words or found.modal
-                                         or found.negation))
+        "says_nothing", "belief", "non_committal", "evaluative_words")}
     out["g_strength"] = math.tanh((found.positive + found.negative) / 4)
     out["g_valence"] = math.tanh(abs(found.valence) / 4)
     out.update({f"g_value_{v}": float(value == v) for v in VALUES})
