@@ -128,7 +128,7 @@ class Attributor(Resolver):
         """The two collectives other than ``reporters`` that have made most statements so
         far, each at least twice: what "both sides" means when no pair was named together
         just before; failing that, when ``whole``, the two named in most sentences of the
-        article ("Egyptian and Qatari mediators said both sides had agreed ...")."""
+        article ("Omani and Swiss mediators reported that both sides had agreed ...")."""
         counts = Counter({aid: n for aid, n in self.holders.items() if aid not in reporters})
         top = _top_two(counts)
         if not top and whole:

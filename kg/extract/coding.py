@@ -87,7 +87,7 @@ def _actor_item(actor: Actor, text: str, ids: set[str]) -> dict[str, Any]:
     return item
 
 
-# An agreement both sides report ("secured an Indian commitment to cut duties, according to
+# An agreement both sides report ("won a Chilean pledge to lower fees, according to
 # both sides"): each side's support for it; not their joint report of a fact.
 _AGREED_RE = re.compile(r"\b(?:agree[ds]?|agreement|arrangement|commitments?|deal|accord"
                         r"|understanding|consensus)\b", re.IGNORECASE)
