@@ -192,7 +192,7 @@ def negated_negative(content: str) -> bool:
 # A date, a timetable or information said not to exist or not given: the schedule is open.
 _NO_DATE_RE = re.compile(
     r"\b(?:no (?:firm |new |fixed )?(?:dates?|timetable|information)|(?:(?:did|does|do|would"
-    r"|could) not |without )?(?:give|gave|giving|given|set|setting) (?:a|any) (?:date|timetable))\b")
+    r"|could) not |without )(?:give|gave|giving|given|set|setting) (?:a|any) (?:date|timetable))\b")
 
 
 def undated(content: str) -> bool:
@@ -202,6 +202,8 @@ def undated(content: str) -> bool:
 
     >>> undated("no date has been set for the next round"), undated("we will not sign, and no date is set")
     (True, False)
+    >>> undated("they would set a date soon")  # no negation: not a report that none is set
+    False
     """
     low = content.lower()
     rest = _NO_DATE_RE.sub(" ", low)
