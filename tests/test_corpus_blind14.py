@@ -5,7 +5,8 @@ scored once, in the fourteenth, against machine extraction, so the checks are st
 The sheet checks of the earlier blind sets (offsets and sha256, references and issue codes from
 the SKOS scheme, the holder/voiced_by rule, loading with ``kg.annotations``, meta matches the
 sheet, 600-1,000 words, furniture and headline never evidence, spans inside one paragraph, names
-that occur in the text, the "invented" mark, 6-22 stances, dates not after the article) and
+that occur in the text, the "invented" mark, 6-22 stances (up to 30 since its first coding was
+resolved against the second in session 13), dates not after the article) and
 blind3's set-level checks (every stance value, furniture and both kinds of quotes, no run of
 eight words shared with another article of any set or with the seed article, consistent global
 ids, a SHACL-validated build) are imported from the earlier modules and run on this set,
