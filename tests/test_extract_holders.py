@@ -428,3 +428,21 @@ def test_a_place_before_an_unnamed_or_apposed_organisation_noun_stays_a_place():
     table = _table("Verdana Holdings, the Hamburg conglomerate that runs three terminals, agreed "
                    "last month to sell its stake.\n")
     assert "hamburg" not in table.actors
+
+
+@needs_spacy
+def test_state_minister_who_co_chairs_a_coalition_speaks_for_it():
+    table = _table(
+        "The Clean Seas Alliance met in Lima on Monday. Peru's fisheries minister, Rosa "
+        "Quispe, who co-chairs the Clean Seas Alliance, said its members would refuse any "
+        "text without catch limits.\n")
+    person = table.actors["rosa-quispe"]
+    assert person.speaks_for == "clean-seas-alliance" and person.affiliation == "peru"
+
+
+@needs_spacy
+def test_ambassador_who_co_chairs_the_group_speaks_for_the_group():
+    table = _table(
+        "The Reef Working Group resumed its sessions in Suva. Tom Baines, the ambassador "
+        "of Fiji who co-chairs the group, said he wanted a clean text by March.\n")
+    assert table.actors["tom-baines"].speaks_for == "reef-working-group"

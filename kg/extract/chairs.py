@@ -19,20 +19,33 @@ if TYPE_CHECKING:
 _CHAIR_VERBS = {"chair", "preside", "co-chair"}
 # Bodies of an organisation that a chair presides over: "the board" is the board of the
 # organisation named last before it.
-_BODY_NOUNS = {"board", "council", "commission", "committee", "assembly"}
+_BODY_NOUNS = {"board", "council", "commission", "committee", "assembly", "group"}
+
+
+def _chair_verb(tok: Any) -> Any:
+    """The verb of chairing at ``tok``: the token itself, or "chairs" of "co-chairs", which
+    the tokenizer splits into "co", "-", "chairs" and whose parse hangs the relative clause
+    on "co" and the object on "chairs"."""
+    if tok.lemma_.lower() in _CHAIR_VERBS:
+        return tok
+    doc = tok.doc
+    if tok.lower_ == "co" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
+            doc[tok.i + 2].lemma_.lower() in _CHAIR_VERBS:
+        return doc[tok.i + 2]
+    return None
 
 
 def _chair_clause(name: Any) -> Any:
     """The verb of "who chairs ..." on the name or on an office noun in apposition with it
-    ("the minister, X, who chairs the talks", "X, the minister, who chairs the board")."""
+    ("the minister, X, who chairs the talks", "X, the minister, who co-chairs the board")."""
     owners = [name.root] + ([name.root.head] if name.root.dep_ == "appos" else []) + [
         c for c in name.root.children if c.dep_ == "appos"]
     for owner in owners:  # the parse may hang "who chairs" on the role's last noun
         for tok in owner.subtree:
-            if tok.dep_ == "relcl" and tok.lemma_.lower() in _CHAIR_VERBS and any(
-                    c.lower_ == "who" for c in tok.children) and (
+            verb = _chair_verb(tok) if tok.dep_ == "relcl" else None
+            if verb is not None and any(c.lower_ == "who" for c in tok.children) and (
                     tok.head.i == owner.i or owner.i != name.root.i):
-                return tok
+                return verb
     return None
 
 
