@@ -52,3 +52,11 @@ def test_a_bare_no_after_an_open_question_is_only_a_quotation():
     got = _statements(_INTERVIEW.replace("Will Oslo accept the new quota for herring?",
                                          "When will Oslo decide on the herring quota?"))
     assert [v for i, _, _, v, _ in got if i == 3] == ["quote"]
+
+
+def test_a_name_the_model_misses_is_a_person_with_an_office_in_apposition():
+    got = _statements("Gas transit talks resume\n"
+                      "Marharyta Sholom, Moldova's deputy energy minister, heads the delegation "
+                      "at the gas talks in Vienna.\n"
+                      "Asked about the transit fee, Sholom said Moldova would never pay it.\n")
+    assert [(h, v) for i, h, v, _, _ in got if i == 2] == [("moldova", "marharyta-sholom")]

@@ -296,7 +296,9 @@ def _gazetteer_persons(sent: Sentence, table: ActorTable, mentions: Mentions) ->
 
 
 def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
-    """A proper name speaking ("said Ana Tuilagi") that the model missed or called an ORG."""
+    """A proper name speaking ("said Ana Tuilagi") that the model missed or called an ORG,
+    or one with an office in apposition after it ("Ana Tuilagi, the country's deputy trade
+    minister, leads ..."), whatever its verb."""
     if sent.heading:
         return
     speech = words("speech", "speech") | words("speech", "attitude")
@@ -306,7 +308,11 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
         if not subject_like and tok.i + 1 < sent.span.end and tok.nbor(1).pos_ == "VERB" and \
                 tok.nbor(1).lemma_.lower() in words("speech", "speech"):
             verb, subject_like = tok.nbor(1), True  # "..., Minister of X and Y Ana Ruiz said"
-        if tok.pos_ != "PROPN" or not subject_like or verb.lemma_.lower() not in speech:
+        apposed = tok.dep_ == "nsubj" and any(
+            c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and role_word(c)
+            for c in tok.children)
+        if tok.pos_ != "PROPN" or not subject_like or (
+                verb.lemma_.lower() not in speech and not apposed):
             continue
         if (sent.index, tok.i) in mentions.by_token:
             continue
