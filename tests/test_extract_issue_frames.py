@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract.issue_frames import Frames, read_frames
 from kg.extract.issue_lexicon import IssueSchemeError
+from kg.extract.issues import load_scheme
 
 CODES = {"climate_emissions", "economic_cooperation", "coalition_government", "labour_wages"}
 
@@ -44,3 +45,15 @@ def test_a_prior_only_frame_gives_way_to_a_matter_it_does_not_absorb():
     assert frames.topic(counts, "coalition_government") == "climate_emissions"
     counts = Counter({"coalition_government": 12, "climate_emissions": 8, "labour_wages": 11})
     assert frames.topic(counts, "coalition_government") == "coalition_government"
+
+
+def test_meetings_and_mediation_in_a_wage_dispute_stay_labour():
+    article = ["Dockworkers and the port operators remain far apart on wages.",
+               "The union wants a pay rise of nine percent for its members.",
+               "The operators offered four percent and a one-off bonus.",
+               "The union said it would attend any mediation meeting the ministry set up."]
+    scheme = load_scheme().for_article(article)
+    topic = scheme.dominant(article)
+    assert topic == "labour_wages"
+    clause = "it would attend any mediation meeting the ministry set up"
+    assert scheme.classify_in(clause, article[3], topic) == ["labour_wages"]
