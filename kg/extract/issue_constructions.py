@@ -78,6 +78,20 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
       "dialogue", "working group", "technical group", "expert group", "joint group",
       "technical committee", "expert committee", "joint committee", "technical commission",
       "expert commission", "joint commission")),
+    # an offer to host, mediate or attend is about the talks, whatever they are to settle
+    # (coding guide, offers to host or mediate: "ready to host a final round", "would
+    # attend", "backed the envoy's mediation"); hosting anything else (a crossing, a camp, a
+    # body that monitors a truce) is not
+    (re.compile(r"\b(?:offer\w*|read(?:y|iness)|willing(?:ness)?|prepared|glad|happy|pleased"
+                r"|agreed|volunteer\w*|able|would|will|to)\s+(?:\w+ly\s+)?to\s+[\"\u201c]?"
+                r"(?:host|mediate|facilitate)\b(?:[\"\u201d]?(?=\s*(?:[,;.:!?]|$|\s(?:if|provided"
+                r"|as\s+long|once|when|whenever|between|for)\b))|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                + _MEETING_NOUN + r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ceremony|ceremonies"
+                r"|sessions?|conferences?|commission|signing|delegations|parties|sides)\b)"
+                r"|\b(?:would|will|to|not|never|cannot|could)\s+(?:\w+ly\s+)?attend\b"
+                r"|\b(?:support\w*|back\w*|welcom\w*|accept\w*|reject\w*|endors\w*)\s+(?:[\w'\u2019-]+"
+                r"\s+){0,3}?(?:mediation|good\s+offices)\b", re.IGNORECASE),
+     "offer to host", "summit", ("host", "mediat", "facilitat", "attend", "good offices")),
     # ships barred from ports are a sanction on their owners or flag ("wanted the tankers
     # barred from every European port", "vessels banned from EU ports")
     (re.compile(r"\b(?:bann\w*|barr\w*|ban|bar|den(?:y|ied|ying)\s+access\s+to|clos\w*\s+(?:all\s+)?"

@@ -1,0 +1,24 @@
+"""Constructions that settle a statement's issue: kg/extract/issue_constructions.py."""
+
+import pytest
+
+from kg.extract.issues import load_scheme
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria said it was glad to host the next round in its capital.",
+    "The sultanate offered to host the signing ceremony whenever both were ready.",
+    "Brennmark would attend, its foreign office said.",
+    "Osterland said it backed the envoy's mediation and the phased pullback.",
+    "Ministers said they were willing to mediate between the two capitals.",
+])
+def test_an_offer_to_host_mediate_or_attend_is_about_the_talks(text):
+    assert load_scheme().classify(text, "prisoners_humanitarian") == ["summit"]
+
+
+def test_hosting_something_other_than_talks_is_not_a_summit():
+    scheme = load_scheme()
+    text = "The emirate says it can host a relief depot for displaced families."
+    assert scheme.classify(text, "prisoners_humanitarian") == ["prisoners_humanitarian"]
+    text = "Valdoria is ready to host and staff a mission to monitor the truce."
+    assert "offer to host" not in [p for p, _ in scheme.matches(text)]
