@@ -489,3 +489,28 @@ def test_according_to_both_governments_names_the_two_most_named_states(extractor
             "agreed last week, according to both governments.\n")
     got, _ = _stances(extractor, text)
     assert sorted(g[0] for g in got if g[3].startswith("The steps")) == ["ecuador", "peru"]
+
+
+def test_a_person_subject_after_a_split_off_title_fragment_is_noted():
+    """The parse may make a title its own sentence ("Chancellor" | "Otto Brandt has been
+    firm."); the segmenter joins them, and the person is still the one a "he" refers to."""
+    from spacy.tokens import Doc
+
+    from kg.extract.actors import ActorTable
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.mentions import Mentions
+    from kg.extract.nlp import load_model
+    from kg.extract.referents import Resolver
+    from kg.extract.segment import Sentence
+
+    doc = Doc(load_model().vocab, words=["Chancellor", "Otto", "Brandt", "has", "been", "firm", "."],
+              heads=[0, 2, 4, 4, 4, 4, 4], deps=["ROOT", "compound", "nsubj", "aux", "ROOT",
+                                                 "acomp", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "AUX", "AUX", "ADJ", "PUNCT"])
+    table = ActorTable(load_gazetteer())
+    brandt = table.person("Otto Brandt", 11, 22)
+    mentions = Mentions()
+    mentions.by_token.update({(0, 1): brandt.id, (0, 2): brandt.id})
+    resolver = Resolver(table, mentions)
+    resolver._note_root_subject(Sentence(0, 0, len(doc.text), doc.text, 0, False, doc[:], 0))
+    assert resolver.ctx.last_person is brandt

@@ -329,8 +329,9 @@ class Resolver:
 
     def _note_root_subject(self, sent: Sentence) -> None:
         """A named person as the main subject becomes the referent of a later "he"/"she"."""
-        root = sent.span.root
-        subject = self._subject(root)
+        roots = [t for t in sent.span if t.dep_ == "ROOT"]  # several where fragments were
+        # joined ("Chancellor" + "Ana Ruiz has been firm.")
+        subject = next((s for s in map(self._subject, roots) if s is not None), None)
         if subject is not None and subject.pos_ != "PRON":
             actor = self._actor_of(sent, subject)
             if actor is None:
