@@ -446,3 +446,14 @@ def test_ambassador_who_co_chairs_the_group_speaks_for_the_group():
         "The Reef Working Group resumed its sessions in Suva. Tom Baines, the ambassador "
         "of Fiji who co-chairs the group, said he wanted a clean text by March.\n")
     assert table.actors["tom-baines"].speaks_for == "reef-working-group"
+
+
+@needs_spacy
+def test_second_apposition_describing_the_company_does_not_swallow_the_role():
+    table = _table(
+        "Northwind Gas Partners holds a fifth of the terminal. Mira Osk, a vice president at "
+        "Northwind Gas Partners, one of the two Norwegian owners of the line, said the firm "
+        "wanted written guarantees.\n")
+    person = table.actors["mira-osk"]
+    assert person.role == "vice president at Northwind Gas Partners"
+    assert person.speaks_for == "northwind-gas-partners"

@@ -159,6 +159,10 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         for child in after[1:]:  # "vice-president" parsed as three appositions
             if child.left_edge.i == end and "-" in {child.text, doc[end - 1].text}:
                 end = child.right_edge.i + 1
+        inner = [t.i for t in after[0].subtree if t.dep_ == "appos" and t.head.i > after[0].i
+                 and t.head.dep_ == "pobj" and doc[t.left_edge.i - 1].text == ","]
+        if inner:  # "X, a vice president at Y, one of the owners, said": the second
+            end = min(end, doc[min(inner)].left_edge.i - 1)  # apposition describes Y
         return after[0].left_edge.i, end
     for child in root.children:
         if child.dep_ == "relcl" and any(t.lemma_.lower() in ROLE_VERBS or
