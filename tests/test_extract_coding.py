@@ -123,3 +123,11 @@ def test_the_opposite_line_reverses_the_stance_reported_before_it_and_a_similar_
                          date(2026, 5, 6))
     assert [(s["holder"], s["value"]) for s in items] == [
         ("sweden", "support"), ("finland", "oppose"), ("latvia", "oppose")]
+
+
+def test_a_suggestion_that_something_be_done_is_support():
+    text = "Norway has suggested that the toll money could fund a new lock on the river."
+    assert [s["value"] for s in _stances(text, text[len("Norway "):], verb="suggest")] == [
+        "support"]
+    said = "Norway said the toll money goes to the river authority."
+    assert _stances(said, said[len("Norway "):], verb="suggest") == []

@@ -93,6 +93,11 @@ _AGREED_RE = re.compile(r"\b(?:agree[ds]?|agreement|arrangement|commitments?|dea
                         r"|understanding|consensus)\b", re.IGNORECASE)
 
 
+# A suggestion of what should be done ("has suggested that the fees could go into a fund",
+# "suggested that a first round be held in Accra"): a reported act of proposing (support).
+_SUGGESTED_RE = re.compile(r"\bsuggest(?:s|ed|ing)?\s+that\b", re.IGNORECASE)
+
+
 def _cued(st: Statement) -> StanceValue | None:
     """The value a statement's cue gives: an attitude noun's own ("Berlin's rejection"),
     a bare "No." refusing what the question before it proposes (its content: the question;
@@ -107,6 +112,8 @@ def _cued(st: Statement) -> StanceValue | None:
     found = classify(st.content)
     if found is None and st.joint_report and _AGREED_RE.search(st.content):
         return StanceValue("support", None, 0.5, ("jointly reported agreement",))
+    if found is None and st.verb == "suggest" and _SUGGESTED_RE.search(st.content):
+        return StanceValue("support", None, 0.5, ("suggested",))
     return found
 
 
