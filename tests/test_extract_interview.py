@@ -60,3 +60,13 @@ def test_a_name_the_model_misses_is_a_person_with_an_office_in_apposition():
                       "at the gas talks in Vienna.\n"
                       "Asked about the transit fee, Sholom said Moldova would never pay it.\n")
     assert [(h, v) for i, h, v, _, _ in got if i == 2] == [("moldova", "marharyta-sholom")]
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_that_persons():
+    got = _statements("Harbour fee talks\n"
+                      "Port authority spokesman Rui Santos said Portugal wanted the harbour fee "
+                      "doubled.\n"
+                      "At the town hall on Friday, Mayor Ines Carvalho smiled. \"We will not pay "
+                      "a cent more. The fee is unfair to fishermen.\"\n")
+    assert [(i, h) for i, h, _, verb, _ in got if verb == "quote"] == [
+        (3, "ines-carvalho"), (4, "ines-carvalho")]

@@ -19,7 +19,7 @@ from kg.extract.interview import answers
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.officetitles import government_office
-from kg.extract.quotes import closing_speaker, in_quote, quoted_tokens
+from kg.extract.quotes import closing_speaker, in_quote, lead_in, quoted_tokens
 from kg.extract.referents import BODY_NOUNS, Resolver
 from kg.extract.segment import Sentence
 from kg.extract.speakers import (
@@ -37,7 +37,6 @@ from kg.extract.speakers import (
 )
 from kg.extract.statements import (
     Statement,
-    drafted_statements,
     has_clause,
     merge_attributions,
     nominal_statements,
@@ -325,8 +324,6 @@ class Attributor(Resolver):
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
                                       inside_content | objects, self.resolve, self.table))
-        out.extend(drafted_statements(sent, {st.holder.id for st in out},
-                                      inside_content | objects, self.resolve, self.table))
         self._note_root_subject(sent)
         self.groups.note(sent)
         self.groups.note_documents(sent, [st.holder for st in out])
@@ -404,14 +401,17 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
     attributor.body_start = next((s.start for s in body if not s.standfirst), 0)
     found: list[list[Statement]] = []
     before: list[Actor | None] = []  # who spoke last, as of each sentence
+    subjects: list[Actor | None] = []  # the named person each sentence is about
     for sent in body:
         found.append(attributor.sentence(sent))
         before.append(attributor.ctx.last_speaker)
+        subjects.append(attributor.subject_person)
     answers(attributor, body, found)
     for k, (sent, out) in enumerate(zip(body, found, strict=True)):
         if not out and in_quote(body, k):
             closing = closing_speaker(body, found, k)
-            st = attributor.quoted(sent, closing or before[k], 0.6)
+            st = attributor.quoted(sent, closing or lead_in(body, found, subjects, k) or before[k],
+                                   0.6)
             out = [st] if st is not None else []
         elif view_frame(sent) and k and before[k - 1] is not None and (
                 view_frame(sent) in PERSON_PRONOUNS) == (before[k - 1].type == "person"):

@@ -82,6 +82,20 @@ def closing_speaker(body: list[Sentence], found: list[list[Statement]], k: int) 
     return None
 
 
+def lead_in(body: list[Sentence], found: list[list[Statement]],
+            subjects: list[Actor | None], k: int) -> Actor | None:
+    """The person a quotation around sentence ``k`` follows on from: the named subject of
+    the sentence just before its opening mark, in the same paragraph, when that sentence
+    reports no statement ('Asked about the fee, Ruiz was blunt. "We will not pay."')."""
+    j = k
+    while j > 0 and quote_open_before(body, j):
+        j -= 1
+    if j == 0 or body[j - 1].paragraph != body[j].paragraph or found[j - 1] or \
+            not body[j].text.lstrip().startswith('"'):
+        return None
+    return subjects[j - 1]
+
+
 _TURN_RE = re.compile(r"(Q|A|Question|Answer)\s*:\s", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|us|our|ours|my|me)\b",
                               re.IGNORECASE)

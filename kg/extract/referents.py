@@ -58,6 +58,7 @@ class Resolver:
         self.mentions = mentions
         self.ctx = _Context()
         self.gender: dict[str, str] = {}
+        self.subject_person: Actor | None = None  # the last sentence's named person subject
 
     _subject = staticmethod(subject_of)
 
@@ -329,6 +330,7 @@ class Resolver:
 
     def _note_root_subject(self, sent: Sentence) -> None:
         """A named person as the main subject becomes the referent of a later "he"/"she"."""
+        self.subject_person = None
         roots = [t for t in sent.span if t.dep_ == "ROOT"]  # several where fragments were
         # joined ("Chancellor" + "Ana Ruiz has been firm.")
         subject = next((s for s in map(self._subject, roots) if s is not None), None)
@@ -338,7 +340,7 @@ class Resolver:
                 actor = next((self._actor_of(sent, c) for c in subject.children
                               if c.dep_ == "appos" and self._actor_of(sent, c)), None)
             if actor is not None and actor.type == "person":
-                self.ctx.last_person = actor
+                self.ctx.last_person = self.subject_person = actor
         self._note_unnamed_source(sent)
 
     def _note_unnamed_source(self, sent: Sentence) -> None:
