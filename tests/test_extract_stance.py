@@ -35,6 +35,10 @@ from kg.extract.stance import classify, default_value
      "support"),
     ("The treasury said the country needed a larger write-down.", "support"),
     ("Access for the monitors is not a favour but an obligation.", "support"),
+    # a threat against the target's own occurrence stays a threat
+    ("The dockers said they would strike in March if the lease went ahead.", "oppose"),
+    ("Growers will take their tractors to the streets if the levy goes ahead, the federation said.",
+     "oppose"),
 ])
 def test_values(text, value):
     result = classify(text)

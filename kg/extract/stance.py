@@ -237,6 +237,13 @@ _DEESCALATE_RE = re.compile(r"\b(?:suspend|call off|end|halt|drop|lift|stop|canc
                             r"|delay|avert|avoid)\w*\s+(?:\w+\s+)?$")
 
 
+def _threats(low: str, conditions: list[Condition], where: int) -> list[str]:
+    """Threat words outside the condition clause and not calling something off."""
+    return [m.group(0) for m in _finds("threat", low)
+            if not _in_condition(low, conditions, where, m.start())
+            and not _DEESCALATE_RE.search(low[max(0, m.start() - 25):m.start()])]
+
+
 def _in_condition(low: str, conditions: list[Condition], where: int, at: int) -> bool:
     """Whether offset ``at`` lies inside the condition clause (from its "if" or cue to the
     next comma): a threat word there is what the other side does ("if they strike")."""
@@ -424,17 +431,16 @@ def _classify(text: str) -> StanceValue | None:
             continue
         (neutral_flips if negated else oppose).append(m.group(0))
     if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
-    if if_then is not None and (_OCCURRENCE_IF_RE.match(low, if_then.end() - 2)
-                                or _CONTINGENCY_IF_RE.match(low, if_then.end() - 2)):
+    if if_then is not None and (_CONTINGENCY_IF_RE.match(low, if_then.end() - 2) or (
+            _OCCURRENCE_IF_RE.match(low, if_then.end() - 2)
+            and not _threats(low, [], if_then.start()))):  # "would strike if it went ahead"
         if_then = None  # "would take part if it went ahead", "would sue, if necessary"
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
         # a threat: "we would block the roads if they signed without us" (coding guide 3.5);
         # what is inside the condition ("signed") is not the holder's own support
         own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
-        threat = [m.group(0) for m in _finds("threat", low)
-                  if not _in_condition(low, conditions, where, m.start())
-                  and not _DEESCALATE_RE.search(low[max(0, m.start() - 25):m.start()])]
+        threat = _threats(low, conditions, where)
         if threat and not own_support:
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat),
                                threat_demand(_condition_text(text, where)))
