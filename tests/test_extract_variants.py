@@ -4,7 +4,7 @@ session-8 clarifications)."""
 import pytest
 
 from kg.extract.stance import classify, paired
-from kg.extract.variants import REFUSED_VARIANT, refused_variant
+from kg.extract.variants import ACCEPTED_VARIANT, REFUSED_VARIANT, refused_variant
 
 
 @pytest.mark.parametrize("text, restriction", [
@@ -90,3 +90,24 @@ def test_a_refused_variant_of_a_generic_noun_is_a_stance_toward_the_restriction(
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
     assert paired(result) is None
+
+
+@pytest.mark.parametrize("text, restriction", [
+    ("The shipowners said they would support any convention that kept the straits open to "
+     "all flags.", "kept the straits open to all flags"),
+    ("Our delegation will only sign a protocol that caps the catch at last year's level.",
+     "caps the catch at last year's level"),
+])
+def test_accepting_only_a_restricted_variant_is_conditional(text, restriction):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert paired(result) == (restriction, "support")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said she would support a reform that gave the regions more say.",  # one reform
+    "They would never support any plan that raised fares.",                          # refused
+])
+def test_no_accepted_variant_without_any_or_only(text):
+    result = classify(text)
+    assert result is None or ACCEPTED_VARIANT not in result.cues

@@ -60,7 +60,7 @@ from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
 from kg.extract.stance_value import StanceValue
-from kg.extract.variants import REFUSED_VARIANT, omitted, refused_variant_value
+from kg.extract.variants import ACCEPTED_VARIANT, REFUSED_VARIANT, omitted, refused_variant_value
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -339,6 +339,8 @@ def paired(value: StanceValue) -> tuple[str, str] | None:
         return value.demand, "support"
     if REFUSED_VARIANT in value.cues and value.condition:
         return value.condition, "support" if omitted(value.condition) else "oppose"
+    if ACCEPTED_VARIANT in value.cues and value.condition:  # "would support any X that Y"
+        return value.condition, "oppose" if omitted(value.condition) else "support"
     demand = demanded(value)
     if demand is not None and _negated_demand(demand):  # "provided none of it goes to Y"
         return demand, "oppose"

@@ -129,18 +129,49 @@ def generic_object(low: str) -> bool:
     return bool(words) and words[-1] in _GENERIC
 
 
+# The converse: accepting only a restricted variant ("would support any code that respects
+# navigation rights", "would only back an agreement that reaches the quota") accepts the
+# target on condition of the restriction; the holder wants what the restriction names. Only
+# with "any" or "only": "would support a reform that allowed investment" names one reform.
+ACCEPTED_VARIANT = "only ... any X that"
+_MODAL = r"\b(?:would|will|could|can|shall|ready\s+to|prepared\s+to|willing\s+to)\s+"
+_ACCEPTED_RE = re.compile(_MODAL + r"(?:only\s+(?:(?!not\b|never\b)\w+\s+)?" + _ACCEPT
+                          + r"\s+(?:only\s+)?|(?:(?!not\b|never\b)\w+\s+)?" + _ACCEPT
+                          + r"\s+(?:only\s+)?(?=any\b))" + _RESTRICTED)
+
+
+def accepted_variant(low: str) -> tuple[int, int] | None:
+    """Where the restriction Y of an accepted variant ("would support any X that Y",
+    "would only back an X that Y") stands in a lower-cased statement, or ``None``.
+
+    >>> text = "the bloc would only back a treaty that kept the quotas"
+    >>> start, end = accepted_variant(text)
+    >>> text[start:end]
+    'kept the quotas'
+    >>> accepted_variant("the bloc would back a treaty that kept the quotas") is None
+    True
+    """
+    m = _ACCEPTED_RE.search(low) if " that " in low or " which " in low else None
+    return m.span("y") if m else None
+
+
 def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue | None:
     """``found`` (the value of ``text`` from its cue words), or, when it is an oppose or
     nothing and ``text`` refuses a restricted variant, a conditional value whose condition
-    is the restriction."""
-    if (found is not None and found.value != "oppose") or (
+    is the restriction; so too when it is a support and ``text`` accepts only a restricted
+    variant (:data:`ACCEPTED_VARIANT`)."""
+    if (found is not None and found.value not in {"oppose", "support"}) or (
             " that " not in text and " which " not in text):
         return found
     low = fold(text).lower()
-    where = refused_variant(low) if len(low) == len(text) else None
+    accepting = found is not None and found.value == "support"
+    find = accepted_variant if accepting else refused_variant
+    where = find(low) if len(low) == len(text) else None
     if where is None:
         return found
     condition = text[where[0]:where[1]].strip(" \"\u201c\u201d")
+    if accepting:
+        return StanceValue("conditional", condition, found.confidence, (ACCEPTED_VARIANT,))
     if generic_object(low):  # only the stance toward the restriction
         return StanceValue("support" if omitted(condition) else "oppose", None, 0.6,
                            (GENERIC_VARIANT,))
