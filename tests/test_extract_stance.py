@@ -39,6 +39,10 @@ from kg.extract.stance import classify, default_value
     ("The dockers said they would strike in March if the lease went ahead.", "oppose"),
     ("Growers will take their tractors to the streets if the levy goes ahead, the federation said.",
      "oppose"),
+    # regret at the delay of the target wants it soon
+    ("Every day of delay leaves another village without clean water, the charity said.",
+     "support"),
+    ('"Each month of delay costs our exporters orders," the chamber wrote.', "support"),
 ])
 def test_values(text, value):
     result = classify(text)
