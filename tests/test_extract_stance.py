@@ -200,6 +200,9 @@ def test_idioms_with_cue_words_are_no_cues():
     assert classify("It balances the books on the backs of nurses.") is None
     assert classify("There was no sign of movement in the talks.") is None
     assert classify("We will be back in the room by Friday.") is None
+    # "favour" as a noun is a kindness, not the verb of preferring
+    assert classify("The harbour contract was handed out as a favour to party donors.") is None
+    assert classify("The cabinet cut the levy to win favour with the farm lobby.") is None
     assert classify("The union will back the deal.").value == "support"
 
 
