@@ -555,3 +555,28 @@ def test_for_and_the_words_after_an_organisations_head_are_its_name():
 
     doc = load_model()("Kristaps Rudens of the Harbour Centre for Eastern Studies said no.")
     assert extend(doc[4:6]).text == "Harbour Centre for Eastern Studies"
+
+
+@needs_spacy
+def test_a_speaking_name_whose_given_name_hangs_on_the_surnames_first_half():
+    """The model missed the name ('Trade Minister Chanda Mwila-Banda said') and the parse hung
+    the given name on 'Mwila', not on the surname's head: the whole name is still the person's,
+    and the title before it is not part of it."""
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import Mentions, _speaking_names
+    from kg.extract.nlp import load_model
+    from kg.extract.segment import Sentence
+
+    doc = Doc(load_model().vocab,
+              words=["Trade", "Minister", "Chanda", "Mwila", "-", "Banda", "said", "no", "."],
+              spaces=[True, True, True, False, False, True, True, False, False],
+              heads=[1, 5, 3, 5, 5, 6, 6, 6, 6],
+              deps=["compound", "compound", "compound", "compound", "punct", "nsubj", "ROOT",
+                    "dobj", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+              lemmas=["Trade", "Minister", "Chanda", "Mwila", "-", "Banda", "say", "no", "."])
+    table = ActorTable(load_gazetteer())
+    _speaking_names(Sentence(0, 0, len(doc.text), doc.text, 0, False, doc[:], 0), table,
+                    Mentions())
+    assert [a.label for a in table.actors.values() if a.type == "person"] == ["Chanda Mwila-Banda"]

@@ -323,8 +323,11 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
             start_i -= 1
         name = hyphenated(tok.doc[start_i:tok.i + 1])
         while name.start > sent.span.start and tok.doc[name.start - 1].dep_ == "compound" and \
-                tok.doc[name.start - 1].pos_ == "PROPN" and tok.doc[name.start - 1].head.i == tok.i:
-            name = hyphenated(tok.doc[name.start - 1:name.end])  # "Iryna Dubovik-Hale"
+                tok.doc[name.start - 1].pos_ == "PROPN" and \
+                name.start <= tok.doc[name.start - 1].head.i <= tok.i and \
+                not role_word(tok.doc[name.start - 1]) and not honorific(tok.doc[name.start - 1]):
+            name = hyphenated(tok.doc[name.start - 1:name.end])  # "Iryna Dubovik-Hale", also
+            # when the given name hangs on the surname's first half
         if len(name.text.split()) < 2 or org_like(name.text) or table.gazetteer.lookup(name.text) or \
                 short_form(table, mentions, sent, name):
             continue  # "The Socialist Left said": the Socialist Left Party named before
