@@ -195,3 +195,11 @@ def test_a_draft_told_as_history_or_without_drafter_states_nothing():
     got = _statements("Talks on the canal resumed. The earlier Norwegian plan capped tolls at "
                       "a tenth. The draft would limit tolls for grain ships.\n")
     assert not [v for _, _, _, v in got if v == "nominal:draft"]
+
+
+def test_a_mixed_verdict_states_the_attitude_of_its_giver():
+    got = _statements("The ministry published its budget. The Greens, the junior partner, had a "
+                      "mixed verdict on the spending plan.\n")
+    assert [(i, h, v) for i, h, _, v in got] == [(1, "greens", "nominal:verdict")]
+    got = _statements("The ministry published its budget. The Greens' response came late.\n")
+    assert not [h for i, h, _, _ in got if i == 1]

@@ -21,6 +21,7 @@ _NOMINAL_CUES = {"rejection", "refusal", "opposition", "veto", "objection", "sup
                  "approval", "acceptance", "endorsement", "demand", "insistence", "offer",
                  "proposal", "call", "condemnation", "criticism", "suggestion", "request",
                  "initiative", "bid", "push", "warning", "pledge", "promise", "assurance"}
+_VERDICTS = {"verdict", "review", "reception", "response", "reaction"}
 _SPOKEN = {"warning", "call", "demand", "pledge", "promise", "assurance", "criticism",
            "condemnation", "request", "insistence", "rejection", "refusal"}
 
@@ -170,11 +171,22 @@ def _span_inside(attitude: Statement, speech: Statement) -> bool:
         attitude.content_end <= max(speech.content_end, attitude.content_end)
 
 
+def _split_verdict(noun: Any) -> bool:
+    """A split verdict its giver is the subject of: "The party had a mixed verdict on the
+    draft", "Chile gave the text a mixed review" (one mixed stance, session-9
+    clarifications)."""
+    return noun.lemma_.lower() in _VERDICTS and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in {"have", "give"} and \
+        any(c.dep_ == "amod" and c.lower_ in {"mixed", "split"} for c in noun.children)
+
+
 def _owner(noun: Any) -> Any | None:
     """Who holds an attitude named by a noun: its possessor ("Denmark's rejection"), or
     or the object of "from" after a noun of speaking ("a warning from Moscow that ...";
     not "an offer from the company", which names the offer as a thing)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and _split_verdict(noun):
+        owner = subject_of(noun.head)
     if owner is None and noun.lemma_.lower() in _SPOKEN:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -253,7 +265,8 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
     attitude). ``resolve`` gives the actor of a token; ``taken``: holders already found."""
     out: list[Statement] = []
     for tok in sent.span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NOMINAL_CUES or tok.i in inside:
+        if tok.pos_ != "NOUN" or tok.i in inside or (
+                tok.lemma_.lower() not in _NOMINAL_CUES and not _split_verdict(tok)):
             continue
         owner = _owner(tok)
         if owner is None:
@@ -270,7 +283,8 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
         if holder.id in taken:
             continue
         taken.add(holder.id)
-        phrase = sent.span.doc[tok.i:tok.right_edge.i + 1]
+        phrase = sent.span.doc[tok.left_edge.i if _split_verdict(tok) else tok.i:
+                               tok.right_edge.i + 1]
         out.append(Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
                              sent.base + phrase.end_char, 0.65, f"nominal:{tok.lemma_.lower()}",
                              owner.i))
