@@ -182,21 +182,6 @@ def test_taking_the_opposite_line_is_a_statement_of_its_subject():
     assert (1, "finland", None, "take the opposite line") in got
 
 
-def test_a_draft_with_a_named_drafter_states_the_drafters_proposal():
-    got = _statements("Talks on the canal resumed. The draft, which Norway circulated to both "
-                      "delegations on Sunday, would limit tolls for grain ships.\n")
-    assert (1, "norway", None, "nominal:draft") in got
-    got = _statements("Talks on the canal resumed. The offer, tabled by Denmark late on "
-                      "Monday, would cut tolls by a fifth.\n")
-    assert [(i, h) for i, h, _, v in got if v == "nominal:draft"] == [(1, "denmark")]
-
-
-def test_a_draft_told_as_history_or_without_drafter_states_nothing():
-    got = _statements("Talks on the canal resumed. The earlier Norwegian plan capped tolls at "
-                      "a tenth. The draft would limit tolls for grain ships.\n")
-    assert not [v for _, _, _, v in got if v == "nominal:draft"]
-
-
 def test_a_mixed_verdict_states_the_attitude_of_its_giver():
     got = _statements("The ministry published its budget. The Greens, the junior partner, had a "
                       "mixed verdict on the spending plan.\n")

@@ -37,7 +37,6 @@ from kg.extract.speakers import (
 )
 from kg.extract.statements import (
     Statement,
-    drafted_statements,
     has_clause,
     merge_attributions,
     nominal_statements,
@@ -324,8 +323,6 @@ class Attributor(Resolver):
         out = merge_attributions(out, speech)
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
-                                      inside_content | objects, self.resolve, self.table))
-        out.extend(drafted_statements(sent, {st.holder.id for st in out},
                                       inside_content | objects, self.resolve, self.table))
         self._note_root_subject(sent)
         self.groups.note(sent)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor
 from kg.extract.segment import Sentence
-from kg.extract.syntax import passive_agent, subject_of
+from kg.extract.syntax import subject_of
 
 if TYPE_CHECKING:
     from kg.extract.actors import ActorTable
@@ -202,59 +202,6 @@ def _actor_on(noun: Any, owner: Any) -> Any | None:
         return None
     subject = subject_of(noun.head)
     return subject if subject is not None and subject.i != owner.i else None
-
-
-# A document that says what its drafter proposes ("The draft, tabled by X, would cap
-# fees", "The American draft foresees relief in stages"): each clause is the drafter's
-# support (coding guide, reported agreements and drafts).
-_DOCUMENTS = {"draft", "text", "proposal", "offer", "plan", "paper"}
-_DRAFT_VERBS = {"propose", "foresee", "provide", "require", "envisage", "include", "keep",
-                "allow", "ask", "call", "offer", "cap", "ban", "bar", "set"}
-
-
-def _drafter(noun: Any, resolve: Callable[[Any], Actor | None]) -> Any | None:
-    """Who drafted a document that is the subject of what it would do: its possessor, an
-    adjective or name before it that is an actor ("the American draft"), the agent of a
-    participle after it ("tabled by X") or the subject of a relative clause on it ("which
-    X handed to ...", "that X shared")."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not (
-            verb.lemma_.lower() in _DRAFT_VERBS and verb.tag_ in {"VBZ", "VBP"} or any(
-                c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in verb.children)):
-        return None
-    for child in noun.children:
-        if child.i < noun.i and child.dep_ in {"poss", "amod", "compound"} and \
-                child.pos_ != "PRON" and resolve(child) is not None:
-            return child
-        if child.dep_ in {"acl", "relcl"}:
-            agent = passive_agent(child) if child.dep_ == "acl" else subject_of(child)
-            if agent is not None and agent.pos_ != "PRON" and resolve(agent) is not None:
-                return agent
-    return None
-
-
-def drafted_statements(sent: Sentence, taken: set[str], inside: set[int],
-                       resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
-                       table: ActorTable) -> list[Statement]:
-    """What a document with a named drafter would do, as the drafter's statement: "The
-    draft, which the envoy handed over last week, would bar strikes on ports" (the
-    clause is the content; the drafter supports it)."""
-    out: list[Statement] = []
-    for tok in sent.span:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DOCUMENTS or tok.i in inside:
-            continue
-        owner = _drafter(tok, lambda t: resolve(sent, t)[0])
-        if owner is None:
-            continue
-        speaker, may_voice = resolve(sent, owner)
-        holder, voice = table.holder_of(speaker) if may_voice else (speaker, None)
-        if holder is None or holder.id in taken:
-            continue
-        taken.add(holder.id)
-        clause = sent.span.doc[tok.head.left_edge.i:tok.head.right_edge.i + 1]
-        out.append(Statement(sent, holder, voice, clause.text, sent.base + clause.start_char,
-                             sent.base + clause.end_char, 0.6, "nominal:draft", owner.i))
-    return out
 
 
 def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
