@@ -70,3 +70,14 @@ def test_a_quotation_after_a_sentence_about_a_person_is_that_persons():
                       "a cent more. The fee is unfair to fishermen.\"\n")
     assert [(i, h) for i, h, _, verb, _ in got if verb == "quote"] == [
         (3, "ines-carvalho"), (4, "ines-carvalho")]
+
+
+def test_answer_indices_are_the_answer_sentences_and_none_outside_an_interview():
+    from kg.extract.clean import clean
+    from kg.extract.interview import answer_indices
+    from kg.extract.nlp import load_model
+    from kg.extract.segment import segment
+
+    assert answer_indices(segment(clean(_INTERVIEW), load_model())) == {3, 4, 7}
+    plain = "Herring talks stall\nNorway said the quota was too high. Iceland disagreed.\n"
+    assert answer_indices(segment(clean(plain), load_model())) == frozenset()

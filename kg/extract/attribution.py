@@ -15,7 +15,7 @@ from typing import Any
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.clean import time_stamped
 from kg.extract.groups import Groups
-from kg.extract.interview import answers
+from kg.extract.interview import answers, body_sentences
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
 from kg.extract.officetitles import government_office
@@ -397,7 +397,7 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
     """All statements of an article, in order (parsed, non-heading sentences only)."""
     attributor = Attributor(table, mentions)
     statements: list[Statement] = []
-    body = [s for s in sentences if s.span is not None and not s.heading]
+    body = body_sentences(sentences)
     attributor.body_start = next((s.start for s in body if not s.standfirst), 0)
     found: list[list[Statement]] = []
     before: list[Actor | None] = []  # who spoke last, as of each sentence

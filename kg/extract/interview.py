@@ -99,6 +99,19 @@ def interviewee(attributor: Attributor, before: list[Sentence]) -> Actor | None:
     return None
 
 
+def body_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The parsed sentences of an article's body: what statements are looked for in (no
+    headline or subheading, none the parser skipped)."""
+    return [s for s in sentences if s.span is not None and not s.heading]
+
+
+def answer_indices(sentences: list[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that are an interview's answers (none in an article that
+    is no question-and-answer interview)."""
+    body = body_sentences(sentences)
+    return frozenset(body[k].index for k, turn in interview_turns(body).items() if turn == "A")
+
+
 def answers(attributor: Attributor, body: list[Sentence],
             found: list[list[Statement]]) -> None:
     """A question-and-answer interview: every sentence of an answer is the interviewee's

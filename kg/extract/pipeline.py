@@ -22,6 +22,7 @@ from kg.extract.clean import clean, dateline
 from kg.extract.commentary import without_forecasts
 from kg.extract.events import Event, detect, inherited_participants, same_event
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.interview import answer_indices
 from kg.extract.issues import IssueScheme, load_scheme
 from kg.extract.learn.cued_gate import gate_cued
 from kg.extract.learn.features import ArticleContext, ItemRow, item_rows
@@ -30,7 +31,6 @@ from kg.extract.learn.uncued import decider
 from kg.extract.mentions import Mentions, find_mentions
 from kg.extract.nlp import load_model, model_name
 from kg.extract.positions import Positions
-from kg.extract.quotes import interview_turns
 from kg.extract.segment import Sentence, segment_many
 
 
@@ -171,9 +171,7 @@ class Extractor:
         else:
             mentions = fallback.find_mentions(sentences, table)
             statements = fallback.attribute(sentences, table, mentions)
-        body_turns = [s for s in sentences if s.span is not None and not s.heading]
-        statements = without_forecasts(statements, frozenset(
-            body_turns[k].index for k, turn in interview_turns(body_turns).items() if turn == "A"))
+        statements = without_forecasts(statements, answer_indices(sentences))
         body = [s.text for s in sentences if not s.heading]
         headlines = [s.text for s in sentences if s.heading]
         scheme = self.scheme.for_article(body, headlines)
