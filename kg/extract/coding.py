@@ -94,7 +94,7 @@ _AGREED_RE = re.compile(r"\b(?:agree[ds]?|agreement|arrangement|commitments?|dea
 
 
 # A suggestion of what should be done ("has suggested that the fees could go into a fund",
-# "suggested that a first round be held in Accra"): a reported act of proposing (support).
+# "suggested that the next session take place in Accra"): a reported act of proposing (support).
 _SUGGESTED_RE = re.compile(r"\bsuggest(?:s|ed|ing)?\s+that\b", re.IGNORECASE)
 
 
