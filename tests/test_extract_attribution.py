@@ -81,6 +81,15 @@ def test_past_position_is_not_coded(extractor):
     assert got and got[0][2] == "oppose"
 
 
+def test_pluperfect_agreement_or_offer_still_stands(extractor):
+    got, _ = _stances(extractor, "On Tuesday, the Farmers Party had agreed to keep the diesel "
+                                 "rebate for three more years.\n")
+    assert [g[:3] for g in got] == [("farmers-party", None, "support")]
+    got, _ = _stances(extractor, "Nordbruk Mining had offered a wage rise of 3 percent over two "
+                                 "years.\n")
+    assert [g[:3] for g in got] == [("nordbruk-mining", None, "support")]
+
+
 def test_quote_before_its_attribution_takes_the_later_speaker(extractor):
     text = ('Kai Berg of the Farmers Union spoke first. "We will never sign this map. '
             'We must keep the northern fields," Foreign Minister Mara Holm of Denmark said.\n')

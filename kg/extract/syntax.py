@@ -129,11 +129,19 @@ def by_depth(span: Any) -> list[Any]:
     return sorted(tokens, key=lambda t: depth[t.i])
 
 
+# Acts whose result stands until undone: "had agreed to extend it", "had offered 4 percent"
+# put a deal or an offer on the table, a current support (guide 3, reported agreements).
+_STANDING_ACTS = frozenset({"agree", "offer", "propose"})
+
+
 def past_position(tok: Any, is_attitude: bool) -> bool:
     """"had long opposed", "had rejected": a past position told as history (guide, section 6);
-    but "X said they had agreed" is reported speech shifted into the past."""
+    but "X said they had agreed" is reported speech shifted into the past, and "had agreed",
+    "had offered" report a deal or an offer still standing."""
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in words("speech", "speech")
-    return is_attitude and not reported and tok.tag_ == "VBN" and any(
+    if reported or tok.lemma_.lower() in _STANDING_ACTS:
+        return False
+    return is_attitude and tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
