@@ -374,6 +374,31 @@ def test_state_official_who_chairs_an_organisations_board_speaks_for_it():
 
 
 @needs_spacy
+def test_delegate_whose_sentence_opens_speaking_for_the_bloc_speaks_for_it():
+    table = _table(
+        "The Coastal Group met on Monday. Speaking for the group, Tuvalu's envoy, Mele Tafa, "
+        "said small states would not accept a weak text.\n")
+    person = table.actors["mele-tafa"]
+    assert person.speaks_for == "coastal-group" and person.affiliation == "tuvalu"
+
+
+@needs_spacy
+def test_delegate_speaking_on_behalf_of_a_named_bloc_speaks_for_it():
+    table = _table(
+        "Speaking on behalf of the Reef Caucus, Palau's minister Ilana Sato told delegates "
+        "that the draft had to include a levy.\n")
+    assert table.actors["ilana-sato"].speaks_for == "reef-caucus"
+
+
+@needs_spacy
+def test_speaking_for_herself_is_no_bloc():
+    table = _table(
+        "The Reef Caucus met on Monday. Ilana Sato, speaking for herself, said the draft "
+        "was weak.\n")
+    assert table.actors["ilana-sato"].speaks_for is None
+
+
+@needs_spacy
 def test_adviser_to_the_presidential_administration_speaks_for_the_state_not_the_counterpart():
     table = _table(
         "Ukraine wants its prisoners home. Families in Ukraine have waited for months. \"We "

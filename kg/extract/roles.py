@@ -24,7 +24,7 @@ from kg.extract.bodies import (
     portfolio_owner,
     possessive_body,
 )
-from kg.extract.chairs import chaired_organisation
+from kg.extract.chairs import chaired_organisation, spoken_for_bloc
 from kg.extract.lexicon import words
 from kg.extract.officetitles import government_office, research_body, role_head_is_office
 from kg.extract.rolespans import ROLE_VERBS, note_own_states, portfolio, role_span, role_word
@@ -327,7 +327,10 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
         actor.affiliation = party.id
     note_own_states(table, mentions, sent, actor.id, name.root)
     role = role_span(name, span.start)
+    bloc = spoken_for_bloc(table, name, sent, mentions)  # "Speaking for the group, X said"
     if role is None:
+        if bloc is not None:
+            actor.speaks_for = bloc.id
         return
     tokens = span.doc[role[0]:role[1]]
     bosses = [table.actors[a] for a in (mentions.actor_at(sent.index, t.i) for t in tokens)
@@ -375,7 +378,7 @@ def read_role(table: ActorTable, actor: Actor, name: Any, sent: Sentence,
     if len(text.split()) > 12:
         text = " ".join(t.text for t in own_tokens(span.doc[role[0]:role[1]].root))
     table.set_role(actor, text, cue)
-    chaired = chaired_organisation(table, name, sent, mentions, cue)
+    chaired = chaired_organisation(table, name, sent, mentions, cue) or bloc
     if chaired is not None:  # "X, a state secretary, who chairs the board": the board's body
         actor.speaks_for = chaired.id
     if cue is not None and cue is _governed_body(table, tokens, sent, mentions) and \
