@@ -162,7 +162,9 @@ class ActorTable:
                 if actor.type != "person" and initials == label:
                     actor.add_alias(label)
                     return self.touch(actor, start, end, True)
-        actor = Actor(self._new_id(label), type_, label, confidence=0.6)
+        kind = "organization" if type_ == "state" else type_  # every sovereign state is
+        # listed: an unlisted government governs below one (coding guide, session 14)
+        actor = Actor(self._new_id(label), kind, label, confidence=0.6)
         self.actors[actor.id] = actor
         return self.touch(actor, start, end, True)
 
