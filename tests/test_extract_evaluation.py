@@ -40,6 +40,17 @@ def test_no_appraisal_of_a_target(text):
     assert evaluate(text) is None, text
 
 
+@pytest.mark.parametrize("text, value", [
+    ("she said the tariff freeze was the right call for the valley's farms", "support"),
+    ("a fuel levy would be the wrong kind of signal to send", "oppose"),
+    ("he said the hostage swap was a smart one", "support"),
+    ("a price floor is the best protection the growers have", "support"),
+])
+def test_measures_named_by_their_act_and_fit_decisions(text, value):
+    found = evaluate(text)
+    assert found is not None and found.value == value, (text, found)
+
+
 def test_an_appraisal_is_a_low_confidence_fallback():
     appraised = classify("The draft is a real improvement.")
     assert appraised is not None and appraised.value == "support"
