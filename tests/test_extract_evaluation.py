@@ -21,6 +21,11 @@ from kg.extract.stance import classify
     ("any scheme that keeps schools open deserves our support", "support"),
     ("the economist saw a compelling case for a pause", "support"),
     ("they described the package as a sham", "oppose"),
+    # measures named by their act; decisions judged fit
+    ("she said the tariff freeze was the right call for the valley's farms", "support"),
+    ("a fuel levy would be the wrong kind of signal to send", "oppose"),
+    ("he said the hostage swap was a smart one", "support"),
+    ("a price floor is the best protection the growers have", "support"),
 ])
 def test_appraisals_of_negotiated_things(text, value):
     found = evaluate(text)
@@ -38,17 +43,6 @@ def test_appraisals_of_negotiated_things(text, value):
 ])
 def test_no_appraisal_of_a_target(text):
     assert evaluate(text) is None, text
-
-
-@pytest.mark.parametrize("text, value", [
-    ("she said the tariff freeze was the right call for the valley's farms", "support"),
-    ("a fuel levy would be the wrong kind of signal to send", "oppose"),
-    ("he said the hostage swap was a smart one", "support"),
-    ("a price floor is the best protection the growers have", "support"),
-])
-def test_measures_named_by_their_act_and_fit_decisions(text, value):
-    found = evaluate(text)
-    assert found is not None and found.value == value, (text, found)
 
 
 def test_an_appraisal_is_a_low_confidence_fallback():
