@@ -318,3 +318,39 @@ def test_considering_with_a_plain_condition_is_neutral(text):
     plain "as long as" offer openness, which the condition limits: neutral."""
     result = classify(text)
     assert result is not None and result.value == "neutral", (text, result)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The guild could imagine a longer contract, as long as the night rate rises.",
+     "the night rate rises"),
+    ("Our side could look at a two-year freeze if the yard restores the night bonus.",
+     "the yard restores the night bonus"),
+    ("The dockers are prepared to discuss weekend shifts provided the port hires forty pilots.",
+     "the port hires forty pilots"),
+])
+def test_considering_with_a_condition_pairs_the_demand(text, outcome):
+    """Coding guide 3, "Hedges with a condition": the hedge stays neutral, and the condition
+    demanded of another party brings its paired support."""
+    result = classify(text)
+    assert result is not None and result.value == "neutral", (text, result)
+    assert paired(result) == (outcome, "support")
+
+
+@pytest.mark.parametrize("text", [
+    "The council could consider the toll if it respected the old charter.",  # the target's own
+    "We might look at the offer, if necessary, at the next round.",  # the holder's contingency
+    "The mayor would decide on the tram if the survey went ahead.",  # no verb of considering
+])
+def test_considering_pairs_no_demand_without_one(text):
+    assert paired(classify(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We would sign the lease only if they give us something.",
+    "The miners could look at the rota as long as the company gets something real out of it.",
+    "The crew would end the sit-in provided the owners offered anything in return.",
+])
+def test_a_vague_demanded_outcome_pairs_nothing(text):
+    """A condition whose outcome is only "something" or "anything" names a vague target
+    (coding guide 2, rule 3): no paired stance."""
+    assert paired(classify(text)) is None

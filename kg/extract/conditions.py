@@ -216,6 +216,13 @@ _STATE_RE = re.compile(
     r"|(?:has|had|have)\s+(?:a|an|no|certainty|enough)\b))", re.IGNORECASE)
 
 
+# An outcome named only by an indefinite pronoun ("as long as Kyiv gets something real out of
+# it", "if they offer anything in return"): a vague target (coding guide 2, rule 3), no demand.
+_VAGUE_RE = re.compile(r"\b(?:something|anything)(?:\s+(?!out\b|in\b|back\b|for\b)[\w'-]+)?"
+                       r"(?:\s+(?:out\s+of\s+(?:it|this|that)|in\s+return|back|for\s+(?:it|this|that)))?"
+                       r"\W*$", re.IGNORECASE)
+
+
 def demanded_outcome(cue: str, condition: str) -> str | None:
     """The outcome a condition demands (its text without the opening words), or ``None``
     when the cue states no demand, the condition is a state of affairs rather than an act
@@ -230,7 +237,7 @@ def demanded_outcome(cue: str, condition: str) -> str | None:
         return None
     rest = NO_DEAL_TAIL_RE.sub("", _LEAD_RE.sub("", condition, count=1))
     rest = _OTHERWISE_TAIL_RE.sub("", rest).strip(" ,.;:\"")
-    if _STATE_RE.match(rest):
+    if _STATE_RE.match(rest) or _VAGUE_RE.search(rest):
         return None
     return rest if len(rest.split()) >= 2 else None
 
@@ -286,8 +293,9 @@ def _last_clause(pattern: re.Pattern[str], condition: str) -> tuple[str, str] | 
 
 
 def _names_no_act(rest: str) -> bool:
-    """Too short, the holder's own circumstance, or a state of affairs."""
-    return len(rest.split()) < 3 or bool(_NO_OTHER_PARTY_RE.match(rest) or _STATE_RE.match(rest))
+    """Too short, the holder's own circumstance, a state of affairs or a vague outcome."""
+    return len(rest.split()) < 3 or bool(_NO_OTHER_PARTY_RE.match(rest) or _STATE_RE.match(rest)
+                                         or _VAGUE_RE.search(rest))
 
 
 # A threat's negative condition (coding guide 3, session-9 clarifications: "will walk out if
@@ -355,6 +363,32 @@ def threat_demand(condition: str) -> str | None:
                                                                          re.IGNORECASE):
         return None
     return rest
+
+
+# a bare "if" after a hedge; not one whose subject is the target itself ("if it respected the
+# principle", "if that helped"): a property of the target, no act of another party
+_HEDGE_IF_RE = re.compile(r"(?<!even )(?<!as )\bif\b(?!\s+(?:it|that|this|so)\b)")
+
+
+def hedge_condition(low: str, conditions: list[Condition], hedges: list[re.Match[str]]
+                    ) -> Condition | None:
+    """The condition that limits a hedge of considering ("could look at a longer deal if the
+    cap goes", "ready to discuss it as long as ..."): the first condition after the ``hedges``
+    (cue matches in ``low``), or else a bare "if" (cue ``"if ...,"``); ``None`` when there is
+    none or a hedge is no verb of considering ("would decide", "did not rule out"). Its demand
+    is paired like any other (coding guide 3, session-8 "Hedges with a condition").
+
+    >>> low = "we could look at a longer deal if the cap goes"
+    >>> hedge_condition(low, [], [re.search("could look at", low)])
+    Condition(cue='if ...,', start=31)
+    """
+    if not all(_CONSIDERING_RE.search(h.group(0)) for h in hedges):
+        return None
+    later = [c for c in conditions if c.start >= hedges[-1].end()]
+    if later:
+        return later[0]
+    m = _HEDGE_IF_RE.search(low, hedges[-1].end())
+    return Condition("if ...,", m.start()) if m else None
 
 
 # Verbs of considering (coding guide 3.6, session-8 "Hedges with a condition"), and a

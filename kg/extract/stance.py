@@ -46,6 +46,7 @@ from kg.extract.conditions import (
     bare_if_demand,
     demanded_outcome,
     find_conditions,
+    hedge_condition,
     restricted_hedge,
     threat_demand,
     while_demand,
@@ -222,7 +223,7 @@ def demanded(value: StanceValue) -> str | None:
     >>> demanded(classify("The agency would send monitors if both sides asked.")) is None
     True
     """
-    if value.value != "conditional" or not value.condition:
+    if value.value not in {"conditional", "neutral"} or not value.condition:
         return None
     if WHILE in value.cues:  # "no ceasefire while the town is held": its end is demanded
         return while_demand(value.condition)
@@ -367,7 +368,12 @@ def _classify(text: str) -> StanceValue | None:
         spared = _SPARED_RE.search(low, neutral[-1].end())  # "could be discussed, but not X"
         if spared is not None:
             return StanceValue("mixed", None, 0.5 - penalty, (*cues, spared.group(0).strip()))
-        return StanceValue("neutral", None, 0.6 - penalty, cues)
+        limit = hedge_condition(low, conditions, neutral)  # "could look at X if Y"
+        if limit is None or _OCCURRENCE_IF_RE.match(low, limit.start) or _CONTINGENCY_IF_RE.match(
+                low, limit.start):
+            return StanceValue("neutral", None, 0.6 - penalty, cues)
+        return StanceValue("neutral", _condition_text(text, limit.start), 0.6 - penalty,
+                           (*cues, limit.cue))
     support: list[str] = []
     support_at: list[int] = []
     oppose: list[str] = []
