@@ -706,3 +706,30 @@ def test_a_states_ground_as_the_place_of_something_else_is_no_territory_cue():
     assert scheme.classify("Osterland demands the withdrawal of all troops from Ruritanian territory.") == [
         "territory"]
     assert scheme.classify("Ruritania will never cede territory to its neighbour.") == ["territory"]
+
+
+def test_an_answer_without_issue_words_takes_the_issue_of_its_question():
+    question = "Q: The other side wants every detained fisherman sent home before the spring season."
+    answer = "A: We can live with that, as long as the lists are checked first."
+    texts = [question, answer, "The talks resume next week."]
+    bound = load_scheme().for_article(texts, ["Harbour talks"], {answer: question})
+    assert bound.classify_in(answer, answer, "economic_cooperation") == ["prisoners_humanitarian"]
+    assert bound.classify_in(answer, answer, None) == ["prisoners_humanitarian"]
+    # a sentence that is no answer keeps the article's issue
+    assert bound.classify_in(texts[2], texts[2], "economic_cooperation") == [
+        "economic_cooperation"]
+
+
+def test_answered_questions_maps_each_answer_sentence_to_its_question():
+    from kg.extract.issue_turns import answered_questions
+    from kg.extract.segment import Sentence
+
+    lines = [(0, "Mira Tol runs the port authority."), (1, "Q: Will the quays reopen?"),
+             (1, "Who decides?"), (2, "A: Not this month."), (2, "The cranes are broken."),
+             (3, "Q: And the fishermen?"), (4, "A: Not this month.")]
+    sentences = [Sentence(i, 0, len(t), t, p, False, span=object())
+                 for i, (p, t) in enumerate(lines)]
+    found = answered_questions(sentences)
+    assert found["The cranes are broken."] == "Q: Will the quays reopen? Who decides?"
+    assert "A: Not this month." not in found  # the same answer to two questions
+    assert "Mira Tol runs the port authority." not in found

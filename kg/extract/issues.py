@@ -106,6 +106,7 @@ class IssueScheme:
     heads: dict[str, tuple[int, str]] = field(default_factory=dict)  # compound heads here
     frames: Frames = field(default_factory=Frames)  # talks that absorb other concepts
     background: frozenset[str] = frozenset()  # cues that count toward no article's topic
+    questions: dict[str, str] = field(default_factory=dict)  # answer -> its question here
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -253,7 +254,9 @@ class IssueScheme:
         earlier in the article as one more ambiguous cue); when the clause names none, of
         that noun phrase ("welcomed the extension" after "agreed to extend the truce",
         :mod:`kg.extract.issue_context`); else of its whole
-        sentence; then ``default`` (the article's dominant issue). The sentence before is
+        sentence; else, in an interview's answer, of the question it replies to
+        (:mod:`kg.extract.issue_turns`); then ``default`` (the article's dominant issue).
+        The sentence before is
         not used otherwise: a statement without issue words mostly refers to the article's
         main target, and the preceding sentence's topic pulled such statements away from
         it on dev (so did continuing the topic of the sentence before a quotation)."""
@@ -263,7 +266,9 @@ class IssueScheme:
                                  earlier.most_common(1)[0][0] if earlier else None)
         target = antecedent_scores(self, clause, sentence) or head_scores(self, clause, sentence)
         if not target:
-            return self.classify(sentence if self.scores(sentence) else clause, default)
+            question = self.questions.get(sentence, "")  # an interview's answer: its question
+            return self.classify(sentence if self.scores(sentence) else
+                                 question if self.scores(question) else clause, default)
         if default:
             target[default] += DOMINANT_BONUS
         return [self.frames.statement(target.most_common(1)[0][0], default)]
@@ -310,12 +315,14 @@ class IssueScheme:
                 total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
         return total
 
-    def for_article(self, texts: list[str], headlines: list[str] | None = None) -> IssueScheme:
+    def for_article(self, texts: list[str], headlines: list[str] | None = None,
+                    questions: dict[str, str] | None = None) -> IssueScheme:
         """This scheme bound to one article: each cue with several senses takes the one
         the article's unambiguous cues name most ("safeguards" in a trade dispute are
         trade defence, in talks with the IAEA inspections: one sense per discourse), if
         that issue is a topic of the article (named ``DOMINANT_MIN`` times); else it
-        keeps its first sense."""
+        keeps its first sense. ``questions``: each answer sentence of an interview -> the
+        question it replies to."""
         position: dict[str, int] = {}
         for i, text in enumerate(texts):
             position.setdefault(text, i)
@@ -326,7 +333,7 @@ class IssueScheme:
             if counts[best] > counts[codes[0]] and counts[best] >= DOMINANT_MIN:
                 choice[phrase] = best
         bound = replace(self, choice=choice, article=tuple(texts), _position=position,
-                        _memo=self._memo)
+                        questions=questions or {}, _memo=self._memo)
         return replace(bound, heads=compound_heads(bound, bound.article))
 
     def dominant(self, texts: list[str], headlines: list[str] | None = None) -> str | None:

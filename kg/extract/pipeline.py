@@ -23,6 +23,7 @@ from kg.extract.commentary import without_forecasts
 from kg.extract.events import Event, detect, inherited_participants, same_event
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.interview import answer_indices
+from kg.extract.issue_turns import answered_questions
 from kg.extract.issues import IssueScheme, load_scheme
 from kg.extract.learn.cued_gate import gate_cued
 from kg.extract.learn.features import ArticleContext, ItemRow, item_rows
@@ -174,7 +175,7 @@ class Extractor:
         statements = without_forecasts(statements, answer_indices(sentences))
         body = [s.text for s in sentences if not s.heading]
         headlines = [s.text for s in sentences if s.heading]
-        scheme = self.scheme.for_article(body, headlines)
+        scheme = self.scheme.for_article(body, headlines, answered_questions(sentences))
         default_issue = scheme.dominant(body, headlines)
         positions = Positions()
         claims: list[Any] = []
