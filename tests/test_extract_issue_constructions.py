@@ -22,3 +22,13 @@ def test_hosting_something_other_than_talks_is_not_a_summit():
     assert scheme.classify(text, "prisoners_humanitarian") == ["prisoners_humanitarian"]
     text = "Valdoria is ready to host and staff a mission to monitor the truce."
     assert "offer to host" not in [p for p, _ in scheme.matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The premier had told the visiting envoy during their second meeting that the northern "
+    "valley would stay theirs.",
+    "Aides said the king made it clear to the envoy and the mediators that the "
+    "district was not for sale.",
+])
+def test_whom_a_speaker_told_and_when_is_no_issue(text):
+    assert load_scheme().classify(text, "territory") == ["territory"]

@@ -204,6 +204,13 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 "said before", "said ahead", "said during", "reporters after", "reporters before",
                 "reporters ahead", "reporters during", "speaking after", "speaking before",
                 "speaking ahead", "speaking during", "call with")),
+    # whom a speaker told, and when, is no issue: the statement is what follows "that" ("had
+    # told the visiting envoy during their meeting that ...", "assured the mediators at the
+    # last round that ...")
+    (re.compile(r"\b(?:told|tells?|telling|assured|informed|reminded|briefed|made\s+(?:it\s+)?clear"
+                r"\s+to)\s+(?!(?:of|about|against|on)\b)(?:[^\s;:!?\"\u201c\u201d]+\s+){1,12}?that\b",
+                re.IGNORECASE),
+     "", None, ("told", "tell", "assured", "informed", "reminded", "briefed", "clear to")),
     (re.compile(r"\bswift(?:ly)?\b"), "", None, ("swift",)),  # the adjective, not SWIFT the payment system
     # an annex after a determiner is a part of a document ("the annex", "a confidential
     # annex"), not the verb of annexation ("plans to annex the region")
