@@ -81,3 +81,21 @@ def test_answer_indices_are_the_answer_sentences_and_none_outside_an_interview()
     assert answer_indices(segment(clean(_INTERVIEW), load_model())) == {3, 4, 7}
     plain = "Herring talks stall\nNorway said the quota was too high. Iceland disagreed.\n"
     assert answer_indices(segment(clean(plain), load_model())) == frozenset()
+
+
+def test_a_labelled_answer_is_the_person_its_label_names():
+    # The introduction names the interviewee long before the first question, so only the
+    # label of each answer ("Lindqvist: ...") says who answers.
+    got = _statements(
+        "River dam talks\n"
+        "Torvald Lindqvist, a retired surveyor from Kiruna, represents the Sami Reindeer "
+        "Herders Council at the dam talks.\n"
+        "He grew up beside the river. The dam was approved in 1968. The herders protested for "
+        "years. The courts sided with the utility. We met him in Lulea last week.\n"
+        "The valley has changed since then. Most of the herds now graze further north.\n"
+        "Q: The utility offers a fish ladder. Is that enough?\n"
+        "Lindqvist: A ladder is a gesture. We want the lower gates opened every spring.\n"
+        "Q: Would you accept a trial year?\n"
+        "Lindqvist: Only with our own monitors on the water.\n")
+    answers = {i for i, h, v, _, _ in got if "torvald-lindqvist" in (h, v)}
+    assert answers == {11, 12, 14}

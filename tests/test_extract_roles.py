@@ -144,3 +144,12 @@ def test_the_groups_director_is_the_research_group_that_spoke_before():
         "Fisheries Federation, a lobby group for boat owners, said the closure was overdue. "
         "\"The river cannot wait,\" said Mara Venn, the group's president.\n")
     assert table.actors["mara-venn"].speaks_for == "delta-fisheries-federation"
+
+
+@needs_spacy
+def test_leading_a_bodys_delegation_after_a_past_standing():
+    # The apposition says what she was; the clause says whom she speaks for now.
+    table = _table(
+        "Helena Marchetti, a former nurse from Toamasina, leads the delegation of the Coastal "
+        "Villages Assembly at the harbour talks.\n")
+    assert table.actors["helena-marchetti"].speaks_for == "coastal-villages-assembly"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.entityspans import mark
-from kg.extract.quotes import interview_turns
+from kg.extract.quotes import interview_turns, turn_label
 from kg.extract.roles import read_role
 from kg.extract.segment import Sentence
 
@@ -112,6 +112,23 @@ def answer_indices(sentences: list[Sentence]) -> frozenset[int]:
     return frozenset(body[k].index for k, turn in interview_turns(body).items() if turn == "A")
 
 
+def labelled_answerers(attributor: Attributor, body: list[Sentence],
+                       turns: dict[int, str]) -> dict[int, Actor]:
+    """Answer sentence -> the person its paragraph opens with as a label, when the label is
+    a person the article names ("Okafor: We never ..." after "Amara Okafor, the union's
+    leader, ..."): the label names who answers, however the introduction words it."""
+    out: dict[int, Actor] = {}
+    paragraph, who = -1, None
+    for k in sorted(turns):
+        if body[k].paragraph != paragraph:
+            paragraph = body[k].paragraph
+            label = turn_label(body[k].text) if turns[k] == "A" else ""
+            who = attributor.table.find_person(label) if label else None
+        if who is not None:
+            out[k] = who
+    return out
+
+
 def answers(attributor: Attributor, body: list[Sentence],
             found: list[list[Statement]]) -> None:
     """A question-and-answer interview: every sentence of an answer is the interviewee's
@@ -121,8 +138,10 @@ def answers(attributor: Attributor, body: list[Sentence],
     turns = interview_turns(body)
     if not turns:
         return
-    speaker = interviewee(attributor, body[:min(turns)])
+    interviewed = interviewee(attributor, body[:min(turns)])
+    labelled = labelled_answerers(attributor, body, turns)
     for k, turn in turns.items():
+        speaker = labelled.get(k, interviewed)
         own = [st for st in found[k] if speaker is not None and (
             st.holder is speaker or st.voiced_by is speaker)]
         answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None

@@ -136,13 +136,20 @@ def _unmarked_answers(body: list[Sentence],
 _LABEL_RE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):\s")
 
 
+def turn_label(text: str) -> str:
+    """The name a turn of an interview opens with ("Okafor: We never ..." gives "Okafor"),
+    or "" (also for the plain markers "Q:", "A:")."""
+    found = _LABEL_RE.match(text)
+    return found.group(1) if found and not _TURN_RE.fullmatch(text[:found.end()]) else ""
+
+
 def _labelled_turns(body: list[Sentence],
                     groups: list[tuple[list[int], str]]) -> list[tuple[list[int], str]]:
     """Turns of an interview whose paragraphs open with the name of who speaks
     ("Okafor: Why now?" / "Brandt: Because the money ran out."): the one name whose
     recurring paragraphs mostly end in a question asks ("Q"); every other recurring name
     whose paragraphs hardly ever do answers ("A"). Unchanged unless both exist."""
-    labels = [m.group(1) if (m := _LABEL_RE.match(body[ks[0]].text)) else "" for ks, _ in groups]
+    labels = [turn_label(body[ks[0]].text) for ks, _ in groups]
     turns, asks = Counter(labels), Counter()
     for (ks, _), label in zip(groups, labels, strict=True):
         asks[label] += body[ks[-1]].text.rstrip().endswith("?")

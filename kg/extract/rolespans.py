@@ -154,6 +154,9 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         return _hyphen_start(doc, head.left_edge.i), comma  # "army chief, General X": not
         # the rank
     after = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end - 1]
+    governed = _governing_clause(root)
+    if after and governed is not None and _past(after[0]):
+        return governed  # "X, a former judge, leads the delegation of Y": what X is now
     if after and doc[ent.end].text != "(":
         end = after[0].right_edge.i + 1
         for child in after[1:]:  # "vice-president" parsed as three appositions
@@ -169,7 +172,6 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
                                          t.lower_.split("-")[-1] in ROLE_VERBS
                                          for t in doc[child.left_edge.i:child.i + 1]):
             return child.i, child.right_edge.i + 1
-    governed = _governing_clause(root)
     if governed is not None:
         return governed
     return _sibling_apposition(ent) or _left_role(doc, ent.start, stop)
@@ -218,12 +220,19 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
             verb.lemma_.lower() not in _GOVERNING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ == "PROPN" or (
-            obj.lemma_.lower() in words("roles", "organization_nouns") and any(
-                c.lower_ in {"the", "its", "their"} for c in obj.children))):
+    if obj is None or not (obj.pos_ == "PROPN" or (any(
+            c.lower_ in {"the", "its", "their"} for c in obj.children) and (
+            obj.lemma_.lower() in words("roles", "organization_nouns") or any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)))):
         return None  # "X leads the polls"
     clauses = {t.i for c in obj.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     return verb.i, max(t.i for t in obj.subtree if t.i not in clauses) + 1
+
+
+def _past(appos: Any) -> bool:
+    """Whether an apposition names a past standing ("a former judge", "an ex-minister")."""
+    return any(t.lower_ in _PAST_WORDS for t in appos.doc[appos.left_edge.i:appos.i])
 
 
 def _copular_role(verb: Any) -> tuple[int, int] | None:
