@@ -354,3 +354,31 @@ def test_a_vague_demanded_outcome_pairs_nothing(text):
     """A condition whose outcome is only "something" or "anything" names a vague target
     (coding guide 2, rule 3): no paired stance."""
     assert paired(classify(text)) is None
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The nurses could accept a smaller rise, their leader said, if it came with a shorter week.",
+     "it came with a shorter week"),
+    ('Oslo would not object to a later deadline "if every buyer pays the same levy."',
+     "every buyer pays the same levy"),
+])
+def test_a_bare_if_after_an_interjection_or_a_quote_still_pairs_its_demand(text, outcome):
+    """"would ... if" whose "if" follows a comma, an interjected "he said" or a quotation mark:
+    the condition keeps its "if" clause, so the demand it names is paired (coding guide 3.4)."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert result.condition is not None and result.condition.endswith(outcome)
+    assert paired(result) == (outcome, "support")
+
+
+@pytest.mark.parametrize("text, demand", [
+    ('Lisbon would "have no choice" but to sell its wine elsewhere if the new duties applied.', None),
+    ("The drivers would have no other choice but to stop work if the allowance is not restored.",
+     "the allowance is restored"),
+])
+def test_a_forced_consequence_with_a_condition_is_a_threat(text, demand):
+    """"would have no choice but to X if Y": what the holder would be forced into is a threat
+    against Y (coding guide 3.5), not an offer conditional on it."""
+    result = classify(text)
+    assert result is not None and result.value == "oppose", (text, result)
+    assert result.demand == demand

@@ -334,6 +334,26 @@ def while_demand(condition: str) -> str | None:
     return f"an end to: {last[1]}"
 
 
+_CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w|\s\d)")  # "U.S.", "Dec. 9" end nothing
+
+
+def condition_text(text: str, start: int, through: int | None = None) -> str:
+    """The clause of ``text`` from ``start`` to its end; with ``through`` (where the "if" of
+    "would ... if" stands), also the clause from there when a comma, an interjection or a
+    quote closed the first before it ("could accept the rise, he said, if it came with a
+    shorter week").
+
+    >>> condition_text('It would sign, she said, "if the cap goes," he added.', 3, 26)
+    'would sign if the cap goes'
+    """
+    rest = text[start:]
+    end = _CLAUSE_END_RE.search(rest, 3)
+    head = rest[: end.start() if end else len(rest)].strip()
+    if through is None or end is None or start + end.start() > through:
+        return head
+    return f"{head} {condition_text(text, through)}"
+
+
 def threat_demand(condition: str) -> str | None:
     """What a threat's negative condition demands ("unless Y": Y; "if Y is not done": Y done;
     "if Y is dropped": Y), or ``None`` for a positive condition, the holder's own

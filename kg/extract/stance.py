@@ -44,6 +44,7 @@ from kg.extract.conditions import (
     WHILE,
     Condition,
     bare_if_demand,
+    condition_text,
     demanded_outcome,
     find_conditions,
     hedge_condition,
@@ -115,7 +116,6 @@ _FLOOR_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:for|with) (?:a
 # accept whatever the two sides settle"): no preference of the holder's own.
 _DEFERENCE_RE = re.compile(r"\b(?:accept|respect|support|back|work with|go along with|live with"
                            r")\s+(?:whatever|whoever|whichever)\b")
-_CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w|\s\d)")  # "U.S.", "Dec. 9" end nothing
 # A negation in a clause after a contrast ("but nothing was agreed").
 _CLAUSE_NEGATION_RE = re.compile(
     r"\b(not|never|no|nobody|nothing|none|neither|nor|without|cannot|no longer)\b|n't\b")
@@ -128,12 +128,6 @@ def _negated(low: str, start: int) -> bool:
     window = low[max(0, start - 70):start]
     return ("not " in window or "n't " in window or "never " in window) and bool(
         _NEGATED_NOMINAL_RE.search(window))
-
-
-def _condition_text(text: str, start: int) -> str:
-    rest = text[start:]
-    end = _CLAUSE_END_RE.search(rest, 3)
-    return rest[: end.start() if end else len(rest)].strip()
 
 
 def _rejecting(clause: str) -> bool:
@@ -372,7 +366,7 @@ def _classify(text: str) -> StanceValue | None:
         if limit is None or _OCCURRENCE_IF_RE.match(low, limit.start) or _CONTINGENCY_IF_RE.match(
                 low, limit.start):
             return StanceValue("neutral", None, 0.6 - penalty, cues)
-        return StanceValue("neutral", _condition_text(text, limit.start), 0.6 - penalty,
+        return StanceValue("neutral", condition_text(text, limit.start), 0.6 - penalty,
                            (*cues, limit.cue))
     support: list[str] = []
     support_at: list[int] = []
@@ -445,18 +439,19 @@ def _classify(text: str) -> StanceValue | None:
         if_then = None  # "would take part if it went ahead", "would sue, if necessary"
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
+        if_at = None if conditions else if_then.end() - 2  # type: ignore[union-attr]
         # a threat: "we would block the roads if they signed without us" (coding guide 3.5);
         # what is inside the condition ("signed") is not the holder's own support
         own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
         threat = _threats(low, conditions, where)
         if threat and not own_support:
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat),
-                               threat_demand(_condition_text(text, where)))
+                               threat_demand(condition_text(text, where, if_at)))
         firm_no = [c for c in oppose if c in _FIRM_NO]
         if firm_no and not support and conditions[:1] != [Condition(UNTIL, where)]:
             return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
         cues = tuple(c.cue for c in conditions) or ("would ... if",)
-        condition = _condition_text(text, where)
+        condition = condition_text(text, where, if_at)
         if conditions and conditions[0].cue == NO_DEAL_WITHOUT:
             condition = NO_DEAL_TAIL_RE.sub("", condition)
         return StanceValue("conditional", condition, 0.7 - penalty, cues)
