@@ -151,6 +151,13 @@ def test_a_wire_lede_names_its_union_in_the_next_sentence():
     assert all(i == 1 for i, _, _, _ in two)  # which of two bodies is meant is not known
 
 
+def test_a_wire_lede_union_named_by_its_members_and_its_act():
+    got = _statements("The country's largest union of bus drivers on Monday rejected the city's "
+                      "latest pay offer.\nThe Metro Bus Drivers' Union said the raise was too "
+                      "small. The Harbour Staff Federation backed the drivers.\n")
+    assert (0, "metro-bus-drivers-union") in [(i, h) for i, h, _, _ in got]
+
+
 def test_stopping_short_of_saying_how_is_a_non_answer():
     from kg.extract.nlp import load_model
     from kg.extract.statements import non_answer

@@ -257,8 +257,9 @@ class Attributor(Resolver):
                 inner = self._inner_collective(sent, tok)
                 if speaker is None and subj.lower_ in BODY_NOUNS and inner is not None:
                     speaker, may_voice = inner, False
-                if speaker is None and lemma in speech and not sent.standfirst:  # a wire
-                    # lede: "their union said"
+                if speaker is None and (lemma in speech or lemma in attitude) and \
+                        not sent.standfirst:  # a wire lede: "their union said", "the
+                    # largest union of pilots rejected the offer"
                     speaker = named_later(sent, subj, list(self.table.actors.values()),
                                           self.body_start)
                 if speaker is None:

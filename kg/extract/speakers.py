@@ -201,15 +201,26 @@ def named_later(sent: Sentence, subject: Any, actors: list[Actor], since: int) -
     (for "union", also "association", "federation" ...) and that the body, which starts at
     offset ``since`` (after headline and standfirst), names only after this sentence
     ("Pilots will strike unless ..., their association said. The National Pilots'
-    Association ..."); ``None`` when the noun is not definite, or no organisation or more
-    than one fits."""
+    Association ..."); of several, the one whose name has a noun of the subject's phrase
+    ("the largest union of air traffic controllers"); ``None`` when the noun is not
+    definite, or no organisation or more than one fits."""
     if subject.pos_ != "NOUN" or not any(c.lower_ in _DETERMINERS or c.dep_ == "poss"
                                          for c in subject.children):
         return None
     head = subject.lemma_.lower()
     kinds = _KIND_NAMES.get(head, {head})
     named = [a for a in actors if a.type == "organization" and a.mentions and
-             kinds & {w.lower().strip("'’") for w in a.label.split()}]
+             kinds & _label_words(a)]
+    if len(named) > 1:  # "the union of air traffic controllers": the one its words name
+        qualifiers = {t.lower_ for t in subject.subtree if t.i != subject.i and t.pos_ == "NOUN"}
+        named = [a for a in named if qualifiers & _label_words(a, plural=True)]
     if len(named) != 1 or any(since <= m < sent.end for m in named[0].mentions):
         return None
     return named[0]
+
+
+def _label_words(actor: Actor, plural: bool = False) -> set[str]:
+    """The lower-cased words of an actor's label ("controllers" of "Controllers' Union");
+    with ``plural``, also each word with an "s" (a phrase's "pilots" names "Pilot Guild")."""
+    found = {w.lower().strip("'’") for w in actor.label.split()}
+    return found | {w + "s" for w in found} if plural else found
