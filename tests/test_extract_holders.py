@@ -391,15 +391,6 @@ def test_delegate_speaking_on_behalf_of_a_named_bloc_speaks_for_it():
 
 
 @needs_spacy
-def test_unlisted_place_that_acts_is_an_organisation_its_minister_speaks_for():
-    table = _table(
-        "Manitoba pushed back on Friday. The province's energy minister, Lorne Vickery, said "
-        "the levy had to go before spring.\n")
-    assert table.actors["manitoba"].type == "organization"
-    assert table.actors["lorne-vickery"].speaks_for == "manitoba"
-
-
-@needs_spacy
 def test_speaking_for_herself_is_no_bloc():
     table = _table(
         "The Reef Caucus met on Monday. Ilana Sato, speaking for herself, said the draft "

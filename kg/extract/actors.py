@@ -162,9 +162,7 @@ class ActorTable:
                 if actor.type != "person" and initials == label:
                     actor.add_alias(label)
                     return self.touch(actor, start, end, True)
-        kind = "organization" if type_ == "state" else type_  # every sovereign state is
-        # listed: an unlisted government governs below one (coding guide, session 14)
-        actor = Actor(self._new_id(label), kind, label, confidence=0.6)
+        actor = Actor(self._new_id(label), type_, label, confidence=0.6)
         self.actors[actor.id] = actor
         return self.touch(actor, start, end, True)
 
