@@ -209,8 +209,9 @@ _PRIORITY_RE = re.compile(
 
 
 def demanded(value: StanceValue) -> str | None:
-    """The outcome a conditional stance demands (its condition without the cue), or
-    ``None`` when the condition is not phrased as a demand.
+    """The outcome a conditional stance, or a neutral hedge with a condition ("could look at
+    X if Y"), demands (its condition without the cue), or ``None`` when the condition is not
+    phrased as a demand.
 
     >>> demanded(classify("We will sign only if the troops leave."))
     'the troops leave'
