@@ -127,6 +127,26 @@ def test_bracketed_acronym_is_another_name_of_the_organisation():
 
 
 @needs_spacy
+def test_unclosed_bracket_leaves_the_name_and_gives_the_acronym():
+    table, _ = _actors("The employers' body, the Alliance of Courier Firms (ACF), has offered "
+                       "a smaller rise.\n")
+    assert table.actors["alliance-of-courier-firms"].aliases == ["ACF"]
+
+
+@needs_spacy
+def test_live_blog_time_stamp_is_not_part_of_a_name():
+    table, _ = _actors("16:20 The Board of Hospital Chiefs said in a statement that its "
+                       "wards were full.\n")
+    assert list(table.actors) == ["board-of-hospital-chiefs"]
+
+
+@needs_spacy
+def test_lowercase_description_before_a_name_is_not_part_of_it():
+    table, _ = _actors("Its rival, the liberal Union of Free Citizens, has said little.\n")
+    assert list(table.actors) == ["union-of-free-citizens"]
+
+
+@needs_spacy
 def test_places_are_not_actors():
     table, _ = _actors("Grain ships hug the shores of Romania. Output grows in Canada, Brazil "
                        "and Guyana. Flights land at the Saudi city of Abha.\n")

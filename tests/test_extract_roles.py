@@ -29,6 +29,13 @@ def test_chairing_a_body_beats_nationality():
 
 
 @needs_spacy
+def test_live_blog_time_stamp_is_no_role():
+    table = _table("The League of Rural Pharmacists met on Monday.\n08:15 Ilse Varga, the "
+                   "league's treasurer, told reporters that members were angry.\n")
+    assert table.actors["ilse-varga"].speaks_for == "league-of-rural-pharmacists"
+
+
+@needs_spacy
 def test_leading_a_named_party_group():
     table = _table(
         "Karl Wendt, who leads the AfD group in the city council, said his party would "

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.lexicon import words
 from kg.extract.orgnames import acronym, descriptors
+from kg.extract.rolespans import clock_time
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -115,16 +116,31 @@ def acts(span: Any, partners: bool = True) -> bool:
             partners and root.head.lower_ in {"with", "between", "against"})))
 
 
+def _described_name(doc: Any, i: int) -> bool:
+    """A lowercase word the model took into a name before a capitalised one ("the liberal
+    Union of ..."), not a name's particle ("al-", "van", "de")."""
+    return doc[i].is_alpha and doc[i].text.islower() and len(doc[i]) > 3 and \
+        doc[i + 1].text[:1].isupper()
+
+
 def clip(span: Any) -> Any:
-    """Drop a leading determiner and a trailing possessive from an entity span."""
+    """Drop a leading determiner and a trailing possessive from an entity span; from an
+    organisation's, also a live blog's time stamp before it ("09:40 The Farmers' Union"),
+    a lowercase description ("the centrist Alliance of ...", even when tagged as a name)
+    and an unclosed bracket the model cut ("the Union of Growers (UG": its acronym)."""
     start, end = span.start, span.end
     doc = span.doc
+    if span.label_ == "ORG" and start < end - 1 and clock_time(doc[start]):
+        start += 1
+    if span.label_ == "ORG":
+        end = next((t.i for t in doc[start + 1:end] if t.text == "(" and ")" not in
+                    doc[t.i:end].text), end)
     if start < end and (doc[start].lower_ == "the" or (
             doc[start].lower_ in {"a", "an"} and doc[start].dep_ == "det" and
             not span.start <= doc[start].head.i < end)):  # "an IMF mission": a det of "mission"
         start += 1
     while span.label_ == "ORG" and start < end - 1 and doc[start].text[:1].islower() and \
-            doc[start].pos_ == "ADJ":
+            (doc[start].pos_ == "ADJ" or _described_name(doc, start)):
         start += 1  # "bicommunal Committee on ...": a description, not part of the name
     if end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1

@@ -9,6 +9,7 @@ makes its holder speak for is read in :mod:`kg.extract.roles`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.lexicon import words
@@ -41,6 +42,14 @@ def _led_body(root: Any) -> list[Any]:
             and verb.lemma_.lower() in {"lead", "head"} and verb.head.pos_ == "NOUN"):
         return []
     return [t for c in verb.head.children if c.i < verb.head.i for t in c.subtree]
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def clock_time(tok: Any) -> bool:
+    """A live blog's time stamp ("09:40", "14.05") written before a paragraph's first name."""
+    return bool(_CLOCK.fullmatch(tok.text))
 
 
 def honorific(tok: Any) -> bool:
@@ -129,7 +138,8 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
                 # "Vietnam's Trade Minister X" keeps Vietnam; "Putin and U.S. President X"
                 start = i + 1
                 break
-        while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct):
+        while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct or
+                                     clock_time(doc[start])):
             start += 1
         while start < ent.start and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
