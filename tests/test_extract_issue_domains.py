@@ -44,6 +44,14 @@ from kg.extract.issues import load_scheme
     ("The ministers want a marine protected area around the reef.", "other"),
     ("The growers' lobby rejected the new nitrogen limits for dairy farms.", "other"),
     ("Ankara wants the EU accession talks reopened this year.", "other"),
+    ("The coastal states want the herring split by where the shoals feed in winter.",
+     "economic_cooperation"),
+    ("Oslo wants the krill fishing spread over more sub-areas.", "economic_cooperation"),
+    ("The interior ministry wants asylum seekers held offshore while their claims are heard.",
+     "prisoners_humanitarian"),
+    ("The charity urged faster demining of the orchards along the valley.",
+     "prisoners_humanitarian"),
+    ("The scientists asked for a no-take zone around the seal colonies.", "other"),
 ])
 def test_domain_vocabulary_names_the_matter(sentence, code):
     assert load_scheme().classify(sentence, "summit") == [code]
@@ -55,3 +63,22 @@ def test_a_word_in_a_name_or_a_longer_phrase_is_not_the_new_cue():
         "summit"]
     assert scheme.classify("Kenya said the Tana Development Bank would host it.",
                            "summit") == ["summit"]
+
+
+def test_a_quota_in_talks_over_a_fish_stock_is_the_resource_deal():
+    """Coding guide, fisheries quotas: the shares of a common stock are economic_cooperation;
+    in a trade article a quota keeps its trade sense, and so does fishing vocabulary."""
+    fish = load_scheme().for_article([
+        "The trawlers of both states fish the same herring stock.",
+        "The herring catch fell again this year, the fishing fleets said.",
+        "Scientists want the total catch cut by a fifth.",
+        "The islands want a bigger quota."])
+    assert fish.matches("The islands want a bigger quota.") == [
+        ("quota", "economic_cooperation")]
+    trade = load_scheme().for_article([
+        "The trade deal cuts tariffs on cars and steel.",
+        "Exporters want lower duties and more market access.",
+        "The fishing industry wants its subsidies kept.",
+        "The growers want a bigger quota."])
+    assert trade.classify("The fishing industry wants its subsidies kept.", None) == [
+        "trade_tariffs"]
