@@ -61,6 +61,24 @@ def test_analyst_claim_about_another_actor_is_not_its_stance(extractor):
     assert all(g[0] != "russia" for g in got)
 
 
+def test_office_holder_reporting_a_named_state_speaks_for_it(extractor):
+    # the article's context ties the bare "ministry spokeswoman" to Mali; she reports, in
+    # her own words, what Austria does and will do: Austria's stance, voiced by her
+    text = ("Mali's government said on Sunday that the exchange would go ahead. A ministry "
+            "spokeswoman, Anja Brunner-Keel, said Austria did not pay ransoms and would not "
+            "start paying now.\n")
+    got, _ = _stances(extractor, text)
+    assert ("austria", "anja-brunner-keel", "oppose") in [g[:3] for g in got]
+
+
+def test_office_of_another_named_state_still_reports_a_claim(extractor):
+    text = ("Mali's government said on Sunday that the exchange would go ahead. A Malian "
+            "foreign ministry spokeswoman, Anja Brunner-Keel, said Austria did not pay ransoms "
+            "and would not start paying now.\n")
+    got, _ = _stances(extractor, text)
+    assert all(g[0] != "austria" for g in got)
+
+
 def test_statement_continued_in_next_quote(extractor):
     text = ('"We want a ceasefire," said Lina Moss, the Norwegian mediator. '
             '"But we will not accept new conditions."\n')

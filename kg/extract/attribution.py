@@ -18,7 +18,7 @@ from kg.extract.groups import Groups
 from kg.extract.interview import answers, body_sentences
 from kg.extract.lexicon import words
 from kg.extract.mentions import Mentions
-from kg.extract.officetitles import government_office
+from kg.extract.officetitles import bound_elsewhere, government_office
 from kg.extract.quotes import closing_speaker, in_quote, lead_in, quoted_tokens
 from kg.extract.referents import BODY_NOUNS, Resolver
 from kg.extract.segment import Sentence
@@ -110,8 +110,9 @@ class Attributor(Resolver):
             found = self._title(sent, tok)[0]
         return found
 
-    def _inner_collective(self, sent: Sentence, verb: Any) -> Actor | None:
-        """The named state or organisation that is the subject of the reported clause."""
+    def _inner_clause(self, sent: Sentence, verb: Any) -> tuple[Actor, Any, Any] | None:
+        """The named state or organisation that is the subject of the reported clause, with
+        that clause's verb and the token naming it."""
         for child in verb.children:
             if child.dep_ == "ccomp":
                 inner = self._subject(child)
@@ -121,8 +122,32 @@ class Attributor(Resolver):
                                      if c.dep_ in {"amod", "compound", "poss"})]:
                     found = self._actor_of(sent, tok)
                     if found is not None and found.type != "person":
-                        return found
+                        return found, child, tok
         return None
+
+    def _inner_collective(self, sent: Sentence, verb: Any) -> Actor | None:
+        """The named state or organisation that is the subject of the reported clause."""
+        found = self._inner_clause(sent, verb)
+        return found[0] if found else None
+
+    def _voices_inner(self, sent: Sentence, verb: Any, speaker: Actor,
+                      quoted: set[int]) -> Actor | None:
+        """The collective an office-holder speaks for when he reports, in his own words,
+        what it wants: "A ministry spokeswoman, X, said Ruritania would not pay", "Finance
+        Minister Y said Oslandia could accept it" (rule 3.9 is about another's attitude, and
+        a role that names no other body leaves the reported one his own); ``None`` for a
+        quotation, a report of what someone else told him, a body named by a common noun
+        ("the coalition's members"), an analyst, or a role tied to another body."""
+        found = self._inner_clause(sent, verb)
+        if found is None or speaker.type != "person" or not speaker.role or \
+                found[2].pos_ != "PROPN" or found[1].lemma_.lower() in words("speech", "speech") or \
+                found[1].i in quoted or any(t.i in quoted for t in self._subject(found[1]).subtree):
+            return None
+        own = self._subject(verb)
+        if own is not None and found[2] in own.subtree:  # the parse reads his own role
+            return None
+        named = [(m.start, m.end, m.entry.id) for m in self.table.gazetteer.scan(speaker.role)]
+        return None if bound_elsewhere(speaker.role, named, found[0].id) else found[0]
 
     def _main_parties(self, reporters: frozenset[str], whole: bool) -> tuple[Actor, ...]:
         """The two collectives other than ``reporters`` that have made most statements so
@@ -275,6 +300,11 @@ class Attributor(Resolver):
                 holder, voice = self.table.holder_of(speaker)
                 if not may_voice:
                     holder, voice = speaker, None
+                voiced = self._voices_inner(sent, tok, speaker, quoted) if (
+                    is_verb and lemma in speech and inner is not None and inner is not holder) \
+                    else None
+                if voiced is not None:
+                    holder, voice = voiced, speaker
                 nested = nested_speaker(sent, tok, self._subject, self._named_or_titled,
                                         acts=voice is None)
                 if nested is not None and self.table.holder_of(nested)[0] is holder is not nested:

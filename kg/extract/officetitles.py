@@ -94,3 +94,29 @@ def government_office(role: str) -> bool:
     owned = any(w.endswith(("'s", "s'")) for w in words_) or {"its", "their", "his", "her"} & set(words_)
     return role_head_is_office(role) and not {"of", "at", "for"} & set(words_) and not owned \
         and bool(_GOVERNMENT_TITLES & set(words_)) and not _NON_STATE_BODIES & set(words_)
+
+
+_OWNER_RE = re.compile(r"(?i)['\u2019]s\b|s['\u2019](?!\w)|\b(?:its|their|his|her)\b")
+
+
+def bound_elsewhere(role: str, named: list[tuple[int, int, str]], body: str) -> bool:
+    """Whether an office ``role`` ties its holder to a body other than ``body``: a body it
+    names (``named``: the role's gazetteer names as (start, end, id)) or one its possessive
+    points at; ``True`` too when the role is no office (an analyst, a former minister).
+
+    >>> bound_elsewhere("ministry spokeswoman", [], "ruritania")
+    False
+    >>> bound_elsewhere("executive secretary of Oslandia's trade ministry", [(23, 31, "os")], "os")
+    False
+    >>> bound_elsewhere("the union's chief negotiator", [], "ruritania")
+    True
+    >>> bound_elsewhere("Ruritanian foreign ministry spokesman", [(0, 10, "ruritania")], "os")
+    True
+    """
+    if not role_head_is_office(role) or any(b != body for _, _, b in named):
+        return True
+    rest = role
+    for start, end, _ in sorted(named, reverse=True):
+        end += 2 if rest[end:end + 2] in {"'s", "\u2019s"} else 0
+        rest = rest[:start] + rest[end:]
+    return bool(_OWNER_RE.search(rest))
