@@ -147,6 +147,22 @@ def test_lowercase_description_before_a_name_is_not_part_of_it():
 
 
 @needs_spacy
+def test_region_apposed_to_its_regional_government_is_an_organisation():
+    table, _ = _actors("The Community of Madrid, the regional government, asked the "
+                       "drivers to delay their walkout.\n")
+    assert [(a.id, a.type) for a in table.actors.values()] == [
+        ("community-of-madrid", "organization")]
+
+
+@needs_spacy
+def test_region_named_with_its_unit_acts_and_has_officers():
+    table, _ = _actors("The new tram line is funded by the South Moravian Region. Its "
+                       "governor, Hana Lasovska, said the money depended on the city.\n")
+    assert table.actors["south-moravian-region"].type == "organization"
+    assert table.actors["hana-lasovska"].speaks_for == "south-moravian-region"
+
+
+@needs_spacy
 def test_places_are_not_actors():
     table, _ = _actors("Grain ships hug the shores of Romania. Output grows in Canada, Brazil "
                        "and Guyana. Flights land at the Saudi city of Abha.\n")

@@ -45,6 +45,7 @@ from kg.extract.orgnames import (
     name_after_noun,
     org_like,
     prefixed_entry,
+    region_named,
     regional_government,
     state_body,
 )
@@ -222,6 +223,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 mentions.by_token[(sent.index, tok.i)] = actor.id
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif (ent.label_ in {"GPE", "NORP", "LOC", *_NAMED_THINGS} and described(clipped)) or (
+                ent.label_ in {"GPE", "LOC"} and region_named(clipped)) or (
                 ent.label_ == "LOC" and len(clipped) > 1 and speaks(clipped)):
             # "the M23 rebel group", "X Network, a coalition of ...": named as organisations;
             # a place says nothing, so a "LOC" name that speaks is an organisation too

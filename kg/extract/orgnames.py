@@ -135,10 +135,28 @@ def modifier_only(span: Any) -> bool:
 def government_apposed(span: Any) -> bool:
     """A name in apposition with a definite government noun ("the State Council, the
     nine-member executive, said"): a state's government under its own name, an alias of
-    the state (coding guide section 1)."""
+    the state (coding guide section 1); not a region's ("the Community of X, the regional
+    government, said": an organisation)."""
     return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in {
-        "cabinet", "government"} and any(d.lower_ == "the" for d in c.children)
+        "cabinet", "government"} and any(d.lower_ == "the" for d in c.children) and not any(
+        d.lower_ in words("roles", "subnational") for d in c.children)
         for c in span.root.children)
+
+
+# Capitalised head nouns of a region's own name ("South Moravian Region", "Province of X").
+_UNIT_HEADS = {"region", "province", "oblast", "prefecture", "canton", "governorate",
+               "voivodeship", "krai", "county"}
+
+
+def region_named(span: Any) -> bool:
+    """A region under a name with its unit ("the South Moravian Region", "Province of
+    Lerida") that acts or whose office someone holds ("the governor of Turkistan Region"):
+    the region acting through its own government (coding guide: an organisation)."""
+    unit = any(t.text[:1].isupper() and t.lower_ in _UNIT_HEADS for t in (span[0], span[-1]))
+    root = span.root
+    office = root.dep_ == "pobj" and root.head.lower_ == "of" and role_word(root.head.head)
+    return len(span) > 1 and unit and (office or root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent"))
 
 
 def state_body(text: str) -> bool:
