@@ -52,6 +52,12 @@ from kg.extract.issues import load_scheme
     ("The charity urged faster demining of the orchards along the valley.",
      "prisoners_humanitarian"),
     ("The scientists asked for a no-take zone around the seal colonies.", "other"),
+    ("Quito pledged to pay its farmers for keeping the rainforest standing.",
+     "climate_emissions"),
+    ("The admiralty wants its warships let through the strait ahead of the tankers.",
+     "security_guarantees"),
+    ("The greens want arms exports to the kingdom halted until the inquiry reports.",
+     "security_guarantees"),
 ])
 def test_domain_vocabulary_names_the_matter(sentence, code):
     assert load_scheme().classify(sentence, "summit") == [code]
