@@ -47,3 +47,21 @@ def test_back_is_a_cue_only_as_the_verb_of_support(text, value):
 
     found = classify(text_of(load_model()(text)[:], set()))
     assert (found.value if found else None) == value, (text, found)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Q: The governor of Velmora, Tomas Arkadi, insists that every transfer must happen at "
+     "the northern crossing.", "governor"),
+    ("Q: The mayor of Velmora, Tomas Arkadi, wants every transfer to happen at the northern "
+     "crossing.", "mayor"),
+])
+def test_an_interview_turn_label_is_no_subject(text, subject):
+    """"Q:" opening a question is its turn label, not the subject the parse may take it
+    for: the question reports what the named person wants (interview questions keep what
+    they report of others)."""
+    from kg.extract.nlp import load_model
+    from kg.extract.syntax import subject_of
+
+    doc = load_model()(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert subject_of(root).text == subject

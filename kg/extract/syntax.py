@@ -317,6 +317,15 @@ DOCUMENT_NOUNS = frozenset({"letter", "communique", "communiqué", "declaration"
                             "memorandum", "document", "petition", "manifesto", "statement"})
 
 
+def turn_label_token(tok: Any) -> bool:
+    """An interview's turn label the parse took for a subject: "Q" or "Interviewer" in "Q:
+    The union says it wants ..." (a single word opening its line, before a colon)."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and all(
+        c.is_punct for c in tok.children) and (
+        tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space)
+
+
 def subject_of(verb: Any) -> Any | None:
     """The grammatical subject of a verb: its own, one the parse hung on an auxiliary, the
     subject of the verb it is conjoined to or governed by, the author of a document it
@@ -325,6 +334,7 @@ def subject_of(verb: Any) -> Any | None:
     of two subjects before the verb with a comma between them, a nearer pronoun ("Observers
     from X, she went on, would be ...": the parse gave the inserted speech verb both)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in subjects if not turn_label_token(c)] or subjects
     if subjects:
         doc = verb.doc
         near = subjects[-1]
