@@ -79,6 +79,25 @@ def test_office_of_another_named_state_still_reports_a_claim(extractor):
     assert all(g[0] != "austria" for g in got)
 
 
+@pytest.mark.parametrize(("text", "item"), [
+    # the parse hangs "said" beside the clause, and the sentence before tied the minister to
+    # Russia: his report of what a named state wants, in his own words, is its stance
+    ("Moscow tabled a new draft on Monday. Deputy Foreign Minister Taras Holub dismissed it "
+     "within hours. Ukraine, he said, would not accept any deal that left Russian troops on "
+     "its territory.\n", ("ukraine", "taras-holub", "oppose")),
+    # a role tied to another side ("its chief negotiator"): a claim about Chile (rule 3.9)
+    ("Brazil's negotiators arrived late in Geneva on Monday. Its chief negotiator, Rita Alves, "
+     "spoke after the session. Chile, she said, would not object to a longer deadline for the "
+     "fund.\n", None),
+])
+def test_said_set_aside_by_an_office_holder_voices_the_named_body(extractor, text, item):
+    got, _ = _stances(extractor, text)
+    if item is None:
+        assert all(g[0] != "chile" for g in got)
+    else:
+        assert item in [g[:3] for g in got]
+
+
 def test_statement_continued_in_next_quote(extractor):
     text = ('"We want a ceasefire," said Lina Moss, the Norwegian mediator. '
             '"But we will not accept new conditions."\n')

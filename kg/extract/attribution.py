@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
@@ -139,15 +140,32 @@ class Attributor(Resolver):
         quotation, a report of what someone else told him, a body named by a common noun
         ("the coalition's members"), an analyst, or a role tied to another body."""
         found = self._inner_clause(sent, verb)
-        if found is None or speaker.type != "person" or not speaker.role or \
-                found[2].pos_ != "PROPN" or found[1].lemma_.lower() in words("speech", "speech") or \
+        if found is None or found[2].pos_ != "PROPN" or \
+                found[1].lemma_.lower() in words("speech", "speech") or \
                 found[1].i in quoted or any(t.i in quoted for t in self._subject(found[1]).subtree):
             return None
         own = self._subject(verb)
         if own is not None and found[2] in own.subtree:  # the parse reads his own role
             return None
+        return found[0] if self._office_free_for(speaker, found[0]) else None
+
+    def _office_free_for(self, speaker: Actor, body: Actor) -> bool:
+        """Whether a person holds an office whose role ties him to no body other than
+        ``body`` (see :func:`bound_elsewhere`)."""
+        if speaker.type != "person" or not speaker.role:
+            return False
         named = [(m.start, m.end, m.entry.id) for m in self.table.gazetteer.scan(speaker.role)]
-        return None if bound_elsewhere(speaker.role, named, found[0].id) else found[0]
+        return not bound_elsewhere(speaker.role, named, body.id)
+
+    def _voiced_report(self, speech: Statement, attitude: Statement, quoted: set[int]) -> bool:
+        """Whether an office-holder reports, in his own words, what a named state or
+        organisation wants, the parse setting his verb aside ("Ruritania, the deputy
+        minister said, would not object"): he voices it, as in :meth:`_voices_inner`."""
+        span = attitude.sentence.span
+        return speech.voiced_by is not None and attitude.holder.type != "person" and \
+            attitude.subject_i >= 0 and attitude.subject_i not in quoted and \
+            span.doc[attitude.subject_i].pos_ == "PROPN" and \
+            self._office_free_for(speech.voiced_by, attitude.holder)
 
     def _main_parties(self, reporters: frozenset[str], whole: bool) -> tuple[Actor, ...]:
         """The two collectives other than ``reporters`` that have made most statements so
@@ -351,7 +369,7 @@ class Attributor(Resolver):
                 self._note_speaker(speaker)
         if not out:
             out.extend(self._introduced_quote(sent, quoted))
-        out = merge_attributions(out, speech)
+        out = merge_attributions(out, speech, partial(self._voiced_report, quoted=quoted))
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
                                       inside_content | objects, self.resolve, self.table))

@@ -121,13 +121,17 @@ def has_clause(verb: Any, sentence: str) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in sentence
 
 
-def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Statement]:
+def merge_attributions(out: list[Statement], speech: frozenset[str],
+                       voices: Callable[[Statement, Statement], bool] | None = None
+                       ) -> list[Statement]:
     """Reconcile a speech verb with an attitude clause in the same sentence.
 
     "X is ready to ..., the minister said": the speech verb only attributes the attitude
     of the same holder, so one statement remains, with the speaker and the whole
     sentence. "Moscow will never accept this, the analyst said": one actor's claim about
-    another's attitude is neither's stance (coding guide 3.8), so both are dropped.
+    another's attitude is neither's stance (coding guide 3.8), so both are dropped, unless
+    ``voices(speech, attitude)`` says the speaker voices that actor (an office-holder
+    reporting what a named body wants): then the attitude remains, voiced by him.
     """
     def attributes(st: Statement) -> bool:
         return st.verb in speech or st.verb == "according"
@@ -148,7 +152,11 @@ def merge_attributions(out: list[Statement], speech: frozenset[str]) -> list[Sta
                     other.content = st.content  # the parse may hang the condition on "said"
                 dropped.add(id(st))
             elif other.holder is not st.holder and _span_inside(other, st) and not other.own:
-                dropped.update({id(st), id(other)})
+                if voices is not None and voices(st, other):
+                    other.voiced_by = other.voiced_by or st.voiced_by
+                    dropped.add(id(st))
+                else:
+                    dropped.update({id(st), id(other)})
     kept = [st for st in out if id(st) not in dropped]
     return kept
 
