@@ -148,10 +148,10 @@ def test_lowercase_description_before_a_name_is_not_part_of_it():
 
 @needs_spacy
 def test_region_apposed_to_its_regional_government_is_an_organisation():
-    table, _ = _actors("The Community of Madrid, the regional government, asked the "
+    table, _ = _actors("The Community of Rome, the regional government, asked the "
                        "drivers to delay their walkout.\n")
     assert [(a.id, a.type) for a in table.actors.values()] == [
-        ("community-of-madrid", "organization")]
+        ("community-of-rome", "organization")]
 
 
 @needs_spacy
