@@ -494,6 +494,15 @@ def test_she_skips_the_last_speaker_when_his_first_name_is_male(extractor):
     assert (3, "marta-kowalczyk", None) in got
 
 
+def test_he_is_not_vetoed_by_a_rare_foreign_reading_of_the_first_name(extractor):
+    pytest.importorskip("gender_guesser")  # first names come from its name list
+    text = ("Wage talks with the teachers' unions broke down on Monday. Piet Vermaak, who leads "
+            "the largest union, walked out early.\n\n"
+            "Education Minister Haruna Dogo spoke to reporters afterwards. The pay offer, he said, "
+            "was the most the budget could bear.\n")
+    assert (3, "haruna-dogo", None) in _who(extractor, text)
+
+
 def test_lawmakers_acting_together_are_their_legislature(extractor):
     text = ("The Moldovan National Assembly went further on Thursday. Lawmakers adopted a "
             "resolution, by 67 votes, urging the government to keep all restrictions on the "

@@ -18,6 +18,8 @@ def test_doctests() -> None:
     ("Kowalczyk", None, None),  # a surname alone tells nothing
     ("Tomasz Nowak", "the union's spokeswoman", "f"),  # the role noun is stronger
     ("Xqzv Nowak", None, None),  # a first name the list does not know
+    ("Haruna Dogo", None, None),  # listed in one country only, and as rare there
+    ("Haruna Dogo", "Mr", "m"),
 ])
 def test_person_gender(label, role, expected):
     pytest.importorskip("gender_guesser")

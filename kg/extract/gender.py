@@ -4,7 +4,10 @@ pronouns refer back to the named person): a female or male role noun ("spokeswom
 
 First names come from the name list of the ``gender-guesser`` package (a dictionary of
 some 40,000 given names, by country), read once on first use; without that package only
-role nouns give a gender. A name listed with both genders, or as unisex, gives none.
+role nouns give a gender. A name listed with both genders, or as unisex, gives none; so
+does a name the list knows from one country only, and there as rare (frequency 3 or less
+on its 1-13 scale): "Haruna", a woman's name in Japan, is a man's in Nigeria, and a guess
+from so thin a record would veto the "he" the article itself uses.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ _MALE_ROLES = {"spokesman", "chairman", "congressman", "businessman", "councilma
                "statesman", "policeman", "ombudsman", "king", "prince", "duke", "sheikh", "emir"}
 # Courtesy titles, as written (not "MR", a party's acronym).
 _TITLES = {"Mrs": "f", "Ms": "f", "Mr": "m"}
+_RARE = 3  # highest frequency (1-13) of a name too thin to guess from when in one country
+_FREQUENCY_DIGITS = "123456789abcd"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +42,9 @@ def _first_names() -> dict[str, str]:
             continue
         gender = _CODES.get(line[:2].strip().upper(), "?")
         name = line[3:29].rstrip()  # fixed columns: code, name, frequency per country
+        frequencies = [int(c, 16) for c in line[30:85] if c in _FREQUENCY_DIGITS]
+        if len(frequencies) == 1 and frequencies[0] <= _RARE:
+            gender = "?"
         for variant in (name, name.replace("+", " "), name.replace("+", "-")):
             names[variant] = gender if names.get(variant, gender) == gender else "?"
     return {name: gender for name, gender in names.items() if gender != "?"}
