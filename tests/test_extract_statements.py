@@ -172,6 +172,13 @@ def test_no_reply_is_a_non_answer():
     assert got == []
 
 
+def test_declining_to_confirm_is_a_non_answer():
+    got = _statements("Officials said a second round on the quota was planned for March, "
+                      "though Chile would not confirm it. Peru declined to confirm the date of "
+                      "the round.\n")
+    assert [h for _, h, _, _ in got if h in {"chile", "peru"}] == []
+
+
 def test_an_owned_offer_that_another_subject_turns_down_is_not_the_owners_statement():
     got = _statements("The dock workers turned down Denmark's revised wage offer on Tuesday "
                       "by a wide margin.\n")

@@ -62,8 +62,8 @@ def reason_clause(verb: Any) -> bool:
         "because", "since", "as", "although", "though", "so"} for c in verb.children)
 
 
-_UNSAID = {"say", "comment", "elaborate", "specify", "disclose", "respond", "reply"}
-_NO_REPLY = {"comment", "respond", "reply"}  # negated, always a non-answer
+_UNSAID = {"say", "comment", "elaborate", "specify", "disclose", "respond", "reply", "confirm"}
+_NO_REPLY = {"comment", "respond", "reply", "confirm"}  # negated, always a non-answer
 _OPEN_QUESTION = {"whether", "if"}
 _WH = {"which", "what", "when", "how", "who", "whom", "where", "why"}
 
@@ -71,12 +71,12 @@ _WH = {"which", "what", "when", "how", "who", "whom", "where", "why"}
 def non_answer(verb: Any) -> bool:
     """A speech verb that reports words not said, so no attitude (coding guide, session 10:
     non-answers): "declined to comment on the draft", "did not comment", "did not respond to
-    questions about the levy", "declined to say
-    which cities", "stopped short of saying how it would respond", "did not say whether the
-    fee would apply" (the writer notes what was left out). Only "declined to say / would
-    not say / declined to comment on whether X" holds a decision open (`neutral`), and a
-    bare "declined to say" may answer a question asked before it ("Asked whether ..., she
-    declined to say")."""
+    questions about the levy", "would not confirm it" (a report it neither confirms nor
+    denies), "declined to say which cities", "stopped short of saying how it would
+    respond", "did not say whether the fee would apply" (the writer notes what was left
+    out). Only "declined to say / would not say / declined to comment on whether X" holds a
+    decision open (`neutral`), and a bare "declined to say" may answer a question asked
+    before it ("Asked whether ..., she declined to say")."""
     if verb.lemma_.lower() not in _UNSAID:
         return False
     declined = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}) or (
