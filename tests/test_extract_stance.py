@@ -137,6 +137,10 @@ def test_never_alone_is_no_refusal():
     "a prisoner deal alone would not end the war",
     "the measure would not take effect before June",
     "the port is not open on Sundays",
+    "But I would not bet on a signature before the harvest",
+    "I do not care which ferry brings the inspectors",
+    "I do not follow the quota talks closely",
+    "We never make predictions about the fishing season",
 ])
 def test_no_default_attitude_in_reports_of_thinking_saying_or_describing(text):
     from kg.extract.stance import default_value
