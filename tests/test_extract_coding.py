@@ -64,6 +64,21 @@ def test_any_deal_must_include_gives_only_the_stance_toward_what_it_must_include
     assert [s["value"] for s in items] == ["conditional", "support"]
 
 
+def test_no_peace_while_a_wrong_lasts_is_support_for_ending_it():
+    """Coding guide 3.3 and 3.4: "no peace while X" names no target of its own (peace is
+    vague), so the statement wants X ended: `support`, no `conditional` toward peace; a
+    defined target ("no talks until ...") keeps its conditional."""
+    for text in ("Norway said there would be no peace while foreign trawlers fished in its "
+                 "waters.",
+                 "Norway said there can be no lasting peace as long as our fishermen remain in "
+                 "foreign jails."):
+        items = _stances(text, text[len("Norway "):], dominant="territory")
+        assert {s["value"] for s in items} == {"support"}, text
+    text = "Norway said there would be no quota talks while foreign trawlers fished in its waters."
+    items = _stances(text, text[len("Norway "):], dominant="trade_tariffs")
+    assert "conditional" in [s["value"] for s in items]
+
+
 def test_one_target_accepted_in_part_is_one_mixed_stance():
     text = "Norway said it was positive about parts of the charter but had objections to others."
     items = _stances(text, text[len("Norway "):], dominant="peace_plan")

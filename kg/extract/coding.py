@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -219,6 +219,14 @@ def clause_spans(sentence: str, base: int, parts: list[str]) -> list[tuple[int, 
     return spans
 
 
+# A precondition on a generic good ("there will be no peace while X", "no normal life
+# until Y"): the good is no target of its own (coding guide 3.3, a vague target), so only the
+# demanded outcome is coded (3.4: "no talks until the troops leave" is support for the
+# troops leaving, conditional toward the talks only when they are a defined target).
+_GENERIC_GOOD_RE = re.compile(r"\bno\s+(?:(?:lasting|real|true|durable|just|normal)\s+)?"
+                              r"(?:peace|life|stability|normality|normalcy)\b")
+
+
 def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
     """The stances of one statement: one per clause with an attitude of its own, and
     the stance a condition brings (:func:`kg.extract.stance.paired`): support for an
@@ -232,12 +240,19 @@ def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
         if spans else whole
     for claim in list(claims):
         pair = paired(claim.value)
+        generic = claim.value.value == "conditional" and bool(
+            _GENERIC_GOOD_RE.search(claim.content.lower()))
+        if generic and pair is None:  # "no lasting peace while our citizens are held"
+            claims[claims.index(claim)] = replace(claim, value=replace(
+                claim.value, value="support", condition=None))  # wants them freed
+            continue
         if pair is not None:
             outcome, value = pair
             second = StanceValue(value, None, claim.value.confidence * 0.8,
                                  ("demanded condition" if value == "support" else "refused variant",))
             claims.append(_Claim(st, outcome, second, claim.start, claim.end))
-            if set(claim.value.cues) == {GENERIC_MUST_INCLUDE}:  # "any deal must include Y"
+            if set(claim.value.cues) == {GENERIC_MUST_INCLUDE} or (  # "any deal must include Y"
+                    generic and value == "support"):
                 claims.remove(claim)  # only the stance toward Y (session-11 clarifications)
     return claims
 
