@@ -78,6 +78,7 @@ def test_masked_noun_is_not_a_cue():
     ("The union would not drop its fee, though its members left some room on dates", "oppose"),
     ("Phnom Penh would not withdraw its forces", "oppose"),
     ("the government will not negotiate under threats", "oppose"),
+    ("selling the harbour would do lasting damage to our fishermen", "oppose"),
 ])
 def test_default_value_of_evaluative_statements(text, value):
     from kg.extract.stance import default_value

@@ -78,3 +78,14 @@ def test_a_report_of_procedure_or_study_is_neutral(content: str) -> None:
 ])
 def test_an_intention_to_act_against_something_opposes_it(content: str) -> None:
     assert _value(content) == "oppose", content
+
+
+@needs_vader
+@pytest.mark.parametrize("content", [
+    "a ban on night flights would wreck the airline's recovery",
+    'the new duty would put "hundreds of bakeries" at risk',
+    "the proposed cap would drive the smaller ferries out of business",
+    "scrapping the subsidy now would be a costly mistake for everyone",
+])
+def test_a_predicted_harm_opposes_what_would_cause_it(content: str) -> None:
+    assert _value(content) == "oppose", content

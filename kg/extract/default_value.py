@@ -55,6 +55,32 @@ _BURDEN_RE = re.compile(r"\s+(?:(?:going\s+to|be\s+made\s+to|have\s+to)\s+)?(?:p
 _EXCLUSION_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:left|leave|leaving)\s+(?:[\w'-]+\s+){0,3}?"
                            r"(?:behind|out)\b|(?:forgotten|ignored|sidelined|excluded|overlooked"
                            r"|shut\s+out)\b|without\s+(?:[\w'-]+\s+)?[\w'-]+\s*(?:[.,;!?\"\u201d]|$))")
+# A harmful consequence predicted of the target ("the quota would wreck the talks", "a halt
+# would put thousands of jobs at risk", "relaxing the limits would be a gamble"): the speaker
+# argues against what would cause it, an oppose (coding guide 3.3, quotes that argue; the
+# value table's "warned that ... would"). Not negated, not the speaker's own act ("we would").
+_HARM_RE = re.compile(
+    r"(?<!\bwe )(?<!\bi )\b(?:would|will|could)\s+(?:\w+ly\s+)?(?:(?:wreck|ruin|destroy|kill"
+    r"|derail|torpedo|sabotage|cripple|devastate)\b|(?:put|place)\s+(?:[\w'.-]+\s+){0,8}?at\s+risk\b"
+    r"|(?:push|drive|force)\s+(?:[\w'.-]+\s+){0,4}?out\s+of\b"
+    r"|make\s+(?:[\w'.-]+\s+){0,6}?(?:pointless|meaningless|worthless|useless|impossible)\b"
+    r"|do\s+(?:\w+\s+)?(?:damage|harm)\b|be\s+(?:a|an)\s+(?:\w+\s+)?(?:gamble|mistake|disaster"
+    r"|catastrophe|blow)\b)")
+
+
+def harmful_consequence(low: str) -> bool:
+    """Whether lower-cased ``low`` predicts a harm of its subject (:data:`_HARM_RE`), quotation
+    marks inside the predicate ignored ('would "push the small firms out of the market"').
+
+    >>> harmful_consequence('the levy would put "thousands of jobs" at risk')
+    True
+    >>> harmful_consequence("we would put the question at risk of delay"), harmful_consequence(
+    ...     "the deal would not wreck anything")
+    (False, False)
+    """
+    return bool(_HARM_RE.search(re.sub("[\"\u201c\u201d]", "", low)))
+
+
 _LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
 _WINDOW = 30  # characters before a negation in which its modal or first person must stand
 
@@ -147,4 +173,6 @@ def default_value(text: str) -> StanceValue | None:
         return StanceValue("support", None, 0.4, ("default: refused exclusion",))
     if negated:
         return StanceValue("oppose", None, 0.4, ("default: negation",))
+    if harmful_consequence(low):
+        return StanceValue("oppose", None, 0.4, ("default: harmful consequence",))
     return StanceValue("support", None, 0.4, ("default: affirmative",))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.default_value import harmful_consequence
 from kg.extract.learn.uncued import FIRST_PERSON_RE, polarity, tokens, valence_lexicon
 from kg.extract.lexicon import words
 
@@ -298,7 +299,7 @@ def value_of(content: str, verb: str, found: Signals) -> str:
             or _SUPPORTING_RE.search(low) or verb.split(":", 1)[0] in _REQUEST_VERBS):
         return "support"
     main = main_clause(low)
-    if _COUNTER_ACTION_RE.search(main):
+    if _COUNTER_ACTION_RE.search(main) or harmful_consequence(low):
         return "oppose"
     refused = _refusal_in(main)
     if refused is not None:
