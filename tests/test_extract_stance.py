@@ -79,6 +79,9 @@ def test_masked_noun_is_not_a_cue():
     ("Phnom Penh would not withdraw its forces", "oppose"),
     ("the government will not negotiate under threats", "oppose"),
     ("selling the harbour would do lasting damage to our fishermen", "oppose"),
+    ("our dairy farmers cannot pay a second water levy this year", "support"),
+    ("we will not let the nurses pay for the hospital's debts", "support"),
+    ("we cannot carry the entire cut on our own", "support"),
 ])
 def test_default_value_of_evaluative_statements(text, value):
     from kg.extract.stance import default_value

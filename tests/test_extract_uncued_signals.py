@@ -89,3 +89,8 @@ def test_an_intention_to_act_against_something_opposes_it(content: str) -> None:
 ])
 def test_a_predicted_harm_opposes_what_would_cause_it(content: str) -> None:
     assert _value(content) == "oppose", content
+
+
+@needs_vader
+def test_a_refused_burden_supports_sparing_those_who_would_bear_it() -> None:
+    assert _value("the island's growers cannot be asked to pay for the drought relief") == "support"

@@ -44,11 +44,29 @@ def mid_contrast(low: str) -> int | None:
 
 
 # Refusing to bear a cost ("our farmers will not pay for the ministry's mistakes", "we are
-# not going to carry the load alone"): the holder demands that those it speaks for be spared, a
-# support for the protection, not an opposition (coding guide 3.3, quotes that argue).
-_BURDEN_RE = re.compile(r"\s+(?:(?:going\s+to|be\s+made\s+to|have\s+to)\s+)?(?:pay\s+for|foot\s+the\s+bill"
-                        r"|pay\s+the\s+(?:bill|price)|bear\s+the\s+(?:cost|burden)"
-                        r"|carry\s+(?:this|it|that|the\s+[\w-]+)\s+alone)\b")
+# not going to carry the load alone", "our families cannot pay a new fuel bill", "will not let
+# pensioners pay for it", "cannot be asked to foot the bill", "we cannot carry the whole cut"):
+# the holder demands that those it speaks for be spared, a support for the protection, not an
+# opposition (coding guide 3.3, quotes that argue).
+_BURDEN_RE = re.compile(r"\s+(?:(?:going\s+to|be\s+(?:made|asked|expected|forced)\s+to|have\s+to"
+                        r"|let\s+(?:[\w'-]+\s+){1,2}?)\s*)?(?:pay\s+for|foot\s+the\s+bill"
+                        r"|pay\s+(?:the|a|an|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:bill|price|tax|levy"
+                        r"|charge|penalty)|bear\s+the\s+(?:cost|burden)"
+                        r"|carry\s+(?:this|it|that|the\s+[\w-]+)\s+alone"
+                        r"|carry\s+the\s+(?:whole|entire|full)\s+(?:cut|cost|burden|load|bill))\b")
+
+
+def refused_burden(low: str, at: int) -> bool:
+    """Whether the words after a refusal ending at ``at`` refuse a burden (:data:`_BURDEN_RE`).
+
+    >>> refused_burden("our growers cannot pay a new water levy", 18)
+    True
+    >>> refused_burden("we will not pay a visit", 11)
+    False
+    """
+    return bool(_BURDEN_RE.match(low, at))
+
+
 # Refusing an exclusion ("our colleagues will not be left behind", "cannot be decided without
 # us", "must not be forgotten in a footnote"): a double negative, the holder demands the
 # inclusion, a support (coding guide 3.7; session 4, the target is what the sentence names).
@@ -167,7 +185,7 @@ def default_value(text: str) -> StanceValue | None:
     volition = bool(first and _VOLITION_RE.search(low))
     if not (negated or volition or DEONTIC_RE.search(low)):
         return None
-    if negated and _BURDEN_RE.match(low, negated.end()):
+    if negated and refused_burden(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused burden",))
     if negated and _EXCLUSION_RE.match(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused exclusion",))

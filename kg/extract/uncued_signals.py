@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.default_value import harmful_consequence
+from kg.extract.default_value import harmful_consequence, refused_burden
 from kg.extract.learn.uncued import FIRST_PERSON_RE, polarity, tokens, valence_lexicon
 from kg.extract.lexicon import words
 
@@ -260,6 +260,8 @@ def _refusal_in(main: str) -> str | None:
     m = _REFUSAL_RE.search(main)
     if m is None:
         return None
+    if refused_burden(main, m.end()):  # "cannot be asked to pay for it": spare them
+        return "support"
     lexicon = valence_lexicon()
     after = tokens(main[m.end():])[:_REFUSAL_SPAN]
     if set(after[:2]) & words("stance", "non_attitude"):
