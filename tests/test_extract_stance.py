@@ -82,6 +82,9 @@ def test_masked_noun_is_not_a_cue():
     ("our dairy farmers cannot pay a second water levy this year", "support"),
     ("we will not let the nurses pay for the hospital's debts", "support"),
     ("we cannot carry the entire cut on our own", "support"),
+    ("we did not cross the river to admire the bridge", "oppose"),
+    ("we did not travel all this way to discuss the weather", "support"),
+    ("we did not win two seats to stay out of the committee", "support"),
 ])
 def test_default_value_of_evaluative_statements(text, value):
     from kg.extract.stance import default_value

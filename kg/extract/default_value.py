@@ -99,6 +99,12 @@ def harmful_consequence(low: str) -> bool:
     return bool(_HARM_RE.search(re.sub("[\"\u201c\u201d]", "", low)))
 
 
+# A refused purpose ("we did not come here to talk about the weather", "we did not join this
+# government to rearrange the furniture"): the holder insists on the real aim it came or joined
+# for, a support, not a refusal of a target (coding guide 3.3, quotes that argue).
+_PURPOSE_RE = re.compile(r"\s+(?:(?:come|came|join|joined|enter|entered|sign\s+up|travel|fight|fought)\b"
+                         r"|(?:get|got|win|won)\s+[\w'-]+)[^,.;:!?]{0,40}?\bto\s+"
+                         r"(?!the\b|a\b|an\b|this\b|our\b)\w+")  # not "get to vote", "came to the table"
 _LEADING_IF_RE = re.compile(r"^\W*(?:if|when|once)\b[^,]*,\s*")
 _WINDOW = 30  # characters before a negation in which its modal or first person must stand
 
@@ -187,6 +193,8 @@ def default_value(text: str) -> StanceValue | None:
         return None
     if negated and refused_burden(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused burden",))
+    if negated and _PURPOSE_RE.match(low, negated.end()):
+        return StanceValue("support", None, 0.4, ("default: refused purpose",))
     if negated and _EXCLUSION_RE.match(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused exclusion",))
     if negated:
