@@ -880,3 +880,14 @@ def test_a_negation_inside_an_assurance_asked_for_is_what_is_assured():
 def test_refusing_an_assurance_stays_a_refusal():
     value = classify("Oslo refused to give a guarantee that the harbour would never be sold.")
     assert value is not None and value.value == "oppose"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Pensioners should not be made to queue for their own savings.", "support"),
+    ("Fishermen must not be treated as an afterthought in this treaty.", "support"),
+    ("A quarrel over flags should not be allowed to derail the ferry talks.", "support"),
+    ("The border should not reopen before the vote.", "oppose"),
+])
+def test_a_negated_obligation_that_spares_someone_supports(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

@@ -67,6 +67,25 @@ def refused_burden(low: str, at: int) -> bool:
     return bool(_BURDEN_RE.match(low, at))
 
 
+# A negated obligation that spares someone ("families should not be made to wait", "parents
+# must not have to pay for childcare", "they must not be treated as second-class citizens",
+# "the dispute should not be allowed to derail the talks"): the speaker demands protection
+# for them or for the talks, a support, not an oppose (coding guide 3.7; the double negative).
+_SPARING_RE = re.compile(r"\s+(?:not|never)\s+(?:be\s+(?:made|forced|expected)\s+to|have\s+to"
+                         r"|be\s+treated\s+as|be\s+allowed\s+to\s+(?:derail|wreck|ruin|undermine"
+                         r"|destroy|block|stall|jeopardi[sz]e))\b")
+
+
+def spares(low: str, at: int) -> bool:
+    """Whether the modal ending at ``at`` ("should", "must") is a negated obligation that spares
+    someone (:data:`_SPARING_RE`).
+
+    >>> spares("farmers should not be made to wait", 14), spares("farmers should not wait", 14)
+    (True, False)
+    """
+    return bool(_SPARING_RE.match(low, at))
+
+
 # Refusing an exclusion ("our colleagues will not be left behind", "cannot be decided without
 # us", "must not be forgotten in a footnote"): a double negative, the holder demands the
 # inclusion, a support (coding guide 3.7; session 4, the target is what the sentence names).

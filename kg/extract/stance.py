@@ -55,7 +55,7 @@ from kg.extract.conditions import (
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
-from kg.extract.default_value import DEONTIC_RE, mid_contrast
+from kg.extract.default_value import DEONTIC_RE, mid_contrast, spares
 from kg.extract.default_value import default_value as default_value
 from kg.extract.evaluation import evaluate, shortfall
 from kg.extract.masks import mask, mask_question, mask_relatives
@@ -481,8 +481,8 @@ def _classify(text: str) -> StanceValue | None:
     if support:
         return StanceValue("support", None, 0.75 - penalty, tuple(support))
     if weak:  # "should not", "must never": the negation follows the modal
-        negated = [m for m in weak if _negated(low, m.start())
-                   or _MODAL_NOT_RE.match(low, m.end())]
+        negated = [m for m in weak if (_negated(low, m.start())
+                   or _MODAL_NOT_RE.match(low, m.end())) and not spares(low, m.end())]
         value = "oppose" if negated else "support"
         return StanceValue(value, None, 0.5 - penalty, tuple(m.group(0) for m in weak))
     verdict = _VERDICT_RE.match(low)
