@@ -94,3 +94,11 @@ def test_a_predicted_harm_opposes_what_would_cause_it(content: str) -> None:
 @needs_vader
 def test_a_refused_burden_supports_sparing_those_who_would_bear_it() -> None:
     assert _value("the island's growers cannot be asked to pay for the drought relief") == "support"
+
+
+@needs_vader
+def test_calling_a_target_names_it_and_requests_nothing() -> None:
+    named = 'called the toll plan "a cruel attack on commuters."'
+    assert value_of(named, "call", signals(named, "call")) == "oppose"
+    asked = "called for a fair deal for the growers"
+    assert value_of(asked, "call", signals(asked, "call")) == "support"

@@ -59,6 +59,10 @@ _NEGATIVE_CONDITION_RE = re.compile(
     r"^\W*(?:without\b[^,]{2,60},|if\b[^,]{0,60}(?:\b(?:not|no|never)\b|n't)[^,]{0,40},)")
 # Verbs of requesting: the holder wants what the content says ("pressed the EU to ...").
 _REQUEST_VERBS = frozenset({"press", "urge", "call", "ask", "appeal", "demand", "want"})
+# "called the plan 'a Trojan horse'": "call" names and judges its object, it requests nothing
+# (not "called for", "called on"); the judgement's own words give the value.
+_NAMING_RE = re.compile(r"^\W*(?:[\w'.,-]+\s+){0,8}?call(?:s|ed|ing)?\s+"
+                        r"(?!for\b|on\b|upon\b|in\b|off\b|out\b)")
 # Constructions that support what they name whatever the valence of their words: an
 # imperative or a stated want ("Halt the shelling now", "all we ask is that ..."); something
 # declared beyond negotiation ("the border is not up for discussion", "cannot be reopened");
@@ -271,6 +275,13 @@ def _refusal_in(main: str) -> str | None:
     return "oppose"
 
 
+def _requests(verb: str, low: str) -> bool:
+    """Whether the statement's verb requests what it names ("urged", "called for"), not
+    "called X Y" (:data:`_NAMING_RE`)."""
+    head = verb.split(":", 1)[0]
+    return head in _REQUEST_VERBS and not (head == "call" and _NAMING_RE.match(low))
+
+
 def value_of(content: str, verb: str, found: Signals) -> str:
     """The value an uncued statement has if it is a stance: neutral when non-committal or
     only a report of procedure or study (:data:`_ONLY_REPORTS_RE`); support for a negated
@@ -298,7 +309,7 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     if found.non_committal or _ONLY_REPORTS_RE.search(low):
         return "neutral"
     if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
-            or _SUPPORTING_RE.search(low) or verb.split(":", 1)[0] in _REQUEST_VERBS):
+            or _SUPPORTING_RE.search(low) or _requests(verb, low)):
         return "support"
     main = main_clause(low)
     if _COUNTER_ACTION_RE.search(main) or harmful_consequence(low):
