@@ -15,6 +15,7 @@ from kg.extract.clauses import clause_values
 from kg.extract.conditions import GENERIC_MUST_INCLUDE
 from kg.extract.dates import resolve
 from kg.extract.events import Event
+from kg.extract.expectations import expected_act
 from kg.extract.issues import IssueScheme
 from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
@@ -102,7 +103,9 @@ def _cued(st: Statement) -> StanceValue | None:
     """The value a statement's cue gives: an attitude noun's own ("Berlin's rejection"),
     a bare "No." refusing what the question before it proposes (its content: the question;
     "Would you accept monitors?" "No." opposes them, "Is the deal dead?" "No." supports
-    it), its cue words', or else an agreement both sides report (:data:`_AGREED_RE`)."""
+    it), its cue words', or else an agreement both sides report (:data:`_AGREED_RE`), a
+    suggestion, or a state's or organisation's expectation of another's act, which demands
+    it (:func:`kg.extract.expectations.expected_act`)."""
     if st.verb.startswith("nominal:"):
         return nominal_value(st.verb.split(":", 1)[1], st.content)
     if st.verb == "answer:no":
@@ -114,6 +117,10 @@ def _cued(st: Statement) -> StanceValue | None:
         return StanceValue("support", None, 0.5, ("jointly reported agreement",))
     if found is None and st.verb == "suggest" and _SUGGESTED_RE.search(st.content):
         return StanceValue("support", None, 0.5, ("suggested",))
+    if found is None and st.holder.type != "person" and st.sentence.span is not None and \
+            expected_act(st.sentence.span, st.content_start - st.sentence.base,
+                         st.content_end - st.sentence.base):
+        return StanceValue("support", None, 0.5, ("expected act",))
     return found
 
 
