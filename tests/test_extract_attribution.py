@@ -560,3 +560,12 @@ def test_a_person_subject_after_a_split_off_title_fragment_is_noted():
     resolver = Resolver(table, mentions)
     resolver._note_root_subject(Sentence(0, 0, len(doc.text), doc.text, 0, False, doc[:], 0))
     assert resolver.ctx.last_person is brandt
+
+
+def test_an_expectation_of_the_speakers_body_is_no_report_of_another(extractor):
+    """"said the region expected X to ..." reports no one else's words (rule 3.9's "had told
+    her that ..."): an unnamed body's expectation is the speaker's own demand."""
+    got, _ = _stances(extractor, "The European Union's fisheries commissioner, Piet Maas, said "
+                                 "on Monday that the region expected Norway to lift the landing "
+                                 "ban this year.\n")
+    assert [g[:3] for g in got] == [("european-union", "piet-maas", "support")]

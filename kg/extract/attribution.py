@@ -61,6 +61,10 @@ from kg.extract.syntax import (
     text_of,
 )
 
+# A speech-list verb of expectation: "said the region expected X to ..." reports no one
+# else's words (the nested report of "said the minister had told her that ..."), but the
+# speaker's body's demand (:mod:`kg.extract.expectations`).
+_MENTAL = frozenset({"expect"})
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -198,7 +202,8 @@ class Attributor(Resolver):
             if inner is None or inner.pos_ == "PRON":
                 continue
             other = self._actor_of(sent, inner)
-            if other is None and child.lemma_.lower() in words("speech", "speech") and any(
+            if other is None and child.lemma_.lower() in words("speech", "speech") and \
+                    child.lemma_.lower() not in _MENTAL and any(
                     c.dep_ == "ccomp" for c in child.children):  # "had told her that ..."
                 other = self.resolve(sent, inner)[0] or inner  # a title, or nobody named
             if other is not None and other is not holder and other is not voice and (
