@@ -485,6 +485,19 @@ def test_the_document_a_demand_goes_into_is_not_its_issue():
         "peace_plan"]
 
 
+def test_a_settlement_as_the_moment_of_another_matter_is_not_its_issue():
+    scheme = load_scheme()
+    default = "territory"
+    assert scheme.classify("The return of deported children cannot wait for a lasting peace deal.",
+                           default) == ["prisoners_humanitarian"]
+    assert scheme.classify("Refugees must be allowed home within six months of a truce.",
+                           default) == ["prisoners_humanitarian"]
+    assert scheme.classify("Joining the bloc stays our goal, with or without a ceasefire.",
+                           default) == ["territory"]
+    assert scheme.classify("Kyiv wants a peace deal within six months of the talks.",
+                           default) == ["peace_plan"]
+
+
 def test_ending_imports_from_a_country_is_an_embargo():
     scheme = load_scheme()
     default = "economic_cooperation"

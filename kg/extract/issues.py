@@ -165,6 +165,9 @@ class IssueScheme:
             if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _CONTAINERS
                     and _CONTAINER_RE.search(low, max(0, m.start() - 30), m.start())):
                 continue  # "protections written into any peace agreement": where, not what
+            if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _MOMENTS
+                    and _MOMENT_OF_RE.search(low, max(0, m.start() - 40), m.start())):
+                continue  # "cannot wait for a peace deal": when, not what
             if (words and words[-1][1] != code and phrase not in self.weak
                     and low[last_end:m.start()] in (" ", "-")):
                 words.pop()  # "a border truce": the modifier says which truce, not what
@@ -402,6 +405,15 @@ _CONTAINERS = frozenset({"agreement", "deal", "treaty", "accord", "text", "docum
                          "package", "framework", "budget", "bill", "law", "settlement"})
 _CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under)\s+(?:(?:the|a|an|any|its|their"
                            r"|this|that|such|every)\s+)?(?:final\s+|future\s+|eventual\s+)?$")
+
+
+# A settlement or a truce as the moment something else is to happen ("cannot wait for a peace
+# deal", "with or without a peace deal", "within thirty days of a ceasefire"): its cue dates the
+# statement's matter, it is not the matter.
+_MOMENTS = _CONTAINERS | {"ceasefire", "truce", "peace"}
+_MOMENT_OF_RE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|with\s+or\s+without|within\s+(?:[\w-]+\s+){1,3}of"
+                           r"|from\s+the\s+(?:first\s+)?day\s+of)\s+(?:(?:the|a|an|any)\s+)?"
+                           r"(?:(?:final|future|eventual|overall|lasting|full)\s+)?$")
 
 
 def _firm(counts: Counter[str]) -> Counter[str]:
