@@ -32,3 +32,19 @@ def test_hosting_something_other_than_talks_is_not_a_summit():
 ])
 def test_whom_a_speaker_told_and_when_is_no_issue(text):
     assert load_scheme().classify(text, "territory") == ["territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The utility demanded that both armies stop shelling the river bridge.",
+    "The grid operator wants a written promise that the substation will not be hit again.",
+    "The mayor saw no reason for the navy to halt its strikes on the fuel depot.",
+    "The envoy asked both sides to cease targeting the water works.",
+])
+def test_a_demand_to_stop_striking_a_facility_is_a_ceasefire(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["ceasefire"]
+
+
+def test_stopping_labour_strikes_is_no_ceasefire():
+    scheme = load_scheme()
+    assert scheme.classify("The union said it would suspend its strikes for a week.",
+                           "labour_wages") == ["labour_wages"]

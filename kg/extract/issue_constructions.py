@@ -52,9 +52,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 + _ATTACKS + _TARGET + "?"
                 # "wanted the air strikes stopped", "agreed not to strike the plants"
                 r"|\b" + _ATTACKS + r"\s+(?:[\w'-]+\s+){0,3}?(?:stopped|halted|ended|suspended)\b"
-                r"|\bnot\s+to\s+(?:strike|attack|shell|bomb|target)\b", re.IGNORECASE),
+                r"|\bnot\s+to\s+(?:strike|attack|shell|bomb|target)\b"
+                # a demand to stop striking, or not to be hit again (coding guide, demands to
+                # stop strikes on one facility: "stop attacking the terminal", "halt its
+                # strikes", "would not be hit again")
+                r"|\b(?:stop|halt|cease|suspend)(?:s|ed|ped|ing|ping)?\s+(?:(?:the|its|their|all"
+                r"|further|any|our|his|her)\s+)?(?:(?:air|drone|missile)\s+strikes|strikes\s+(?=on|against)"
+                r"|attacking|shelling|bombing|hitting|targeting|attacks|raids|bombardments?)\b"
+                r"|\bnot\s+be\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b", re.IGNORECASE),
      "halt to strikes", "ceasefire",
-     ("strike", "attack", "shell", "bomb", "raid", "hostilities", "fighting", "target")),
+     ("strike", "attack", "shell", "bomb", "raid", "hostilities", "fighting", "target", "hit")),
     # a halt to new fossil fuel supply is a phase-out measure ("a pause in new licensing", "an
     # end to exploration", "a ban on oil drilling"), whatever a licence is elsewhere
     (re.compile(r"\b(?:(?:pause|halt|end|ban|moratori(?:um|a)|freeze|stop|suspension"
