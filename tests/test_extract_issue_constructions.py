@@ -48,3 +48,16 @@ def test_stopping_labour_strikes_is_no_ceasefire():
     scheme = load_scheme()
     assert scheme.classify("The union said it would suspend its strikes for a week.",
                            "labour_wages") == ["labour_wages"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry suggested that a second round be held in Valletta next month.",
+    "Officials said a further meeting in March was likely.",
+])
+def test_a_meeting_proposed_at_a_time_or_place_is_the_talks_format(text):
+    assert load_scheme().classify(text, "territory") == ["summit"]
+
+
+def test_a_past_meeting_as_the_occasion_is_no_format():
+    text = "The president told the envoy at their meeting in Valletta that the army would stay."
+    assert load_scheme().classify(text, "territory") == ["territory"]

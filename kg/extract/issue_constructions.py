@@ -152,6 +152,13 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # again in July", "meet in Geneva on Monday")
     (re.compile(r"\b(?i:meet)\s+(?:(?i:again|soon|later|face[\s-]to[\s-]face|in\s+person)\b"
                 r"|(?i:in|on|at)\s+[A-Z])"), "meet again", "summit", ("meet",)),
+    # a meeting proposed or expected at a stated time or place is the talks' format ("a further
+    # meeting in December was possible", "suggested that a first round be held in the capital");
+    # a meeting that took place ("at their meeting in Moscow") is only the occasion
+    (re.compile(r"\b(?i:a|an|another)\s+(?i:(?:first|further|next|new|second|third|final|direct"
+                r"|face-to-face|separate)\s+)?(?i:meeting|round|summit)\s+(?i:(?:be|to\s+be|would"
+                r"\s+be|will\s+be|could\s+be)\s+)?(?i:(?:held|hosted|convened)\s+)?(?i:in|at)\s+[A-Z]"),
+     "meeting in", "summit", ("meeting", "round", "summit")),
     # powers over public services make self-government ("an association with real powers
     # over education, health care and local economic development")
     (re.compile(r"\b(?:powers|competences|competencies)\s+over\s+[^.;:!?]{0,80}",
