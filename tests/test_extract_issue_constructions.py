@@ -61,3 +61,18 @@ def test_a_meeting_proposed_at_a_time_or_place_is_the_talks_format(text):
 def test_a_past_meeting_as_the_occasion_is_no_format():
     text = "The president told the envoy at their meeting in Valletta that the army would stay."
     assert load_scheme().classify(text, "territory") == ["territory"]
+
+
+def test_a_vote_for_or_against_a_government_is_an_investiture_vote():
+    text = "The farmers' party said it would vote against any government that denies it the ministry."
+    assert load_scheme().classify(text, "governance_elections") == ["coalition_government"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two deputies said they would vote for the fisheries package.",
+    "The group will vote against any text that keeps the levy.",
+])
+def test_a_vote_on_a_text_is_no_election(text):
+    assert "governance_elections" not in [code for _, code in load_scheme().matches(text)]
+    assert "governance_elections" in [code for _, code in load_scheme().matches(
+        "The opposition wants an early vote.")]

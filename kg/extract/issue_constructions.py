@@ -159,6 +159,17 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|face-to-face|separate)\s+)?(?i:meeting|round|summit)\s+(?i:(?:be|to\s+be|would"
                 r"\s+be|will\s+be|could\s+be)\s+)?(?i:(?:held|hosted|convened)\s+)?(?i:in|at)\s+[A-Z]"),
      "meeting in", "summit", ("meeting", "round", "summit")),
+    # a vote for or against a government or its head is an investiture or confidence vote
+    # ("would vote against any government in which they hold no posts")
+    (re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|against|in\s+favou?r\s+of)\s+(?:(?:any|a|the|this"
+                r"|that|their|its|our|his|her|every|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?(?:government"
+                r"|cabinet|coalition|prime\s+minister|premier|chancellor)\b", re.IGNORECASE),
+     "investiture vote", "coalition_government", ("vot",)),
+    # any other vote for or against something is the way a body decides it, not an election:
+    # what is voted on gives the issue ("will not vote for a budget that ...", "vote against
+    # the package")
+    (re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|against|on|in\s+favou?r\s+of)\b", re.IGNORECASE),
+     "", None, ("vot",)),
     # powers over public services make self-government ("an association with real powers
     # over education, health care and local economic development")
     (re.compile(r"\b(?:powers|competences|competencies)\s+over\s+[^.;:!?]{0,80}",
