@@ -29,6 +29,12 @@ def _stances(extractor, text: str):
     "Reykjavik to accept the quota by the end of the year.\n",
     "Oskar Lindqvist, a political analyst in Stockholm, said he doubted that Iceland would "
     "back the quota before the spring.\n",
+    "Signe Havbakk, a political scientist at a university in Tromso, said she expected "
+    "Reykjavik to accept the quota by the end of the year.\n",
+    "Political scientist Petur Ragnvaldsson of a college in Akureyri said he doubted that "
+    "Norway would back the quota before the spring.\n",
+    "Ragna Solbjerg, a lecturer in marine law, said she expected Iceland to accept the "
+    "quota by the autumn.\n",
 ])
 def test_commentator_forecast_is_no_stance(extractor, text):
     assert _stances(extractor, text) == []
