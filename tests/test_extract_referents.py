@@ -39,3 +39,30 @@ def test_he_said_after_an_unnamed_administration_official_is_the_united_states(e
             "journalists without being named, sounded more cautious. Reopening the consulates "
             "was \"a sensible first step,\" he said, but direct flights would have to wait.\n")
     assert _holders(extractor, text) == {"russia", "united-states"}
+
+
+def _voices(extractor, text: str) -> set[tuple[str, str | None]]:
+    from kg.extract import Article
+
+    sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
+    return {(s["holder"], s.get("voiced_by")) for s in sheet["stances"]}
+
+
+_MINISTER = ("Norway and Iceland met in Oslo on Monday to discuss the mackerel quota. Foreign "
+             "Minister Arvid Holmsen of Norway said the talks were going well.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Norwegian foreign ministry official, speaking on condition of anonymity, was "
+    "more specific: Norway would accept the quota, the official said, \"only if Iceland cuts "
+    "its own catch first.\"\n",
+    "A senior official in Holmsen's ministry, whose name was withheld because the talks are "
+    "confidential, drew a distinction. Norway could accept a smaller quota for herring, the "
+    "official said, but not for mackerel.\n",
+    "A senior Norwegian official, who asked not to be named, said Oslo wanted the quota cut by a "
+    "tenth.\n\nIceland's fishing fleet has lobbied hard against any cut. Its boats landed a "
+    "record catch last year.\n\nThe senior Norwegian official said Norway would accept a "
+    "smaller cut only if Iceland cut its own catch first.\n",
+])
+def test_the_official_after_an_unnamed_official_is_not_the_named_minister(extractor, text):
+    assert _voices(extractor, _MINISTER + text) == {("norway", None)}

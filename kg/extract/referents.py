@@ -10,7 +10,7 @@ references need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -48,6 +48,15 @@ class _Context:
     unnamed: tuple[str, Actor | None, int] | None = None  # "an official": noun, body, sentence
     sources: int = -2  # the last sentence citing unnamed people ("according to two officials")
     entry: int = 0  # where the live blog's current time-stamped entry starts (0: no blog)
+    introduced: tuple[int, dict[str, Actor]] = (-2, {})  # a sentence's unnamed office-holders
+    described: dict[str, Actor] = field(default_factory=dict)  # "senior u.s. official": theirs
+
+
+def _described(noun: Any) -> str:
+    """A title noun with its modifiers before it, lower-cased, without its determiner: "a
+    senior U.S. official" -> "senior u.s. official"."""
+    return " ".join(t.lower_ for t in own_tokens(noun) if t.i <= noun.i and t.dep_ not in {
+        "det", "poss", "punct"})
 
 
 class Resolver:
@@ -276,12 +285,39 @@ class Resolver:
         if not definite and is_office:
             self.ctx.unnamed = (lemma, cue, sent.index)
         if definite and not plural and is_office:
+            introduced = self._introduced(sent, tok.i)
+            if self.ctx.introduced[0] == sent.index - 1:
+                introduced = {**self.ctx.introduced[1], **introduced}
+            if lemma in introduced:  # "A senior official in the president's office drew a
+                return introduced[lemma], False  # distinction. ..., the official said"
+            if _described(tok) in self.ctx.described:  # "the senior U.S. official" after "a
+                return self.ctx.described[_described(tok)], False  # senior U.S. official"
             phrase = " ".join(t.text for t in subtree if t.i <= tok.i)
             person = self.table.resolve_title(phrase, sent.base + tok.idx, cue,
                                               prefer=self.ctx.last_speaker)
             if person is not None:
                 return person, True
         return cue, False
+
+    def _introduced(self, sent: Sentence, before: int = 10**9) -> dict[str, Actor]:
+        """The unnamed office-holders that ``sent`` brings in before token ``before``, by
+        noun, with the collective each speaks for ("a senior State Department official":
+        the United States): a later "the official" is that person, not a named office-holder
+        (coding guide section 1, unnamed people tied to a named actor)."""
+        out: dict[str, Actor] = {}
+        for tok in sent.span:
+            lemma = tok.lemma_.lower()
+            if tok.i >= before or tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
+                    lemma not in words("roles", "office") or not any(
+                    c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children) or any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+                continue
+            cue = self._title_cue(sent, tok, own_tokens(tok))
+            if cue is not None and cue.type != "person":
+                out[lemma] = cue
+                if " " in _described(tok):
+                    self.ctx.described[_described(tok)] = cue
+        return out
 
     def _title_cue(self, sent: Sentence, tok: Any, subtree: list[Any]) -> Actor | None:
         """The collective an unnamed office-holder speaks for: named in the phrase ("an EU
@@ -341,6 +377,7 @@ class Resolver:
                               if c.dep_ == "appos" and self._actor_of(sent, c)), None)
             if actor is not None and actor.type == "person":
                 self.ctx.last_person = self.subject_person = actor
+        self.ctx.introduced = (sent.index, self._introduced(sent))
         self._note_unnamed_source(sent)
 
     def _note_unnamed_source(self, sent: Sentence) -> None:
