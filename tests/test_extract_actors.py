@@ -616,3 +616,56 @@ def test_a_speaking_name_whose_given_name_hangs_on_the_surnames_first_half():
     _speaking_names(Sentence(0, 0, len(doc.text), doc.text, 0, False, doc[:], 0), table,
                     Mentions())
     assert [a.label for a in table.actors.values() if a.type == "person"] == ["Chanda Mwila-Banda"]
+
+
+def _spokesperson_for_the_body_doc():
+    """ "A spokesperson for the fund, Odilia Marquandez, said no.", parsed as the model often
+    does: the name hangs on "fund" as its apposition and is tagged ORG."""
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.nlp import load_model
+
+    doc = Doc(load_model().vocab,
+              words=["A", "spokesperson", "for", "the", "fund", ",", "Odilia", "Marquandez",
+                     ",", "said", "no", "."],
+              spaces=[True, True, True, True, False, True, True, False, True, True, False,
+                      False],
+              heads=[1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9, 9],
+              deps=["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos",
+                    "punct", "ROOT", "dobj", "punct"],
+              pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+                   "VERB", "INTJ", "PUNCT"],
+              tags=["DT", "NN", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "VBD", "UH", "."],
+              lemmas=["a", "spokesperson", "for", "the", "fund", ",", "Odilia", "Marquandez",
+                      ",", "say", "no", "."])
+    doc.ents = [Span(doc, 6, 8, label="ORG")]
+    return doc
+
+
+@needs_spacy
+def test_a_name_apposed_to_a_role_is_a_person_not_the_body_it_speaks_for():
+    """The role before the name ("a spokesperson for the fund, X") says X is a person, also
+    when the parse hangs X on the body noun; an organisation noun itself still classes the
+    name ("the state lithium company, X")."""
+    from kg.extract.entityspans import role_apposed
+    from kg.extract.names import after_org_noun
+    from kg.extract.nlp import load_model
+
+    name = _spokesperson_for_the_body_doc().ents[0]
+    assert role_apposed(name)
+    assert not after_org_noun(name)
+    doc = load_model()("The state lithium company, Litio Serrano, said it would sign.")
+    company = doc.char_span(doc.text.index("Litio"), doc.text.index(", said"))
+    assert not role_apposed(company)
+
+
+@needs_spacy
+def test_a_name_apposed_to_a_political_scientist_is_a_person():
+    """ "X, a political scientist in Vienna": a scientist is a person's non-official role."""
+    from kg.extract.entityspans import role_apposed
+    from kg.extract.nlp import load_model
+
+    doc = load_model()("\"The vote changes nothing,\" said Ksenia Volodarskaya, a political "
+                       "scientist in Vienna.")
+    name = doc.char_span(doc.text.index("Ksenia"), doc.text.index(", a political"))
+    assert role_apposed(name)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.lexicon import words
-from kg.extract.orgnames import acronym, descriptors
-from kg.extract.rolespans import clock_time
+from kg.extract.orgnames import acronym, descriptors, org_like
+from kg.extract.rolespans import clock_time, role_phrase
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -90,10 +90,16 @@ def personal(span: Any) -> bool:
 
 
 def role_apposed(span: Any) -> bool:
-    """A name with a role in apposition after it: "X, Russia's human rights commissioner"."""
+    """A name with a role in apposition after it ("X, Russia's human rights commissioner"),
+    or a personal name in apposition after a singular role ("A spokesperson for the fund,
+    X, said"; "the leader of the city council, X,"): the role says it is a person."""
     roles = words("roles", "office") | words("roles", "non_office")
-    return any(c.dep_ == "appos" and c.i > span.root.i and c.lower_ in roles
-               for c in span.root.children)
+    root = span.root
+    if any(c.dep_ == "appos" and c.i > root.i and c.lower_ in roles for c in root.children):
+        return True
+    return root.dep_ == "appos" and role_phrase(root.head) and len(span) > 1 and \
+        not org_like(span.text) and not acronym(span.text) and span.start > 0 and \
+        span.doc[span.start - 1].text == ","
 
 
 def titled(span: Any) -> bool:

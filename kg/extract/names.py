@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import words
-from kg.extract.rolespans import honorific, role_word
+from kg.extract.rolespans import honorific, role_phrase, role_word
 
 
 def titled_name(span: Any) -> bool:
@@ -28,8 +28,9 @@ def after_org_noun(ent: Any) -> bool:
     doc = ent.doc
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and \
-            head.lemma_.lower() in words("roles", "organization_nouns"):
-        return True  # "The state lithium company, Litio Andino, said"
+            head.lemma_.lower() in words("roles", "organization_nouns") and not role_phrase(head):
+        return True  # "The state lithium company, Litio Andino, said"; not "A spokesperson
+        # for the fund, Teodora Ruiz, said", the spokesperson's name
     if any(apposed_organisation_noun(c) for c in ent.root.children if c.i >= ent.end):
         return True  # "Litio Andino, the state lithium company, said"
     if ent.start == 0:

@@ -77,6 +77,15 @@ def role_word(tok: Any) -> bool:
     return lower in roles or tok.lemma_.lower() in roles or lower.split("-")[-1] in roles
 
 
+def role_phrase(head: Any) -> bool:
+    """Whether ``head``, what a name stands in apposition to, is one person's role: a singular
+    role noun, or the object of "of"/"for"/"at" after one ("the leader of the council, X";
+    "a spokesperson for the fund, X", where the parse hangs the name on "fund")."""
+    if head.dep_ == "pobj" and head.head.lower_ in {"of", "for", "at"}:
+        head = head.head.head
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and role_word(head)
+
+
 def _title_run(doc: Any, end: int, stop: int) -> tuple[int, int] | None:
     """A capitalised title right before a name that the parse did not attach to it
     ("..., Deputy Minister of Industry and Trade Ana Ruiz said"): capitalised words and
