@@ -669,3 +669,33 @@ def test_a_name_apposed_to_a_political_scientist_is_a_person():
                        "scientist in Vienna.")
     name = doc.char_span(doc.text.index("Ksenia"), doc.text.index(", a political"))
     assert role_apposed(name)
+
+
+@needs_spacy
+def test_a_person_span_over_a_modal_a_preposition_or_a_verb_is_no_person():
+    """The model ran a name over the words around a place ("Will Kyiv accept?", "Inside
+    Armenia, ..."): a person's name is made of nouns only, so no person is made of it."""
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.names import takes_in_clause_words
+    from kg.extract.nlp import load_model
+
+    vocab = load_model().vocab
+    question = Doc(vocab, words=["Will", "Tbilisi", "sign", "the", "deal", "?"],
+                   heads=[2, 2, 2, 4, 2, 2], deps=["aux", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   tags=["MD", "NNP", "VB", "DT", "NN", "."])
+    fronted = Doc(vocab, words=["Inside", "Georgia", ",", "the", "row", "deepens", "."],
+                  heads=[5, 0, 5, 4, 5, 5, 5],
+                  deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"],
+                  tags=["IN", "NNP", ",", "DT", "NN", "VBZ", "."])
+    headline = Doc(vocab, words=["Tbilisi", "Balks", "at", "Deal"], heads=[1, 1, 1, 2],
+                   deps=["nsubj", "ROOT", "prep", "pobj"], tags=["NNP", "VBZ", "IN", "NNP"])
+    named = Doc(vocab, words=["Will", "Hartley", "said", "no", "."], heads=[1, 2, 2, 2, 2],
+                deps=["compound", "nsubj", "ROOT", "dobj", "punct"],
+                tags=["NNP", "NNP", "VBD", "UH", "."])
+    assert takes_in_clause_words(Span(question, 0, 2, label="PERSON"))
+    assert takes_in_clause_words(Span(fronted, 0, 2, label="PERSON"))
+    assert takes_in_clause_words(Span(headline, 0, 2, label="PERSON"))
+    assert not takes_in_clause_words(Span(named, 0, 2, label="PERSON"))
+    table, _ = _actors("Aid has stalled for months. Will Tbilisi accept the offer?\n")
+    assert not any(a.type == "person" for a in table.actors.values())

@@ -35,6 +35,7 @@ from kg.extract.names import (
     hyphenated,
     org_named_person,
     place_shaped,
+    takes_in_clause_words,
     used_as_place,
 )
 from kg.extract.offices import settle_offices, settle_owned_roles, settle_region
@@ -228,8 +229,8 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 (ent.label_ == "ORG" and (titled(clip(ent)) or personal(ent)) or role_apposed(ent))
                 and len(ent) > 1):
             continue
-        if org_named_person(ent):
-            continue
+        if org_named_person(ent) or takes_in_clause_words(ent):
+            continue  # "Will Kyiv accept that?": the model's run over a modal and a place
         clipped = strip_titles(given_name(hyphenated(clip(ent)), table))
         if clipped is None or table.is_excluded(clipped.text) or not clipped.text[:1].isupper():
             continue

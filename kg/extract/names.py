@@ -220,6 +220,21 @@ def bare_common_word(span: Any) -> bool:
         i == 1 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))  # an opening mark only
 
 
+def takes_in_clause_words(span: Any) -> bool:
+    """A name the model ran over the words around it: a modal ("Will Kyiv accept?"), a
+    preposition with its object ("Inside Armenia, the debate ...") or the verb the rest is
+    the subject of ("Moscow Digs In"). A person's name is made of nouns only."""
+    inside = range(span.start, span.end)
+    for tok in span:
+        if tok.tag_ == "MD" or (tok.dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.i in inside for c in tok.children)):
+            return True
+        if tok.tag_.startswith("VB") and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i in inside for c in tok.children):
+            return True
+    return False
+
+
 def _continues(doc: Any, j: int) -> bool:
     """Whether token ``j`` carries a capitalised name on: a capitalised word, a plural
     possessive apostrophe after an "-s" word, or "and" after a word that ends no
