@@ -746,3 +746,23 @@ def test_answered_questions_maps_each_answer_sentence_to_its_question():
     assert found["The cranes are broken."] == "Q: Will the quays reopen? Who decides?"
     assert "A: Not this month." not in found  # the same answer to two questions
     assert "Mira Tol runs the port authority." not in found
+
+
+def test_a_second_topic_named_nearly_as_often_as_the_first_gets_the_same_bonus():
+    """An article about a truce and a detainee swap in equal measure has two topics: an
+    ambiguous word of the second ("release") decides a statement; without that second
+    topic, the first topic's bonus wins; a statement naming neither keeps the first."""
+    texts = ["The truce was extended by a month.", "Both sides will swap detainees next week.",
+             "The truce has largely held since March.", "Relatives of the detainees gathered.",
+             "The truce was praised abroad.", "Lawyers for the detainees asked for lists.",
+             "Nothing else was agreed."]
+    scheme = load_scheme().for_article(texts)
+    topic = scheme.dominant(texts)
+    two = scheme.with_second_topic(texts, [], topic)
+    assert {topic, two.second} == {"ceasefire", "prisoners_humanitarian"}
+    release = "The rebels said the release was overdue."
+    assert scheme.classify(release, "ceasefire") == ["ceasefire"]
+    assert two.classify(release, "ceasefire") == ["prisoners_humanitarian"]
+    assert two.classify("The rebels said it was good news.", topic) == [topic]
+    one = [t for t in texts if "Relatives" not in t and "Lawyers" not in t]
+    assert scheme.with_second_topic(one, [], scheme.dominant(one)).second is None

@@ -44,6 +44,7 @@ DOMINANT_BONUS = 0.9
 DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
 TOPIC_DENSITY = 1 / 6  # nor one named in fewer than one in six of a long article's sentences
 TOPIC_MIN = 6  # (at most this many mentions are asked for, however long the article)
+SECOND_TOPIC_SHARE = 0.9  # an issue named this share as often as the topic is a second topic
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
@@ -107,6 +108,7 @@ class IssueScheme:
     frames: Frames = field(default_factory=Frames)  # talks that absorb other concepts
     background: frozenset[str] = frozenset()  # cues that count toward no article's topic
     questions: dict[str, str] = field(default_factory=dict)  # answer -> its question here
+    second: str | None = None  # the article's second topic (:meth:`with_second_topic`)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -246,10 +248,13 @@ class IssueScheme:
             main.add(referred)
         if not counts or (default is None and max(counts.values()) < 1):
             return [default or FALLBACK]  # without a topic, one ambiguous word is no issue
+        second = self.second if default and self.second in main else None
         if default and default in main:
             counts[default] += DOMINANT_BONUS
         elif default:  # named only in passing: no more than the prior itself
             counts[default] = max(counts[default], DOMINANT_BONUS)
+        if second:  # a second topic the statement names gets the same bonus
+            counts[second] += DOMINANT_BONUS
         return [self.frames.statement(counts.most_common(1)[0][0], default)]
 
     def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
@@ -274,6 +279,8 @@ class IssueScheme:
                                  question if self.scores(question) else clause, default)
         if default:
             target[default] += DOMINANT_BONUS
+            if self.second in target:
+                target[self.second] += DOMINANT_BONUS
         return [self.frames.statement(target.most_common(1)[0][0], default)]
 
     def linked(self, clause: str, sentence: str, condition: str | None,
@@ -369,6 +376,23 @@ class IssueScheme:
         count = total[code]
         needed = min(max(DOMINANT_MIN, len(texts) * TOPIC_DENSITY), TOPIC_MIN)
         return code if count >= needed else None
+
+    def with_second_topic(self, texts: list[str], headlines: list[str] | None,
+                          topic: str | None) -> IssueScheme:
+        """This scheme with the article's second topic: an issue named (counted as in
+        :meth:`dominant`) at least ``SECOND_TOPIC_SHARE`` as often as ``topic`` and at least
+        ``DOMINANT_MIN`` times. An article about two matters in equal measure (a coalition's
+        budget row over a pay freeze, a truce and a detainee swap agreed together) has two
+        topics: a statement naming the second one, even by one ambiguous word, gets the same
+        bonus as the first, so the first's bonus no longer decides it alone; statements
+        naming neither still take ``topic``."""
+        if topic is None:
+            return self
+        total = self._counts(texts, headlines or [])
+        for code, count in total.most_common(3):
+            if code != topic and count >= max(SECOND_TOPIC_SHARE * total[topic], DOMINANT_MIN):
+                return replace(self, second=code)
+        return self
 
 
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
