@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.clean import time_stamped
+from kg.extract.expectations import EXPECT
 from kg.extract.groups import Groups
 from kg.extract.interview import answers, body_sentences
 from kg.extract.lexicon import words
@@ -61,10 +62,6 @@ from kg.extract.syntax import (
     text_of,
 )
 
-# A speech-list verb of expectation: "said the region expected X to ..." reports no one
-# else's words (the nested report of "said the minister had told her that ..."), but the
-# speaker's body's demand (:mod:`kg.extract.expectations`).
-_MENTAL = frozenset({"expect"})
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "prep", "advcl", "npadvmod"}
 
 
@@ -203,7 +200,7 @@ class Attributor(Resolver):
                 continue
             other = self._actor_of(sent, inner)
             if other is None and child.lemma_.lower() in words("speech", "speech") and \
-                    child.lemma_.lower() not in _MENTAL and any(
+                    child.lemma_.lower() != EXPECT and any(  # "expected X to": a demand
                     c.dep_ == "ccomp" for c in child.children):  # "had told her that ..."
                 other = self.resolve(sent, inner)[0] or inner  # a title, or nobody named
             if other is not None and other is not holder and other is not voice and (

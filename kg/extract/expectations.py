@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_EXPECT = "expect"
+EXPECT = "expect"  # the lemma of the verb read here
 
 
 def _infinitive_with_subject(verb: Any) -> bool:
@@ -46,7 +46,7 @@ def expected_act(span: Any, start: int, end: int) -> bool:
     (in the span's document) hold an expectation of another's act: an active, non-negated
     form of "expect" with a "to"-infinitive that has a subject of its own."""
     for tok in span:
-        if tok.lemma_.lower() != _EXPECT or tok.pos_ not in {"VERB", "AUX"} or \
+        if tok.lemma_.lower() != EXPECT or tok.pos_ not in {"VERB", "AUX"} or \
                 not start <= tok.idx < end:
             continue
         if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in tok.children) or \

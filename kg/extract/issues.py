@@ -108,7 +108,7 @@ class IssueScheme:
     frames: Frames = field(default_factory=Frames)  # talks that absorb other concepts
     background: frozenset[str] = frozenset()  # cues that count toward no article's topic
     questions: dict[str, str] = field(default_factory=dict)  # answer -> its question here
-    second: str | None = None  # the article's second topic (:meth:`with_second_topic`)
+    second: str | None = None  # the article's second topic (:meth:`with_topics`)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -369,30 +369,35 @@ class IssueScheme:
         ...                         "The fund would be small."])
         'economic_cooperation'
         """
-        total = self._counts(texts, headlines or [])
+        return self._topic(self._counts(texts, headlines or []), len(texts))
+
+    def _topic(self, total: Counter[str], sentences: int) -> str | None:
+        """The topic the issue counts ``total`` of an article of ``sentences`` sentences
+        name (:meth:`dominant`)."""
         if not total:
             return None
         code = self.frames.topic(total, total.most_common(1)[0][0])
-        count = total[code]
-        needed = min(max(DOMINANT_MIN, len(texts) * TOPIC_DENSITY), TOPIC_MIN)
-        return code if count >= needed else None
+        needed = min(max(DOMINANT_MIN, sentences * TOPIC_DENSITY), TOPIC_MIN)
+        return code if total[code] >= needed else None
 
-    def with_second_topic(self, texts: list[str], headlines: list[str] | None,
-                          topic: str | None) -> IssueScheme:
-        """This scheme with the article's second topic: an issue named (counted as in
-        :meth:`dominant`) at least ``SECOND_TOPIC_SHARE`` as often as ``topic`` and at least
+    def with_topics(self, texts: list[str],
+                    headlines: list[str] | None = None) -> tuple[IssueScheme, str | None]:
+        """The article's topic (:meth:`dominant`) and this scheme with its second topic,
+        from one count of the article's cues: an issue named at least ``SECOND_TOPIC_SHARE``
+        as often as the topic and at least
         ``DOMINANT_MIN`` times. An article about two matters in equal measure (a coalition's
         budget row over a pay freeze, a truce and a detainee swap agreed together) has two
         topics: a statement naming the second one, even by one ambiguous word, gets the same
         bonus as the first, so the first's bonus no longer decides it alone; statements
-        naming neither still take ``topic``."""
-        if topic is None:
-            return self
+        naming neither still take the topic."""
         total = self._counts(texts, headlines or [])
+        topic = self._topic(total, len(texts))
+        if topic is None:
+            return self, None
         for code, count in total.most_common(3):
             if code != topic and count >= max(SECOND_TOPIC_SHARE * total[topic], DOMINANT_MIN):
-                return replace(self, second=code)
-        return self
+                return replace(self, second=code), topic
+        return self, topic
 
 
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a

@@ -176,8 +176,7 @@ class Extractor:
         body = [s.text for s in sentences if not s.heading]
         headlines = [s.text for s in sentences if s.heading]
         scheme = self.scheme.for_article(body, headlines, answered_questions(sentences))
-        default_issue = scheme.dominant(body, headlines)
-        scheme = scheme.with_second_topic(body, headlines, default_issue)
+        scheme, default_issue = scheme.with_topics(body, headlines)
         positions = Positions()
         claims: list[Any] = []
         stances = coding.stance_items(statements, text, scheme, default_issue, positions, ref,
