@@ -168,6 +168,14 @@ def test_question_put_to_the_speaker_between_commas(extractor):
     assert statements[0].verb == "say"
 
 
+def test_question_put_to_the_speaker_as_a_participle(extractor):
+    text = ("Prime Minister Erik Dahlberg of Sweden met the union leaders in Malmo.\n\n"
+            "A senior official in Dahlberg's office, asked about the proposal, said Sweden "
+            "would not sign it.\n\n"
+            "Asked whether Sweden would raise the tariff, Dahlberg did not hesitate.\n")
+    assert _who(extractor, text) == [(1, "sweden", None)]
+
+
 def test_office_named_by_its_seat(extractor):
     text = "The presidential office in Seoul said on Friday that the reactor would restart.\n"
     assert _who(extractor, text) == [(0, "south-korea", None)]

@@ -362,9 +362,16 @@ def subject_of(verb: Any) -> Any | None:
 
 
 def inserted_question(verb: Any) -> bool:
-    """ "X, asked whether ..., said ...": the question put to X, which the parse may make
-    the main verb with "said" under it. Not a statement of X."""
-    return verb.lemma_.lower() == "ask" and verb.i > 0 and verb.nbor(-1).text == "," and any(
+    """ "X, asked whether ..., said ...", "Asked about the plan, X said ...": the question
+    put to X, which the parse may make the main verb with "said" under it, or a participle
+    without a subject of its own. Not a statement of X."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    if verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBD"} and (
+            verb.is_sent_start or (verb.i > 0 and verb.nbor(-1).text == ",")) and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children):
+        return True
+    return verb.i > 0 and verb.nbor(-1).text == "," and any(
         c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i > 0 and
         verb.doc[c.left_edge.i - 1].text == "," for c in verb.children)
 
