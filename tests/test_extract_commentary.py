@@ -51,3 +51,19 @@ def test_office_holder_expectation_is_kept(extractor):
     got = _stances(extractor, "Iceland's fisheries minister, Gudrun Eyvindsdottir, said she "
                               "expected Oslo to accept the quota by the end of the year.\n")
     assert got == [("iceland", "gudrun-eyvindsdottir", "support")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Reykjavik wants the quota raised first and the talks second,\" said Oskar Lindqvist, "
+    "a political analyst in Stockholm.\n",
+    "Oskar Lindqvist, a political analyst in Stockholm, said Iceland's insistence on the "
+    "quota was about leverage, not about fish.\n",
+])
+def test_commentator_description_of_others_is_no_stance(extractor, text):
+    assert _stances(extractor, text) == []
+
+
+def test_commentator_own_want_is_kept(extractor):
+    got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, said he "
+                              "wanted both governments to accept the quota.\n")
+    assert [h for h, _, _ in got] == ["oskar-lindqvist"]

@@ -1,8 +1,10 @@
-"""Commentators' forecasts: an analyst, an academic or another speaker without an office
-who forecasts the talks ("said he expected Ankara to stall until spring", "said the
-truce would probably hold") states no attitude, unless he also says what he wants himself
-(coding guide, section 6: predictions and assessments of likelihood are not coded, "unless
-they also state what they want")."""
+"""Commentators' forecasts and descriptions of others: an analyst, an academic or another
+speaker without an office who forecasts the talks ("said he expected Ankara to stall until
+spring", "said the truce would probably hold") or tells what another actor wants or believes
+("Moscow wants the money first") states no attitude, unless he also says what he wants
+himself (coding guide, section 6: predictions and assessments of likelihood are not coded,
+"unless they also state what they want"; rule 3.9: one actor's description of another's
+attitude is not a stance)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ from kg.extract.statements import Statement
 # A forecast: an expectation, a doubt, a likelihood, a bet.
 _FORECAST_RE = re.compile(
     r"\b(?:expect\w*|doubt\w*|predict\w*|forecast\w*|probabl[ey]|likel[yi]\w*|unlikely|guess"
-    r"|bet|surprised?|chances?|odds)\b")
+    r"|bet|surprised?|chances?|odds)\b"
+    # or a description of what another actor wants or believes ("Moscow wants the money
+    # first", "both capitals believe time is on their side"): rule 3.9, not his own stance
+    r"|\b(?:wants?|wanted|believes?|believed|insists?|insisted|insistence)\b")
 # The signs of the speaker's own attitude: the first person ("I think", "I would take
 # it"), a prescription ("both capitals should accept it", "has to give up"), an own view
 # named as such ("her own view", "speaking for herself", "personally"), or the speaker as
