@@ -39,6 +39,12 @@ from kg.extract.stance import classify, default_value
     ("The dockers said they would strike in March if the lease went ahead.", "oppose"),
     ("Growers will take their tractors to the streets if the levy goes ahead, the federation said.",
      "oppose"),
+    # a walkout or a vote against, threatened under a condition, is a threat (rule 5)
+    ("The dockers will stop work for two days from Monday unless the port improves its offer.",
+     "oppose"),
+    ("The farmers' party said it would vote against the budget if the levy stayed in it.",
+     "oppose"),
+    ("Teachers would down tools across the region unless the bonus was restored.", "oppose"),
     # regret at the delay of the target wants it soon
     ("Every day of delay leaves another village without clean water, the charity said.",
      "support"),
