@@ -45,6 +45,10 @@ from kg.extract.stance import classify, default_value
     ("The farmers' party said it would vote against the budget if the levy stayed in it.",
      "oppose"),
     ("Teachers would down tools across the region unless the bonus was restored.", "oppose"),
+    # other words for "not negotiable" put the target outside the bargaining, as that idiom
+    ("The minister said the harbour levy was not up for discussion.", "oppose"),
+    ("Our quotas are not part of any negotiation with the fleet owners, she said.", "oppose"),
+    ("The envoy said the pipeline was \"not a subject for negotiation.\"", "oppose"),
     # regret at the delay of the target wants it soon
     ("Every day of delay leaves another village without clean water, the charity said.",
      "support"),
