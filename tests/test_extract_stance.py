@@ -49,6 +49,10 @@ from kg.extract.stance import classify, default_value
     ("The minister said the harbour levy was not up for discussion.", "oppose"),
     ("Our quotas are not part of any negotiation with the fleet owners, she said.", "oppose"),
     ("The envoy said the pipeline was \"not a subject for negotiation.\"", "oppose"),
+    # openness without commitment: no door closed, no demand pressed, no deadline (rule 6)
+    ("\"I am not ruling anything out on the quota,\" the minister said.", "neutral"),
+    ("The council said it was not insisting on any particular venue for the talks.", "neutral"),
+    ("The ministry said it would not be rushed into a decision on the levy.", "neutral"),
     # regret at the delay of the target wants it soon
     ("Every day of delay leaves another village without clean water, the charity said.",
      "support"),
