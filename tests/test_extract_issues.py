@@ -477,6 +477,20 @@ def test_a_condition_named_by_one_ambiguous_word_adds_no_second_issue():
         "governance_elections", "ceasefire"]
 
 
+def test_a_clause_without_cues_takes_the_topic_not_its_conditions_issue():
+    scheme = load_scheme()
+    clause = "We will renew the contract only if the sanctions are lifted."
+    condition = "only if the sanctions are lifted"
+    assert scheme.linked(clause, clause, condition, "nuclear_program") == [
+        "nuclear_program", "sanctions"]
+    clause = "The firm will keep the plant open as long as the tariffs stay low."
+    assert scheme.linked(clause, clause, "as long as the tariffs stay low", "labour_wages") == [
+        "labour_wages", "trade_tariffs"]
+    # without a topic the sentence's words still name the issue
+    clause = "We will renew the contract only if the sanctions are lifted."
+    assert scheme.linked(clause, clause, condition) == ["sanctions"]
+
+
 def test_the_document_a_demand_goes_into_is_not_its_issue():
     scheme = load_scheme()
     text = "Minsk insists that an amnesty is written into any peace agreement."

@@ -257,13 +257,18 @@ class IssueScheme:
             counts[second] += DOMINANT_BONUS
         return [self.frames.statement(counts.most_common(1)[0][0], default)]
 
-    def classify_in(self, clause: str, sentence: str, default: str | None = None) -> list[str]:
+    def classify_in(self, clause: str, sentence: str, default: str | None = None,
+                    condition: str | None = None) -> list[str]:
         """Issues of a clause (with the issue of the noun phrase that introduced its target
         earlier in the article as one more ambiguous cue); when the clause names none, of
         that noun phrase ("welcomed the extension" after "agreed to extend the truce",
         :mod:`kg.extract.issue_context`); else of its whole
         sentence; else, in an interview's answer, of the question it replies to
         (:mod:`kg.extract.issue_turns`); then ``default`` (the article's dominant issue).
+        ``condition``: the condition cut out of the clause (:meth:`linked`); in an article with
+        a topic, its words are not the clause's issue when its sentence is scored in its place
+        ("we will extend the contract only if the sanctions are lifted": the topic, plus the
+        condition's own issue as a second one), as they are the condition's, not the clause's.
         The sentence before is
         not used otherwise: a statement without issue words mostly refers to the article's
         main target, and the preceding sentence's topic pulled such statements away from
@@ -275,7 +280,8 @@ class IssueScheme:
         target = antecedent_scores(self, clause, sentence) or head_scores(self, clause, sentence)
         if not target:
             question = self.questions.get(sentence, "")  # an interview's answer: its question
-            return self.classify(sentence if self.scores(sentence) else
+            whole = sentence.replace(condition, " ") if condition and default else sentence
+            return self.classify(whole if self.scores(whole) else
                                  question if self.scores(question) else clause, default)
         if default:
             target[default] += DOMINANT_BONUS
@@ -298,7 +304,7 @@ class IssueScheme:
         if not extra and len(parts) > 1:
             main = " and ".join(parts[:-1])
             extra = _firm(self.scores(parts[-1]))
-        issues = self.classify_in(main, sentence, default)
+        issues = self.classify_in(main, sentence, default, condition)
         if not extra:
             counts = self.scores(main)
             ranked = counts.most_common(2)
