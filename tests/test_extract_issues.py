@@ -103,8 +103,21 @@ def test_multiword_cue_wins_over_its_words():
 def test_dominant_issue_counts_every_occurrence_of_ambiguous_cues():
     scheme = load_scheme()
     texts = ["Inspectors returned to the site.", "The inspectors want more access.",
-             "Inspections resume on Monday.", "Sanctions stay in place."]
+             "Inspections resume on Monday.", "Sanctions stay in place.",
+             "Enrichment stays capped."]
     assert scheme.dominant(texts) == "nuclear_program"
+
+
+def test_an_issue_named_only_by_ambiguous_words_is_no_topic():
+    """"Inspectors" or "quota" may belong to several issues: an article that never names
+    the issue by an unambiguous cue gets no topic from them, however often it uses them
+    (one unambiguous cue anywhere lets every ambiguous occurrence count again)."""
+    scheme = load_scheme()
+    texts = ["Inspectors returned to the site.", "The inspectors want more access.",
+             "Inspections resume on Monday.", "Sanctions stay in place."]
+    assert scheme.dominant(texts) is None
+    assert scheme.with_topics(texts, [])[1] is None
+    assert scheme.dominant([*texts, "Enrichment stays capped."]) == "nuclear_program"
 
 
 def test_dominant_issue_counts_occurrences_not_phrase_length():
@@ -611,7 +624,7 @@ def test_a_phrase_on_the_first_cue_says_which_one_not_what():
 
 def test_a_few_passing_cues_in_a_long_article_are_no_topic():
     scheme = load_scheme()
-    cues = ["Exporters of crude joined the session.", "A small fund was floated.",
+    cues = ["Exporters of crude joined the session.", "A small joint venture was floated.",
             "The fund found few backers."]
     filler = [f"Delegates argued about clause {n} until late." for n in range(27)]
     assert scheme.dominant([*cues, *filler]) is None

@@ -317,7 +317,7 @@ class IssueScheme:
         return issues
 
     def _counts(self, texts: list[str], headlines: list[str], *,
-                monosemous: bool = False) -> Counter[str]:
+                monosemous: bool = False, firm: bool = False) -> Counter[str]:
         """Occurrences of each issue's cues across texts (process words a quarter, cues
         in headlines ``HEADLINE_WEIGHT`` times); ``monosemous``: only cues with one sense."""
         total: Counter[str] = Counter()
@@ -327,6 +327,8 @@ class IssueScheme:
         for text, factor in weighted:
             for phrase, code in self.matches(text):
                 if (monosemous and phrase in self.senses) or phrase in self.background:
+                    continue
+                if firm and (phrase in self.weak or phrase in self.process):
                     continue
                 total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
         return total
@@ -375,7 +377,14 @@ class IssueScheme:
         ...                         "The fund would be small."])
         'economic_cooperation'
         """
-        return self._topic(self._counts(texts, headlines or []), len(texts))
+        return self._topic(self._named(texts, headlines or []), len(texts))
+
+    def _named(self, texts: list[str], headlines: list[str]) -> Counter[str]:
+        """:meth:`_counts` of the issues the article names at least once by an unambiguous
+        cue: an issue named only by ambiguous words ("quota", "strikes") is no topic."""
+        total = self._counts(texts, headlines)
+        firm = self._counts(texts, headlines, firm=True)
+        return Counter({code: n for code, n in total.items() if firm[code] > 0})
 
     def _topic(self, total: Counter[str], sentences: int) -> str | None:
         """The topic the issue counts ``total`` of an article of ``sentences`` sentences
@@ -396,7 +405,7 @@ class IssueScheme:
         topics: a statement naming the second one, even by one ambiguous word, gets the same
         bonus as the first, so the first's bonus no longer decides it alone; statements
         naming neither still take the topic."""
-        total = self._counts(texts, headlines or [])
+        total = self._named(texts, headlines or [])
         topic = self._topic(total, len(texts))
         if topic is None:
             return self, None
