@@ -525,6 +525,17 @@ def test_a_settlement_as_the_moment_of_another_matter_is_not_its_issue():
                            default) == ["peace_plan"]
 
 
+def test_an_election_as_the_moment_of_another_matter_is_not_its_issue():
+    scheme = load_scheme()
+    default = "coalition_government"
+    assert scheme.classify("Weeks after the regional election, the three parties signed a pact.",
+                           default) == ["coalition_government"]
+    assert scheme.classify("Since last spring's vote, the two parties have shared ministries.",
+                           default) == ["coalition_government"]
+    assert scheme.classify("The party wants an early election in the spring.", default) == [
+        "governance_elections"]
+
+
 def test_ending_imports_from_a_country_is_an_embargo():
     scheme = load_scheme()
     default = "economic_cooperation"

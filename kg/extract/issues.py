@@ -170,6 +170,9 @@ class IssueScheme:
             if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _MOMENTS
                     and _MOMENT_OF_RE.search(low, max(0, m.start() - 40), m.start())):
                 continue  # "cannot wait for a peace deal": when, not what
+            if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _BALLOTS
+                    and _DATED_BY_RE.search(low, max(0, m.start() - 40), m.start())):
+                continue  # "since last year's election": when, not what
             if (words and words[-1][1] != code and phrase not in self.weak
                     and low[last_end:m.start()] in (" ", "-")):
                 words.pop()  # "a border truce": the modifier says which truce, not what
@@ -458,6 +461,15 @@ _MOMENTS = _CONTAINERS | {"ceasefire", "truce", "peace"}
 _MOMENT_OF_RE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|with\s+or\s+without|within\s+(?:[\w-]+\s+){1,3}of"
                            r"|from\s+the\s+(?:first\s+)?day\s+of)\s+(?:(?:the|a|an|any)\s+)?"
                            r"(?:(?:final|future|eventual|overall|lasting|full)\s+)?$")
+
+
+# A vote as the moment something else happened or is to happen ("two months after a state
+# election", "since last year's election", "before the spring elections"): its cue dates
+# the statement's matter, it is not the matter.
+_BALLOTS = frozenset({"election", "vote", "poll"})
+_DATED_BY_RE = re.compile(r"\b(?:after|since|before|ahead\s+of|until|following)\s+"
+                          r"(?:(?:the|a|an|its|their|this|next|last|[a-z]+'s)\s+)?"
+                          r"(?:[\w'-]+\s+){0,2}$")
 
 
 def _firm(counts: Counter[str]) -> Counter[str]:
