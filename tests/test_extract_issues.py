@@ -536,6 +536,19 @@ def test_an_election_as_the_moment_of_another_matter_is_not_its_issue():
         "governance_elections"]
 
 
+def test_a_leading_issue_named_by_several_phrases_is_a_long_articles_topic():
+    scheme = load_scheme()
+    filler = ["The two sides spoke again on Friday."] * 26
+    varied = ["An amnesty was discussed.", "A referendum is planned.",
+              "The amnesty law is contested.", "Elections will follow in May.",
+              "A new fund was proposed.", *filler]
+    assert scheme.dominant(varied) == "governance_elections"
+    repeated = ["Prisoners were discussed.", "Prisoners came up again.",
+                "More prisoners were named.", "Prisoners wait.", "A new fund was proposed.",
+                *filler]
+    assert scheme.dominant(repeated) is None
+
+
 def test_ending_imports_from_a_country_is_an_embargo():
     scheme = load_scheme()
     default = "economic_cooperation"

@@ -44,6 +44,7 @@ DOMINANT_BONUS = 0.9
 DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
 TOPIC_DENSITY = 1 / 6  # nor one named in fewer than one in six of a long article's sentences
 TOPIC_MIN = 6  # (at most this many mentions are asked for, however long the article)
+TOPIC_VARIETY = 2  # unless it leads, named by this many different unambiguous phrases
 SECOND_TOPIC_SHARE = 0.9  # an issue named this share as often as the topic is a second topic
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
@@ -380,7 +381,8 @@ class IssueScheme:
         ...                         "The fund would be small."])
         'economic_cooperation'
         """
-        return self._topic(self._named(texts, headlines or []), len(texts))
+        return self._topic(self._named(texts, headlines or []), len(texts),
+                           self._variety(texts, headlines or []))
 
     def _named(self, texts: list[str], headlines: list[str]) -> Counter[str]:
         """:meth:`_counts` of the issues the article names at least once by an unambiguous
@@ -389,13 +391,26 @@ class IssueScheme:
         firm = self._counts(texts, headlines, firm=True)
         return Counter({code: n for code, n in total.items() if firm[code] > 0})
 
-    def _topic(self, total: Counter[str], sentences: int) -> str | None:
+    def _variety(self, texts: list[str], headlines: list[str]) -> Counter[str]:
+        """How many different unambiguous cue phrases name each issue across an article."""
+        seen = {(p, c) for text in [*texts, *headlines] for p, c in self.matches(text)
+                if p not in self.weak and p not in self.process and p not in self.background}
+        return Counter(c for _, c in seen)
+
+    def _topic(self, total: Counter[str], sentences: int,
+               variety: Counter[str] | None = None) -> str | None:
         """The topic the issue counts ``total`` of an article of ``sentences`` sentences
-        name (:meth:`dominant`)."""
+        name (:meth:`dominant`). An issue named less densely is still the topic when it leads
+        every other issue and ``variety`` shows it named by ``TOPIC_VARIETY`` different
+        unambiguous phrases: a long interview about one matter ("an amnesty", "a referendum",
+        "elections"), not one word repeated."""
         if not total:
             return None
         code = self.frames.topic(total, total.most_common(1)[0][0])
         needed = min(max(DOMINANT_MIN, sentences * TOPIC_DENSITY), TOPIC_MIN)
+        runner = max((n for c, n in total.items() if c != code), default=0)
+        if variety and variety[code] >= TOPIC_VARIETY and total[code] > runner:
+            needed = DOMINANT_MIN
         return code if total[code] >= needed else None
 
     def with_topics(self, texts: list[str],
@@ -409,7 +424,7 @@ class IssueScheme:
         bonus as the first, so the first's bonus no longer decides it alone; statements
         naming neither still take the topic."""
         total = self._named(texts, headlines or [])
-        topic = self._topic(total, len(texts))
+        topic = self._topic(total, len(texts), self._variety(texts, headlines or []))
         if topic is None:
             return self, None
         for code, count in total.most_common(3):
