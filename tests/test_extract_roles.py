@@ -160,3 +160,18 @@ def test_leading_a_bodys_delegation_after_a_past_standing():
         "Helena Marchetti, a former nurse from Toamasina, leads the delegation of the Coastal "
         "Villages Assembly at the harbour talks.\n")
     assert table.actors["helena-marchetti"].speaks_for == "coastal-villages-assembly"
+
+
+@needs_spacy
+def test_common_official_titles_are_offices():
+    table = _table("Norway's human rights ombudsman, Karl Weiss, said the offer was unfair. "
+                   "Tom Vale, a Danish conciliator, said it was fair.\n")
+    assert table.actors["karl-weiss"].speaks_for == "norway"
+    assert table.actors["tom-vale"].speaks_for == "denmark"
+
+
+@needs_spacy
+def test_a_councillors_title_is_not_part_of_the_name():
+    table = _table("Its housing spokesperson, Councillor Mary Dunlop, said councils would not "
+                   "pay.\n")
+    assert "mary-dunlop" in table.actors
