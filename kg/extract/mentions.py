@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.bodies import body_noun_referent
+from kg.extract.clausenames import clause_names, clause_roles
 from kg.extract.collectives import collectives
 from kg.extract.entityspans import (
     clip,
@@ -78,9 +79,11 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         if sent.span is None:
             continue
         party_members(sent, table, mentions)
+        named = clause_names(sent, table, mentions)
         collectives(sent, table, mentions)
         _known_organisations([sent], table, mentions)
         _persons(sent, table, mentions)
+        clause_roles(named, table, sent, mentions)
         _gazetteer_persons(sent, table, mentions)
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
