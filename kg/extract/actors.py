@@ -110,6 +110,7 @@ class ActorTable:
         self.bare_names: list[tuple[int, int, str]] = []  # ORG-tagged names made no actor
         self.actors: dict[str, Actor] = {}
         self.governments: list[tuple[int, str, Actor]] = []  # "Yemen's government": pos, body
+        self.media: set[str] = set()  # ids of media named as audience: never a referent
         self.excluded = {name_key(x) for x in (excluded or set())} | {
             name_key(m) for m in words("roles", "media")
         }
@@ -369,7 +370,7 @@ class ActorTable:
         generic = not noun or noun in _GENERIC_BODIES
         candidates = []
         for actor in self.actors.values():
-            if actor.type == "person":
+            if actor.type == "person" or actor.id in self.media:
                 continue
             names = " ".join([actor.label, *actor.aliases]).lower().split()
             last = max((m for m in actor.mentions if m < pos), default=-1)

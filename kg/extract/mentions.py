@@ -29,6 +29,7 @@ from kg.extract.entityspans import (
 )
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
+from kg.extract.media import media
 from kg.extract.membervoice import settle_member_voice
 from kg.extract.names import (
     bare_common_word,
@@ -87,6 +88,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
         _gazetteer_persons(sent, table, mentions)
         _surnames(sent, table, mentions)
         _speaking_names(sent, table, mentions)
+        media(sent, table, mentions)
         _note_possessed(sent, table, mentions)
         _note_subject(sent, mentions, table)
         note_governments(sent, table, mentions)
