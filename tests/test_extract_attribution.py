@@ -569,3 +569,28 @@ def test_an_expectation_of_the_speakers_body_is_no_report_of_another(extractor):
                                  "on Monday that the region expected Norway to lift the landing "
                                  "ban this year.\n")
     assert [g[:3] for g in got] == [("european-union", "piet-maas", "support")]
+
+
+def test_they_after_a_pair_agreeing_is_the_pair_not_the_source(extractor):
+    text = ("Bolivia said the river talks in Lima had been hard. Paraguay said so too. "
+            "Bolivia and Paraguay met again on Monday. They agreed to open a border crossing "
+            "at night, according to a Brazilian official who attended the talks.\n")
+    got, _ = _stances(extractor, text)
+    night = {g[0] for g in got if "crossing" in g[3]}
+    assert night == {"bolivia", "paraguay"}
+
+
+def test_joint_subject_reported_by_an_according_to_source(extractor):
+    text = ("Bolivia and Paraguay held talks on their river border in Lima on Monday. "
+            "According to the Brazilian foreign ministry, the two sides agreed to a 30-day "
+            "truce on the river.\n")
+    got, _ = _stances(extractor, text)
+    truce = {g[0] for g in got if "truce" in g[3]}
+    assert truce == {"bolivia", "paraguay"}
+
+
+def test_joint_act_of_a_party_named_inside_its_phrase(extractor):
+    text = ("Bolivia's army and the armed group known as the Chaco Liberation Front have "
+            "agreed to exchange forty prisoners, the mediator Brazil said on Monday.\n")
+    got, _ = _stances(extractor, text)
+    assert sorted(g[0] for g in got) == ["bolivia", "chaco-liberation-front"]

@@ -333,6 +333,9 @@ class Attributor(Resolver):
                         c.lower_ in {"the", "this", "that"} for c in subj.children):
                     self.ctx.unnamed = (subj.lemma_.lower(), holder, sent.index)  # "an official"
                 inside_content.update(reported)
+                if according and self.groups.reported_joint(sent, anchor):
+                    self._note_speaker(speaker)  # the source of a joint act only reports it
+                    continue
                 if joint is not None and holder not in joint[1]:
                     self._note_speaker(speaker)  # the reporter of a joint act only reports
                     continue

@@ -4,8 +4,10 @@
 "both" stand for the last actors coordinated in one phrase (if named recently), else for
 the two collectives that have spoken most in the article;
 "Saudi and US mediators ... The mediators said" for the actors that qualified the noun.
-A reported joint act ("the two sides agreed to a truce, mediators said") is a stance of
-each party, whoever reports it (coding guide, rules 3.9 and 3.12).
+A reported joint act ("the two sides agreed to a truce, mediators said", "according to
+the mediators, they agreed ...") is a stance of each party, whoever reports it (coding
+guide, rules 3.9 and 3.12); "they" as the subject of a joint act stands for the pair
+named, or meant by a joint subject, in the sentence before.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DOCUMENT_NOUNS = DOCUMENT_NOUNS - {"statement"}
 
 
+def joint_verb(subject: Any) -> bool:
+    """Whether ``subject`` is the subject of a joint act ("they agreed", "had committed")."""
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _JOINT_VERBS
+
+
 class Groups:
     """Remembers coordinated actors sentence by sentence; ``party`` names a phrase's actor."""
 
@@ -41,6 +48,8 @@ class Groups:
         self.named_at = -10**6  # the sentence where ``last`` was named
         self.sentence = 0  # the sentence being read
         self.documents: dict[str, tuple[Actor, ...]] = {}  # "letter" -> who sent it
+        self.pair_subject: tuple[tuple[Actor, ...], int] = ((), -10**6)  # "the two sides
+        # agreed": the parties a joint subject stood for, and the sentence
 
     def joint(self, tok: Any, reporters: frozenset[str] = frozenset(),
               reported: bool = False) -> tuple[Actor, ...]:
@@ -56,6 +65,10 @@ class Groups:
         joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
             lower in _GROUP_NOUNS and tok.pos_ != "PROPN" and (count or "both" in kids or (
                 lower in {"parties", "sides"} and "the" in kids)))
+        if lower == "they" and joint_verb(tok):  # "X and Y met ... They agreed to ...":
+            if self.sentence - self.named_at <= 1:
+                return self.last
+            return self.pair_subject[0] if self.sentence - self.pair_subject[1] <= 1 else ()
         if joint:  # a group named long ago is no safe antecedent
             fresh = self.sentence - self.named_at <= GROUP_REACH
             found = self.last if fresh else ()
@@ -99,6 +112,11 @@ class Groups:
             unique = {a.id: a for a in members if a is not None}
             if len(unique) > 1:
                 groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
+        for tok in sent.span:  # "the two sides did agree on something. They agreed to ..."
+            parties = self.joint(tok, reported=True) if tok.dep_ == "nsubj" and \
+                tok.lower_ != "they" else ()
+            if len(parties) > 1:
+                self.pair_subject = (parties, sent.index)
         if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
             self.last = max(groups, key=lambda g: g[0])[1]
             self.named_at = sent.index
@@ -117,11 +135,37 @@ class Groups:
             if subject is None:
                 continue
             outside = reporters if len(reporters) > 1 else frozenset()  # mediators, not a side
-            parties = self.joint(subject, outside, True) or tuple({a.id: a for a in (
-                self.party(sent, t) for t in conjuncts(subject)) if a is not None}.values())
+            parties = self._parties(sent, subject, outside)
             if len(parties) > 1:
                 return child, parties
         return None
+
+    def reported_joint(self, sent: Sentence, verb: Any) -> bool:
+        """Whether the clause ``verb`` that an "according to" source reports is a joint act
+        of two or more parties ("according to the mediators, the two sides agreed", "they
+        agreed ..., according to a U.S. official"): the source only reports it."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not joint_verb(subject):
+            return False
+        return len(self._parties(sent, subject)) > 1
+
+    def _parties(self, sent: Sentence, subject: Any,
+                 outside: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+        """The parties of a joint act's subject: a joint subject's (not ``outside``'s, the
+        mediators who report it), else each conjunct's actor."""
+        return self.joint(subject, outside, True) or tuple({a.id: a for a in (
+            self._member(sent, t) for t in conjuncts(subject)) if a is not None}.values())
+
+    def _member(self, sent: Sentence, tok: Any) -> Actor | None:
+        """The actor a conjoined subject names, else the one collective named inside its
+        own phrase ("the armed group known as the X Front", "a rebel alliance, the Y")."""
+        found = self.party(sent, tok)
+        if found is not None:
+            return found
+        own = [t for c in tok.children if c.dep_ not in {"conj", "cc"} for t in c.subtree]
+        inner = {a.id: a for a in (self.party(sent, t) for t in own)
+                 if a is not None and a.type != "person"}
+        return next(iter(inner.values())) if len(inner) == 1 else None
 
     def _ids(self, sent: Sentence, subject: Any) -> frozenset[str]:
         """The actors a subject names (a person as the collective it speaks for)."""
