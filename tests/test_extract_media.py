@@ -1,23 +1,7 @@
 """Media named as the audience or source of a statement (invented text)."""
 
 import pytest
-
-from kg.extract.actors import ActorTable
-from kg.extract.clean import clean
-from kg.extract.gazetteer import load_gazetteer
-from kg.extract.nlp import spacy_available
-from kg.extract.segment import segment
-
-needs_spacy = pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
-
-
-def _table(text: str) -> ActorTable:
-    from kg.extract.mentions import find_mentions
-    from kg.extract.nlp import load_model
-
-    table = ActorTable(load_gazetteer(), excluded=set(), dateline=None)
-    find_mentions(segment(clean(text), load_model()), table)
-    return table
+from test_extract_roles import _table, needs_spacy
 
 
 @needs_spacy
