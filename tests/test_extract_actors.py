@@ -699,3 +699,13 @@ def test_a_person_span_over_a_modal_a_preposition_or_a_verb_is_no_person():
     assert not takes_in_clause_words(Span(named, 0, 2, label="PERSON"))
     table, _ = _actors("Aid has stalled for months. Will Tbilisi accept the offer?\n")
     assert not any(a.type == "person" for a in table.actors.values())
+
+
+@needs_spacy
+def test_an_untagged_acronym_given_earlier_is_the_organisation_before_a_title():
+    table, _ = _actors('The Green Valley League (ZVL), the largest party in parliament, met on '
+                       'Tuesday. "We will not vote for this budget," ZVL leader Dana Morvik told '
+                       'reporters in Bucharest.')
+    party = table.find_collective("Green Valley League")
+    assert party is not None and "ZVL" in party.aliases
+    assert table.find_person("Dana Morvik").speaks_for == party.id

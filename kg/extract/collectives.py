@@ -251,6 +251,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 table.bare_names.append((start, end, clipped.text))
     _untagged_organisations(sent, table, mentions, taken)
     _apposed_untagged(sent, table, mentions, taken)
+    _known_acronyms(sent, table, mentions, taken)
     for match in table.gazetteer.scan(span.text):
         if match.entry.type == "person":
             continue
@@ -335,6 +336,22 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
                                                              start + len(name.text)))
             taken.update(range(i, j))
         i = max(j, i + 1)
+
+
+def _known_acronyms(sent: Sentence, table: ActorTable, mentions: Mentions,
+                    taken: set[int]) -> None:
+    """An untagged acronym the article gave an organisation earlier ("the Social Democratic
+    Party (PSD)" ... "PSD leader X said"): a mention of it, as its full name would be."""
+    for tok in sent.span:
+        if tok.ent_type_ or tok.i in taken or (sent.index, tok.i) in mentions.by_token or \
+                not acronym(tok.text):
+            continue
+        actor = table.find_collective(tok.text)
+        if actor is not None and actor.type == "organization" and tok.text in actor.aliases:
+            start = sent.base + tok.idx
+            mark(mentions, sent, tok.doc[tok.i:tok.i + 1],
+                 table.touch(actor, start, start + len(tok.text), True))
+            taken.add(tok.i)
 
 
 def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
