@@ -594,3 +594,16 @@ def test_joint_act_of_a_party_named_inside_its_phrase(extractor):
             "agreed to exchange forty prisoners, the mediator Brazil said on Monday.\n")
     got, _ = _stances(extractor, text)
     assert sorted(g[0] for g in got) == ["bolivia", "chaco-liberation-front"]
+
+
+@pytest.mark.parametrize(("text", "holder", "value"), [
+    ("The Molvanian Dockers Union has been on strike since May. Jane Doe, the mayor of "
+     "Fredonia, said the city had asked the unions to clear the quays for ferries, a "
+     "request the union turned down on Monday.\n", "molvanian-dockers-union", "oppose"),
+    ("The Molvanian Nurses Federation has been on strike since May. The pay inquiry was "
+     "closed by a new law in June, a move the federation is still contesting.\n",
+     "molvanian-nurses-federation", "oppose"),
+])
+def test_appositive_naming_an_actors_act_is_that_actors_stance(extractor, text, holder, value):
+    got, _ = _stances(extractor, text)
+    assert (holder, value) in {(g[0], g[2]) for g in got}

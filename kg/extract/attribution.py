@@ -49,6 +49,7 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     antecedent,
+    appositive_act,
     by_depth,
     contrast_clause,
     hypothetical,
@@ -356,7 +357,8 @@ class Attributor(Resolver):
                     continue
                 seen.add(key)
                 content, c_start, c_end = self._content(sent, anchor, subject)
-                if contrast_clause(tok) or tok.i in inside_content:  # its own clause only
+                aside = tok.dep_ == "relcl" and appositive_act(tok, subj)  # ", a plan X backed"
+                if contrast_clause(tok) or tok.i in inside_content or aside:  # its own clause only
                     head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
                     clause = span.doc[head.left_edge.i:tok.right_edge.i + 1]
                     content = text_of(clause, subject_tokens(subject, tok))
@@ -367,7 +369,7 @@ class Attributor(Resolver):
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or
-                                     tok.i in inside_content or contrast_clause(tok),
+                                     tok.i in inside_content or contrast_clause(tok) or aside,
                                      joint_report=according and bool(
                                          self.groups.joint(subj, reported=True))))
                 objects.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
@@ -416,6 +418,8 @@ class Attributor(Resolver):
         subject = self._subject(verb)
         if verb.dep_ != "relcl" or subject is None:
             return False
+        if appositive_act(verb, subject):
+            return self.resolve(sent, subject)[0] is not None
         if subject.pos_ == "PROPN" and self._actor_of(sent, subject) is not None and \
                 verb.lemma_.lower() in words("speech", "speech"):
             return True  # "a proposal ... which Albers called 'a tax on jobs'" (his words)

@@ -205,6 +205,26 @@ def antecedent(tok: Any) -> Any | None:
     return clause.head
 
 
+def appositive_act(verb: Any, subject: Any) -> bool:
+    """Whether a relative clause without a relative pronoun, on a noun set off by a comma
+    after what it describes, narrates its own subject's act on it (", a request the union
+    turned down", ", a higher bar than the majority the government has proposed", ", a
+    move the federation is contesting"): the subject's attitude, not the speaker's."""
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i or subject.i > verb.i or \
+            subject.lower_ in {"which", "who", "whom", "that"} or subject.pos_ == "PRON":
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or subject.i <= noun.i:
+        return False
+    top = noun
+    while top.dep_ in {"pobj", "prep", "amod", "appos"} and top.head.i < top.i and \
+            top.head.pos_ in {"NOUN", "ADP", "ADJ"}:
+        top = top.head
+    start = top.left_edge.i
+    return start > 0 and top.doc[start - 1].text in {",", "\u2013", "\u2014"} and \
+        top.doc[start].lower_ in {"a", "an"}
+
+
 def misattached_subject(verb: Any) -> Any | None:
     """The subject of a verb that the parse hung on a clause before it: in "The UN, which
     co-sponsored the deal, said ..." or "Sudan, whose dams depend on ..., has backed ..."
