@@ -175,3 +175,14 @@ def test_a_councillors_title_is_not_part_of_the_name():
     table = _table("Its housing spokesperson, Councillor Mary Dunlop, said councils would not "
                    "pay.\n")
     assert "mary-dunlop" in table.actors
+
+
+@needs_spacy
+def test_an_adjective_of_a_committee_is_no_role_of_its_own():
+    """"resident doctors" names whom a committee represents: its chair still speaks for the
+    union ("resident" was once listed as a role, like "a resident of the town")."""
+    table = _table("The Association of Clinic Doctors rejected the offer. Dr Ana Lobo, who "
+                   "co-chairs the association's resident doctors committee, said members were "
+                   "angry.\n")
+    actor = table.actors["ana-lobo"]
+    assert actor.speaks_for == "association-of-clinic-doctors"
