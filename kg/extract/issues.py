@@ -36,6 +36,7 @@ from kg.extract.issue_lexicon import (
     _number_forms,
     _sense_table,
 )
+from kg.extract.issue_moments import vehicle_or_moment
 from kg.extract.issue_words import in_name
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
@@ -165,15 +166,8 @@ class IssueScheme:
                 continue  # "a ceasefire along the front line": where, not what
             if phrase in _GROUND and _ON_GROUND_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "a plant on Saudi territory": where it stands, not what
-            if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _CONTAINERS
-                    and _CONTAINER_RE.search(low, max(0, m.start() - 30), m.start())):
-                continue  # "protections written into any peace agreement": where, not what
-            if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _MOMENTS
-                    and _MOMENT_OF_RE.search(low, max(0, m.start() - 40), m.start())):
-                continue  # "cannot wait for a peace deal": when, not what
-            if (phrase.rsplit(" ", 1)[-1].rstrip("s") in _BALLOTS
-                    and _DATED_BY_RE.search(low, max(0, m.start() - 40), m.start())):
-                continue  # "since last year's election": when, not what
+            if vehicle_or_moment(phrase, low, m.start()):
+                continue  # "written into any peace agreement", "since last year's election"
             if (words and words[-1][1] != code and phrase not in self.weak
                     and low[last_end:m.start()] in (" ", "-")):
                 words.pop()  # "a border truce": the modifier says which truce, not what
@@ -320,21 +314,26 @@ class IssueScheme:
                 issues = [*issues, second]
         return issues
 
-    def _counts(self, texts: list[str], headlines: list[str], *,
-                monosemous: bool = False, firm: bool = False) -> Counter[str]:
-        """Occurrences of each issue's cues across texts (process words a quarter, cues
-        in headlines ``HEADLINE_WEIGHT`` times); ``monosemous``: only cues with one sense."""
-        total: Counter[str] = Counter()
+    def _cues(self, texts: list[str], headlines: list[str]) -> list[tuple[str, str, float]]:
+        """Each cue of an article once: (phrase, issue, weight), the lede's sentences weighing
+        ``LEDE_WEIGHT``, headlines ``HEADLINE_WEIGHT`` (subheadings ``SUBHEADING_WEIGHT``)."""
         weighted = [*((t, LEDE_WEIGHT if i < LEDE_SENTENCES else 1) for i, t in enumerate(texts)),
                     *((h, HEADLINE_WEIGHT if i == 0 else SUBHEADING_WEIGHT)
                       for i, h in enumerate(headlines))]
-        for text, factor in weighted:
-            for phrase, code in self.matches(text):
-                if (monosemous and phrase in self.senses) or phrase in self.background:
-                    continue
-                if firm and (phrase in self.weak or phrase in self.process):
-                    continue
-                total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
+        return [(phrase, code, factor) for text, factor in weighted
+                for phrase, code in self.matches(text)]
+
+    def _counts(self, cues: list[tuple[str, str, float]], *,
+                monosemous: bool = False, firm: bool = False) -> Counter[str]:
+        """Occurrences of each issue's ``cues`` (:meth:`_cues`; process words a quarter);
+        ``monosemous``: only cues with one sense; ``firm``: only unambiguous cues."""
+        total: Counter[str] = Counter()
+        for phrase, code, factor in cues:
+            if (monosemous and phrase in self.senses) or phrase in self.background:
+                continue
+            if firm and (phrase in self.weak or phrase in self.process):
+                continue
+            total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
         return total
 
     def for_article(self, texts: list[str], headlines: list[str] | None = None,
@@ -348,7 +347,7 @@ class IssueScheme:
         position: dict[str, int] = {}
         for i, text in enumerate(texts):
             position.setdefault(text, i)
-        counts = self._counts(texts, headlines or [], monosemous=True)
+        counts = self._counts(self._cues(texts, headlines or []), monosemous=True)
         choice = {}
         for phrase, codes in self.senses.items():
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
@@ -381,19 +380,18 @@ class IssueScheme:
         ...                         "The fund would be small."])
         'economic_cooperation'
         """
-        return self._topic(self._named(texts, headlines or []), len(texts),
-                           self._variety(texts, headlines or []))
+        cues = self._cues(texts, headlines or [])
+        return self._topic(self._named(cues), len(texts), self._variety(cues))
 
-    def _named(self, texts: list[str], headlines: list[str]) -> Counter[str]:
+    def _named(self, cues: list[tuple[str, str, float]]) -> Counter[str]:
         """:meth:`_counts` of the issues the article names at least once by an unambiguous
         cue: an issue named only by ambiguous words ("quota", "strikes") is no topic."""
-        total = self._counts(texts, headlines)
-        firm = self._counts(texts, headlines, firm=True)
-        return Counter({code: n for code, n in total.items() if firm[code] > 0})
+        firm = self._counts(cues, firm=True)
+        return Counter({code: n for code, n in self._counts(cues).items() if firm[code] > 0})
 
-    def _variety(self, texts: list[str], headlines: list[str]) -> Counter[str]:
+    def _variety(self, cues: list[tuple[str, str, float]]) -> Counter[str]:
         """How many different unambiguous cue phrases name each issue across an article."""
-        seen = {(p, c) for text in [*texts, *headlines] for p, c in self.matches(text)
+        seen = {(p, c) for p, c, _ in cues
                 if p not in self.weak and p not in self.process and p not in self.background}
         return Counter(c for _, c in seen)
 
@@ -423,8 +421,9 @@ class IssueScheme:
         topics: a statement naming the second one, even by one ambiguous word, gets the same
         bonus as the first, so the first's bonus no longer decides it alone; statements
         naming neither still take the topic."""
-        total = self._named(texts, headlines or [])
-        topic = self._topic(total, len(texts), self._variety(texts, headlines or []))
+        cues = self._cues(texts, headlines or [])
+        total = self._named(cues)
+        topic = self._topic(total, len(texts), self._variety(cues))
         if topic is None:
             return self, None
         for code, count in total.most_common(3):
@@ -458,33 +457,6 @@ def _moment(clause: str, condition: str) -> bool:
         return False
     at = clause.find(condition)
     return at < 0 or not re.search(r"\bonly\b[^,;:]{0,40}$", clause[:at], re.IGNORECASE)
-
-
-# A document a demand is to be written into or kept out of ("protections written into any
-# peace agreement", "no impunity clause in a peace agreement"): its cue names the vehicle, not
-# the demand (a statement that names nothing else takes its sentence's or article's issue).
-_CONTAINERS = frozenset({"agreement", "deal", "treaty", "accord", "text", "document", "plan",
-                         "package", "framework", "budget", "bill", "law", "settlement"})
-_CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under)\s+(?:(?:the|a|an|any|its|their"
-                           r"|this|that|such|every)\s+)?(?:final\s+|future\s+|eventual\s+)?$")
-
-
-# A settlement or a truce as the moment something else is to happen ("cannot wait for a peace
-# deal", "with or without a peace deal", "within thirty days of a ceasefire"): its cue dates the
-# statement's matter, it is not the matter.
-_MOMENTS = _CONTAINERS | {"ceasefire", "truce", "peace"}
-_MOMENT_OF_RE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|with\s+or\s+without|within\s+(?:[\w-]+\s+){1,3}of"
-                           r"|from\s+the\s+(?:first\s+)?day\s+of)\s+(?:(?:the|a|an|any)\s+)?"
-                           r"(?:(?:final|future|eventual|overall|lasting|full)\s+)?$")
-
-
-# A vote as the moment something else happened or is to happen ("two months after a state
-# election", "since last year's election", "before the spring elections"): its cue dates
-# the statement's matter, it is not the matter.
-_BALLOTS = frozenset({"election", "vote", "poll"})
-_DATED_BY_RE = re.compile(r"\b(?:after|since|before|ahead\s+of|until|following)\s+"
-                          r"(?:(?:the|a|an|its|their|this|next|last|[a-z]+'s)\s+)?"
-                          r"(?:[\w'-]+\s+){0,2}$")
 
 
 def _firm(counts: Counter[str]) -> Counter[str]:

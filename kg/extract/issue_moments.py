@@ -1,0 +1,54 @@
+"""Cues that name the vehicle or the moment of a statement's matter, not the matter itself.
+
+"Protections written into any peace agreement" asks for protections, "cannot wait for a peace
+deal" and "two months after a state election" date something else: the cue of the agreement,
+the deal or the election is dropped from what the statement is about (:mod:`kg.extract.issues`).
+
+>>> text = "talks resumed since last year's election"
+>>> vehicle_or_moment("election", text, text.index("election"))
+True
+>>> text = "the opposition wants an early election"
+>>> vehicle_or_moment("election", text, text.index("election"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+# A document a demand is to be written into or kept out of ("protections written into any
+# peace agreement", "no impunity clause in a peace agreement"): its cue names the vehicle, not
+# the demand (a statement that names nothing else takes its sentence's or article's issue).
+_CONTAINERS = frozenset({"agreement", "deal", "treaty", "accord", "text", "document", "plan",
+                         "package", "framework", "budget", "bill", "law", "settlement"})
+_CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under)\s+(?:(?:the|a|an|any|its|their"
+                           r"|this|that|such|every)\s+)?(?:final\s+|future\s+|eventual\s+)?$")
+
+
+# A settlement or a truce as the moment something else is to happen ("cannot wait for a peace
+# deal", "with or without a peace deal", "within thirty days of a ceasefire"): its cue dates the
+# statement's matter, it is not the matter.
+_MOMENTS = _CONTAINERS | {"ceasefire", "truce", "peace"}
+_MOMENT_OF_RE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|with\s+or\s+without|within\s+(?:[\w-]+\s+){1,3}of"
+                           r"|from\s+the\s+(?:first\s+)?day\s+of)\s+(?:(?:the|a|an|any)\s+)?"
+                           r"(?:(?:final|future|eventual|overall|lasting|full)\s+)?$")
+
+
+# A vote as the moment something else happened or is to happen ("two months after a state
+# election", "since last year's election", "before the spring elections"): its cue dates
+# the statement's matter, it is not the matter.
+_BALLOTS = frozenset({"election", "vote", "poll"})
+_DATED_BY_RE = re.compile(r"\b(?:after|since|before|ahead\s+of|until|following)\s+"
+                          r"(?:(?:the|a|an|its|their|this|next|last|[a-z]+'s)\s+)?"
+                          r"(?:[\w'-]+\s+){0,2}$")
+
+
+def vehicle_or_moment(phrase: str, low: str, start: int) -> bool:
+    """Whether the cue ``phrase`` found at ``start`` of the lower-cased text ``low`` names
+    only the document a demand is written into, or the moment (a settlement, a truce, a vote)
+    something else happens at."""
+    head = phrase.rsplit(" ", 1)[-1].rstrip("s")
+    return bool(
+        (head in _CONTAINERS and _CONTAINER_RE.search(low, max(0, start - 30), start))
+        or (head in _MOMENTS and _MOMENT_OF_RE.search(low, max(0, start - 40), start))
+        or (head in _BALLOTS and _DATED_BY_RE.search(low, max(0, start - 40), start)))
