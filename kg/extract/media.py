@@ -7,6 +7,7 @@ outlet is not one of them.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorTable
@@ -35,8 +36,7 @@ def media(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """Mark each medium the sentence names as the audience or source of a statement."""
     if sent.heading:
         return
-    outlets = {name_key(m) for m in words("roles", "media")}
-    own = table.excluded - outlets  # the article's publisher
+    own = table.excluded - _outlets()  # the article's publisher
     span = sent.span
     for m in _MEDIUM.finditer(span.text):
         group = next(g for g in ("after", "before", "inner") if m.group(g))
@@ -51,3 +51,9 @@ def media(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         actor = table.new_collective(name.text, "organization", start, start + len(name.text))
         table.media.add(actor.id)
         mark(mentions, sent, name, actor)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    """The name keys of the media words of the roles lexicon (read once per process)."""
+    return frozenset(name_key(m) for m in words("roles", "media"))
