@@ -818,3 +818,15 @@ def test_a_second_topic_named_nearly_as_often_as_the_first_gets_the_same_bonus()
     one = [t for t in texts if "Relatives" not in t and "Lawyers" not in t]
     alone, only = scheme.with_topics(one)
     assert alone.second is None and only == scheme.dominant(one)
+
+
+def test_drills_defence_packages_and_security_agreements_are_security_matters():
+    """Military exercises, a defence package and a security agreement are security
+    arrangements, not the territorial or economic topic of the talks around them."""
+    scheme = load_scheme()
+    assert scheme.classify("The navy wants a pause in military exercises near the islands.",
+                           "territory") == ["security_guarantees"]
+    assert scheme.classify("The minister welcomed the new defence package.",
+                           "economic_cooperation") == ["security_guarantees"]
+    assert scheme.classify("The council will sign the security agreement next week.",
+                           "summit") == ["security_guarantees"]
