@@ -905,3 +905,13 @@ def test_refusing_an_assurance_stays_a_refusal():
 def test_a_negated_obligation_that_spares_someone_supports(text, value):
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "said it would keep its grants to the port authority in place",
+    "said the ferry service would continue on the winter timetable",
+    "insisted the council will keep funding the night buses",
+])
+def test_carrying_on_ones_own_act_supports(text):
+    found = classify(text)
+    assert found is not None and found.value == "support"
