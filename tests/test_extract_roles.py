@@ -186,3 +186,19 @@ def test_an_adjective_of_a_committee_is_no_role_of_its_own():
                    "angry.\n")
     actor = table.actors["ana-lobo"]
     assert actor.speaks_for == "association-of-clinic-doctors"
+
+
+@needs_spacy
+def test_apposed_role_after_a_name_cut_at_its_hyphen():
+    table = _table(
+        "The Harbour Pilots Council called a strike on Monday.\n\n09:50 Ryu Min-jae, the "
+        "council's president, told reporters that pilots wanted a shorter week.\n")
+    assert table.actors["ryu-min-jae"].speaks_for == "harbour-pilots-council"
+
+
+@needs_spacy
+def test_half_of_a_double_surname_is_no_state():
+    table = _table(
+        "Culture Minister Marta Hribar-Kralj said the fee would stay frozen for three "
+        "years.\n\nHribar-Kralj's party has not answered the union in public.\n")
+    assert not {"kralj", "hribar"} & set(table.actors)

@@ -28,6 +28,7 @@ from kg.extract.lexicon import words
 from kg.extract.names import (
     after_org_noun,
     apposed_organisation_noun,
+    hyphenated,
     org_named_person,
     org_possessor,
     org_premodifier,
@@ -187,8 +188,9 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                         entry.type != "state" and not modifier_only(clipped))))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in {"ORG", "GPE"} and (person_like(table, clipped.text) or
+                                               person_like(table, hyphenated(clipped).text) or
                                                personal(clipped) or role_apposed(clipped)):
-            continue
+            continue  # "Hribar-Kralj's party": the model tagged half of a double name
         elif ent.label_ in {"ORG", "FAC"} and table.find_collective(clipped.text):
             actor = table.find_collective(clipped.text)  # a name seen before, now unmarked
             mark(mentions, sent, clipped, table.touch(actor, start, end, True))

@@ -172,7 +172,9 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
         comma = next((t.i for t in doc[head.i:end] if t.text == ","), end)
         return _hyphen_start(doc, head.left_edge.i), comma  # "army chief, General X": not
         # the rank
-    after = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end - 1]
+    after = sorted((c for t in ent for c in t.children if c.dep_ == "appos" and
+                    c.i > ent.end - 1), key=lambda c: c.i)  # also under a name's part
+    # the parse cut at a hyphen ("Ryu Min-jae, the council's president")
     governed = _governing_clause(root)
     if after and governed is not None and _past(after[0]):
         return governed  # "X, a former judge, leads the delegation of Y": what X is now
