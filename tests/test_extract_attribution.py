@@ -603,6 +603,12 @@ def test_joint_act_of_a_party_named_inside_its_phrase(extractor):
     ("The Molvanian Nurses Federation has been on strike since May. The pay inquiry was "
      "closed by a new law in June, a move the federation is still contesting.\n",
      "molvanian-nurses-federation", "oppose"),
+    ("The Molvanian Dockers Union has been on strike since May. The port authority said "
+     "it wanted a mediator, an idea the union brushed aside on Monday.\n",
+     "molvanian-dockers-union", "oppose"),
+    ("The Danish government met the Molvanian Dockers Union on Monday. The union "
+     "wants a shorter week, an idea the government has put on the table.\n",
+     "denmark", "support"),
 ])
 def test_appositive_naming_an_actors_act_is_that_actors_stance(extractor, text, holder, value):
     got, _ = _stances(extractor, text)
