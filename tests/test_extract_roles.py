@@ -202,3 +202,20 @@ def test_half_of_a_double_surname_is_no_state():
         "Culture Minister Marta Hribar-Kralj said the fee would stay frozen for three "
         "years.\n\nHribar-Kralj's party has not answered the union in public.\n")
     assert not {"kralj", "hribar"} & set(table.actors)
+
+
+@needs_spacy
+def test_the_ministry_s_spokesman_speaks_for_the_state():
+    table = _table(
+        "Peru rejected the fishing quota on Monday. \"The quota is too low,\" said Rosa "
+        "Quispe, the ministry's spokeswoman, at a briefing.\n")
+    assert table.actors["rosa-quispe"].speaks_for == "peru"
+
+
+@needs_spacy
+def test_chairing_the_parliament_s_committee_is_no_state_office():
+    table = _table(
+        "Peru and Chile met on Monday. Peru rejected the quota. Chile backed it and Chile "
+        "wants more. Rosa Quispe, who chairs the parliament's fisheries committee, said the "
+        "quota was too low.\n")
+    assert table.actors["rosa-quispe"].speaks_for != "chile"

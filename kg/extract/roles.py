@@ -34,6 +34,8 @@ from kg.extract.syntax import own_tokens
 
 _PARTY_TAGS = {"R": "republican-party", "D": "democratic-party"}
 _STATE_ORGANS = {"government", "military", "army"}
+_OWNING_ORGANS = {"ministry", "parliament"}  # "the ministry's spokesman", not "ministry
+# spokesman" nor "who chairs the parliament's committee" (the committee's body)
 _PEER_NOUNS = {"counterpart", "rival", "opponent", "predecessor", "successor", "challenger"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "inside", "based"}
 _ASIDE = _LOCATIVE | {"on", "about"}  # "the mission on Ukraine": its topic, not its sender
@@ -194,12 +196,13 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
                                 base + match.start, base + match.end)
     if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
         return table.actors["european-union"]
-    organ = next((t.lower_ for t in tokens if t.lower_ in _STATE_ORGANS and t.dep_ in {
-        "compound", "amod", "poss"}), None)
+    organ = next((t.lower_ for t in tokens if (t.lower_ in _STATE_ORGANS and t.dep_ in {
+        "compound", "amod", "poss"}) or (t.lower_ in _OWNING_ORGANS and t.dep_ == "poss"
+                                         and t.head.i == tokens.root.i)), None)
     if organ is not None:  # "the head of the government delegation, X", "Military
-        # spokesman X": the state whose government or armed forces it is, the one state
-        # the sentence names if it names one ("Germany has not decided ..., a government
-        # spokesman, X, told reporters")
+        # spokesman X", "X, the ministry's spokesman": the state whose government, armed
+        # forces or ministry it is, the one state the sentence names if it names one
+        # ("Germany has not decided ..., a government spokesman, X, told reporters")
         return _sentence_state(table, sent, mentions) or table.recent_state(
             sent.base + tokens.start_char, organ)
     if any(t.lower_ in {"its", "their"} and t.dep_ == "poss" for t in tokens):
