@@ -146,3 +146,12 @@ def test_a_suggestion_that_something_be_done_is_support():
         "support"]
     said = "Norway said the toll money goes to the river authority."
     assert _stances(said, said[len("Norway "):], verb="suggest") == []
+
+
+def test_an_uncued_offer_after_an_opening_condition_is_conditional_and_demands_it():
+    text = "Norway said: If the fleet cap covers all vessels, we will put the quota deal to parliament."
+    items = _stances(text, text[len("Norway said: "):], dominant="trade_tariffs")
+    assert [s["value"] for s in items] == ["conditional", "support"]
+    assert items[0]["condition"].startswith("If the fleet cap")
+    necessary = "Norway said: If necessary, we will put the quota deal to parliament."
+    assert [s["value"] for s in _stances(necessary, necessary[len("Norway said: "):])] == ["support"]

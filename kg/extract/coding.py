@@ -14,6 +14,7 @@ from kg.extract.attribution import Statement
 from kg.extract.clauses import clause_values
 from kg.extract.conditions import GENERIC_MUST_INCLUDE
 from kg.extract.dates import resolve
+from kg.extract.default_value import opening_condition
 from kg.extract.events import Event
 from kg.extract.expectations import expected_act
 from kg.extract.issues import IssueScheme
@@ -175,11 +176,11 @@ def _values(statements: list[Statement], uncued: Decider | None = None
             features = uncued_features(st, default, by_holder.get(st.holder.id))
             learned = uncued.decide(features)
             if learned is not None:
-                out.append((st, learned, features))
+                out.append((st, opening_condition(st.content, learned), features))
             if not uncued.records:
                 continue
         if default is not None:
-            out.append((st, default, None))
+            out.append((st, opening_condition(st.content, default), None))
     return out
 
 
@@ -245,6 +246,11 @@ def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
         if found else None
     claims = [_Claim(st, c, v, lo, hi) for (c, v), (lo, hi) in zip(found, spans, strict=True)] \
         if spans else whole
+    return _with_pairs(st, claims)
+
+
+def _with_pairs(st: Statement, claims: list[_Claim]) -> list[_Claim]:
+    """The claims with the stance each one's condition brings (:func:`_claims`)."""
     for claim in list(claims):
         pair = paired(claim.value)
         generic = claim.value.value == "conditional" and bool(
@@ -278,7 +284,8 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
     items: list[dict[str, Any]] = []
     used_ids: set[str] = set()
     for st, whole, learned in _values(statements, uncued):
-        claims = [_Claim(st, st.content, whole, st.sentence.start, st.sentence.end, learned)] \
+        claims = _with_pairs(st, [_Claim(st, st.content, whole, st.sentence.start,
+                                         st.sentence.end, learned)]) \
             if learned is not None else _claims(st, whole)
         for claim in claims:
             value = claim.value

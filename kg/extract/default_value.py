@@ -221,3 +221,44 @@ def default_value(text: str) -> StanceValue | None:
     if harmful_consequence(low):
         return StanceValue("oppose", None, 0.4, ("default: harmful consequence",))
     return StanceValue("support", None, 0.4, ("default: affirmative",))
+
+
+# The holder's own contingency ("would take it to court, if necessary", "would put it into
+# statute if voted back into office", "we would sign it this week, if we were in their place"): no
+# condition of acceptance, the statement stands (coding guide 3.4: a condition asks something
+# that may not happen of another party or the world).
+CONTINGENCY_IF_RE = re.compile(
+    r"\W*if\s+(?:necessary|need\s+be|needed|required|possible|appropriate|the\s+need\s+aris\w*"
+    r"|the\s+need\s+arose|(?:re-)?elected|returned\s+to|(?:i|we)\s+were)\b", re.IGNORECASE)
+# A condition opening the statement ("If they lift the duties, ...", "Once it is signed, ...").
+OPENING_IF_RE = re.compile(r"^\W*(?:if|once)\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
+# An opening "if" that names the addressee's own aim or topic ("If governments want to help",
+# "If Russia is serious about peace", "If we are talking about fairness"), followed by what
+# must or should be done: an argument for that course, not a condition of acceptance.
+RHETORICAL_IF_RE = re.compile(r"^\W*if\s+[^,]{0,60}?\b(?:wants?|wish(?:es)?|(?:is|are|'re)\s+"
+                              r"(?:serious|talking|speaking)|means?\s+it|cares?\s+about"
+                              r"|it\s+comes\s+to)\b", re.IGNORECASE)
+
+
+def opening_condition(text: str, value: StanceValue) -> StanceValue:
+    """An uncued statement's ``value`` (default or learned) made conditional when the
+    statement opens with a condition and the value is support: an offer ("If they lift
+    the duties, we can sign"; coding guide 3.5). Not the holder's own contingency ("If
+    necessary, ..."), an argument ("If they want peace, ..."), a negated condition ("If
+    there is no deal, I will say so"), an oppose ("If X happens, others will follow") or a
+    threat.
+
+    >>> plain = StanceValue("support", None, 0.4, ("default: affirmative",))
+    >>> opening_condition("If they lift the duties, we will sign within a week.", plain).value
+    'conditional'
+    >>> opening_condition("If necessary, we will sign within a week.", plain).value
+    'support'
+    """
+    opening = OPENING_IF_RE.match(text)
+    if value.value != "support" or opening is None or CONTINGENCY_IF_RE.match(text) \
+            or RHETORICAL_IF_RE.match(text) or _finds("threat", _fold(text).lower()):
+        return value
+    condition = text[:opening.end()]
+    if _OWN_NEGATION_RE.search(condition.lower()):
+        return value
+    return StanceValue("conditional", condition.strip(" ,\"\u201c"), value.confidence, ("if ...,",))

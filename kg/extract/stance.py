@@ -55,7 +55,10 @@ from kg.extract.conditions import (
 )
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
+from kg.extract.default_value import CONTINGENCY_IF_RE as _CONTINGENCY_IF_RE
 from kg.extract.default_value import DEONTIC_RE, mid_contrast, spares
+from kg.extract.default_value import OPENING_IF_RE as _OPENING_IF_RE
+from kg.extract.default_value import RHETORICAL_IF_RE as _RHETORICAL_IF_RE
 from kg.extract.default_value import default_value as default_value
 from kg.extract.evaluation import evaluate, shortfall
 from kg.extract.masks import mask, mask_question, mask_relatives
@@ -254,20 +257,6 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
 _OCCURRENCE_IF_RE = re.compile(
     r"if (?:it|they|this|that|one|such an? \w+|the \w+) (?:(?:goes|go|went) ahead|takes? place"
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
-# The holder's own contingency ("would take it to court, if necessary", "would put it into
-# statute if voted back into office", "we would sign it this week, if we were in their place"): no
-# condition of acceptance, the statement stands (coding guide 3.4: a condition asks something
-# that may not happen of another party or the world).
-_CONTINGENCY_IF_RE = re.compile(
-    r"\W*if\s+(?:necessary|need\s+be|needed|required|possible|appropriate|the\s+need\s+aris\w*"
-    r"|the\s+need\s+arose|(?:re-)?elected|returned\s+to|(?:i|we)\s+were)\b", re.IGNORECASE)
-_OPENING_IF_RE = re.compile(r"^\W*(?:if|once)\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
-# An opening "if" that names the addressee's own aim or topic ("If governments want to help",
-# "If Russia is serious about peace", "If we are talking about fairness"), followed by what
-# must or should be done: an argument for that course, not a condition of acceptance.
-_RHETORICAL_IF_RE = re.compile(r"^\W*if\s+[^,]{0,60}?\b(?:wants?|wish(?:es)?|(?:is|are|'re)\s+"
-                               r"(?:serious|talking|speaking)|means?\s+it|cares?\s+about"
-                               r"|it\s+comes\s+to)\b", re.IGNORECASE)
 
 
 def classify(text: str) -> StanceValue | None:
