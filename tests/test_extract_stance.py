@@ -772,6 +772,9 @@ def test_refusing_to_bear_a_cost_supports_sparing_those_who_would_pay(text, valu
 @pytest.mark.parametrize("text", [
     "The guild has hinted that it could accept part of the pension scheme.",
     "The ministry endorsed parts of the harbour plan on Monday.",
+    "The ferry operators said they liked 'roughly half' of the timetable.",
+    "We like some of the harbour rules and none of the fees.",
+    "The council agreed with \"part of what the fishermen want\" but gave no details.",
 ])
 def test_accepting_part_of_a_target_is_mixed(text):
     """Coding guide 3.8 and the session-10 clarifications: "could accept part of the

@@ -177,6 +177,12 @@ def nominal_value(noun: str, text: str) -> StanceValue:
 _PART_ACCEPTED_RE = re.compile(
     r"\b(?:accept|back|support|endorse|welcome|live\s+with|agree\s+to|sign\s+up\s+to)\w*\s+"
     r"(?:only\s+)?(?:part|parts|some|most|much|elements|bits|sections|aspects)\s+of\b")
+# Liking or agreeing with a part of a target ("liked about half of the text", "agreed with
+# 'part of what they ask'"): the same, a verdict on its parts, whatever the verb's own cue.
+_PART_LIKED_RE = re.compile(
+    r"\b(?:liked|likes|(?:we|i|they|you)\s+like|agree(?:s|d)?\s+with)\s+\W*"
+    r"(?:only\s+|about\s+|roughly\s+)?"
+    r"(?:part|parts|some|most|much|half|elements|bits|sections|aspects)\W*\s*of\b")
 _SOME_RE = re.compile(r"\bsome\b")  # "some sensible savings and some bad ideas": mixed
 # A split verdict named as such ("had a mixed verdict on the draft", session-9 clarifications)
 # or given as "A, yes; B, no" (coding guide 3.8: part accepted, part rejected).
@@ -454,6 +460,8 @@ def _classify(text: str) -> StanceValue | None:
     if (support or oppose or _YES_RE.search(low)) and partitioned(low):
         # "some we can sign and some we cannot", "some yes, some no"
         return StanceValue("mixed", None, 0.55 - penalty, (*support, *oppose, "some ... some"))
+    if not oppose and _PART_LIKED_RE.search(low):  # "liked about half of it"
+        return StanceValue("mixed", None, 0.5 - penalty, (*support, "liked part of"))
     if support and not oppose and _PART_ACCEPTED_RE.search(low):  # "accept part of it"
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "part of"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
