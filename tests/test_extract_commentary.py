@@ -58,6 +58,8 @@ def test_office_holder_expectation_is_kept(extractor):
     "a political analyst in Stockholm.\n",
     "Oskar Lindqvist, a political analyst in Stockholm, said Iceland's insistence on the "
     "quota was about leverage, not about fish.\n",
+    "\"Both capitals need the quota deal more than they admit,\" said Oskar Lindqvist, "
+    "a political analyst in Stockholm.\n",
 ])
 def test_commentator_description_of_others_is_no_stance(extractor, text):
     assert _stances(extractor, text) == []

@@ -19,9 +19,10 @@ from kg.extract.statements import Statement
 _FORECAST_RE = re.compile(
     r"\b(?:expect\w*|doubt\w*|predict\w*|forecast\w*|probabl[ey]|likel[yi]\w*|unlikely|guess"
     r"|bet|surprised?|chances?|odds)\b"
-    # or a description of what another actor wants or believes ("Moscow wants the money
-    # first", "both capitals believe time is on their side"): rule 3.9, not his own stance
-    r"|\b(?:wants?|wanted|believes?|believed|insists?|insisted|insistence)\b")
+    # or a description of what another actor wants, needs or believes ("Moscow wants the
+    # money first", "both sides need the deal", "both capitals believe time is on their
+    # side"): rule 3.9, not his own stance
+    r"|\b(?:wants?|wanted|needs?|needed|believes?|believed|insists?|insisted|insistence)\b")
 # The signs of the speaker's own attitude: the first person ("I think", "I would take
 # it"), a prescription ("both capitals should accept it", "has to give up"), an own view
 # named as such ("her own view", "speaking for herself", "personally"), or the speaker as
