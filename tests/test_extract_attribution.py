@@ -571,22 +571,19 @@ def test_an_expectation_of_the_speakers_body_is_no_report_of_another(extractor):
     assert [g[:3] for g in got] == [("european-union", "piet-maas", "support")]
 
 
-def test_they_after_a_pair_agreeing_is_the_pair_not_the_source(extractor):
-    text = ("Bolivia said the river talks in Lima had been hard. Paraguay said so too. "
-            "Bolivia and Paraguay met again on Monday. They agreed to open a border crossing "
-            "at night, according to a Brazilian official who attended the talks.\n")
+@pytest.mark.parametrize("text, word", [
+    # "They" after a pair agreeing is the pair, not the source
+    ("Bolivia said the river talks in Lima had been hard. Paraguay said so too. "
+     "Bolivia and Paraguay met again on Monday. They agreed to open a border crossing "
+     "at night, according to a Brazilian official who attended the talks.\n", "crossing"),
+    # a joint subject reported by an "according to" source
+    ("Bolivia and Paraguay held talks on their river border in Lima on Monday. "
+     "According to the Brazilian foreign ministry, the two sides agreed to a 30-day "
+     "truce on the river.\n", "truce"),
+])
+def test_a_joint_act_reported_by_a_source_is_held_by_the_pair(extractor, text, word):
     got, _ = _stances(extractor, text)
-    night = {g[0] for g in got if "crossing" in g[3]}
-    assert night == {"bolivia", "paraguay"}
-
-
-def test_joint_subject_reported_by_an_according_to_source(extractor):
-    text = ("Bolivia and Paraguay held talks on their river border in Lima on Monday. "
-            "According to the Brazilian foreign ministry, the two sides agreed to a 30-day "
-            "truce on the river.\n")
-    got, _ = _stances(extractor, text)
-    truce = {g[0] for g in got if "truce" in g[3]}
-    assert truce == {"bolivia", "paraguay"}
+    assert {g[0] for g in got if word in g[3]} == {"bolivia", "paraguay"}
 
 
 def test_joint_act_of_a_party_named_inside_its_phrase(extractor):
