@@ -31,7 +31,7 @@ SHEET_CHECKS = blind2_checks.SHEET_CHECKS
 _NOT_THESE_SETS = {"test_blind_set_size_and_mix", "test_russia_ukraine_us_articles"}
 SET_CHECKS = [c for c in blind4_checks.SET_CHECKS if c.__name__ not in _NOT_THESE_SETS]
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}( [A-Z]{2,4})?\b", re.M)
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z .]+)? (\([^)\n]+\) )?(\u2014|\u2013|-|\()",
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z0-9 .]+)? (\([^)\n]+\) )?(\u2014|\u2013|-|\()",
                       re.M)
 short = blind4_checks._short
 
