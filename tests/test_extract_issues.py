@@ -545,7 +545,7 @@ def test_a_leading_issue_named_by_several_phrases_is_a_long_articles_topic():
     assert scheme.dominant(varied) == "governance_elections"
     repeated = ["Prisoners were discussed.", "Prisoners came up again.",
                 "More prisoners were named.", "Prisoners wait.", "A new fund was proposed.",
-                *filler]
+                "Biodiversity came up.", *filler]
     assert scheme.dominant(repeated) is None
 
 
@@ -649,8 +649,8 @@ def test_a_phrase_on_the_first_cue_says_which_one_not_what():
 def test_a_few_passing_cues_in_a_long_article_are_no_topic():
     scheme = load_scheme()
     cues = ["Exporters of crude joined the session.", "A small joint venture was floated.",
-            "The fund found few backers."]
-    filler = [f"Delegates argued about clause {n} until late." for n in range(27)]
+            "The fund found few backers.", "Plastics were the subject of the session."]
+    filler = [f"Delegates argued about clause {n} until late." for n in range(26)]
     assert scheme.dominant([*cues, *filler]) is None
     assert scheme.dominant(cues) == "economic_cooperation"
     # named once in every six sentences or so, the issue is the topic again
@@ -830,3 +830,22 @@ def test_drills_defence_packages_and_security_agreements_are_security_matters():
                            "economic_cooperation") == ["security_guarantees"]
     assert scheme.classify("The council will sign the security agreement next week.",
                            "summit") == ["security_guarantees"]
+
+
+def test_the_only_issue_an_article_names_is_its_topic_however_sparse():
+    scheme = load_scheme()
+    filler = ["The committee sat until late in the evening."] * 30
+    texts = ["The new tariff on bicycles was debated again.",
+             "Customs officers would check every crate at the port of entry.",
+             "Delegations will meet again next week.",
+             "The tariff would rise in two steps.", *filler]
+    assert scheme.dominant(texts) == "trade_tariffs"
+    # another matter named by an unambiguous phrase: the sparse issue is no topic
+    assert scheme.dominant([*texts, "A fishing fleet was also mentioned."]) is None
+
+
+def test_an_annex_after_a_possessive_and_an_adjective_is_part_of_a_document():
+    scheme = load_scheme()
+    assert scheme.matches("The accord's missing annex was still unwritten.") == []
+    assert scheme.matches("The rebels' plan to annex the valley failed.") == [
+        ("annex", "territory")]

@@ -239,8 +239,10 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\bswift(?:ly)?\b"), "", None, ("swift",)),  # the adjective, not SWIFT the payment system
     # an annex after a determiner is a part of a document ("the annex", "a confidential
     # annex"), not the verb of annexation ("plans to annex the region")
+    # (also after a possessive and an adjective: "the treaty's missing annex")
     (re.compile(r"\b(?:the|an|a|its|this|that|each|every|secret|confidential|classified"
-                r"|technical|separate)\s+annex(?:es)?\b", re.IGNORECASE), "", None, ("annex",)),
+                r"|technical|separate|\w+['\u2019]s)\s+(?:(?!to\b)[\w-]+\s+)?annex(?:es)?\b",
+                re.IGNORECASE), "", None, ("annex",)),
     # what a statement leaves for later is not what it is about ("a ceasefire first, and
     # leave the question of borders for later", "set the border issue aside")
     (re.compile(r"\b(?:leave|leaving|put|putting|set|setting)\s+(?:[\w'-]+\s+){1,5}?"

@@ -370,12 +370,13 @@ class IssueScheme:
         words fall back to ``other``. In a long article
         an issue must also be named in one of every six sentences (``TOPIC_DENSITY``, up to
         ``TOPIC_MIN`` mentions): a few passing words ("oil producers", "a new fund") across
-        thirty sentences do not make a plastics treaty an economic deal. A headline names
+        thirty sentences do not make a plastics treaty an economic deal (unless they name the
+        only matter the article names: :meth:`_topic`). A headline names
         the topic of the whole article: its cues count ``HEADLINE_WEIGHT`` times.
 
-        >>> filler = ["The two sides met again on Friday."] * 29
+        >>> filler = ["The two sides met again on Friday."] * 28
         >>> load_scheme().dominant(["A new fund was proposed.", "Oil producers objected.",
-        ...                         "The fund would be small.", *filler])
+        ...                         "The fund would be small.", "Plastics are the aim.", *filler])
         >>> load_scheme().dominant(["A new fund was proposed.", "Oil producers objected.",
         ...                         "The fund would be small."])
         'economic_cooperation'
@@ -401,7 +402,10 @@ class IssueScheme:
         name (:meth:`dominant`). An issue named less densely is still the topic when it leads
         every other issue and ``variety`` shows it named by ``TOPIC_VARIETY`` different
         unambiguous phrases: a long interview about one matter ("an amnesty", "a referendum",
-        "elections"), not one word repeated."""
+        "elections"), not one word repeated. So is an issue that is the only one the article
+        names by an unambiguous phrase (besides the talks themselves, which every article
+        about negotiations names): a live blog on a trade rule that says "customs" and "trade"
+        now and then, but names no other matter, is about trade."""
         if not total:
             return None
         code = self.frames.topic(total, total.most_common(1)[0][0])
@@ -409,6 +413,9 @@ class IssueScheme:
         runner = max((n for c, n in total.items() if c != code), default=0)
         if variety and variety[code] >= TOPIC_VARIETY and total[code] > runner:
             needed = DOMINANT_MIN
+        talks = {self.cues[p] for p in self.process if p in self.cues}
+        if variety is not None and not any(variety[c] for c in total if c != code and c not in talks):
+            needed = DOMINANT_MIN  # the only matter the article names unambiguously
         return code if total[code] >= needed else None
 
     def with_topics(self, texts: list[str],
