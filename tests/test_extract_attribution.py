@@ -98,6 +98,35 @@ def test_said_set_aside_by_an_office_holder_voices_the_named_body(extractor, tex
         assert item in [g[:3] for g in got]
 
 
+@pytest.mark.parametrize(("text", "item"), [
+    # "the party's group": a possessor the reported party can be, though the sentence
+    # before made another party the salient one
+    ("The Labour Front wants a bank levy. The small Civic Renewal Union (CRU) tried to stay "
+     "between the two. CRU would accept the pay freeze for one more year, said Nora Vell, who "
+     "leads the party's group in the lower house.\n",
+     ("civic-renewal-union", "nora-vell", "support")),
+    # a minister's portfolio ("for the European Union") is not the body he speaks for
+    ("Talks on the border resumed in Lisbon on Monday. Portugal's secretary of state for the "
+     "European Union, Marta Vieira, said Portugal wanted its own police officers at the "
+     "airport.\n", ("portugal", "marta-vieira", "support")),
+    # the ministry's undersecretary "for North America" reports her own state's readiness
+    ("Chile's position, set out by Rosa Llanos, the foreign ministry's undersecretary for "
+     "North America, is firm. Speaking in Santiago, she said Chile was prepared to sign the "
+     "new annex.\n", ("chile", "rosa-llanos", "support")),
+])
+def test_unnamed_possessor_or_portfolio_leaves_the_reported_body_his_own(extractor, text, item):
+    got, _ = _stances(extractor, text)
+    assert item in [g[:3] for g in got]
+
+
+def test_possessor_of_another_kind_still_reports_a_claim(extractor):
+    # "the union's chief negotiator" reporting what a company will do: no stance of it
+    got, _ = _stances(extractor, "The Dock Workers Union rejected the offer on Monday. The "
+                                 "union's chief negotiator, Ana Ruiz, said Harbour Freight "
+                                 "Limited would close the terminal.\n")
+    assert all(g[0] != "harbour-freight-limited" for g in got)
+
+
 def test_statement_continued_in_next_quote(extractor):
     text = ('"We want a ceasefire," said Lina Moss, the Norwegian mediator. '
             '"But we will not accept new conditions."\n')

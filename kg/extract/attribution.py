@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from kg.extract.actors import Actor, ActorTable
+from kg.extract.bodies import possessor_fits
 from kg.extract.clean import time_stamped
 from kg.extract.expectations import EXPECT
 from kg.extract.groups import Groups
@@ -153,11 +154,12 @@ class Attributor(Resolver):
 
     def _office_free_for(self, speaker: Actor, body: Actor) -> bool:
         """Whether a person holds an office whose role ties him to no body other than
-        ``body`` (see :func:`bound_elsewhere`)."""
+        ``body`` (see :func:`bound_elsewhere`); an unnamed possessor ``body`` can be ("the
+        party's group", "the ministry's undersecretary") ties him to none."""
         if speaker.type != "person" or not speaker.role:
             return False
         named = [(m.start, m.end, m.entry.id) for m in self.table.gazetteer.scan(speaker.role)]
-        return not bound_elsewhere(speaker.role, named, body.id)
+        return not bound_elsewhere(speaker.role, named, body.id, partial(possessor_fits, body))
 
     def _voiced_report(self, speech: Statement, attitude: Statement, quoted: set[int]) -> bool:
         """Whether an office-holder reports, in his own words, what a named state or

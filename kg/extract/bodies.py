@@ -38,6 +38,26 @@ def kind_fits(actor: Actor, noun: str) -> bool:
     return True
 
 
+# State organs a possessive can name an office by ("the ministry's spokesman"): the state's.
+_STATE_ORGAN_NOUNS = {"ministry", "government", "cabinet", "administration", "presidency"}
+
+
+def possessor_fits(body: Actor, noun: str) -> bool:
+    """Whether the unnamed possessor of an office ("the party's", "the ministry's", from
+    :func:`kg.extract.officetitles.bound_elsewhere`) can be ``body``: a body noun of its kind
+    for an organisation, a state organ for a state.
+
+    >>> possessor_fits(Actor("a", "organization", "Green Alliance"), "party")
+    True
+    >>> possessor_fits(Actor("b", "state", "Oslandia"), "union")
+    False
+    """
+    if body.type == "state":
+        return noun in _STATE_ORGAN_NOUNS
+    return body.type == "organization" and noun in words("roles", "organization_nouns") and \
+        kind_fits(body, noun)
+
+
 def body_noun_referent(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
     """The organisation a definite body noun ("the party", "the union") refers back to, if
     one of its kind was named before it."""

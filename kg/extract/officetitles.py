@@ -10,6 +10,7 @@ himself (coding guide, section 1).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.lexicon import words
 from kg.extract.statebodies import STATE_BODY_RE as _STATE_BODY_RE
@@ -96,10 +97,15 @@ def government_office(role: str) -> bool:
         and bool(_GOVERNMENT_TITLES & set(words_)) and not _NON_STATE_BODIES & set(words_)
 
 
+# A minister's portfolio ("undersecretary for North America", "secretary of state for the
+# European Union"): the region or body it deals with, not the office's owner.
+_PORTFOLIO_FOR_RE = re.compile(r"(?i)\b(?:minister|secretary|under-?secretary|commissioner)"
+                               r"(?: of state)? for (?:the )?(?:[A-Z][\w-]* )?$")
 _OWNER_RE = re.compile(r"(?i)['\u2019]s\b|s['\u2019](?!\w)|\b(?:its|their|his|her)\b")
 
 
-def bound_elsewhere(role: str, named: list[tuple[int, int, str]], body: str) -> bool:
+def bound_elsewhere(role: str, named: list[tuple[int, int, str]], body: str,
+                    owner_fits: Callable[[str], bool] | None = None) -> bool:
     """Whether an office ``role`` ties its holder to a body other than ``body``: a body it
     names (``named``: the role's gazetteer names as (start, end, id)) or one its possessive
     points at; ``True`` too when the role is no office (an analyst, a former minister).
@@ -112,11 +118,30 @@ def bound_elsewhere(role: str, named: list[tuple[int, int, str]], body: str) -> 
     True
     >>> bound_elsewhere("Ruritanian foreign ministry spokesman", [(0, 10, "ruritania")], "os")
     True
+
+    ``owner_fits`` says whether an unnamed possessor ("the party's", "the ministry's") may
+    be ``body`` itself; such a possessor then binds the office to no other body:
+
+    >>> bound_elsewhere("the party's whip", [], "greens", lambda noun: noun == "party")
+    False
+    >>> bound_elsewhere("Oslandia's minister for Europe", [(0, 8, "os"), (24, 30, "eu")], "os")
+    False
     """
+    named = [n for n in named if not _PORTFOLIO_FOR_RE.search(role[:n[0]])]
     if not role_head_is_office(role) or any(b != body for _, _, b in named):
         return True
     rest = role
     for start, end, _ in sorted(named, reverse=True):
         end += 2 if rest[end:end + 2] in {"'s", "\u2019s"} else 0
         rest = rest[:start] + rest[end:]
-    return bool(_OWNER_RE.search(rest))
+    return any(owner_fits is None or not owner_fits(_possessor(rest, m))
+               for m in _OWNER_RE.finditer(rest))
+
+
+def _possessor(role: str, match: re.Match[str]) -> str:
+    """What a possessive of a role names: the pronoun ("its"), or the lower-case common
+    noun it ends ("ministry" in "foreign ministry's spokesman"); "" for a name."""
+    if match.group(0)[0].isalpha():
+        return match.group(0).lower()
+    before = role[:match.start()].split()
+    return before[-1] if before and before[-1].isalpha() and before[-1].islower() else ""
