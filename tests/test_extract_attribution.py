@@ -156,6 +156,22 @@ def test_pluperfect_agreement_or_offer_still_stands(extractor):
     assert [g[:3] for g in got] == [("nordbruk-mining", None, "support")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ferry traffic has doubled since Latvia and Estonia signed a transit pact in 2019.\n",
+    "The boycott ended when Chile and Peru agreed to a joint fishing quota.\n",
+    "Two years after Norway and Iceland signed the herring accord, the fleets still quarrel.\n",
+])
+def test_a_past_agreement_that_dates_another_event_is_no_stance(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert got == []
+
+
+def test_an_agreement_told_after_a_comma_when_still_counts(extractor):
+    got, _ = _stances(extractor, "Chilean and Peruvian ministers met in Lima in May, when Chile "
+                                 "and Peru agreed to extend the fishing quota.\n")
+    assert sorted(g[:3] for g in got) == [("chile", None, "support"), ("peru", None, "support")]
+
+
 def test_quote_before_its_attribution_takes_the_later_speaker(extractor):
     text = ('Kai Berg of the Farmers Union spoke first. "We will never sign this map. '
             'We must keep the northern fields," Foreign Minister Mara Holm of Denmark said.\n')

@@ -47,3 +47,15 @@ def test_relative_asides_are_blanked():
 def test_an_open_question_as_subject_is_blanked_whole():
     text = "Whether the board agrees will depend on the audit"
     assert set(mask_question(text, text.lower())) == {"#"}
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("rail freight has grown since the two states signed the corridor deal", True),
+    ("the blockade ended when both unions agreed to the new rota", True),
+    ("the council will vote when it is signed", False),
+    ("they met in june, when they agreed to a rota", False),
+])
+def test_a_past_agreement_dating_another_event_is_blanked(text, blanked):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert ("agreed" not in masked and "signed" not in masked) == blanked

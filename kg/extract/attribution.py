@@ -53,6 +53,7 @@ from kg.extract.syntax import (
     appositive_act,
     by_depth,
     contrast_clause,
+    dating_clause,
     hypothetical,
     inserted_clause,
     inserted_question,
@@ -281,7 +282,7 @@ class Attributor(Resolver):
                     subject = None  # "It was agreed that ...", "the union was offered ..."
                 subject = agent or subject
             if subject is None or (phrasal_exit(tok) and not phrasal) or \
-                    past_position(tok, lemma in attitude) or (
+                    past_position(tok, lemma in attitude) or dating_clause(tok) or (
                     hypothetical(tok)) or (
                     lemma in words("speech", "needs_clause") and not has_clause(tok, sent.text)) or (
                     subject.pos_ == "PRON" and reason_clause(tok)):

@@ -145,6 +145,22 @@ def past_position(tok: Any, is_attitude: bool) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
+# Joint acts whose past occurrence, told in a temporal clause, only dates something else.
+_DATING_ACTS = frozenset({"agree", "sign"})
+_TIME_MARKS = frozenset({"since", "after", "when"})
+
+
+def dating_clause(tok: Any) -> bool:
+    """ "the first steps since the two sides signed a declaration last year", "the strike
+    ended when both sides agreed to a deal": a past signature or agreement in a temporal
+    clause dates another event; background, no attitude now (guide, section 6). Not a
+    present or future one ("will decide after the company signs"), nor a clause after a
+    comma that tells what happened then ("spoke in October, when they agreed to meet")."""
+    return tok.lemma_.lower() in _DATING_ACTS and tok.tag_ == "VBD" and tok.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS and c.i < tok.i
+        and not (c.i > 0 and c.nbor(-1).text == ",") for c in tok.children)
+
+
 def phrasal_lemma(tok: Any) -> str | None:
     """The lexicon entry of a phrasal verb ("made clear", "turned down", "put forward"): the
     lemma and its particle or adjective complement, if listed as a speech or attitude verb."""
