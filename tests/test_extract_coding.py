@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from kg.extract.actors import Actor
 from kg.extract.attribution import Statement
 from kg.extract.coding import clause_spans, stance_items
@@ -89,6 +91,20 @@ def test_one_target_accepted_in_part_is_one_mixed_stance():
 def test_a_statement_without_attitude_gives_no_stance():
     text = "Norway said the ferry carries nine hundred passengers a day."
     assert _stances(text, text[len("Norway "):]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said it was not going to bargain over the quota through the newspapers.",
+    "Norway said it would talk to every party but would not haggle in the press.",
+    "Norway said it doesn't negotiate via the media.",
+])
+def test_a_refusal_to_argue_in_public_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said "):]) == []
+
+
+def test_a_refusal_reported_in_the_press_still_counts():
+    text = "Norway said it would not sign the quota deal, as it told the press."
+    assert [i["value"] for i in _stances(text, text[len("Norway said "):])] == ["oppose"]
 
 
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():

@@ -200,6 +200,13 @@ _NO_DATE_RE = re.compile(
     r"|could) not |without )(?:give|gave|giving|given|set|setting) (?:a|any) (?:date|timetable))\b")
 
 
+def _only_negation(pattern: re.Pattern[str], content: str) -> bool:
+    """Whether ``pattern`` matches the lower-cased ``content`` and no other negation is left."""
+    low = content.lower()
+    rest = pattern.sub(" ", low)
+    return rest != low and not _NEGATION_RE.search(rest)
+
+
 def undated(content: str) -> bool:
     """Whether the only negation of a statement says that no date is set or no information
     given ("no date was fixed for the next call", "said talks would resume soon but did not
@@ -210,9 +217,28 @@ def undated(content: str) -> bool:
     >>> undated("they would set a date soon")  # no negation: not a report that none is set
     False
     """
-    low = content.lower()
-    rest = _NO_DATE_RE.sub(" ", low)
-    return rest != low and not _NEGATION_RE.search(rest)
+    return _only_negation(_NO_DATE_RE, content)
+
+
+# A refusal to take the matter up in public: "we will not negotiate through the press", "I am
+# not going to argue about it through the newspapers", "does not bargain in the media".
+_IN_PUBLIC_RE = re.compile(
+    r"\b(?:not|never)\s+(?:[\w'-]+\s+){0,6}?(?:through|in|via)\s+the\s+(?:media|press"
+    r"|newspapers|papers)\b|n't\s+(?:[\w'-]+\s+){0,6}?(?:through|in|via)\s+the\s+(?:media|press"
+    r"|newspapers|papers)\b")
+
+
+def off_stage(content: str) -> bool:
+    """Whether the only negation of a statement refuses to take the matter up in public
+    ("we are not going to negotiate through the newspapers"): the holder keeps the question
+    out of the press, no attitude toward it (coding guide, "Staying out is no stance").
+
+    >>> off_stage("we are talking to everyone and will not negotiate through the press")
+    True
+    >>> off_stage("we will not sign the deal, and we said so in the press")
+    False
+    """
+    return _only_negation(_IN_PUBLIC_RE, content)
 
 
 # Where the main clause ends: a relative clause or an aside on its object ("the tax, which
