@@ -107,6 +107,15 @@ def test_a_refusal_reported_in_the_press_still_counts():
     assert [i["value"] for i in _stances(text, text[len("Norway said "):])] == ["oppose"]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: we will treat the route of the cable as a matter for the two operators.",
+    "Norway said: we will not take sides in a quarrel between shipowners.",
+    "Norway said: we will leave it for the county councils to decide where the turbines go.",
+])
+def test_keeping_out_of_a_question_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

@@ -241,6 +241,35 @@ def off_stage(content: str) -> bool:
     return _only_negation(_IN_PUBLIC_RE, content)
 
 
+# Keeping out of a question: "ministers do not take sides in the dispute", "has no view on
+# the route", "said it was a matter for the two governments", "is for the
+# regions to decide". Not "not for Moscow to decide" (a refusal of another's say).
+_KEPT_OUT_RE = re.compile(
+    r"\b(?:(?:do|does|did|will|would)\s+not|don't|doesn't|didn't|won't|wouldn't|never)\s+take\s+sides\b"
+    r"|\b(?:no|not\s+take\s+a)\s+(?:view|position)\s+on\b"
+    r"|\b(?<!not )(?:a|an|entirely\s+a|purely\s+a)\s+(?:\w+\s+)?(?:matter|question|issue)\s+for\b"
+    r"|(?<!not )\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?:decide|settle|say|judge)\b")
+
+# What, left beside keeping out, still states an attitude: a contrast or a demand.
+_KEPT_OUT_OTHER_RE = re.compile(r"\b(?:but|need|needs|want|wants|must|should)\b")
+
+
+def kept_out(content: str) -> bool:
+    """Whether a statement only keeps out of a question (:data:`_KEPT_OUT_RE`), with no
+    other negation, no contrast ("a matter for the board, but we will not fund it") and no
+    demand ("what we need is the ban lifted, and that is a matter for governments"): no
+    attitude toward it (coding guide, "Staying out is no stance").
+
+    >>> kept_out("the route was a matter for the joint venture")
+    True
+    >>> kept_out("the route was a matter for the joint venture, but we will not pay for it")
+    False
+    """
+    low = content.lower()
+    rest = _KEPT_OUT_RE.sub(" ", low)
+    return rest != low and not _NEGATION_RE.search(rest) and not _KEPT_OUT_OTHER_RE.search(rest)
+
+
 # Where the main clause ends: a relative clause or an aside on its object ("the tax, which
 # funds pensions", "investment that does not happen"), a purpose or reason ("so that", "because",
 # ", citing"), the rejected half of a correction ("for Ukraine to decide, and not for ...",
