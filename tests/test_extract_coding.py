@@ -116,6 +116,19 @@ def test_keeping_out_of_a_question_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: we had already moved the cargo to other ports, and we can show the receipts.",
+    "Norway said: our trawlers had fished the bank for years, and we can prove it.",
+])
+def test_a_past_event_in_the_pluperfect_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def test_a_pluperfect_message_still_carries_its_content():
+    text = "Norway said: we had made clear that we will sign the quota deal."
+    assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

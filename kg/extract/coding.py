@@ -22,7 +22,13 @@ from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.positions import Positions
 from kg.extract.stance import StanceValue, classify, default_value, nominal_value, paired
-from kg.extract.uncued_signals import kept_out, negated_negative, off_stage, undated
+from kg.extract.uncued_signals import (
+    kept_out,
+    negated_negative,
+    off_stage,
+    past_event,
+    undated,
+)
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -167,7 +173,7 @@ def _values(statements: list[Statement], uncued: Decider | None = None
             out.append((st, value, None))
             continue
         if (st.sentence.index, st.holder.id) in has_cue or undated(st.content) or \
-                off_stage(st.content) or kept_out(st.content):
+                off_stage(st.content) or kept_out(st.content) or past_event(st.content):
             continue
         default = default_value(st.content) if st.verb in reporting else None
         if default is not None and default.value == "oppose" and negated_negative(st.content):

@@ -270,6 +270,32 @@ def kept_out(content: str) -> bool:
     return rest != low and not _NEGATION_RE.search(rest) and not _KEPT_OUT_OTHER_RE.search(rest)
 
 
+# A past event reported in the pluperfect as the statement's first predicate ("had carried out
+# a strike", "some members had already moved cargo", "loadings had fallen by a third"); not a
+# message or an instruction, which carries its content ("had made clear that", "had sent
+# amendments", "had instructed him to").
+_PAST_EVENT_RE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,6}?had\s+(?:already\s+|just\s+|since\s+|now\s+)?"
+    r"(?!been\b|to\b|no\b|not\b|never\b|(?:sent|instructed|advised|told|made|asked|urged|warned"
+    r"|assured|informed|signall?ed|indicated|written|offered|promised|proposed|suggested|demanded"
+    r"|called|insisted|agreed|accepted|rejected|refused)\b)[a-z]+(?:ed|en|un|wn|ght|de|ft|lt|nt)\b")
+
+
+def past_event(content: str) -> bool:
+    """Whether a statement without a cue word only reports a past event in the pluperfect
+    (:data:`_PAST_EVENT_RE`), with no negation ("had fished there for years and would not pay
+    the fine" refuses): background, no attitude (coding guide section 6).
+
+    >>> past_event("the ministry had carried out a strike on the depots")
+    True
+    >>> past_event("we will not sign until the ministry had carried out its review")
+    False
+    >>> past_event("the crew had fished there for years and would not pay the fine")
+    False
+    """
+    return bool(_PAST_EVENT_RE.match(content.lower())) and not _NEGATION_RE.search(content.lower())
+
+
 # Where the main clause ends: a relative clause or an aside on its object ("the tax, which
 # funds pensions", "investment that does not happen"), a purpose or reason ("so that", "because",
 # ", citing"), the rejected half of a correction ("for Ukraine to decide, and not for ...",
