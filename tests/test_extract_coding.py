@@ -129,6 +129,20 @@ def test_a_pluperfect_message_still_carries_its_content():
     assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: I am a surveyor, not a judge.",
+    "Norway said: my task is to count the ballots, not to fill them in.",
+    "Norway said: we are an observer, not a party, the envoy said.",
+])
+def test_the_speakers_own_role_told_by_a_correction_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def test_a_wish_told_by_a_correction_still_counts():
+    text = "Norway said: we want a lasting quota deal, not a yearly fight."
+    assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

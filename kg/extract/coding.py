@@ -26,6 +26,7 @@ from kg.extract.uncued_signals import (
     kept_out,
     negated_negative,
     off_stage,
+    own_role,
     past_event,
     undated,
 )
@@ -173,7 +174,8 @@ def _values(statements: list[Statement], uncued: Decider | None = None
             out.append((st, value, None))
             continue
         if (st.sentence.index, st.holder.id) in has_cue or undated(st.content) or \
-                off_stage(st.content) or kept_out(st.content) or past_event(st.content):
+                off_stage(st.content) or kept_out(st.content) or past_event(st.content) or \
+                own_role(st.content):
             continue
         default = default_value(st.content) if st.verb in reporting else None
         if default is not None and default.value == "oppose" and negated_negative(st.content):

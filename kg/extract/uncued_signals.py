@@ -296,6 +296,26 @@ def past_event(content: str) -> bool:
     return bool(_PAST_EVENT_RE.match(content.lower())) and not _NEGATION_RE.search(content.lower())
 
 
+# The speaker's own role told by a correction: "I am an engineer, not a fortune teller", "my
+# job is to count votes, not to cast them", "we are a regulator, not a party".
+_OWN_ROLE_RE = re.compile(
+    r"^\W*(?:[\w'-]+:\s*)?(?:i\s+am|i'm|we\s+are|we're|(?:my|our)\s+(?:job|role|task)\s+is)\s+"
+    r"(?:a|an|to|the)\b[^,;.]*,\s*(?:and\s+|but\s+)?not\s+(?:a|an|to|the)\b[^,;]*[.!?\"\u201d]*"
+    r"(?:,?\s*[\"\u201d]?\s*(?:[\w'-]+\s+){0,4}?(?:said|says|added|told\s+[\w'-]+)\W*)?$")
+
+
+def own_role(content: str) -> bool:
+    """Whether a statement without a cue word only tells the speaker's own role by a correction
+    (:data:`_OWN_ROLE_RE`): no attitude toward a target; its "not" refuses nothing.
+
+    >>> own_role("I am an engineer, not a fortune teller."), own_role("My job is to count, not to vote, she said.")
+    (True, True)
+    >>> own_role("We want a lasting deal, not a temporary one.")
+    False
+    """
+    return bool(_OWN_ROLE_RE.match(content.lower().replace("\u2019", "'")))
+
+
 # Where the main clause ends: a relative clause or an aside on its object ("the tax, which
 # funds pensions", "investment that does not happen"), a purpose or reason ("so that", "because",
 # ", citing"), the rejected half of a correction ("for Ukraine to decide, and not for ...",
