@@ -627,7 +627,7 @@ def test_warnings_and_rhetorical_conditions(text, value):
     assert (result.value if result else None) == value, (text, result)
 
 
-@pytest.mark.parametrize("name", ["cues", "parts", "release"])
+@pytest.mark.parametrize("name", ["cues", "parts", "release", "no_attitude"])
 def test_doctests_of_the_stance_helper_modules_pass(name):
     import doctest
     import importlib

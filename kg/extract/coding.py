@@ -20,16 +20,10 @@ from kg.extract.expectations import expected_act
 from kg.extract.issues import IssueScheme
 from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
+from kg.extract.no_attitude import no_attitude
 from kg.extract.positions import Positions
 from kg.extract.stance import StanceValue, classify, default_value, nominal_value, paired
-from kg.extract.uncued_signals import (
-    kept_out,
-    negated_negative,
-    off_stage,
-    own_role,
-    past_event,
-    undated,
-)
+from kg.extract.uncued_signals import negated_negative
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -173,9 +167,7 @@ def _values(statements: list[Statement], uncued: Decider | None = None
         if value is not None:
             out.append((st, value, None))
             continue
-        if (st.sentence.index, st.holder.id) in has_cue or undated(st.content) or \
-                off_stage(st.content) or kept_out(st.content) or past_event(st.content) or \
-                own_role(st.content):
+        if (st.sentence.index, st.holder.id) in has_cue or no_attitude(st.content):
             continue
         default = default_value(st.content) if st.verb in reporting else None
         if default is not None and default.value == "oppose" and negated_negative(st.content):
