@@ -52,3 +52,18 @@ def test_standfirst_between_headline_and_byline_or_dateline():
     assert [s.standfirst for s in sentences] == [False, True, False]
     lead = text.replace("By Lake Desk staff\n", "").replace("OSTVIK, May 2 (Lake Wire) - ", "")
     assert not any(s.standfirst for s in segment(clean(lead), None))
+
+
+@pytest.mark.parametrize("first", [
+    "Ferry Owners Hold Firm. Crews Walk Out.",
+    'Lake Crews Say "Not One Ferry Sails"',
+])
+def test_a_first_line_ending_like_a_sentence_before_a_byline_is_a_headline(first):
+    text = (f"{first}\n"
+            "By Lake Desk staff\n"
+            "Ferry crews voted on Friday to strike next week. The owners said the offer was final.\n"
+            "Talks resume on Monday.\n")
+    sentences = segment(clean(text), None)
+    assert [s.heading for s in sentences] == [s.paragraph == 0 for s in sentences]
+    without_byline = text.replace("By Lake Desk staff\n", "")
+    assert not segment(clean(without_byline), None)[0].heading

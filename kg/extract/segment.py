@@ -84,8 +84,38 @@ def segment_many(texts: list[str], nlp: Any | None, *, batch_size: int = 64) -> 
     docs: Iterable[Any] = (nlp.pipe(flat, batch_size=batch_size) if nlp is not None
                            else iter([None] * len(flat)))
     docs = iter(docs)
-    return [_sentences(ps, [next(docs) for _ in ps], standfirst(t, ps))
+    return [_sentences(ps, [next(docs) for _ in ps], standfirst(t, ps), titled(t, ps))
             for t, ps in zip(texts, paras, strict=True)]
+
+
+_TITLE_CHARS = 150  # a longer first line is a lead, not a headline
+
+
+def _blanked_after(cleaned: str, paras: list[tuple[int, str]], i: int) -> bool:
+    """Whether furniture that cleaning blanked (a byline, a photo line, a dateline) follows
+    paragraph ``i``, before the text of the next one."""
+    start, para = paras[i]
+    stop = paras[i + 1][0] if i + 1 < len(paras) else len(cleaned)
+    return " " in cleaned[start + len(para):stop]
+
+
+def titled(cleaned: str, paras: list[tuple[int, str]]) -> bool:
+    r"""Whether the first line is a headline though it ends like a sentence ("Kremlin Wants
+    Beijing Among Guarantors. Kyiv Balks.", 'Kyiv Says "Anywhere but There"'): a short
+    first paragraph followed, directly or after a standfirst, by furniture that cleaning
+    blanked (a byline, a photo line, a dateline). Like any headline it is no evidence
+    (coding guide, section 6).
+
+    >>> text = "Talks stall. Union balks.\n        \nThe union said no.\nThe firm waited."
+    >>> titled(text, list(paragraphs(text)))
+    True
+    >>> text = "The union said no. The firm waited.\nThe union said more.\nThe firm said less."
+    >>> titled(text, list(paragraphs(text)))
+    False
+    """
+    if len(paras) < 3 or paras[0][0] != 0 or len(paras[0][1]) > _TITLE_CHARS:
+        return False
+    return _blanked_after(cleaned, paras, 0) or _blanked_after(cleaned, paras, 1)
 
 
 def standfirst(cleaned: str, paras: list[tuple[int, str]]) -> bool:
@@ -110,11 +140,11 @@ def standfirst(cleaned: str, paras: list[tuple[int, str]]) -> bool:
     return any(line for line in cleaned[start + len(para):after].split("\n")[1:])
 
 
-def _sentences(paras: list[tuple[int, str]], docs: list[Any], dek: bool = False
-               ) -> list[Sentence]:
+def _sentences(paras: list[tuple[int, str]], docs: list[Any], dek: bool = False,
+               title: bool = False) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_index, ((base, para), doc) in enumerate(zip(paras, docs, strict=True)):
-        heading = _is_heading(para)
+        heading = _is_heading(para) or (title and p_index == 0)
         if doc is None:
             ranges = [(s, e, None) for s, e in regex_sentences(para)]
         else:
