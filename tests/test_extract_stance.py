@@ -918,3 +918,15 @@ def test_a_negated_obligation_that_spares_someone_supports(text, value):
 def test_carrying_on_ones_own_act_supports(text):
     found = classify(text)
     assert found is not None and found.value == "support"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The port authority would reopen the quay within a week of the dockers ending their blockade.",
+     "conditional"),
+    ("We are ready to send inspectors within two days of both ministries asking us.", "conditional"),
+    # the holder's own act, a time limit and no other party's step
+    ("The board is ready to resume the audits within three months of a decision.", "support"),
+])
+def test_an_act_within_a_time_of_another_partys_step_is_conditional(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

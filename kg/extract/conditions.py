@@ -105,13 +105,16 @@ _BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |ca
 # comes first, and without it the target is pointless (a precondition, coding guide 3.4).
 _OTHERWISE_RE = re.compile(r"\b(?:must|has to|have to|had to|needs? to|should)\b"
                            r"(?=[^.;]{1,120}?,?\s+(?:or\s+)?otherwise\b)")
-# "would send engineers once a ceasefire had held": an act of the holder (a modal or a
-# readiness) that waits for an event; the match ends where the condition's text begins.
+# "would send engineers once a ceasefire had held", "would name its members within a week
+# of the other side doing the same": an act of the holder (a modal or a readiness) that
+# waits for an event or another party's step; the match ends where the condition's text
+# begins.
 _ONCE_RE = re.compile(
     r"\b(?:would|will|could|can|shall|ready to|prepared to|willing to)\b[^.;]{0,120}?"
     r"(?=\b(?:once|(?<!to )(?<!at )(?<!from )(?<!until )(?<!since )(?<!for )the moment)"
     r"\s+(?!again\b|more\b|and\b|in\s+a\b|upon\b|or\b|every\b"
-    r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + _TIME + r")[\w'-])")
+    r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + _TIME + r")[\w'-]"
+    r"|\bwithin\s+[\w-]+\s+(?:hours?|days?|weeks?|months?)\s+of\s+(?:[\w'-]+\s+){1,5}?[\w'-]+ing\b)")
 # "will collect when there is something to collect, and not one day before": the match is
 # the word that opens the condition.
 _NOT_BEFORE_RE = re.compile(
@@ -125,7 +128,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
              (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
-             (ONCE, _ONCE_RE, ("once", "the moment")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
+             (ONCE, _ONCE_RE, ("once", "the moment", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
     r"^\W*(?:only in exchange for|only in return for|only as part of"
