@@ -181,10 +181,29 @@ def _purpose(span: Any) -> int:
     return stop if stop > end + 1 else end
 
 
+def _qualified_start(span: Any) -> int:
+    """The start of the capitalised words the model left before a name that qualify a word
+    of it ("Antarctic" + "Penguin Watch", "Polisario" + "Front"): proper nouns of no entity
+    and no office ("Minister", "Chairman"), not the sentence's first word; else
+    ``span.start``; a place's name keeps its own ("Health" + "Ruritania" is no state)."""
+    doc, start = span.doc, span.start
+    while span.root.ent_type_ in {"ORG", "PERSON"} and start > 0 and span.start - start < 3:
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and
+                not tok.ent_type_ and not tok.is_sent_start and
+                tok.dep_ in {"compound", "amod", "nmod"} and start <= tok.head.i < span.end and not role_word(tok)
+                and tok.lower_ not in MEMBER_TITLES):
+            break
+        start -= 1
+    return start
+
+
 def extend(span: Any) -> Any:
-    """Extend a name over following capitalised nouns ("Harwick" + "Container Terminals") or
-    a one-word qualifier in brackets ("... of India" + "(Marxist)")."""
+    """Extend a name over capitalised words the model left before it ("Antarctic" + "Penguin
+    Watch"), over following capitalised nouns ("Harwick" + "Container Terminals") or a
+    one-word qualifier in brackets ("... of India" + "(Marxist)")."""
     doc = span.doc
+    span = doc[_qualified_start(span):span.end]
     end = span.end
     number = _numbered(doc, end)  # "Workers' Union" + "No. 1"
     if number > end and org_like(span.text):
