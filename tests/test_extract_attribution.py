@@ -655,3 +655,27 @@ def test_joint_act_of_a_party_named_inside_its_phrase(extractor):
 def test_appositive_naming_an_actors_act_is_that_actors_stance(extractor, text, holder, value):
     got, _ = _stances(extractor, text)
     assert (holder, value) in {(g[0], g[2]) for g in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin aide Ivan Sokol said on Wednesday that Russian President Pavel Orlov had informed "
+    "the U.S. envoy that Russia would agree to a ceasefire only after a full deal.\n",
+    "Russian President Pavel Orlov met the envoy on Monday. \"The president was quite clear that "
+    "the border posts must stay open,\" Kremlin aide Ivan Sokol told journalists.\n",
+])
+def test_aide_relaying_what_the_president_told_another_voices_the_president(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert got and all(g[:2] == ("russia", "pavel-orlov") for g in got)
+
+
+def test_instruction_relayed_by_its_addressee_is_voiced_by_who_gave_it(extractor):
+    got, _ = _stances(extractor, "Ombudsman Ivan Sokol of Ukraine said President Pavel Orlov had "
+                                 "instructed him to make the right to leave the first point of "
+                                 "any agreement.\n")
+    assert got and got[0][:2] == ("ukraine", "pavel-orlov")
+
+
+def test_passive_relay_verb_leaves_the_reporter_speaking(extractor):
+    got, _ = _stances(extractor, "Kremlin spokesman Ivan Sokol said President Pavel Orlov had "
+                                 "been informed of the plan and that Russia would study it.\n")
+    assert got and got[0][:2] == ("russia", "ivan-sokol")

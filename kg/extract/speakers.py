@@ -108,7 +108,7 @@ def nested_speaker(sent: Sentence, verb: Any, subject_of: Callable[[Any], Any | 
     officers did ("Ruiz offered to host the talks, the ministry said")."""
     verbs = words("speech", "speech") | (words("speech", "attitude") if acts else frozenset())
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() not in verbs and not made_clear(clause):
+        if clause.lemma_.lower() not in verbs and not made_clear(clause) and not relayed(clause):
             continue
         inner = subject_of(clause)
         actor = actor_of(sent, inner) if inner is not None else None
@@ -127,10 +127,28 @@ def closing_source(sent: Sentence, tok: Any) -> bool:
 
 
 def made_clear(verb: Any) -> bool:
-    """ "had made it clear that ...", "made clear that ...": a speech act."""
-    return verb.lemma_.lower() == "make" and any(
+    """ "had made it clear that ...", "made clear that ...", "was very clear that ...": a
+    speech act."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.lower_ == "clear" and c.dep_ == "acomp" for c in verb.children) and any(
+            c.dep_ == "ccomp" for c in verb.children)
+    return lemma == "make" and any(
         c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp", "dobj"}
         for c in verb.children)
+
+
+# Verbs by which one tells another what he wants done or thinks, not listed as speech verbs
+# because alone they report no position ("the ministry informed the union of the date").
+_RELAY_VERBS = {"inform", "instruct", "assure", "notify"}
+
+
+def relayed(verb: Any) -> bool:
+    """An active verb of telling someone something ("the President had informed the envoy
+    that ...", "had instructed him to ...", "had assured her that ..."): whoever reports
+    it relays its subject's words."""
+    return verb.lemma_.lower() in _RELAY_VERBS and not any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 _VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words"}
