@@ -679,3 +679,23 @@ def test_passive_relay_verb_leaves_the_reporter_speaking(extractor):
     got, _ = _stances(extractor, "Kremlin spokesman Ivan Sokol said President Pavel Orlov had "
                                  "been informed of the plan and that Russia would study it.\n")
     assert got and got[0][:2] == ("russia", "ivan-sokol")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Moscow wants the sanctions lifted. Russia repeated the demand on Monday.\n"
+     "Washington was cautious. A Treasury spokeswoman said the sanctions would stay in place "
+     "until a peace deal was signed.\n", "united-states"),
+    ("Moscow wants the sanctions lifted. Russia repeated the demand on Monday.\n"
+     "The U.S. government was more reserved. A Treasury spokeswoman, who asked not to be "
+     "named, said the department had no plans to ease sanctions on Russia's oil exports.\n",
+     "united-states"),
+    ("Nepal asked its lenders for a write-off. The IMF has set out its view and wants an "
+     "agreement soon.\nCambodia, which lent for several of the roads, was more guarded about "
+     "the write-off. Its finance ministry said in a statement that it was reviewing the "
+     "numbers and would respond after the IMF released its report.\n", "cambodia"),
+])
+def test_unnamed_state_body_belongs_to_the_state_its_paragraph_opens_with(extractor, text,
+                                                                          state):
+    got, _ = _stances(extractor, text)
+    body = [g[0] for g in got if "Treasury" in g[3] or "finance ministry" in g[3]]
+    assert body and set(body) == {state}

@@ -223,6 +223,8 @@ class Attributor(Resolver):
                 self.ctx = replace(self.ctx, last_speaker=None, last_person=None,
                                    last_collective=None, unnamed=None,
                                    entry=sent.start)
+        if sent.paragraph != self.ctx.last_paragraph:
+            self.ctx.topic, self.ctx.topic_at = self._topic_state(sent), sent.index
         self.ctx.last_paragraph = sent.paragraph
         self.groups.sentence = sent.index
         span = sent.span

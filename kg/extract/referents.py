@@ -50,6 +50,8 @@ class _Context:
     entry: int = 0  # where the live blog's current time-stamped entry starts (0: no blog)
     introduced: tuple[int, dict[str, Actor]] = (-2, {})  # a sentence's unnamed office-holders
     described: dict[str, Actor] = field(default_factory=dict)  # "senior u.s. official": theirs
+    topic: Actor | None = None  # the state the paragraph's first sentence has as subject
+    topic_at: int = -2  # that sentence
 
 
 def _described(noun: Any) -> str:
@@ -159,7 +161,8 @@ class Resolver:
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.lower_ in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
             referent = self._pronoun(possessor.lower_)
-            topic = self.table.actors.get(self.mentions.subjects.get(sent.index - 1, ""))
+            topic = self.table.actors.get(self.mentions.subjects.get(sent.index - 1, "")) or (
+                self.ctx.topic if self.ctx.topic_at == sent.index - 1 else None)
             if possessor.lower_ in COLLECTIVE_PRONOUNS and topic is not None and \
                     topic.type != "person":
                 referent = topic  # "Japan was more guarded. Its delegate said ..."
@@ -184,6 +187,8 @@ class Resolver:
             owner = self._actor_of(sent, possessor) if possessor is not None else next(
                 (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
                  if a is not None and a.type != "person"), None)
+            if owner is not None and possessor is None:  # "a Treasury spokesperson"
+                owner = self._topic_body(sent, tok, own_tokens(tok), owner)
             if owner is None and possessor is not None:
                 owner = self._office_owner(sent, possessor)
             if owner is None and possessor is not None and possessor.pos_ == "NOUN" and any(
@@ -329,7 +334,7 @@ class Resolver:
                              if t.i != tok.i and t.i not in posted) if a]
         collectives = [a for a in found if a.type != "person"]
         if collectives:
-            return collectives[0]
+            return self._topic_body(sent, tok, subtree, collectives[0])
         bodies = [self.table.actors.get(a.speaks_for or "") for a in found]
         if any(bodies):
             return next(b for b in bodies if b)
@@ -344,6 +349,31 @@ class Resolver:
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_BODIES | {"treasury"}
                for c in tok.children):
             return self.table.recent_state(pos)
+        return None
+
+    def _topic_body(self, sent: Sentence, tok: Any, subtree: list[Any], found: Actor) -> Actor:
+        """Whose is the body an unnamed office-holder's title names by a word many states
+        use ("a Treasury spokesperson", "a government official"), which the article's
+        most named state was taken for: the state the paragraph opened with as subject
+        ("Washington was cautious. A Treasury spokeswoman said ..."), else ``found``."""
+        topic = self.ctx.topic
+        words_for = [t for t in subtree if t.i != tok.i and self._actor_of(sent, t) is found]
+        if topic is None or found.type != "state" or topic is found or not words_for or \
+                any(t.lower_ not in _STATE_BODIES | {"treasury"} for t in words_for):
+            return found
+        return topic
+
+    def _topic_state(self, sent: Sentence) -> Actor | None:
+        """The state a sentence's main subject names or qualifies ("Washington was
+        cautious.", "The U.S. government held back."), else ``None``."""
+        subject = self._subject(sent.span.root)
+        if subject is None:
+            return None
+        for tok in [subject, *(c for c in subject.children
+                               if c.dep_ in {"poss", "compound", "amod"})]:
+            actor = self._actor_of(sent, tok)
+            if actor is not None and actor.type == "state":
+                return actor
         return None
 
     def _party(self, sent: Sentence, tok: Any) -> Actor | None:
