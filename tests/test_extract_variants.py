@@ -111,3 +111,29 @@ def test_accepting_only_a_restricted_variant_is_conditional(text, restriction):
 def test_no_accepted_variant_without_any_or_only(text):
     result = classify(text)
     assert result is None or ACCEPTED_VARIANT not in result.cues
+
+
+@pytest.mark.parametrize("text, restriction", [
+    ("The farmers' party would \"not lend its votes\" to a budget that closed the rural "
+     "clinics, its leader said.", "closed the rural clinics"),
+    ("We will not be part of a cabinet that raises the fuel duty again, the leader said.",
+     "raises the fuel duty again"),
+    ("The liberals would refuse to back a plan that sold the harbour to a foreign fund.",
+     "sold the harbour to a foreign fund"),
+    ("The minister said the islands would \u201cnever sign an accord that sends our fish "
+     "abroad\u201d.", "sends our fish abroad"),
+    ("The mayor would not take part in a meeting that shut out the residents.",
+     "shut out the residents"),
+])
+def test_lending_votes_taking_part_and_quoted_refusals_of_a_variant(text, restriction):
+    """Refusing to lend votes to, be part of or take part in a restricted variant, or a
+    refusal inside quotation marks ('would "never sign ...'), refuses the variant too."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert REFUSED_VARIANT in result.cues
+    assert paired(result) == (restriction, "oppose")
+
+
+def test_a_past_refusal_to_take_part_is_no_refused_variant():
+    assert refused_variant("the union did not take part in a strike that closed the port") \
+        is None

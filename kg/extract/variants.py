@@ -5,8 +5,10 @@ it accepts a budget on condition that it does not raise the retirement age, and 
 raising it (coding guide 3, clarifications of session 8, "would not vote for / support /
 sign any X that Y"). The construction is
 
-- a negated verb of acceptance, a refusal to come ("will not support", "cannot accept",
-  "would never sign", "won't vote for"; not "did not back", a report), or an announced
+- a negated verb of acceptance or of taking part, a refusal to come ("will not support",
+  "cannot accept", "would never sign", "won't vote for", "would refuse to back", "would
+  not lend its votes to", "will not be part of", "would not take part in"; the negation
+  may open a quotation, 'would "never sign'; not "did not back", a report), or an announced
   rejection ("will vote against", "would veto"), whose object is an indefinite noun phrase
   ("any deal", "a budget", "a single text") restricted by a relative clause ("that left X
   untouched", "in which the unions have no seat"; not "a situation in which ...");
@@ -52,10 +54,12 @@ GENERIC_VARIANT = "not ... any arrangement that"
 
 _ACCEPT = (r"(?:support|accept|sign|back|endorse|approve|ratify|vote\s+for|agree\s+to"
            r"|sign\s+up\s+to|sign\s+on\s+to|go\s+along\s+with|put\s+(?:its|their|our|his|her)"
-           r"\s+name\s+to)")
+           r"\s+name\s+to|lend\s+(?:its|their|our|his|her|my)\s+(?:votes?|support)[\"\u201c\u201d]?\s+to"
+           r"|(?:a\s+)?part\s+of|take\s+part\s+in|serve\s+in)")
 # a refusal to come, not a report of a past one ("did not back a plan that ...")
-_NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+(?:not|never|no\s+longer)|\bcannot"
-            r"|\b(?:wouldn|won|couldn|can|shan)'t)")
+# ("would \u201cnever sign ...", "would refuse to back ...")
+_NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+[\"\u201c\u201d]?(?:not|never|no\s+longer"
+            r"|refuse\s+to)|\bcannot|\b(?:wouldn|won|couldn|can|shan)'t)")
 # the restriction is a relative clause on the object itself ("a truce that freezes the
 # line"), not a state of affairs ("a situation in which ...")
 _RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?:(?<!in )(?<!under )(?<!by )"
@@ -67,7 +71,7 @@ _RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?:(?<!in )(?<!und
 _REJECTING = (r"\b(?:would|will|shall)\s+(?:(?!not\b|never\b)\w+\s+)?(?:vote\s+against|oppose"
               r"|reject|veto|block)")
 _VERBAL_RE = re.compile(r"(?:" + _NEGATED + r"\s+(?:\w+\s+){0,2}?" + _ACCEPT + r"|" + _REJECTING
-                        + r")\s+" + _RESTRICTED)
+                        + r")[\"\u201c\u201d]?\s+" + _RESTRICTED)
 _NOMINAL_RE = re.compile(
     r"\b(?:any|an?)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[\w'-]{3,})\s+(?:that|which)\s+"
     r"(?P<y>[^.;:!?]{3,100}?),?\s+(?:is|would\s+be|will\s+be)\s+(?:an?\s+)?"
