@@ -930,3 +930,16 @@ def test_carrying_on_ones_own_act_supports(text):
 def test_an_act_within_a_time_of_another_partys_step_is_conditional(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the memorandum was being studied by its lawyers.",
+    '"All the ideas will be studied," the spokeswoman said.',
+    'The embassy said it had "taken note" of the letter.',
+    "A spokesman said the bank would assess the request once it arrives.",
+])
+def test_a_text_under_study_is_neutral(text):
+    """A text under study in the passive or the past ("was being studied", "will be
+    studied", "had taken note of", "would assess ... once it arrives") states no view yet."""
+    result = classify(text)
+    assert result is not None and result.value == "neutral", (text, result)
