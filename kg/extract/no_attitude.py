@@ -10,8 +10,8 @@ import re
 
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
-# A refusal to take the matter up in public: "we will not negotiate through the press", "I am
-# not going to argue about it through the newspapers", "does not bargain in the media".
+# A refusal to take the matter up in public: "we do not negotiate through the press", "she
+# will not haggle over it in the newspapers", "does not bargain in the media".
 _IN_PUBLIC_RE = re.compile(
     r"\b(?:not|never)\s+(?:[\w'-]+\s+){0,6}?(?:through|in|via)\s+the\s+(?:media|press"
     r"|newspapers|papers)\b|n't\s+(?:[\w'-]+\s+){0,6}?(?:through|in|via)\s+the\s+(?:media|press"
@@ -20,10 +20,10 @@ _IN_PUBLIC_RE = re.compile(
 
 def off_stage(content: str) -> bool:
     """Whether the only negation of a statement refuses to take the matter up in public
-    ("we are not going to negotiate through the newspapers"): the holder keeps the question
+    ("they will not negotiate through the papers"): the holder keeps the question
     out of the press, no attitude toward it (coding guide, "Staying out is no stance").
 
-    >>> off_stage("we are talking to everyone and will not negotiate through the press")
+    >>> off_stage("the guild hears every offer and will not negotiate through the press")
     True
     >>> off_stage("we will not sign the deal, and we said so in the press")
     False
@@ -31,7 +31,7 @@ def off_stage(content: str) -> bool:
     return only_negation(_IN_PUBLIC_RE, content)
 
 
-# Keeping out of a question: "ministers do not take sides in the dispute", "has no view on
+# Keeping out of a question: "the commission does not take sides in the quarrel", "has no view on
 # the route", "said it was a matter for the two governments", "is for the
 # regions to decide". Not "not for Moscow to decide" (a refusal of another's say).
 _KEPT_OUT_RE = re.compile(
@@ -50,9 +50,9 @@ def kept_out(content: str) -> bool:
     demand ("what we need is the ban lifted, and that is a matter for governments"): no
     attitude toward it (coding guide, "Staying out is no stance").
 
-    >>> kept_out("the route was a matter for the joint venture")
+    >>> kept_out("the tariff was a matter for the river authority")
     True
-    >>> kept_out("the route was a matter for the joint venture, but we will not pay for it")
+    >>> kept_out("the tariff was a matter for the river authority, but we will not fund it")
     False
     """
     low = content.lower()
@@ -61,7 +61,7 @@ def kept_out(content: str) -> bool:
 
 
 # A past event reported in the pluperfect as the statement's first predicate ("had carried out
-# a strike", "some members had already moved cargo", "loadings had fallen by a third"); not a
+# a strike", "two mills had already shut their gates", "exports had dropped by half"); not a
 # message or an instruction, which carries its content ("had made clear that", "had sent
 # amendments", "had instructed him to").
 _PAST_EVENT_RE = re.compile(
@@ -86,8 +86,8 @@ def past_event(content: str) -> bool:
     return bool(_PAST_EVENT_RE.match(content.lower())) and not NEGATION_RE.search(content.lower())
 
 
-# The speaker's own role told by a correction: "I am an engineer, not a fortune teller", "my
-# job is to count votes, not to cast them", "we are a regulator, not a party".
+# The speaker's own role told by a correction: "I am a surveyor, not a prophet", "my
+# task is to audit the books, not to write them", "we are a regulator, not a party".
 _OWN_ROLE_RE = re.compile(
     r"^\W*(?:[\w'-]+:\s*)?(?:i\s+am|i'm|we\s+are|we're|(?:my|our)\s+(?:job|role|task)\s+is)\s+"
     r"(?:a|an|to|the)\b[^,;.]*,\s*(?:and\s+|but\s+)?not\s+(?:a|an|to|the)\b[^,;]*[.!?\"\u201d]*"
@@ -98,9 +98,9 @@ def own_role(content: str) -> bool:
     """Whether a statement without a cue word only tells the speaker's own role by a correction
     (:data:`_OWN_ROLE_RE`): no attitude toward a target; its "not" refuses nothing.
 
-    >>> own_role("I am an engineer, not a fortune teller."), own_role("My job is to count, not to vote, she said.")
+    >>> own_role("I am a surveyor, not a prophet."), own_role("My task is to audit, not to spend, she said.")
     (True, True)
-    >>> own_role("We want a lasting deal, not a temporary one.")
+    >>> own_role("We want a full treaty, not a stopgap.")
     False
     """
     return bool(_OWN_ROLE_RE.match(content.lower().replace("\u2019", "'")))
