@@ -584,8 +584,29 @@ def test_a_building_named_as_a_place_is_no_organisation():
     assert "Parliament House" in [p[2] for p in mentions.places]
 
 
+# (words, heads, deps, pos, entities as (start, end, label), the span the model tagged, the name)
+_LEFT_BEFORE_A_NAME = [
+    (["Both", "Ruritania", "and", "the", "Sahrawi", "Front", "agreed", "."],
+     [1, 6, 1, 5, 5, 1, 6, 6],
+     ["preconj", "nsubj", "cc", "det", "compound", "conj", "ROOT", "punct"],
+     ["CCONJ", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(1, 2, "GPE"), (5, 6, "ORG")], (5, 6), "Sahrawi Front"),
+    (["10:30", "Arctic", "Seal", "Watch", "objected", "."],
+     [3, 3, 3, 4, 4, 4], ["nummod", "compound", "compound", "nsubj", "ROOT", "punct"],
+     ["NUM", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(0, 1, "CARDINAL"), (2, 4, "PERSON")], (2, 4), "Arctic Seal Watch"),
+    (["the", "Health", "Ruritania", "board", "met", "."],
+     [3, 2, 3, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+     ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
+     [(2, 3, "GPE")], (2, 3), "Ruritania"),
+]
+
+
 @needs_spacy
-def test_capitalised_words_the_model_left_before_an_organisations_name_are_its_name():
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "ents", "tagged", "name"),
+                         _LEFT_BEFORE_A_NAME, ids=lambda v: v if isinstance(v, str) else None)
+def test_capitalised_words_the_model_left_before_an_organisations_name_are_its_name(
+        words, heads, deps, pos, ents, tagged, name):
     """The model tagged only "Front" of "the Sahrawi Front" and "Watch" of "Arctic Seal
     Watch": the capitalised words that qualify the name, tagged as nothing, are part of
     it; a place's name ("Health" before "Ruritania") keeps its own bounds."""
@@ -594,28 +615,9 @@ def test_capitalised_words_the_model_left_before_an_organisations_name_are_its_n
     from kg.extract.nlp import load_model
     from kg.extract.orgnames import extend
 
-    vocab = load_model().vocab
-    front = Doc(vocab, words=["Both", "Ruritania", "and", "the", "Sahrawi", "Front", "agreed", "."],
-                heads=[1, 6, 1, 5, 5, 1, 6, 6],
-                deps=["preconj", "nsubj", "cc", "det", "compound", "conj", "ROOT", "punct"],
-                pos=["CCONJ", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
-                tags=["CC", "NNP", "CC", "DT", "NNP", "NNP", "VBD", "."])
-    front.ents = [Span(front, 1, 2, label="GPE"), Span(front, 5, 6, label="ORG")]
-    assert extend(front[5:6]).text == "Sahrawi Front"
-    watch = Doc(vocab, words=["10:30", "Arctic", "Seal", "Watch", "objected", "."],
-                heads=[3, 3, 3, 4, 4, 4], deps=["nummod", "compound", "compound", "nsubj", "ROOT",
-                                                 "punct"],
-                pos=["NUM", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                tags=["CD", "NNP", "NNP", "NNP", "VBD", "."])
-    watch.ents = [Span(watch, 0, 1, label="CARDINAL"), Span(watch, 2, 4, label="PERSON")]
-    assert extend(watch[2:4]).text == "Arctic Seal Watch"
-    place = Doc(vocab, words=["the", "Health", "Ruritania", "board", "met", "."],
-                heads=[3, 2, 3, 4, 4, 4], deps=["det", "compound", "compound", "nsubj", "ROOT",
-                                                "punct"],
-                pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
-                tags=["DT", "NNP", "NNP", "NN", "VBD", "."])
-    place.ents = [Span(place, 2, 3, label="GPE")]
-    assert extend(place[2:3]).text == "Ruritania"
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert extend(doc[tagged[0]:tagged[1]]).text == name
 
 
 @needs_spacy
