@@ -100,8 +100,8 @@ def _blanked_after(cleaned: str, paras: list[tuple[int, str]], i: int) -> bool:
 
 
 def titled(cleaned: str, paras: list[tuple[int, str]]) -> bool:
-    r"""Whether the first line is a headline though it ends like a sentence ("Kremlin Wants
-    Beijing Among Guarantors. Kyiv Balks.", 'Kyiv Says "Anywhere but There"'): a short
+    r"""Whether the first line is a headline though it ends like a sentence ("Port Deal
+    Slips. Dockers Walk Out.", 'Union Says "Not This Year"'): a short
     first paragraph followed, directly or after a standfirst, by furniture that cleaning
     blanked (a byline, a photo line, a dateline). Like any headline it is no evidence
     (coding guide, section 6).
