@@ -47,7 +47,7 @@ _KEPT_OUT_OTHER_RE = re.compile(r"\b(?:but|need|needs|want|wants|must|should)\b"
 def kept_out(content: str) -> bool:
     """Whether a statement only keeps out of a question (:data:`_KEPT_OUT_RE`), with no
     other negation, no contrast ("a matter for the board, but we will not fund it") and no
-    demand ("what we need is the ban lifted, and that is a matter for governments"): no
+    demand ("we need the quota restored, and that is a matter for ministers"): no
     attitude toward it (coding guide, "Staying out is no stance").
 
     >>> kept_out("the tariff was a matter for the river authority")

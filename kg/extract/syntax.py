@@ -151,7 +151,7 @@ _TIME_MARKS = frozenset({"since", "after", "when"})
 
 
 def dating_clause(tok: Any) -> bool:
-    """ "the first steps since the two sides signed a declaration last year", "the strike
+    """ "the first exchange since the two cities signed a charter in May", "the strike
     ended when both sides agreed to a deal": a past signature or agreement in a temporal
     clause dates another event; background, no attitude now (guide, section 6). Not a
     present or future one ("will decide after the company signs"), nor a clause after a
