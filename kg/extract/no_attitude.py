@@ -55,9 +55,7 @@ def kept_out(content: str) -> bool:
     >>> kept_out("the tariff was a matter for the river authority, but we will not fund it")
     False
     """
-    low = content.lower()
-    rest = _KEPT_OUT_RE.sub(" ", low)
-    return rest != low and not NEGATION_RE.search(rest) and not _KEPT_OUT_OTHER_RE.search(rest)
+    return only_negation(_KEPT_OUT_RE, content, nor=_KEPT_OUT_OTHER_RE)
 
 
 # A past event reported in the pluperfect as the statement's first predicate ("had carried out
@@ -83,7 +81,8 @@ def past_event(content: str) -> bool:
     >>> past_event("the crew had fished there for years and would not pay the fine")
     False
     """
-    return bool(_PAST_EVENT_RE.match(content.lower())) and not NEGATION_RE.search(content.lower())
+    low = content.lower()
+    return bool(_PAST_EVENT_RE.match(low)) and not NEGATION_RE.search(low)
 
 
 # The speaker's own role told by a correction: "I am a surveyor, not a prophet", "my

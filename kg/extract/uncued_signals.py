@@ -200,11 +200,13 @@ _NO_DATE_RE = re.compile(
     r"|could) not |without )(?:give|gave|giving|given|set|setting) (?:a|any) (?:date|timetable))\b")
 
 
-def only_negation(pattern: re.Pattern[str], content: str) -> bool:
-    """Whether ``pattern`` matches the lower-cased ``content`` and no other negation is left."""
+def only_negation(pattern: re.Pattern[str], content: str, *,
+                  nor: re.Pattern[str] | None = None) -> bool:
+    """Whether ``pattern`` matches the lower-cased ``content`` and no other negation is left
+    (nor anything ``nor`` matches)."""
     low = content.lower()
     rest = pattern.sub(" ", low)
-    return rest != low and not NEGATION_RE.search(rest)
+    return rest != low and not NEGATION_RE.search(rest) and not (nor and nor.search(rest))
 
 
 def undated(content: str) -> bool:
