@@ -99,3 +99,24 @@ def test_a_labelled_answer_is_the_person_its_label_names():
         "Lindqvist: Only with our own monitors on the water.\n")
     answers = {i for i, h, v, _, _ in got if "torvald-lindqvist" in (h, v)}
     assert answers == {11, 12, 14}
+
+
+_HEADLINED = ("Norway's chief negotiator on the herring quota\n"
+              "Helga Marsh is a veteran of the fisheries talks with Iceland. Marsh spoke to "
+              "the Harbour Gazette in Bergen on Friday.\n"
+              "Q: Will Oslo accept the new quota for herring?\n"
+              "Marsh: We will not accept a quota that ignores the science.\n"
+              "Q: Iceland says the quota is fair. Do you agree?\n"
+              "Marsh: Only if they pay for the monitoring vessels.\n")
+
+
+def test_the_headline_names_whom_an_interviewee_speaks_for():
+    got = _statements(_HEADLINED)
+    answers = [(h, v) for i, h, v, _, c in got if "science" in c or "vessels" in c]
+    assert answers and set(answers) == {("norway", "helga-marsh")}
+
+
+def test_a_headline_body_noun_makes_the_interviewee_its_voice():
+    got = _statements(_HEADLINED.replace("chief negotiator", "fisheries regulator"))
+    answers = [(h, v) for i, h, v, _, c in got if "science" in c or "vessels" in c]
+    assert answers and set(answers) == {("norway", "helga-marsh")}

@@ -469,7 +469,7 @@ def attribute(sentences: list[Sentence], table: ActorTable, mentions: Mentions) 
         found.append(attributor.sentence(sent))
         before.append(attributor.ctx.last_speaker)
         subjects.append(attributor.subject_person)
-    answers(attributor, body, found)
+    answers(attributor, body, found, next((s.text for s in sentences if s.heading), ""))
     for k, (sent, out) in enumerate(zip(body, found, strict=True)):
         if not out and in_quote(body, k):
             closing = closing_speaker(body, found, k)

@@ -12,12 +12,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.entityspans import mark
+from kg.extract.lexicon import words
 from kg.extract.quotes import interview_turns, turn_label
 from kg.extract.roles import read_role
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
-    from kg.extract.actors import Actor
+    from kg.extract.actors import Actor, ActorTable
     from kg.extract.attribution import Attributor
     from kg.extract.statements import Statement
 
@@ -28,6 +29,10 @@ _BARE_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:no|absolutely not|c
                          r"|of course not|definitely not|not at all|never)[.!]?$", re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:will|would|do|does|did|is|are|can"
                         r"|could|should|shall|has|have|may|might|must)\b[^?]*\?$", re.IGNORECASE)
+# A headline that names whom the interviewee works for ("Norway's fisheries negotiator on
+# the quota", "Interview: Ruritania's deputy minister"): the owner and the role.
+_HEADLINE_ROLE_RE = re.compile(r"(?:^|[:\u2014\u2013]\s*|\bsays\s+)([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"
+                               r"['\u2019]s ((?:[\w-]+ ){0,4}[\w-]+)(?: on\b|\s*:|$)")
 INTERVIEW_VERBS = {"speak", "talk", "interview", "ask", "question", "sit"}
 _CONVERSE_VERBS = {"speak", "talk", "sit"}  # "X spoke to <outlet>": X is interviewed
 
@@ -99,6 +104,27 @@ def interviewee(attributor: Attributor, before: list[Sentence]) -> Actor | None:
     return None
 
 
+def headline_office(table: ActorTable, headline: str, person: Actor) -> None:
+    """Give an interviewee without an office the one the headline names ("Norway's chief
+    negotiator on the herring quota"): the owner, a state or organisation already named,
+    is whom he speaks for when the role is an office (coding guide 2) or the owner's body
+    the headline calls him ("Norway's fisheries regulator")."""
+    match = _HEADLINE_ROLE_RE.search(headline.strip())
+    if person.speaks_for is not None or match is None:
+        return
+    owner = table.find_collective(match.group(1))
+    if owner is None:
+        entry = next((m.entry for m in table.gazetteer.scan(match.group(1))
+                      if m.start == 0 and m.end == len(match.group(1))), None)
+        owner = table.actors.get(entry.id) if entry is not None else None
+    if owner is None or owner.type == "person":
+        return
+    table.set_role(person, f"{match.group(1)}'s {match.group(2)}", owner)
+    if person.speaks_for is None and match.group(2).split()[-1].lower() in words(
+            "roles", "organization_nouns"):  # "Ruritania's nuclear regulator on ...": the
+        person.speaks_for = owner.id         # body's voice, as its head
+
+
 def body_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """The parsed sentences of an article's body: what statements are looked for in (no
     headline or subheading, none the parser skipped)."""
@@ -130,15 +156,18 @@ def labelled_answerers(attributor: Attributor, body: list[Sentence],
 
 
 def answers(attributor: Attributor, body: list[Sentence],
-            found: list[list[Statement]]) -> None:
+            found: list[list[Statement]], headline: str = "") -> None:
     """A question-and-answer interview: every sentence of an answer is the interviewee's
     statement (what the answer says of others is his account of them, coding guide 3.9);
     a question is no statement of his, but keeps what it reports of others ("Q: Moscow
-    says sanctions must go first.")."""
+    says sanctions must go first."). ``headline``, the article's, may name the office of
+    an interviewee the introduction gives none (:func:`headline_office`)."""
     turns = interview_turns(body)
     if not turns:
         return
     interviewed = interviewee(attributor, body[:min(turns)])
+    if interviewed is not None:
+        headline_office(attributor.table, headline, interviewed)
     labelled = labelled_answerers(attributor, body, turns)
     for k, turn in turns.items():
         speaker = labelled.get(k, interviewed)
