@@ -599,6 +599,25 @@ _LEFT_BEFORE_A_NAME = [
      [3, 2, 3, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
      ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
      [(2, 3, "GPE")], (2, 3), "Ruritania"),
+    (["The", "Dock", "and", "Harbour", "Union", "walked", "out", "."],
+     [1, 4, 1, 1, 5, 5, 5, 5], ["det", "nmod", "cc", "conj", "nsubj", "ROOT", "prt", "punct"],
+     ["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "ADP", "PUNCT"],
+     [(3, 5, "ORG")], (3, 5), "Dock and Harbour Union"),
+    (["The", "Tavuni", "and", "Coastal", "Liberation", "Front", "agreed", "."],
+     [1, 6, 1, 5, 5, 1, 6, 6], ["det", "nsubj", "cc", "compound", "compound", "conj", "ROOT",
+                                "punct"],
+     ["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(3, 6, "ORG")], (3, 6), "Tavuni and Coastal Liberation Front"),
+    (["Ruritania", "and", "the", "Coastal", "Liberation", "Front", "agreed", "."],
+     [6, 0, 5, 5, 5, 0, 6, 6], ["nsubj", "cc", "det", "compound", "compound", "conj", "ROOT",
+                                "punct"],
+     ["PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(0, 1, "GPE"), (3, 6, "ORG")], (3, 6), "Coastal Liberation Front"),
+    (["Both", "Ruritania", "and", "Coastal", "Liberation", "Front", "agreed", "."],
+     [1, 6, 1, 5, 5, 1, 6, 6], ["preconj", "nsubj", "cc", "compound", "compound", "conj",
+                                "ROOT", "punct"],
+     ["CCONJ", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(1, 2, "GPE"), (3, 6, "ORG")], (3, 6), "Coastal Liberation Front"),
 ]
 
 
@@ -609,7 +628,8 @@ def test_capitalised_words_the_model_left_before_an_organisations_name_are_its_n
         words, heads, deps, pos, ents, tagged, name):
     """The model tagged only "Front" of "the Sahrawi Front" and "Watch" of "Arctic Seal
     Watch": the capitalised words that qualify the name, tagged as nothing, are part of
-    it; a place's name ("Health" before "Ruritania") keeps its own bounds."""
+    it, also before "and" ("Dock and" + "Harbour Union"); a place's name ("Health" before
+    "Ruritania", "Ruritania and" + "Coastal Liberation Front") keeps its own bounds."""
     from spacy.tokens import Doc, Span
 
     from kg.extract.nlp import load_model

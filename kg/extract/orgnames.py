@@ -198,12 +198,41 @@ def _qualified_start(span: Any) -> int:
     return start
 
 
+def _conjoined(span: Any, tok: Any) -> bool:
+    """An untagged word right before "and" whose conjunct the name's head is ("Kanak" in
+    "the Kanak and Socialist ... Front"): the parse split one name in two."""
+    return tok.i == span.start - 2 and not tok.ent_type_ and span.root.dep_ == "conj" and \
+        span.root.head.i == tok.i
+
+
+def _joined_start(span: Any) -> int:
+    """The start of capitalised words joined by "and" before an organisation's name that
+    qualify a word of it ("Post and" + "Logistics Union", "Education and" + "Science
+    Workers' Union"): one name whose first part the model left out; else ``span.start``.
+    Each word must hang on the name (a compound or modifier, or an untagged word the
+    name's head is the conjunct of), so "Hamas and" + "Islamic Jihad" stay two."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ != "and" or not org_like(span.text):
+        return start
+    k = start - 1
+    while k > 0 and start - k <= 3:
+        tok = doc[k - 1]
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and
+                tok.ent_type_ in {"", "ORG"} and not tok.is_sent_start and
+                not role_word(tok) and (tok.dep_ in {"compound", "amod", "nmod"} and
+                                        k <= tok.head.i < span.end or _conjoined(span, tok))):
+            break
+        k -= 1
+    return k if k < start - 1 else start
+
+
 def extend(span: Any) -> Any:
     """Extend a name over capitalised words the model left before it ("Antarctic" + "Penguin
-    Watch"), over following capitalised nouns ("Harwick" + "Container Terminals") or a
+    Watch", "Post and" + "Logistics Union"), over following capitalised nouns ("Harwick" + "Container Terminals") or a
     one-word qualifier in brackets ("... of India" + "(Marxist)")."""
     doc = span.doc
     span = doc[_qualified_start(span):span.end]
+    span = doc[_joined_start(span):span.end]
     end = span.end
     number = _numbered(doc, end)  # "Workers' Union" + "No. 1"
     if number > end and org_like(span.text):
