@@ -263,6 +263,19 @@ def test_counterpart_and_model_slips_on_names():
 
 
 @needs_spacy
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Growers' Alliance for Fair Prices rejected the offer.\n",
+     "growers-alliance-for-fair-prices"),
+    ("Delegates of the Dockers' Council of Norland walked out.\n", "dockers-council-of-norland"),
+])
+def test_an_untagged_name_whose_organisation_word_of_or_for_joins_to_more_words(text, name):
+    """The model tagged nothing: a capitalised run whose organisation word ("Alliance",
+    "Council") "for"/"of" joins to the words after it is one organisation's name."""
+    table, _ = _actors(text)
+    assert [a.id for a in table.actors.values()] == [name]
+
+
+@needs_spacy
 def test_origin_regional_governments_ranks_and_variant_surnames():
     table, mentions = _actors(
         "Negotiators from Chile and Peru met in Lima. The Tarapaca Regional Government said it "

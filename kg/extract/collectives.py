@@ -313,7 +313,8 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
                             taken: set[int]) -> None:
     """Capitalised names ending in an organisation word that the model did not tag ("The Ad
     Hoc Bondholder Committee met"), also with "of"/"for"/"on" ("Federation of Farmers"), a
-    hyphen ("Low-Fare"), capitalised adjectives ("Nordic") or a demonym before them ("the
+    hyphen ("Low-Fare"), also when "of"/"for" follows the organisation word ("Council of
+    Ruritania"), capitalised adjectives ("Nordic") or a demonym before them ("the
     European Low-Fare Carriers Association", "the Ukrainian Pipeline Operator": the
     organisation, not the state)."""
     doc = sent.span.doc
@@ -328,8 +329,8 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
             j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
         name = doc[i:j]
         rest = name[1:] if _leading_demonym(table, name) else name
-        if j - i >= 2 and doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" and \
-                not any(t.i in taken or (
+        if j - i >= 2 and (doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" or
+                           _head_joined(name, heads)) and not any(t.i in taken or (
                 sent.index, t.i) in mentions.by_token for t in rest) and not state_body(
                 name.text) and not any(role_word(t) for t in name) and not (
                 rest is not name and _STATE_ORGANS & {t.lower_ for t in rest}):
@@ -391,6 +392,13 @@ def _named_noun(tok: Any) -> bool:
 # Words that make a demonym-led name an organ of the state ("the Russian Armed Forces").
 _STATE_ORGANS = {"army", "forces", "navy", "parliament", "senate", "house", "commons",
                  "court", "tribunal", "ministry", "office", "government", "embassy", "armed"}
+
+
+def _head_joined(name: Any, heads: set[str]) -> bool:
+    """A name whose organisation word "of" or "for" joins to the words after it ("Employers'
+    Council" + "of Ruritania", "Network" + "for Water Justice"): the whole run is its name."""
+    return any(t.lower_ in heads and t.tag_ != "NNPS" and name[k + 1].lower_ in {"of", "for"}
+               for k, t in enumerate(name[:-2]))
 
 
 def _name_word(doc: Any, j: int, first: int) -> bool:
