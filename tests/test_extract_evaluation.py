@@ -26,6 +26,11 @@ from kg.extract.stance import classify
     ("a fuel levy would be the wrong kind of signal to send", "oppose"),
     ("he said the hostage swap was a smart one", "support"),
     ("a price floor is the best protection the growers have", "support"),
+    # a choice singled out as the sole or best one
+    ("she said the ferry subsidy was the only lever that ever moved the ministry", "support"),
+    ('a joint audit is "the one step that would restore trust"', "support"),
+    ("he said a phased cut was the least painful path for the mills", "support"),
+    ("the buyback remains the single option that keeps the port open", "support"),
 ])
 def test_appraisals_of_negotiated_things(text, value):
     found = evaluate(text)
@@ -40,6 +45,9 @@ def test_appraisals_of_negotiated_things(text, value):
     "we were told this was the best we would get",     # hearsay
     "the talks will resume in march",                  # no appraisal at all
     "the first chapter is good but the last is weak",  # both ways: no single value
+    "we are the only party that voted twice",          # the speaker ranked, not a choice
+    "the valley is the only place where wolves breed",  # a place
+    "the harbour dispute is the most painful file",    # a ranking, no choice
 ])
 def test_no_appraisal_of_a_target(text):
     assert evaluate(text) is None, text

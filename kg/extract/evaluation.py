@@ -54,6 +54,36 @@ _TAUTOLOGY_RE = re.compile(
     r" (?:really |even |truly |just )?(?:a |an |the )?(?:[\w-]+ )?\1(?=\s*[,.;!?\"\u201d]|\s*$)")
 # "we were told this was the best we would get": what the speaker heard, not his appraisal.
 _HEARSAY_RE = re.compile(r"\b(?:was|were|been|being|get|got) told\b")
+# A predicate singling its subject out as the sole or best choice ("the levy is the only tool
+# that works", "arbitration was the one route left", "a freeze is the best result for both",
+# "the phase-in was the least painful way"): the speaker backs it. Not after a person ("we
+# are the only party"), not negated ("is not the only way"), and not a ranking of a person,
+# a place or an occasion ("the only country", "the first time"); "the most X" only with a
+# word of praise, "the least X" not with one ("the most painful file" is no choice).
+_SOLE_RE = re.compile(
+    r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthere )(?<!\byou )"
+    r"\b(?:is|was|are|were|remains|remained)\s+(?:still\s+|also\s+|now\s+|simply\s+)?[\"\u201c]?"
+    r"(?P<cue>(?:the|our)\s+(?:only|one|single|best|(?P<degree>most|least)\s+(?P<adj>[a-z]+)))\s+"
+    r"(?!(?:one|ones|person|people|man|woman|country|countries|state|states|nation|member|members"
+    r"|party|parties|company|companies|time|times|place|city|who|that|which|of|in|to|and|or)\b)"
+    r"[a-z]")
+
+
+def _sole_choice(low: str, positive: frozenset[str]) -> str | None:
+    """The words singling out a choice in lower-cased ``low`` (:data:`_SOLE_RE`), or ``None``.
+
+    >>> _sole_choice("a levy is the only tool that works", frozenset())
+    'the only'
+    >>> _sole_choice("it is the most painful file", frozenset({"fair"})) is None
+    True
+    """
+    for m in _SOLE_RE.finditer(low):
+        praised = m.group("adj") in positive
+        if m.group("degree") is None or praised == (m.group("degree") == "most"):
+            return m.group("cue")
+    return None
+
+
 _DESERVES_RE = re.compile(r"\b(?:deserves?|deserved|merits?|merited) (?:\w+ )?support\b"
                           r"|\ba (?:strong|good|compelling|clear|powerful) case for\b",
                           re.IGNORECASE)
@@ -114,6 +144,9 @@ def evaluate(low: str) -> Evaluation | None:
         return Evaluation("support", deserves.group(0).lower())
     lex = _lexicon()
     hearsay = _HEARSAY_RE.search(low)
+    sole = _sole_choice((low[:hearsay.start()] if hearsay else low).lower(), lex["positive"])
+    if sole is not None:
+        return Evaluation("support", sole)
     # case-blind: a noun that looks like a cue verb comes upper-cased ("the PROPOSAL")
     tokens = [m.group(0) for m in _TOKEN_RE.finditer(
         (low[:hearsay.start()] if hearsay else low).lower())]
