@@ -219,3 +219,17 @@ def test_chairing_the_parliament_s_committee_is_no_state_office():
         "wants more. Rosa Quispe, who chairs the parliament's fisheries committee, said the "
         "quota was too low.\n")
     assert table.actors["rosa-quispe"].speaks_for != "chile"
+
+
+@needs_spacy
+@pytest.mark.parametrize("text, person, state", [
+    ("The European Union met on Monday. Portugal's minister for the EU, Rui Tavares Lopes, "
+     "said the offer was fair.\n", "rui-tavares-lopes", "portugal"),
+    ("Officials from the African Union arrived on Monday. Ghana's deputy minister for the "
+     "African Union, Kofi Mensah Boateng, said the talks were useful.\n",
+     "kofi-mensah-boateng", "ghana"),
+])
+def test_an_owned_office_for_a_body_is_its_portfolio(text: str, person: str, state: str):
+    """"<State>'s minister for <body>": the body names the office's portfolio; the owner is
+    whom the minister speaks for."""
+    assert _table(text).actors[person].speaks_for == state

@@ -69,7 +69,8 @@ _BODY_TITLES = {"leader", "co-leader", "chairman", "chairwoman", "chair", "co-ch
 
 def _sent_to(tok: Any, tokens: Any) -> bool:
     """Whether ``tok`` names the body an envoy is sent to ("ambassador to the IMO", "envoy
-    for Belarus")."""
+    for Belarus") or the portfolio of an office a name owns ("Ruritania's minister for
+    EU affairs")."""
     for anc in tok.ancestors:
         if anc.i < tokens.start:
             return False
@@ -77,6 +78,10 @@ def _sent_to(tok: Any, tokens: Any) -> bool:
                 anc.lower_ == "to" or (anc.lower_ == "for" and anc.head.lemma_.lower() in
                                        _MISSION_NOUNS)):
             return True  # "ambassador to the IMO", "the U.S. envoy for Belarus"
+        if anc.dep_ == "prep" and anc.lower_ == "for" and any(
+                t.dep_ == "poss" and role_word(t.head) and t.head.i < anc.i
+                for t in tokens if t.i < anc.i):
+            return True  # "Spain's secretary of state for the EU": an owned office's portfolio
     return False
 
 
