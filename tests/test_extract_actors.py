@@ -276,6 +276,22 @@ def test_an_untagged_name_whose_organisation_word_of_or_for_joins_to_more_words(
 
 
 @needs_spacy
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Network for the Rights of Domestic Workers backed the bill.\n",
+     "network-for-the-rights-of-domestic-workers"),
+    ("The Fund for the Recovery of Coastal Towns said it was ready to pay.\n",
+     "fund-for-the-recovery-of-coastal-towns"),
+    ("The Alliance of Tenants of the Old Quarter wants a rent freeze.\n",
+     "alliance-of-tenants-of-the-old-quarter"),
+])
+def test_of_the_or_for_the_inside_an_organisation_name(text, name):
+    """"for the"/"of the" followed by capitalised words continues an organisation's name
+    ("... for the Rights of ...", "... of Tenants" + "of the Old Quarter")."""
+    table, _ = _actors(text)
+    assert [a.id for a in table.actors.values()] == [name]
+
+
+@needs_spacy
 def test_origin_regional_governments_ranks_and_variant_surnames():
     table, mentions = _actors(
         "Negotiators from Chile and Peru met in Lima. The Tarapaca Regional Government said it "

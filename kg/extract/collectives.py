@@ -325,7 +325,8 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
         while j < end and (_name_word(doc, j, sent.span.start) or (
                 j > i and (doc[j].lower_ in {"of", "for", "on"} or doc[j].tag_ == "POS" or
                            _joining_hyphen(doc, j))
-                and j + 1 < end and doc[j + 1].text[:1].isupper())):
+                and j + 1 < end and doc[j + 1].text[:1].isupper()) or (
+                j > i and not sent.heading and _joining_article(doc, i, j, end, heads))):
             j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
         name = doc[i:j]
         rest = name[1:] if _leading_demonym(table, name) else name
@@ -408,6 +409,17 @@ def _name_word(doc: Any, j: int, first: int) -> bool:
     return tok.text[:1].isupper() and (tok.pos_ in {"PROPN", "NOUN"} or (
         tok.pos_ == "ADJ" and j > first and tok.dep_ in {"amod", "compound"} and
         tok.head.i > j))
+
+
+def _joining_article(doc: Any, i: int, j: int, end: int, heads: frozenset[str]) -> bool:
+    """Whether ``doc[j]`` is "of"/"for" or the article after it, inside a name whose words
+    from ``i`` hold an organisation word, before a capitalised word ("Network for the
+    Rights of ...", "Alliance of Tenants" + "of the Old Quarter"); the caller skips
+    headlines, whose title case says nothing."""
+    k = j if doc[j].lower_ in {"of", "for"} else j - 1
+    return doc[k].lower_ in {"of", "for"} and k + 2 < end and \
+        doc[k + 1].lower_ in {"the", "a"} and doc[k + 2].text[:1].isupper() and \
+        any(doc[m].lower_ in heads for m in range(i, k))
 
 
 def _joining_hyphen(doc: Any, j: int) -> bool:

@@ -181,6 +181,21 @@ def _purpose(span: Any) -> int:
     return stop if stop > end + 1 else end
 
 
+def _article_tail(span: Any) -> int:
+    """The end of "of the" and the untagged capitalised words after an organisation's name
+    ("the Federation of Growers" + "of the Upper Valley"), else ``span.end``; a place the
+    model tagged ("... of the United Kingdom") is not taken in."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the" or \
+            not org_like(span.text):
+        return end
+    stop = end + 2
+    while stop < len(doc) and stop - end <= 5 and doc[stop].pos_ == "PROPN" and \
+            doc[stop].is_alpha and doc[stop].text[:1].isupper() and not doc[stop].ent_type_:
+        stop += 1
+    return stop if stop > end + 2 and not (stop < len(doc) and doc[stop].ent_type_) else end
+
+
 def _qualified_start(span: Any) -> int:
     """The start of the capitalised words the model left before a name that qualify a word
     of it ("Antarctic" + "Penguin Watch", "Polisario" + "Front"): proper nouns of no entity
@@ -228,8 +243,9 @@ def _joined_start(span: Any) -> int:
 
 def extend(span: Any) -> Any:
     """Extend a name over capitalised words the model left before it ("Antarctic" + "Penguin
-    Watch", "Post and" + "Logistics Union"), over following capitalised nouns ("Harwick" + "Container Terminals") or a
-    one-word qualifier in brackets ("... of India" + "(Marxist)")."""
+    Watch", "Post and" + "Logistics Union"), over "of the" and the capitalised words after
+    it ("... of the Upper Valley"), over following capitalised nouns ("Harwick" + "Container
+    Terminals") or a one-word qualifier in brackets ("... of India" + "(Marxist)")."""
     doc = span.doc
     span = doc[_qualified_start(span):span.end]
     span = doc[_joined_start(span):span.end]
@@ -246,6 +262,9 @@ def extend(span: Any) -> Any:
         if org_like(doc[span.start:end].text):
             return doc[span.start:end]
         end = span.end
+    tail = _article_tail(span)
+    if tail > end:  # "the Federation of Growers" + "of the Upper Valley"
+        return doc[span.start:tail]
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
             not doc[end].ent_type_ or doc[end].ent_iob_ == "B") and end - span.end < 4:
         end += 1
