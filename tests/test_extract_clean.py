@@ -98,6 +98,13 @@ def test_dateline_place_however_the_rest_is_written():
     assert dateline("Title\nKYIV \u2014 Ukraine said ...") == "Kyiv"
 
 
+def test_dateline_keeps_the_country_written_after_the_place():
+    assert dateline("Title\nMERTOLA, Portugal (River Wire) - Spain said ...") == "Mertola, Portugal"
+    assert dateline("Title\nVELKO, Bosnia and Herzegovina \u2014 Talks ...") == \
+        "Velko, Bosnia and Herzegovina"
+    assert dateline("Title\nPARIS, Friday (Wire) - France said ...") == "Paris"
+
+
 def test_no_dateline_in_ordinary_prose_or_two_places():
     assert dateline("Title\nThe EU said on Friday that talks would resume.") is None
     assert dateline("Title\nDUBAI/VIENNA, Oct 7 - Iran said ...") is None

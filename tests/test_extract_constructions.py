@@ -586,6 +586,21 @@ def test_bare_government_title_speaks_for_the_dateline_state(extractor):
     assert _holder_of_minister(extractor, before) == {("portugal", "rui-calvao-mendes")}
 
 
+def test_bare_government_title_speaks_for_the_country_after_the_dateline_place(extractor):
+    before = ("Water talks resume\n"
+              "MERTOLA, Portugal (River Wire) - Spain asked Portugal on Monday to reopen talks "
+              "on the shared rivers, and Spain wants new limits.\n\n"
+              "The old treaty failed in the drought.\n\n")
+    assert _holder_of_minister(extractor, before) == {("portugal", "rui-calvao-mendes")}
+
+
+def test_bare_government_title_speaks_for_the_place_that_opened_the_sentence_before(extractor):
+    before = ("Water talks resume\n"
+              "MADRID - Spain asked Portugal on Monday to reopen talks on the shared rivers.\n\n"
+              "In Lisbon, the reaction was cool.\n")
+    assert _holder_of_minister(extractor, before) == {("portugal", "rui-calvao-mendes")}
+
+
 def test_bare_government_title_speaks_for_the_state_named_most(extractor):
     before = ("Portugal wants new limits on the shared rivers. Portugal says the old treaty "
               "failed in the drought.\n\n"

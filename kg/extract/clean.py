@@ -72,6 +72,11 @@ _DATELINE_RE = re.compile(
 # The place of a dateline, however the rest of it is written ("PARIS, Friday (Agency) - ",
 # "NEW DELHI - "): capitals before a comma, a parenthesis or a dash.
 _DATELINE_PLACE_RE = re.compile(r"^([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,| \(| [-\u2013\u2014] )")
+# The country after a dateline's place ("RUSE, Bulgaria (Agency) - "): capitalised words,
+# "and" between them, right before the agency or the dash; not a weekday ("PARIS, Friday").
+_DATELINE_COUNTRY_RE = re.compile(
+    r", ((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})"
+    r"(?= \(| ?[-\u2013\u2014])")
 _DATELINE_LINES = 6
 
 # The time stamp opening a live blog's entry ("14:05 The minister told reporters ...",
@@ -171,8 +176,9 @@ def clean(text: str) -> str:
 
 def dateline(text: str) -> str | None:
     """The place a dateline in the first lines of ``text`` names, in title case ("NEW
-    DELHI - India's government ..." -> "New Delhi"); ``None`` if none opens a paragraph
-    there or it names two places ("DUBAI/VIENNA").
+    DELHI - India's government ..." -> "New Delhi"), with the country written after it
+    ("RUSE, Bulgaria (Wire) - ..." -> "Ruse, Bulgaria"); ``None`` if none opens a
+    paragraph there or it names two places ("DUBAI/VIENNA").
 
     >>> dateline("Headline\\nNEW DELHI - India's government said ...")
     'New Delhi'
@@ -184,5 +190,6 @@ def dateline(text: str) -> str | None:
     for _, _, raw in list(_lines(normalise(text)))[:_DATELINE_LINES]:
         found = _DATELINE_PLACE_RE.match(raw.strip())
         if found and found.group(1) == found.group(1).upper():
-            return found.group(1).title()
+            country = _DATELINE_COUNTRY_RE.match(raw.strip(), found.end(1))
+            return found.group(1).title() + (f", {country.group(1)}" if country else "")
     return None

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     """Bare government titles ("Energy Minister X") speak for the state named with them:
-    the state named in the person's own phrase ("X, who led the Indian delegation"), else
+    the state of a place opening the sentence or a person-less sentence before it ("In
+    Kyiv, the reaction was swift."), else the state named in the person's own phrase
+    ("X, who led the Indian delegation"), else
     the state that is the subject and the only state named in the sentence that introduces
     the person or in the sentence before ("Kazakhstan was defiant. Energy Minister X said
     ..."), else the state of the dateline, else the only state named in the sentence or the one before (not the
@@ -46,7 +48,7 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
                 or not actor.role or not government_office(actor.role):
             continue
         here = first[actor.id]  # a state acting in the sentence before a place named there
-        fronted = {mentions.fronted[here]} if here in mentions.fronted else set()
+        fronted = _scene_state(table, mentions, here)
         subjects = [named.get(i, set()) if named.get(i) in ({mentions.subjects.get(i)}, {
             mentions.subject_owners.get(i)}) else set() for i in (here, here - 1)]  # the one
         # state named, as the subject or its owner ("Latvia's reply came. Trade
@@ -67,12 +69,27 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
     _settle_party_adjectives(table)
 
 
+def _scene_state(table: ActorTable, mentions: Mentions, index: int) -> set[str]:
+    """The state of a place opening the sentence ("In Kyiv, Minister X said"), or opening
+    the sentence before when that one names no person ("In Kyiv, the reaction was swift.
+    '...,' Minister X said"), as a set of at most one id."""
+    if index in mentions.fronted:
+        return {mentions.fronted[index]}
+    if index - 1 in mentions.fronted and not any(
+            i == index - 1 and table.actors.get(a) is not None and table.actors[a].type == "person"
+            for (i, _), a in mentions.by_token.items()):
+        return {mentions.fronted[index - 1]}
+    return set()
+
+
 def dateline_state(table: ActorTable) -> set[str]:
-    """The state of the article's dateline ("YEREVAN - ..."), as a set of at most one id,
-    if the article names it as an actor."""
-    found = table.gazetteer.lookup(table.dateline) if table.dateline else None
-    if found is not None and found[0].type == "state" and found[0].id in table.actors:
-        return {found[0].id}
+    """The state of the article's dateline ("YEREVAN - ...", or the country after a place
+    the gazetteer does not know: "RUSE, Bulgaria - ..."), as a set of at most one id, if
+    the article names it as an actor."""
+    for place in (table.dateline or "").split(", "):
+        found = table.gazetteer.lookup(place)
+        if found is not None and found[0].type == "state":
+            return {found[0].id} if found[0].id in table.actors else set()
     return set()
 
 

@@ -452,10 +452,9 @@ def fronted_state(sent: Sentence, table: ActorTable) -> str | None:
     span = sent.span
     if len(span) < 4 or span[0].lower_ != "in":
         return None
-    for ent in span.ents:
-        if ent.start == span.start + 1 and ent.label_ == "GPE" and \
-                span.doc[ent.end].text == ",":
-            found = table.gazetteer.lookup(ent.text)
-            if found is not None and found[0].type == "state":
-                return found[0].id
-    return None
+    comma = next((t.i for t in span[2:5] if t.text == ","), None)
+    place = span.doc[span.start + 1:comma] if comma is not None else None
+    if place is None or not all(t.pos_ == "PROPN" for t in place):
+        return None  # the name the parser may not have tagged as a place
+    found = table.gazetteer.lookup(place.text)
+    return found[0].id if found is not None and found[0].type == "state" else None
