@@ -794,3 +794,17 @@ def test_an_untagged_acronym_given_earlier_is_the_organisation_before_a_title():
     party = table.find_collective("Green Valley League")
     assert party is not None and "ZVL" in party.aliases
     assert table.find_person("Dana Morvik").speaks_for == party.id
+
+
+@needs_spacy
+def test_government_named_after_a_region_is_its_own_actor():
+    table, mentions = _actors(
+        "Canada and the union met in Ottawa on Monday. The Government of Nova Scotia, where the "
+        "plant is located, said it wanted a quick deal. Nova Scotia's fisheries minister, Ellen "
+        "Marsh-Doyle, said the province would pay half. The Government of India said it was "
+        "watching.\n")
+    region = table.actors["government-of-nova-scotia"]
+    assert region.type == "organization" and "Nova Scotia" in region.aliases
+    assert table.actors["ellen-marsh-doyle"].speaks_for == "government-of-nova-scotia"
+    assert "india" in mentions.by_token.values()
+    assert not any(a.id.startswith("government-of-india") for a in table.actors.values())

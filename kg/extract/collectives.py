@@ -50,6 +50,7 @@ from kg.extract.orgnames import (
     regional_government,
     state_body,
 )
+from kg.extract.regions import regional_place
 from kg.extract.roles import fronted_state
 from kg.extract.rolespans import portfolio, role_word
 from kg.extract.segment import Sentence
@@ -187,6 +188,10 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                     evidence=acts(clipped) or kind == "demonym" or (
                         entry.type != "state" and not modifier_only(clipped))))
             taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG" and regional_place(clipped, table.gazetteer) is not None:
+            actor = _regional_government(table, clipped, start, end)  # "the Government of
+            mark(mentions, sent, clipped, actor)  # Quebec": the region's, not the state's
+            taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ in {"ORG", "GPE"} and (person_like(table, clipped.text) or
                                                person_like(table, hyphenated(clipped).text) or
                                                personal(clipped) or role_apposed(clipped)):
@@ -293,6 +298,18 @@ def _listed_name_around(table: ActorTable, name: Any, sent: Sentence) -> Any:
                 match.end - match.start > len(name.text):
             return sent.span.char_span(match.start, match.end, alignment_mode="expand")
     return None
+
+
+def _regional_government(table: ActorTable, name: Any, start: int, end: int) -> Actor:
+    """The government a region's name names ("the Government of Quebec"): the actor the
+    region already is, else a new organisation; the region's bare name is another name of
+    it, so that "Quebec's labour minister" speaks for it."""
+    place = regional_place(name, table.gazetteer) or ""
+    actor = table.find_collective(place) or table.new_collective(name.text, "organization",
+                                                                 start, end)
+    actor.add_alias(re.sub(r"^the\s+", "", name.text, flags=re.IGNORECASE))
+    actor.add_alias(place)
+    return table.touch(actor, start, end, True)
 
 
 def _new_organisation(table: ActorTable, name: Any, start: int, end: int) -> Actor:
