@@ -808,3 +808,12 @@ def test_government_named_after_a_region_is_its_own_actor():
     assert table.actors["ellen-marsh-doyle"].speaks_for == "government-of-nova-scotia"
     assert "india" in mentions.by_token.values()
     assert not any(a.id.startswith("government-of-india") for a in table.actors.values())
+
+
+@needs_spacy
+def test_the_provinces_minister_speaks_for_the_region_named_before():
+    table, _ = _actors(
+        "Canada and the union met in Ottawa on Monday. Manitoba has been less patient. The "
+        "province's labour minister, Orla Brightwater-Kane, said the strike had to end.\n")
+    minister = table.actors["orla-brightwater-kane"]
+    assert minister.speaks_for == "manitoba"

@@ -263,7 +263,35 @@ def _owning_body(table: ActorTable, tokens: Any, sent: Sentence,
             found = table.described(tok.lemma_, sent.base + tok.idx)
             if found is not None and found.type == "organization":
                 return found  # "The UN mission ... The mission's chief, X,": the UN's
+            if tok.lower_ in _REGION_NOUNS:
+                return _recent_region(table, tok, sent)
     return None
+
+
+# Nouns a region below the state is referred back to by ("the province's finance minister").
+_REGION_NOUNS = {"province", "state", "region", "territory", "canton", "prefecture"}
+
+
+def _recent_region(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
+    """The region "the province's" or "the state's" before an office (``tok``) refers back
+    to: the collective named last before it that no gazetteer entry is, if it is a place or
+    its government ("Saskatchewan ... The province's agriculture minister"), else a place
+    no gazetteer entry is that is the subject of a sentence before it in the paragraph
+    ("Texas has been less careful. The state's agriculture commissioner")."""
+    pos = sent.base + tok.idx
+    found = [(max(m for m in a.mentions if m < pos), a) for a in table.actors.values()
+             if a.type != "person" and a.id not in table.gazetteer.entries and
+             any(m < pos for m in a.mentions) and (a.type == "state" or any(
+                 w.lower() in {"government", "administration"} for w in a.label.split()))]
+    if found:
+        return max(found, key=lambda f: f[0])[1]
+    places = [e for e in tok.doc.ents if e.label_ == "GPE" and e.end <= tok.sent.start and
+              e.root.dep_ == "nsubj" and table.gazetteer.lookup(e.text) is None]
+    if not places:
+        return None
+    start = sent.base + places[-1].start_char
+    return table.new_collective(places[-1].text, "organization", start,
+                                start + len(places[-1].text))
 
 
 def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
