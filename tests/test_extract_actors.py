@@ -817,3 +817,11 @@ def test_the_provinces_minister_speaks_for_the_region_named_before():
         "province's labour minister, Orla Brightwater-Kane, said the strike had to end.\n")
     minister = table.actors["orla-brightwater-kane"]
     assert minister.speaks_for == "manitoba"
+
+
+@needs_spacy
+def test_government_named_after_its_leader_is_no_region():
+    table, _ = _actors(
+        "Prime Minister Ana Sorel met the unions on Monday. The Sorel Government "
+        "said it would not move.\n")
+    assert not [a for a in table.actors.values() if a.type != "person" and "Sorel" in a.label]

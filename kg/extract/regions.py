@@ -9,7 +9,6 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import words
 
-_GOVERNMENTS = {"government", "administration"}
 # Capitalised words that say what kind of government it is, not where it governs ("the
 # Government of National Unity", "the Federal Government", "the Transitional Government").
 _KINDS = {"national", "federal", "central", "unity", "interim", "transitional", "provisional",
@@ -34,9 +33,9 @@ def regional_place(span: Any, gazetteer: Gazetteer) -> str | None:
     toks = [t for t in span if t.lower_ != "the"]
     if len(toks) < 2:
         return None
-    if toks[0].lower_ in _GOVERNMENTS and toks[0].text[:1].isupper() and toks[1].lower_ == "of":
+    if toks[0].text == "Government" and toks[1].lower_ == "of":
         place = toks[2:]
-    elif toks[-1].lower_ in _GOVERNMENTS and toks[-1].text[:1].isupper():
+    elif toks[-1].text == "Government":
         place = [t for t in toks[:-1] if t.lower_ not in words("roles", "subnational")]
     else:
         return None
