@@ -22,6 +22,11 @@ from rdflib import URIRef
 from kg.namespace import ISSUE_IRI, KGR_IRI
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,127}$")
+# Letters that Unicode decomposition does not reduce to ASCII, folded as they are usually
+# transliterated ("Sæterhaug" -> saeterhaug, "Arıkan" -> arikan, "Łukasz" -> lukasz).
+LETTER_FOLDS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
+                              "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                              "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h"})
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 ONTOLOGY_GRAPH = URIRef(KGR_IRI + "graph/ontology")
@@ -43,12 +48,15 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     'volodymyr-zelensky'
     >>> slugify("U.S. special envoy")
     'u-s-special-envoy'
+    >>> slugify("Ingvild Sæterhaug")
+    'ingvild-saeterhaug'
     >>> slugify("<script>alert(1)</script>")
     'script-alert-1-script'
     >>> slugify("???")
     'x-2d86'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
     slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:max_length].strip("-")
     if not slug:
         slug = "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:4]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import doctest
 
+import pytest
+
 import kg.extract.pipeline as pipeline
+from kg.extract import Article, Extractor
 from kg.extract.events import Event
+from kg.extract.nlp import spacy_available
 
 
 def test_doctests() -> None:
@@ -20,3 +24,15 @@ def test_settled_person_ids_reach_stances_and_events() -> None:
     assert stances == [{"holder": "lena-haverkamp"},
                        {"holder": "union", "voiced_by": "lena-haverkamp"}]
     assert event.participants == ["lena-haverkamp", "union"]
+
+
+@pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+def test_person_ids_keep_letters_decomposition_drops() -> None:
+    """Settling person ids re-slugs labels; "æ" must become "ae" there as when the actor
+    was first minted, not vanish ("ingvild-sterhaug")."""
+    text = ("OSLO (Wire) — Norway's chief negotiator, Ingvild Sæterhaug, said on Monday that "
+            "the offer was fair. Sæterhaug added that Łukasz Żmuda of the Fishers' Council "
+            "agreed.\n")
+    sheet = Extractor(use_spacy=True).extract(Article(id="x", text=text))
+    ids = {a["id"] for a in sheet["actors"]}
+    assert "ingvild-saeterhaug" in ids and "lukasz-zmuda" in ids

@@ -58,12 +58,6 @@ KIND_HEADS = {
 }
 
 
-# Letters that Unicode decomposition does not reduce to ASCII: "Sørbø" -> sorbo, "Arıkan" -> arikan.
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d", "Đ": "D",
-                       "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe",
-                       "Œ": "Oe", "ı": "i"})
-
-
 @dataclass
 class Actor:
     """An actor as coded in the sheet, plus bookkeeping for resolution."""
@@ -121,7 +115,7 @@ class ActorTable:
 
     # -- creating and finding actors -------------------------------------------------
     def _new_id(self, label: str) -> str:
-        base = slugify(label.replace("'", "").replace("\u2019", "").translate(_FOLD))  # "People's"
+        base = slugify(label.replace("'", "").replace("\u2019", ""))  # "People's"
         candidate, n = base, 2
         while candidate in self.actors:
             candidate, n = f"{base}-{n}", n + 1

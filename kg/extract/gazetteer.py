@@ -29,17 +29,12 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract.lexicon import read_mapping
-from kg.iri import is_slug
+from kg.iri import LETTER_FOLDS, is_slug
 
 _WORD_START_RE = re.compile(r"(?<![\w.])[^\W\d_]")  # where a word starts
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.yaml"
 
-# Letters that Unicode decomposition does not reduce to ASCII (Turkish dotless i, Nordic o
-# with stroke, ...), as they are usually transliterated.
-_LETTER_FOLDS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
-                               "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
-                               "Đ": "D", "ð": "d", "þ": "th", "ħ": "h"})
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"})
 
 _WORD_FOLDS = [
@@ -58,7 +53,7 @@ class GazetteerError(KgError):
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Fold a name to its comparison key (see module docstring)."""
-    folded = text.translate(_LETTER_FOLDS).translate(_UMLAUTS)
+    folded = text.translate(LETTER_FOLDS).translate(_UMLAUTS)
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     low = ascii_text.lower().replace("\u2019", "'")
     low = re.sub(r"'s\b|'$", "", low)
