@@ -338,6 +338,28 @@ def test_member_stating_the_partys_course_speaks_for_the_party(text: str, person
     assert person.speaks_for == person.affiliation and person.speaks_for is not None
 
 @needs_spacy
+@pytest.mark.parametrize("text", [
+    "The Lorvan Dockers' Union called a strike on Monday. Maria Lindgren said the union would "
+    "not accept a contract longer than three years.",
+    "Brannock Freight has offered a rise of 3 percent. Maria Lindgren told reporters at "
+    "the depot that talks went well. The company would meet the drivers next week, she "
+    "said, provided the blockade ended.",
+])
+def test_person_stating_a_bodys_course_speaks_for_it(text: str):
+    table = _table(text + "\n")
+    assert table.actors["maria-lindgren"].speaks_for in {"lorvan-dockers-union",
+                                                       "brannock-freight"}
+
+
+@needs_spacy
+def test_analyst_on_a_bodys_course_keeps_no_speaks_for():
+    table = _table(
+        "The Lorvan Dockers' Union called a strike on Monday. Maria Lindgren, an analyst at "
+        "the Harbour Institute, said the union would not accept a long contract.\n")
+    assert table.actors["maria-lindgren"].speaks_for in {None, "harbour-institute"}
+
+
+@needs_spacy
 def test_member_giving_his_own_view_keeps_no_speaks_for():
     table = _table(
         "Senator Maria Velez of the Harbor Labour Party said the levy was a mistake that "

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor, ActorTable
-from kg.extract.bodies import kind_fits
+from kg.extract.bodies import body_noun_referent, kind_fits
+from kg.extract.lexicon import words
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -55,6 +56,32 @@ def _speakers(sent: Sentence, table: ActorTable, mentions: Mentions, party: Any)
     return found
 
 
+def _body_subjects(sent: Sentence) -> list[Any]:
+    """Definite organisation nouns ("the union", "the company") that are the subject of a
+    reported clause: the clause of a speech verb ("X said the union would ...") or one
+    with a speech clause aside ("The company would meet them, she said")."""
+    found = []
+    for tok in sent.span:
+        verb = tok.head
+        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN" or verb.pos_ not in {"VERB", "AUX"} \
+                or tok.lemma_.lower() not in words("roles", "organization_nouns") or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            continue
+        speech = words("speech", "speech")
+        if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech) or any(
+                t.dep_ == "parataxis" and t.lemma_.lower() in speech for t in verb.subtree):
+            found.append(tok)
+    return found
+
+
+def _own_voice(person: Actor) -> bool:
+    """Whether the person speaks for nobody yet: no body in his role, no affiliation, and
+    no commentator's role ("analyst", "economist")."""
+    role = {w.strip(",.").lower() for w in (person.role or "").split()}
+    return person.speaks_for is None and person.affiliation is None and \
+        not role & words("roles", "non_office")
+
+
 def _elected(person: Actor) -> bool:
     """Whether the person's role names an elected member ("senator", "one of its MPs")."""
     return bool({w.strip(",.").lower().rstrip("s") for w in (person.role or "").split()} &
@@ -68,11 +95,16 @@ def settle_member_voice(sentences: list[Sentence], table: ActorTable,
         if sent.span is None:
             continue
         party = _party_subject(sent)
-        if party is None:
-            continue
-        for person in _speakers(sent, table, mentions, party):
+        for person in _speakers(sent, table, mentions, party) if party is not None else []:
             org = table.actors.get(person.affiliation or "")
             if person.speaks_for is None and org is not None and \
                     org.type == "organization" and (kind_fits(org, party.lemma_.lower()) or
                                                     _elected(person)):
                 person.speaks_for = org.id
+        for body_tok in _body_subjects(sent):
+            body = body_noun_referent(table, body_tok, sent)
+            if body is None:
+                continue
+            for person in _speakers(sent, table, mentions, body_tok):
+                if _own_voice(person):  # "Ana Ruiz said the union would not sign"
+                    person.speaks_for = body.id
