@@ -66,3 +66,13 @@ _MINISTER = ("Norway and Iceland met in Oslo on Monday to discuss the mackerel q
 ])
 def test_the_official_after_an_unnamed_official_is_not_the_named_minister(extractor, text):
     assert _voices(extractor, _MINISTER + text) == {("norway", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Pilots' Guild met the port authority on Monday. On Tuesday the guild's "
+    "national board rejected the latest wage offer.\n",
+    "The Harbour Pilots' Guild met the port authority on Monday. The guild's lawyer said "
+    "the offer was unacceptable.\n",
+])
+def test_an_organ_of_a_body_referred_back_to_is_the_body(extractor, text):
+    assert "harbour-pilots-guild" in _holders(extractor, text)

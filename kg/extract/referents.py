@@ -34,6 +34,10 @@ BODY_NOUNS = {"department", "ministry", "office", "spokesperson", "spokesman", "
               "statement", "government", "delegation", "team", "aides", "aide", "embassy",
               "mission", "camp", "campaign", "secretariat", "cabinet", "administration",
               "leadership", "management"}
+# Organs and agents of an organisation that act for it when its owner is named ("the
+# union's bargaining committee rejected the offer", "the federation's lawyer told us").
+_ORGANS = {"board", "committee", "executive", "council", "lawyer", "lawyers", "negotiator",
+           "negotiators"}
 _STATE_BODIES = {"government", "ministry", "department", "cabinet", "treasury", "administration",
                  "military", "army", "junta"}
 
@@ -183,7 +187,8 @@ class Resolver:
             owner = self._actor_of(sent, members)  # "hardliners in the Freedom Caucus"
             if owner is not None and owner.type != "person":
                 return owner, False
-        if tok.lemma_.lower() in BODY_NOUNS:  # "Iran's embassy", "a Saudi ministry statement"
+        if tok.lemma_.lower() in BODY_NOUNS or (possessor is not None and (
+                tok.lemma_.lower() in _ORGANS)):  # "Iran's embassy", "the union's board"
             owner = self._actor_of(sent, possessor) if possessor is not None else next(
                 (a for a in (self._actor_of(sent, t) for t in own_tokens(tok) if t.i < tok.i)
                  if a is not None and a.type != "person"), None)
