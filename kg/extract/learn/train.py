@@ -258,16 +258,23 @@ def retrain(gold: list[Path], out: Path, *, cv: bool = False, use_spacy: bool = 
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The retraining command (see the module docstring)."""
-    parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.train",
-                                     description="Retrain the learned extraction model.")
+def gold_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    """A command's parser with the options of every command that extracts curated sets:
+    ``--gold`` (repeated) and ``--rule-only``."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--gold", action="append", type=Path, required=True,
                         help="a directory of curated sheets (repeat for several sets)")
+    parser.add_argument("--rule-only", action="store_true", help="extract without spaCy")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The retraining command (see the module docstring)."""
+    parser = gold_parser("python -m kg.extract.learn.train",
+                         "Retrain the learned extraction model.")
     parser.add_argument("--out", type=Path, required=True, help="the model JSON to write")
     parser.add_argument("--cv", action="store_true",
                         help="also print the leave-one-set-out cross-validation report")
-    parser.add_argument("--rule-only", action="store_true", help="extract without spaCy")
     args = parser.parse_args(argv)
     try:
         print(retrain(args.gold, args.out, cv=args.cv, use_spacy=not args.rule_only))

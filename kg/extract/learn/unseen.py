@@ -16,19 +16,17 @@ An experiment harness: nothing in the pipeline imports it.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 
 from kg.errors import KgError
 from kg.evaluate import micro, score
 from kg.extract.learn.crossval import METRICS
 from kg.extract.learn.dataset import ArticleData, build
-from kg.extract.learn.train import Config, fit
+from kg.extract.learn.train import Config, fit, gold_parser
 
 CONFIGS = (
     *(Config(issue=True, keep=False, lexical=lexical, margin=margin)
@@ -106,13 +104,10 @@ def table(rows: Sequence[Row]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """The command (see the module docstring)."""
-    parser = argparse.ArgumentParser(prog="python -m kg.extract.learn.unseen",
-                                     description="Issue models scored on rule-unseen sets.")
-    parser.add_argument("--gold", action="append", type=Path, required=True,
-                        help="a directory of curated sheets (repeat for several sets)")
+    parser = gold_parser("python -m kg.extract.learn.unseen",
+                         "Issue models scored on rule-unseen sets.")
     parser.add_argument("--unseen", action="append", required=True,
                         help="the name of a set no rule was derived from (repeat)")
-    parser.add_argument("--rule-only", action="store_true", help="extract without spaCy")
     args = parser.parse_args(argv)
     try:
         data = build(args.gold, use_spacy=not args.rule_only)
