@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -276,8 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true",
                         help="also print the leave-one-set-out cross-validation report")
     args = parser.parse_args(argv)
+    return printed(lambda: retrain(args.gold, args.out, cv=args.cv,
+                                   use_spacy=not args.rule_only))
+
+
+def printed(make: Callable[[], str]) -> int:
+    """A command's exit code: 0 after printing what ``make`` returns, or 1 after printing its
+    domain error as one "Error: ..." line."""
     try:
-        print(retrain(args.gold, args.out, cv=args.cv, use_spacy=not args.rule_only))
+        print(make())
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

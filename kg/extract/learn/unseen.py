@@ -17,7 +17,6 @@ An experiment harness: nothing in the pipeline imports it.
 from __future__ import annotations
 
 import copy
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -26,7 +25,7 @@ from kg.errors import KgError
 from kg.evaluate import micro, score
 from kg.extract.learn.crossval import METRICS
 from kg.extract.learn.dataset import ArticleData, build
-from kg.extract.learn.train import Config, fit, gold_parser
+from kg.extract.learn.train import Config, fit, gold_parser, printed
 
 CONFIGS = (
     *(Config(issue=True, keep=False, lexical=lexical, margin=margin)
@@ -109,15 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unseen", action="append", required=True,
                         help="the name of a set no rule was derived from (repeat)")
     args = parser.parse_args(argv)
-    try:
+
+    def report() -> str:
         data = build(args.gold, use_spacy=not args.rule_only)
-        for train_on in TrainOn:
-            print(f"trained on {train_on.value} other sets")
-            print(table(transfer(data, args.unseen, train_on=train_on)))
-    except KgError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+        return "\n".join(f"trained on {train_on.value} other sets\n"
+                         + table(transfer(data, args.unseen, train_on=train_on))
+                         for train_on in TrainOn)
+
+    return printed(report)
 
 
 if __name__ == "__main__":
