@@ -191,7 +191,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         elif ent.label_ == "ORG" and (place := regional_place(clipped, table.gazetteer)) and \
                 table.find_person(place) is None:  # not "the Sorel Government" (its leader's)
             actor = _regional_government(table, clipped, place, start, end)  # "the Government
-            mark(mentions, sent, clipped, actor)  # of Quebec": the region's, not the state's
+            mark(mentions, sent, clipped, actor)  # of Manitoba": the region's, not the state's
             taken.update(range(ent.start, max(ent.end, clipped.end)))
         elif ent.label_ in {"ORG", "GPE"} and (person_like(table, clipped.text) or
                                                person_like(table, hyphenated(clipped).text) or
@@ -303,9 +303,9 @@ def _listed_name_around(table: ActorTable, name: Any, sent: Sentence) -> Any:
 
 def _regional_government(table: ActorTable, name: Any, place: str, start: int,
                          end: int) -> Actor:
-    """The government a region's name names ("the Government of Quebec", ``place``
-    Quebec): the actor the region already is, else a new organisation; the region's bare
-    name is another name of it, so that "Quebec's labour minister" speaks for it."""
+    """The government a region's name names ("the Government of Manitoba", ``place``
+    Manitoba): the actor the region already is, else a new organisation; the region's bare
+    name is another name of it, so that "Manitoba's labour minister" speaks for it."""
     actor = table.find_collective(place) or table.new_collective(name.text, "organization",
                                                                  start, end)
     actor.add_alias(re.sub(r"^the\s+", "", name.text, flags=re.IGNORECASE))

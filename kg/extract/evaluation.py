@@ -55,11 +55,11 @@ _TAUTOLOGY_RE = re.compile(
 # "we were told this was the best we would get": what the speaker heard, not his appraisal.
 _HEARSAY_RE = re.compile(r"\b(?:was|were|been|being|get|got) told\b")
 # A predicate singling its subject out as the sole or best choice ("the levy is the only tool
-# that works", "arbitration was the one route left", "a freeze is the best result for both",
-# "the phase-in was the least painful way"): the speaker backs it. Not after a person ("we
+# that works", "arbitration was the one route left", "a freeze is the best outcome for all",
+# "a slower phase-out was the least costly path"): the speaker backs it. Not after a person ("we
 # are the only party"), not negated ("is not the only way"), and not a ranking of a person,
 # a place or an occasion ("the only country", "the first time"); "the most X" only with a
-# word of praise, "the least X" not with one ("the most painful file" is no choice).
+# word of praise, "the least X" not with one ("the most tedious chapter" is no choice).
 _SOLE_RE = re.compile(
     r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthere )(?<!\byou )"
     r"\b(?:is|was|are|were|remains|remained)\s+(?:still\s+|also\s+|now\s+|simply\s+)?[\"\u201c]?"
@@ -74,7 +74,7 @@ def _sole_choice(low: str, positive: frozenset[str]) -> str | None:
 
     >>> _sole_choice("a levy is the only tool that works", frozenset())
     'the only'
-    >>> _sole_choice("it is the most painful file", frozenset({"fair"})) is None
+    >>> _sole_choice("it is the most tedious chapter", frozenset({"fair"})) is None
     True
     """
     for m in _SOLE_RE.finditer(low):

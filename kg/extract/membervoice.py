@@ -59,7 +59,7 @@ def _speakers(sent: Sentence, table: ActorTable, mentions: Mentions, party: Any)
 def _body_subjects(sent: Sentence) -> list[Any]:
     """Definite organisation nouns ("the union", "the company") that are the subject of a
     reported clause: the clause of a speech verb ("X said the union would ...") or one
-    with a speech clause aside ("The company would meet them, she said")."""
+    with a speech clause aside ("The board would consider it, she said")."""
     found = []
     for tok in sent.span:
         verb = tok.head
@@ -106,5 +106,5 @@ def settle_member_voice(sentences: list[Sentence], table: ActorTable,
             if body is None:
                 continue
             for person in _speakers(sent, table, mentions, body_tok):
-                if _own_voice(person):  # "Ana Ruiz said the union would not sign"
+                if _own_voice(person):  # "Ana Ruiz said the union would walk out"
                     person.speaks_for = body.id

@@ -214,8 +214,8 @@ def _qualified_start(span: Any) -> int:
 
 
 def _conjoined(span: Any, tok: Any) -> bool:
-    """An untagged word right before "and" whose conjunct the name's head is ("Kanak" in
-    "the Kanak and Socialist ... Front"): the parse split one name in two."""
+    """An untagged word right before "and" whose conjunct the name's head is ("Harbour" in
+    "the Harbour and Transport ... Union"): the parse split one name in two."""
     return tok.i == span.start - 2 and not tok.ent_type_ and span.root.dep_ == "conj" and \
         span.root.head.i == tok.i
 

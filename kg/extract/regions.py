@@ -1,5 +1,5 @@
-"""Governments below the state named after their region ("the Government of Quebec", "the
-Autonomous Bougainville Government"): an organisation of its own, not a body of the state
+"""Governments below the state named after their region ("the Government of Manitoba", "the
+Autonomous Northland Government"): an organisation of its own, not a body of the state
 (coding guide, "Governments below the state"), whose ministers speak for it."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def _place(tokens: list[Any]) -> bool:
 
 
 def regional_place(span: Any, gazetteer: Gazetteer) -> str | None:
-    """The region a government's capitalised name governs: "the Government of Quebec" ->
-    Quebec, "the Autonomous Bougainville Government" -> Bougainville; ``None`` when the
+    """The region a government's capitalised name governs: "the Government of Manitoba" ->
+    Manitoba, "the Autonomous Northland Government" -> Northland; ``None`` when the
     place is a state, capital or demonym of the gazetteer ("the Government of India") or
     the name says no place ("the Government of National Unity")."""
     toks = [t for t in span if t.lower_ != "the"]

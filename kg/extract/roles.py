@@ -81,7 +81,7 @@ def _sent_to(tok: Any, tokens: Any) -> bool:
         if anc.dep_ == "prep" and anc.lower_ == "for" and any(
                 t.dep_ == "poss" and role_word(t.head) and t.head.i < anc.i
                 for t in tokens if t.i < anc.i):
-            return True  # "Spain's secretary of state for the EU": an owned office's portfolio
+            return True  # "Ruritania's minister for the EU": an owned office's portfolio
     return False
 
 
@@ -277,7 +277,7 @@ def _recent_region(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
     to: the collective named last before it that no gazetteer entry is, if it is a place or
     its government ("Saskatchewan ... The province's agriculture minister"), else a place
     no gazetteer entry is that is the subject of a sentence before it in the paragraph
-    ("Texas has been less careful. The state's agriculture commissioner")."""
+    ("Ohio has held back. The state's labour commissioner")."""
     pos = sent.base + tok.idx
     found = [(max(m for m in a.mentions if m < pos), a) for a in table.actors.values()
              if a.type != "person" and a.id not in table.gazetteer.entries and
