@@ -47,7 +47,7 @@ def test_appraisals_of_negotiated_things(text, value):
     "the first chapter is good but the last is weak",  # both ways: no single value
     "we are the only party that voted twice",          # the speaker ranked, not a choice
     "the valley is the only place where wolves breed",  # a place
-    "the harbour dispute is the most painful file",    # a ranking, no choice
+    "the harbour dispute is the most tedious chapter",  # a ranking, no choice
 ])
 def test_no_appraisal_of_a_target(text):
     assert evaluate(text) is None, text

@@ -342,7 +342,7 @@ def test_member_stating_the_partys_course_speaks_for_the_party(text: str, person
     "The Lorvan Dockers' Union called a strike on Monday. Maria Lindgren said the union would "
     "not accept a contract longer than three years.",
     "Brannock Freight has offered a rise of 3 percent. Maria Lindgren told reporters at "
-    "the depot that talks went well. The company would meet the drivers next week, she "
+    "the depot that talks went well. The firm would see the drivers next week, she "
     "said, provided the blockade ended.",
 ])
 def test_person_stating_a_bodys_course_speaks_for_it(text: str):
@@ -355,7 +355,7 @@ def test_person_stating_a_bodys_course_speaks_for_it(text: str):
 def test_analyst_on_a_bodys_course_keeps_no_speaks_for():
     table = _table(
         "The Lorvan Dockers' Union called a strike on Monday. Maria Lindgren, an analyst at "
-        "the Harbour Institute, said the union would not accept a long contract.\n")
+        "the Harbour Institute, said the union would reject a long contract.\n")
     assert table.actors["maria-lindgren"].speaks_for in {None, "harbour-institute"}
 
 
