@@ -12,7 +12,10 @@ coding or the scorer changes. The blind7, blind9, blind10 and blind11 figures ar
 blind11 disagreements are resolved (each line of their list names its decision, as many lines as the
 README's count) and the two blind11 codings must agree exactly. The blind12, blind14, blind16,
 blind17, blind18, blind19, blind20, blind21 and blind22 parts must show the two overall tables the
-codings give now.
+codings give now: for blind20 and blind21, whose first codings were resolved against the second after
+their one score (sessions 20 and 21), the first tables of the part are the resolved first coding
+against the independent second ("Now"), and the independent figures are kept below them, no longer
+recomputable; each of those two parts has its resolution section with none left open.
 The tool must also score a second coding that covers only part of a set, and say so.
 """
 
@@ -262,3 +265,16 @@ def test_readme_pins_the_overall_tables(name: str) -> None:
             counts = total[metric]
             computed = (round(counts.precision, 3), round(counts.recall, 3), round(counts.f1, 3))
             assert published[metric] == computed, (direction, metric)
+
+
+@pytest.mark.parametrize("name,session", [("blind20", 20), ("blind21", 21)])
+def test_resolved_parts_keep_the_independent_figures(name: str, session: int) -> None:
+    """A set resolved after its score shows "Now" tables first, the independent ones after them,
+    and a resolution section whose total row leaves nothing open."""
+    text = README.read_text(encoding="utf-8")
+    part = text.split(PINNED_HEADINGS[name], 1)[1].split("\n# Second coding of ", 1)[0]
+    now = part.index("Now (resolved first coding against the independent second):")
+    independent = part.index("Independent codings, before the resolution (the inter-coder figure):")
+    assert now < independent < part.index("Overall, independent codings, first coder as gold (A->C):")
+    resolution = part.split(f"## Resolution (session {session}, {name})", 1)[1]
+    assert re.search(r"^\| total \(\d+\) \| C \d+, A \d+, open 0 \|", resolution, flags=re.M)
