@@ -144,12 +144,12 @@ def evaluate(low: str) -> Evaluation | None:
         return Evaluation("support", deserves.group(0).lower())
     lex = _lexicon()
     hearsay = _HEARSAY_RE.search(low)
-    sole = _sole_choice((low[:hearsay.start()] if hearsay else low).lower(), lex["positive"])
+    own = (low[:hearsay.start()] if hearsay else low).lower()  # the speaker's own words
+    sole = _sole_choice(own, lex["positive"])
     if sole is not None:
         return Evaluation("support", sole)
     # case-blind: a noun that looks like a cue verb comes upper-cased ("the PROPOSAL")
-    tokens = [m.group(0) for m in _TOKEN_RE.finditer(
-        (low[:hearsay.start()] if hearsay else low).lower())]
+    tokens = [m.group(0) for m in _TOKEN_RE.finditer(own)]
     found: set[tuple[str, str]] = set()
     for k, word in enumerate(tokens):
         if word in _COPULAS:

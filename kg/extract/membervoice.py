@@ -61,13 +61,13 @@ def _body_subjects(sent: Sentence) -> list[Any]:
     reported clause: the clause of a speech verb ("X said the union would ...") or one
     with a speech clause aside ("The board would consider it, she said")."""
     found = []
+    speech = words("speech", "speech")
     for tok in sent.span:
         verb = tok.head
         if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN" or verb.pos_ not in {"VERB", "AUX"} \
                 or tok.lemma_.lower() not in words("roles", "organization_nouns") or not any(
                 c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             continue
-        speech = words("speech", "speech")
         if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech) or any(
                 t.dep_ == "parataxis" and t.lemma_.lower() in speech for t in verb.subtree):
             found.append(tok)
