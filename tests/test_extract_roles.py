@@ -76,6 +76,14 @@ def test_secretary_of_state_is_a_title_not_an_organisation():
 
 
 @needs_spacy
+def test_weekday_before_a_state_is_no_given_name():
+    table = _table(
+        "On Monday Moldova's farm minister Petru Vlasenco said the levy was too high.\n")
+    assert "monday-moldova" not in table.actors
+    assert table.actors["petru-vlasenco"].speaks_for == "moldova"
+
+
+@needs_spacy
 def test_its_spokeswoman_after_a_clause_of_a_named_party():
     table = _table(
         "The opposition Green Renewal Party backs the treaty in principle but rejects any "

@@ -115,7 +115,8 @@ def given_name(span: Any, table: ActorTable) -> Any:
     end a title ("Minister of State Khalid ...")."""
     doc, start = span.doc, span.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and (start < 2 or doc[start - 2].lower_ != "of") and doc[start - 1].ent_type_ != "ORG" \
+            and (start < 2 or doc[start - 2].lower_ != "of") \
+            and doc[start - 1].ent_type_ not in {"ORG", "DATE", "TIME"} \
             and doc[start - 1].head.i in range(start, span.end) and doc[start - 1].is_alpha \
             and doc[start - 1].text[:1].isupper() and not role_word(doc[start - 1]) \
             and not honorific(doc[start - 1]) and table.gazetteer.lookup(doc[start - 1].text) is None:
