@@ -76,6 +76,14 @@ def test_secretary_of_state_is_a_title_not_an_organisation():
 
 
 @needs_spacy
+def test_portfolio_joined_by_and_before_a_title_is_no_organisation():
+    table = _table(
+        "The Energy and Mines Minister, Tomas Ruotsi, said Peru was ready to sign a deal.\n")
+    assert "energy" not in table.actors
+    assert table.actors["tomas-ruotsi"].speaks_for == "peru"
+
+
+@needs_spacy
 def test_weekday_before_a_state_is_no_given_name():
     table = _table(
         "On Monday Moldova's farm minister Petru Vlasenco said the levy was too high.\n")

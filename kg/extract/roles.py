@@ -294,6 +294,16 @@ def _recent_region(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
                                 start + len(places[-1].text))
 
 
+def _portfolio_title(ent: Any) -> bool:
+    """A name the model tagged ORG that qualifies a capitalised title, alone or with other
+    capitalised words joined by "and" ("Law and Constitutional Affairs Minister", "the Energy
+    and Mines Minister"): the office's portfolio, no organisation of its own."""
+    head = ent.root.head
+    return ent.root.dep_ == "nmod" and head.i >= ent.end and head.text[:1].isupper() and \
+        role_word(head) and all(t.lower_ in {"and", "&"} or t.pos_ == "PROPN"
+                                for t in ent.doc[ent.end:head.i])
+
+
 def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
                         mentions: Mentions) -> Actor | None:
     """An organisation the model tagged inside a role ("head of the Bundesbank", "director
@@ -301,8 +311,10 @@ def _named_organisation(table: ActorTable, tokens: Any, sent: Sentence,
     for ent in tokens.doc.ents:
         if ent.label_ != "ORG" or ent.start < tokens.start or ent.end > tokens.end or \
                 ent.root.dep_ in {"compound", "amod"} or portfolio(ent) or \
+                _portfolio_title(ent) or \
                 _sent_to(ent.root, tokens):  # "its ambassador to the EU": not the EU's
-            continue  # "the Health Secretary", "the Labour leader": a title, not a member
+            continue  # "the Health Secretary", "the Labour leader", "the Energy and Mines
+            # Minister": a title, not a member
         name = ent[1:] if ent[0].lower_ == "the" else ent
         if not name.text or name.text.islower() or table.is_excluded(name.text) or \
                 table.find_person(name.text):
