@@ -610,6 +610,16 @@ def test_relief_takes_the_sense_of_its_article():
     assert load_scheme().matches(article[3]) == [("relief", "prisoners_humanitarian")]
 
 
+def test_licences_in_contested_waters_take_the_territory_sense():
+    article = ["Both states claim the sovereignty of the islets.",
+               "The disputed territory has no agreed maritime boundary.",
+               "The coast guard patrols the territorial waters.",
+               "Its rival must revoke the licences it granted there, the minister said."]
+    scheme = load_scheme().for_article(article)
+    assert scheme.matches(article[3]) == [("licences", "territory")]
+    assert load_scheme().matches(article[3]) == [("licences", "economic_cooperation")]
+
+
 def test_a_pause_in_a_climate_article_is_a_climate_measure():
     article = ["The Greens want a halt to new oil licensing.", "Emissions must fall.",
                "The climate target is at stake.", "Any pause would cost jobs, the union said."]
