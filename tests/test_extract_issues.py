@@ -620,6 +620,24 @@ def test_licences_in_contested_waters_take_the_territory_sense():
     assert load_scheme().matches(article[3]) == [("licences", "economic_cooperation")]
 
 
+def test_a_word_naming_the_meeting_itself_outweighs_the_topic():
+    scheme = load_scheme()
+    assert scheme.classify("The ministry said it did not need a mediator.",
+                           "economic_cooperation") == ["summit"]
+    assert scheme.classify("The province wants the next round held in its capital.",
+                           "territory") == ["summit"]
+    assert scheme.classify("The head of the delegation said it was a good day.",
+                           "labour_wages") == ["labour_wages"]
+
+
+def test_a_meeting_that_only_dates_the_statement_is_no_cue():
+    scheme = load_scheme()
+    text = "The ministry will give its answer on the levy at the next round."
+    assert scheme.matches(text) == []
+    assert scheme.classify(text, "trade_tariffs") == ["trade_tariffs"]
+    assert scheme.matches("Nothing moved after the second round of talks.") == []
+
+
 def test_a_pause_in_a_climate_article_is_a_climate_measure():
     article = ["The Greens want a halt to new oil licensing.", "Emissions must fall.",
                "The climate target is at stake.", "Any pause would cost jobs, the union said."]

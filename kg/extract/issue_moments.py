@@ -1,8 +1,9 @@
 """Cues that name the vehicle or the moment of a statement's matter, not the matter itself.
 
 "Protections written into any peace agreement" asks for protections, "cannot wait for a peace
-deal" and "two months after a state election" date something else: the cue of the agreement,
-the deal or the election is dropped from what the statement is about (:mod:`kg.extract.issues`).
+deal", "two months after a state election" and "will answer at the next round" date something
+else: the cue of the agreement, the deal, the election or the meeting is dropped from what the
+statement is about (:mod:`kg.extract.issues`).
 
 >>> text = "talks resumed since last year's election"
 >>> vehicle_or_moment("election", text, text.index("election"))
@@ -43,12 +44,21 @@ _DATED_BY_RE = re.compile(r"\b(?:after|since|before|ahead\s+of|until|following)\
                           r"(?:[\w'-]+\s+){0,2}$")
 
 
+# A meeting as the moment something else is to happen ("will answer at the next round",
+# "after a second round of talks", "before the summit"): it dates the statement's matter.
+_MEETINGS = frozenset({"round", "talk", "meeting", "summit"})
+_MET_AT_RE = re.compile(r"\b(?:at|during|after|since|before|ahead\s+of|until|following)\s+"
+                        r"(?:(?:the|a|an|its|their|this|next|last|[a-z]+'s)\s+)?"
+                        r"(?:[\w'-]+\s+){0,2}$")
+
+
 def vehicle_or_moment(phrase: str, low: str, start: int) -> bool:
     """Whether the cue ``phrase`` found at ``start`` of the lower-cased text ``low`` names
-    only the document a demand is written into, or the moment (a settlement, a truce, a vote)
-    something else happens at."""
+    only the document a demand is written into, or the moment (a settlement, a truce, a vote,
+    a meeting) something else happens at."""
     head = phrase.rsplit(" ", 1)[-1].rstrip("s")
     return bool(
         (head in _CONTAINERS and _CONTAINER_RE.search(low, max(0, start - 30), start))
         or (head in _MOMENTS and _MOMENT_OF_RE.search(low, max(0, start - 40), start))
-        or (head in _BALLOTS and _DATED_BY_RE.search(low, max(0, start - 40), start)))
+        or (head in _BALLOTS and _DATED_BY_RE.search(low, max(0, start - 40), start))
+        or (head in _MEETINGS and _MET_AT_RE.search(low, max(0, start - 40), start)))

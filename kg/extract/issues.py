@@ -50,6 +50,7 @@ SECOND_TOPIC_SHARE = 0.9  # an issue named this share as often as the topic is a
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
+MEETING_WEIGHT = 1.0  # a word naming the meeting itself beats it (``_MEETING``)
 ADJUNCT_WEIGHT = 0.5  # a cue in an adjunct clause ("before any withdrawal") counts half
 RELATIVE_WEIGHT = 0.25  # a cue in a relative clause on the first cue's noun ("a truce that
 # freezes the line of contact") says which one is meant, not what the statement is about
@@ -176,10 +177,13 @@ class IssueScheme:
         return sorted(out + words, key=lambda item: item[2])
 
     def weight(self, phrase: str) -> float:
-        """How much one cue phrase counts: more for longer phrases, half for ambiguous ones,
+        """How much one cue phrase counts: more for longer phrases, half for ambiguous ones and
+        words of the process (but ``MEETING_WEIGHT`` for those naming the meeting itself),
         ``CONSTRUCTION_WEIGHT`` for a construction."""
         if phrase in CONSTRUCTION_LABELS:
             return CONSTRUCTION_WEIGHT
+        if phrase in _MEETING:
+            return MEETING_WEIGHT
         if phrase in self.weak or phrase in self.process:
             return WEAK_WEIGHT
         return _length_weight(phrase)
@@ -439,6 +443,15 @@ class IssueScheme:
         return self, topic
 
 
+# Words of the process that name the meeting itself, its mediator or who attends ("did not
+# need a mediator", "wants the next round held at home", "would attend"): whether and how the
+# parties meet is the summit matter (coding guide 5, session 9), so such a word, unlike the
+# rest of the process list ("the delegation said ..."), outweighs the article's topic
+# (a meeting that only dates the statement, "at the next round", is no cue:
+# :func:`kg.extract.issue_moments.vehicle_or_moment`).
+_MEETING = frozenset({"hosted", "mediator", "mediators", "mediate", "mediating", "mediation",
+                      "next round", "new round", "another round", "meet again", "facilitator",
+                      "good offices", "attend", "attendance"})
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
 # ceasefire monitoring mechanism"): each conjunct gives the statement its issue.
 _COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
