@@ -76,3 +76,12 @@ def test_a_vote_on_a_text_is_no_election(text):
     assert "governance_elections" not in [code for _, code in load_scheme().matches(text)]
     assert "governance_elections" in [code for _, code in load_scheme().matches(
         "The opposition wants an early vote.")]
+
+
+def test_releasing_people_is_a_humanitarian_matter_whatever_the_topic():
+    scheme = load_scheme()
+    text = "The ministry asked its neighbour to release 12 stranded sailors."
+    assert scheme.classify(text, "economic_cooperation") == ["prisoners_humanitarian"]
+    text = "The crew would be freed only if the owner paid the fine."
+    assert scheme.classify(text, "territory") == ["prisoners_humanitarian"]
+    assert "release of people" not in dict(scheme.matches("The dam will release more water."))

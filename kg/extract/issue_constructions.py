@@ -23,6 +23,12 @@ _ATTACKS = r"(?:strikes|attacks|shelling|bombing|bombardments?|raids|hostilities
 _TARGET = r"(?:\s+(?:on|against|targeting)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
 _MEETING_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue"
                  r"|working\s+groups?|(?:technical|expert|joint)\s+(?:groups?|committees?|commissions?))")
+# People held by a party ("fishermen", "the crew", "two journalists"): their release is a
+# humanitarian matter.
+_PEOPLE = (r"(?:fishermen|fishers|crews?|sailors|seamen|soldiers|servicemen|men|women|journalists"
+           r"|reporters|activists|citizens|nationals|captains?|civilians|students|children|detainees"
+           r"|prisoners|hostages|captives|passengers|tourists|aid\s+workers|protesters|demonstrators"
+           r"|fishing\s+crews?)")
 # Each construction: pattern, label (its cue phrase), issue (None: no issue) and words one
 # of which it must contain (lower case), so that most texts skip its pattern.
 CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
@@ -203,6 +209,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|the\s+|our\s+|its\s+|their\s+)?(?:land|territory)\b|" + _PLACE
                 + r"\w*\s+(?:is|are|was|were|remains?|remained|stays?)\s+(?:still\s+)?in\s+the\s+"
                 r"hands\s+of\b)"), "control of a place", "territory", ("land", "territory", "hands")),
+    # releasing people from custody is a handover of people, whatever they are held for
+    # (coding guide, session 14: "release 40 fishermen", "the crew would be freed only if",
+    # "the release of the two reporters"); releasing water, funds or a vessel is not
+    (re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)|free(?=\s+(?:the|all|both|its|their|our"
+                r"|his|her|those|these|\d)))\s+(?:of\s+)?(?:(?:the|all|both|its|their|our|his|her"
+                r"|those|these|remaining|detained|jailed|captured|arrested|held)\s+)*"
+                r"(?:[\w'-]+\s+){0,2}?" + _PEOPLE + r"\b"
+                r"|\b" + _PEOPLE + r"\s+(?:[\w'-]+\s+){0,3}?(?:released|freed|set\s+free)\b",
+                re.IGNORECASE), "release of people", "prisoners_humanitarian",
+     ("releas", "free")),
     # idioms and references whose words name no issue: "held hostage to", "the federation
     # said" (an organisation), "on the front line of this crisis"
     (re.compile(r"\b(?:held|hold|holds|holding|taken|made|make|makes|making|kept|keep|keeps)"
