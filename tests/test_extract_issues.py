@@ -638,6 +638,13 @@ def test_a_meeting_that_only_dates_the_statement_is_no_cue():
     assert scheme.matches("Nothing moved after the second round of talks.") == []
 
 
+def test_a_settlement_something_is_part_of_is_its_vehicle():
+    scheme = load_scheme()
+    text = "The minister would back scrapping the import duties as part of a wider settlement."
+    assert scheme.matches(text) == [("import duties", "trade_tariffs")]
+    assert scheme.classify(text, "economic_cooperation") == ["trade_tariffs"]
+
+
 def test_a_pause_in_a_climate_article_is_a_climate_measure():
     article = ["The Greens want a halt to new oil licensing.", "Emissions must fall.",
                "The climate target is at stake.", "Any pause would cost jobs, the union said."]

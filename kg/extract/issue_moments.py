@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 
 # A document a demand is to be written into or kept out of ("protections written into any
-# peace agreement", "no impunity clause in a peace agreement"): its cue names the vehicle, not
+# peace agreement", "no impunity clause in a peace agreement", "lifting the duties as part of a
+# settlement"): its cue names the vehicle, not
 # the demand (a statement that names nothing else takes its sentence's or article's issue).
 _CONTAINERS = frozenset({"agreement", "deal", "treaty", "accord", "text", "document", "plan",
                          "package", "framework", "budget", "bill", "law", "settlement"})
-_CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under)\s+(?:(?:the|a|an|any|its|their"
-                           r"|this|that|such|every)\s+)?(?:final\s+|future\s+|eventual\s+)?$")
+_CONTAINER_RE = re.compile(r"\b(?:in|into|from|out\s+of|under|as\s+(?:a\s+)?part\s+of)\s+"
+                           r"(?:(?:the|a|an|any|its|their|this|that|such|every)\s+)?"
+                           r"(?:(?:final|future|eventual|wider|broader|overall|interim)\s+)?$")
 
 
 # A settlement or a truce as the moment something else is to happen ("cannot wait for a peace
