@@ -943,3 +943,18 @@ def test_a_text_under_study_is_neutral(text):
     studied", "had taken note of", "would assess ... once it arrives") states no view yet."""
     result = classify(text)
     assert result is not None and result.value == "neutral", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "A grain deal without insurance changes nothing for the shippers, the guild said.",
+    'The growers said a quota with no price floor "solves nothing".',
+    "An inquiry without subpoena powers would achieve nothing, she said.",
+    "The pledge means little without a date, the mayor said.",
+    "A truce with no monitors is paper.",
+])
+def test_a_target_worthless_without_something_is_support(text):
+    """A verdict that a target lacking something is worthless wants what is missing (or
+    the full target): support, not oppose (guide session 13, "X without Y changes nothing")."""
+    result = classify(text)
+    assert result is not None and result.value == "support", (text, result)
+    assert classify("Without a vote, nothing changes for the growers.") is None

@@ -217,6 +217,20 @@ _PRIORITY_RE = re.compile(
     r"|prices|level|income|standards?|requirements?)\b)", re.IGNORECASE)
 
 
+# A verdict that a target lacking something is worthless ("a freeze without compensation
+# changes nothing", "a truce with no monitors is paper", "the deal means nothing without
+# guarantees"): the speaker wants what is missing, or the full target (coding guide 3,
+# session-13 clarifications, "X without Y changes nothing"): support, not oppose.
+_EMPTY_ACHIEVEMENT = (r"(?:(?:changes?|solves?|fixes?|achieves?|reforms?|means?|buys?|helps?|settles?)"
+                      r"|(?:will|would|can|could|does|do)(?:\s+not|n't)?\s+(?:change|solve|fix|achieve"
+                      r"|help|mean|settle|buy))\s+(?:nothing|little|no\s?one|nobody)\b"
+                      r"|(?:is|are|was|were|would\s+be|will\s+be)\s+(?:(?:just|only|mere)\s+)?"
+                      r"(?:worthless|meaningless|useless|pointless|paper|a\s+dead\s+letter)\b")
+_EMPTY_WITHOUT_RE = re.compile(
+    rf"\b(?:without|with\s+no)\b[^.;:]{{1,100}}?[\"\u201c]?(?:{_EMPTY_ACHIEVEMENT})"
+    rf"|(?:{_EMPTY_ACHIEVEMENT})\s+(?:[\w'-]+\s+){{0,3}}?without\b")
+
+
 def demanded(value: StanceValue) -> str | None:
     """The outcome a conditional stance, or a neutral hedge with a condition ("could look at
     X if Y"), demands (its condition without the cue), or ``None`` when the condition is not
@@ -404,6 +418,9 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
+    for m in _EMPTY_WITHOUT_RE.finditer(low) if "without" in low or "with no" in low else ():
+        support.append("without ... nothing")
+        support_at.append(m.start())
     for m in [*_OWN_AIM_RE.finditer(low), *_PRIORITY_RE.finditer(low)]:
         support.append(m.group(0).lower())
         support_at.append(m.start())
