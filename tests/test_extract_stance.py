@@ -958,3 +958,18 @@ def test_a_target_worthless_without_something_is_support(text):
     result = classify(text)
     assert result is not None and result.value == "support", (text, result)
     assert classify("Without a vote, nothing changes for the growers.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Greens said they would quit the cabinet if the motorway toll was doubled.",
+    "The airline will take the matter to the regulator if the landing fees go up again.",
+    "The dispute board said it would take the case to arbitration if the quota was cut.",
+    "Oslo could tighten checks on salmon imports if the subsidy is renewed.",
+])
+def test_leaving_suing_or_tightening_on_a_condition_is_a_threat(text):
+    """Quitting, taking a matter to a board or court, tightening restrictions if something
+    happens is a threat (rule 3.5): `oppose`, aimed at the condition, whose matter gives the
+    stance's issue."""
+    result = classify(text)
+    assert result is not None and result.value == "oppose", (text, result)
+    assert result.aim is not None and result.aim.startswith("the "), result

@@ -290,8 +290,8 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
             if learned is not None else _claims(st, whole)
         for claim in claims:
             value = claim.value
-            issues = scheme.linked(claim.content, st.sentence.text, value.condition,
-                                   default_issue)
+            issues = scheme.linked(value.aim or claim.content, st.sentence.text,
+                                   value.condition, default_issue)
             target = positions.get(claim.content, issues)
             sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
             base, n = sid, 2

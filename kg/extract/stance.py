@@ -279,6 +279,17 @@ _OCCURRENCE_IF_RE = re.compile(
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
 
 
+_AIM_CUE_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _aim(condition: str) -> str | None:
+    """What a threat is aimed at: its condition after the "if" or "unless" ("would walk out
+    if the levy is passed": "the levy is passed")."""
+    cue = _AIM_CUE_RE.search(condition)
+    aim = condition[cue.end():].strip(" ,\"\u201c\u201d") if cue else ""
+    return aim or None
+
+
 def classify(text: str) -> StanceValue | None:
     """Classify one statement; ``None`` when it carries no attitude cue. A statement
     opening with a condition ("If they cannot agree a budget, they should let the voters
@@ -300,7 +311,8 @@ def classify(text: str) -> StanceValue | None:
     # "If the bonus is not restored, we will strike": the threat demands the bonus
     demand = threat_demand(text[:opening.end()]) if threat else None
     if main is None and threat:  # "If they ratify it, they will see us in the streets"
-        return StanceValue("oppose", None, 0.55, tuple(m.group(0) for m in threat), demand)
+        return StanceValue("oppose", None, 0.55, tuple(m.group(0) for m in threat), demand,
+                           _aim(text[:opening.end()]))
     if main is not None and main.value == "oppose" and demand is not None:
         return replace(main, demand=demand)
     if main is None or main.value in {"neutral", "conditional"} or threat:
@@ -458,8 +470,9 @@ def _classify(text: str) -> StanceValue | None:
         own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
         threat = _threats(low, conditions, where)
         if threat and not own_support:
+            condition = condition_text(text, where, if_at)
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat),
-                               threat_demand(condition_text(text, where, if_at)))
+                               threat_demand(condition), _aim(condition))
         firm_no = [c for c in oppose if c in _FIRM_NO]
         if firm_no and not support and conditions[:1] != [Condition(UNTIL, where)]:
             return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
