@@ -973,3 +973,17 @@ def test_leaving_suing_or_tightening_on_a_condition_is_a_threat(text):
     result = classify(text)
     assert result is not None and result.value == "oppose", (text, result)
     assert result.aim is not None and result.aim.startswith("the "), result
+
+
+@pytest.mark.parametrize("text", [
+    "Capping the fares would turn the ferry line into a charity, the operator said.",
+    '"A five-year freeze will simply turn the harbour into a car park," the mayor said.',
+    "The shipowners said the levy could turn a modest profit into a heavy loss.",
+])
+def test_a_change_for_the_worse_opposes_its_cause(text):
+    """"X would turn Y into Z" argues against X's merits: `oppose` (rule 3.3), not the
+    affirmative default; "will turn to the courts" is no such change."""
+    result = classify(text)
+    assert result is not None and result.value == "oppose", (text, result)
+    other = classify("We will turn to the courts next week.")
+    assert other is None or "would turn ... into" not in other.cues

@@ -102,6 +102,11 @@ _MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
 _WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b(?![^.;:]{0,80}?\b(?:without|unless|if\s+no"
                          r"|if\s+not|failure\s+to)\b)[^.;:]{0,80}?\b(?:would|will)\s+"
                          r"(?!not\b|never\b|only\b)")  # "warned that without one, mills would close"
+# A change for the worse the target would bring ("would turn the regulation into a rubber
+# stamp", "would turn a profitable mine into a loss-making one"): an argument against the
+# target's merits, so oppose (coding guide 3.3, quotes that argue; like "would damage").
+_TURN_INTO_RE = re.compile(r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?turn\s+"
+                           r"(?!out\b|up\b|back\b|down\b|to\b)[^.;:!?]{1,60}?\binto\b")
 # An obligation that something be removed ("the levy should be scrapped", "the penalty must
 # be dropped from the rules"): the speaker opposes what it names; "should not be dropped"
 # holds on to it. Not "lifted" or "suspended", whose targets are usually the lifting itself.
@@ -442,6 +447,8 @@ def _classify(text: str) -> StanceValue | None:
             support_at.append(m.start())
         else:
             oppose.append("should be removed")
+    if "turn" in low:  # "would turn the regulation into a rubber stamp"
+        oppose.extend("would turn ... into" for _ in _TURN_INTO_RE.finditer(low))
     if "warn" in low:  # "warned that a tariff rise would close factories"
         oppose.extend("warned that ... would" for _ in _WARNING_RE.finditer(low))
     for m in _finds("oppose", low):
