@@ -987,3 +987,18 @@ def test_a_change_for_the_worse_opposes_its_cause(text):
     assert result is not None and result.value == "oppose", (text, result)
     other = classify("We will turn to the courts next week.")
     assert other is None or "would turn ... into" not in other.cues
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The levy will remain in place, whatever the shippers say, the ministry said.", "oppose"),
+    ('"The lighthouse is ours and will stay ours," the mayor said.', "oppose"),
+    ("The quota will stay where it is until the survey is published.", "conditional"),
+    ("The garrison will remain for as long as the villagers want it.", "conditional"),
+    ("Its offer would stay on the table until March.", "support"),
+])
+def test_a_continuation_without_a_limit_opposes_its_end(text, value):
+    """"X will stay (remain)" with no limit refuses the end of X (guide session 11,
+    continuation against an end): `oppose`; with "until" or "as long as" it is conditional;
+    an offer kept on the table is support."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

@@ -107,6 +107,16 @@ _WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b(?![^.;:]{0,80}?\b(?:with
 # target's merits, so oppose (coding guide 3.3, quotes that argue; like "would damage").
 _TURN_INTO_RE = re.compile(r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?turn\s+"
                            r"(?!out\b|up\b|back\b|down\b|to\b)[^.;:!?]{1,60}?\binto\b")
+# A continuation with no limit ("the tariffs will remain in place", "the island is ours and
+# will stay ours", "the sums will stay in the treasury"): the holder refuses the end of what
+# it names, which the other side seeks (coding guide 3, session-11 clarifications,
+# "Continuation against an end the article defines": `oppose` when it sets no limit; a
+# limit, "for as long as Y" or "until Y", is a condition and is read as one). Not an offer
+# kept open ("stays on the table", "remains open") nor a thing kept out ("will stay out").
+_CONTINUATION_RE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:always\s+|still\s+|simply\s+)?(?:stay|remain)\b(?!\s+(?:out\b"
+    r"|open\b|on\s+the\s+table\b|available\b|ready\b|willing\b|committed\b|engaged\b"
+    r"|in\s+(?:touch|contact|talks)\b|calm\b|focused\b|neutral\b|silent\b|to\b|for\b))")
 # An obligation that something be removed ("the levy should be scrapped", "the penalty must
 # be dropped from the rules"): the speaker opposes what it names; "should not be dropped"
 # holds on to it. Not "lifted" or "suspended", whose targets are usually the lifting itself.
@@ -447,6 +457,8 @@ def _classify(text: str) -> StanceValue | None:
             support_at.append(m.start())
         else:
             oppose.append("should be removed")
+    if "stay" in low or "remain" in low:  # "the tariffs will remain in place"
+        oppose.extend("will stay" for _ in _CONTINUATION_RE.finditer(low))
     if "turn" in low:  # "would turn the regulation into a rubber stamp"
         oppose.extend("would turn ... into" for _ in _TURN_INTO_RE.finditer(low))
     if "warn" in low:  # "warned that a tariff rise would close factories"
