@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.stance import classify, default_value
+from kg.extract.stance import classify, default_value, paired
 
 
 @pytest.mark.parametrize("text, value", [
@@ -1002,3 +1002,20 @@ def test_a_continuation_without_a_limit_opposes_its_end(text, value):
     an offer kept on the table is support."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value, pair", [
+    ("The union will not sign before the board withdraws the rota.", "conditional",
+     ("the board withdraws the rota", "support")),
+    ("Not before the shelling has stopped.", "conditional", ("the shelling has stopped", "support")),
+    ("The ministry has no plans to lift the ban before a deal is signed.", "conditional",
+     ("a deal is signed", "support")),
+    ("We will not decide before March.", "neutral", None),
+    ("We will not take sides before we have the facts.", None, None),
+])
+def test_a_refusal_before_a_step_is_a_precondition(text, value, pair):
+    """"not X before Y" is "not X until Y" (rule 3.4): `conditional`, with the paired support
+    for Y when Y is another party's step; not a date, nor the holder's own state."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+    assert (paired(result) if result else None) == pair, (text, result)

@@ -87,6 +87,20 @@ _UNTIL_RE = re.compile(
     r"|wait(?:ed|s)?|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain))\b"
     r"(?:[^.;]|(?<=\b\w)\.){0,100}?"  # "U.S." ends nothing
     r"(?=\buntil\b(?!\s+" + _TIME + r"))")
+# "will not sign before the troops leave", "no plans to ease sanctions before a peace deal is
+# signed", "Not before the guns stop.": a negated act that waits for what comes first is the
+# same precondition as "not ... until" (coding guide 3.4, "no talks until the troops leave");
+# not a moment or an event of the calendar ("not before March", "no decision before the next
+# round") nor the holder's own means or state ("before we can load a tanker", "before we have
+# the facts").
+_NOT_BEFORE_CLAUSE_RE = re.compile(
+    r"\b(?:no|not|never|refus(?:e[sd]?|ing))\b(?:[^.;]|(?<=\b\w)\.){0,100}?"
+    r"(?=(?<!\blong )(?<!\bwell )(?<!\bjust )\bbefore\s+(?!" + _TIME +
+    r"|(?:the\s+|a\s+)?(?:next|first|last|coming)\b|(?:we|i|you|it)\s+(?:can|could|have|has|had"
+    r"|get|got|are|am|is)\b|then\b)"
+    r"(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|has|have|had|does|do|did|can|will|would"
+    r"|[a-z]{3,}ed|(?:leave|agree|sign|pay|stop|end|return|accept|drop|withdraw|complie"
+    r"|come|lift|release|hold|show|make|take|give)s?|comply)\b)")
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
     r"(?=\b(?:would have to|will have to|must|has to|had to|needs to|should)\b)")
@@ -126,6 +140,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE, ("without",)),
              (NO_DEAL_WITHOUT, _EITHER_OR_RE, ("either",)),
              (DEPENDS, _DEPENDS_RE, ("depend", "hinge")), (UNTIL, _UNTIL_RE, ("until",)),
+             (UNTIL, _NOT_BEFORE_CLAUSE_RE, ("before",)),
              (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
              (ONCE, _ONCE_RE, ("once", "the moment", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
@@ -134,7 +149,7 @@ _LEAD_RE = re.compile(
     r"^\W*(?:only in exchange for|only in return for|only as part of"
     r"|only if|if|once|when|after|unless|provided that|providing that|provided|on (?:the )?condition that"
     r"|as long as|so long as|only after|only once|only when|only with|conditional on"
-    r"|conditioned on|until|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
+    r"|conditioned on|until|before|without|(?:will |would )?(?:depends?|depended|hinges?|hinged) "
     r"(?:on|upon)|would have to|will have to|must|has to|have to|had to|needs to|need to"
     r"|should)(?:\s+|$)", re.IGNORECASE)
 # Condition cues that state a demand of the holder (coding guide 3.4).
