@@ -1019,3 +1019,18 @@ def test_a_refusal_before_a_step_is_a_precondition(text, value, pair):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
     assert (paired(result) if result else None) == pair, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"We do not see a role for the league in the talks," the minister said.', "oppose"),
+    ("The board saw no case for a second audit.", "oppose"),
+    ('"There is no need to rerun the ballot," the spokesman said.', "oppose"),
+    ('A fresh levy "is not something we see a need for," she said.', "oppose"),
+    ("The ministry backed the plan and saw no reason to reopen it.", "support"),
+])
+def test_denying_the_need_for_a_target_opposes_it(text, value):
+    """Denying that the target is needed argues against its necessity (rule 3.3): `oppose`;
+    beside a want it only restates the want."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+    assert classify("We see no reason to doubt their word.") is None

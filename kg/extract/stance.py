@@ -117,6 +117,17 @@ _CONTINUATION_RE = re.compile(
     r"\b(?:will|would|shall)\s+(?:always\s+|still\s+|simply\s+)?(?:stay|remain)\b(?!\s+(?:out\b"
     r"|open\b|on\s+the\s+table\b|available\b|ready\b|willing\b|committed\b|engaged\b"
     r"|in\s+(?:touch|contact|talks)\b|calm\b|focused\b|neutral\b|silent\b|to\b|for\b))")
+# Denying that the target is needed ("there is no need to repeat the vote", "we do not see a
+# role for Beijing", "saw no case for a special role", "not something we see a need for"):
+# the speaker argues against its necessity, so oppose (coding guide 3.3, quotes that argue:
+# for or against the target's "merits, costs or necessity"); not "no reason to doubt".
+_NEED_NOUN = r"(?:need|reason|grounds?|case|role|justification|rationale)"
+_NO_NEED_RE = re.compile(
+    r"\b(?:there\s+(?:is|was|will\s+be|would\s+be)|sees?|saw|seeing)\s+(?:no|little)\s+" + _NEED_NOUN +
+    r"\b(?!\s+to\s+(?:doubt|believe|think|expect|assume|suppose|fear|worry|panic|be\s+concerned)\b)"
+    r"|\b(?:do|does|did)(?:\s+not|n't)\s+see\s+(?:a|any|the|much)\s+" + _NEED_NOUN +
+    r"\b(?!\s+to\s+(?:doubt|believe|think|expect|assume|suppose|fear|worry|panic)\b)"
+    r"|\bnot\s+(?:something|anything)\s+(?:we|i|they|he|she|it)\s+(?:\w+\s+)?see\s+(?:a|any)\s+need\b")
 # An obligation that something be removed ("the levy should be scrapped", "the penalty must
 # be dropped from the rules"): the speaker opposes what it names; "should not be dropped"
 # holds on to it. Not "lifted" or "suspended", whose targets are usually the lifting itself.
@@ -459,6 +470,10 @@ def _classify(text: str) -> StanceValue | None:
             oppose.append("should be removed")
     if "stay" in low or "remain" in low:  # "the tariffs will remain in place"
         oppose.extend("will stay" for _ in _CONTINUATION_RE.finditer(low))
+    if not support and (" see" in low or " saw" in low or "there " in low):
+        # "we do not see a role for it"; beside a want ("backed the plan and saw no reason to
+        # reopen it") it only restates the want
+        oppose.extend("no need for" for _ in _NO_NEED_RE.finditer(low))
     if "turn" in low:  # "would turn the regulation into a rubber stamp"
         oppose.extend("would turn ... into" for _ in _TURN_INTO_RE.finditer(low))
     if "warn" in low:  # "warned that a tariff rise would close factories"
