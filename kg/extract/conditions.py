@@ -372,6 +372,17 @@ def condition_text(text: str, start: int, through: int | None = None) -> str:
     return f"{head} {condition_text(text, through)}"
 
 
+_AIM_CUE_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def threat_aim(condition: str) -> str | None:
+    """What a threat is aimed at: its condition after the "if" or "unless" ("would walk out
+    if the levy is passed": "the levy is passed")."""
+    cue = _AIM_CUE_RE.search(condition)
+    aim = condition[cue.end():].strip(" ,\"\u201c\u201d") if cue else ""
+    return aim or None
+
+
 def threat_demand(condition: str) -> str | None:
     """What a threat's negative condition demands ("unless Y": Y; "if Y is not done": Y done;
     "if Y is dropped": Y), or ``None`` for a positive condition, the holder's own

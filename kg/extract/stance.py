@@ -49,6 +49,7 @@ from kg.extract.conditions import (
     find_conditions,
     hedge_condition,
     restricted_hedge,
+    threat_aim,
     threat_demand,
     while_demand,
     wished_duration,
@@ -66,6 +67,7 @@ from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
 from kg.extract.stance_value import StanceValue
 from kg.extract.variants import ACCEPTED_VARIANT, REFUSED_VARIANT, omitted, refused_variant_value
+from kg.extract.verdicts import verdicts_against, worthless_without
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -102,32 +104,6 @@ _MODAL_NOT_RE = re.compile(r"\s+(?:not|never)\b")
 _WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b(?![^.;:]{0,80}?\b(?:without|unless|if\s+no"
                          r"|if\s+not|failure\s+to)\b)[^.;:]{0,80}?\b(?:would|will)\s+"
                          r"(?!not\b|never\b|only\b)")  # "warned that without one, mills would close"
-# A change for the worse the target would bring ("would turn the regulation into a rubber
-# stamp", "would turn a profitable mine into a loss-making one"): an argument against the
-# target's merits, so oppose (coding guide 3.3, quotes that argue; like "would damage").
-_TURN_INTO_RE = re.compile(r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?turn\s+"
-                           r"(?!out\b|up\b|back\b|down\b|to\b)[^.;:!?]{1,60}?\binto\b")
-# A continuation with no limit ("the tariffs will remain in place", "the island is ours and
-# will stay ours", "the sums will stay in the treasury"): the holder refuses the end of what
-# it names, which the other side seeks (coding guide 3, session-11 clarifications,
-# "Continuation against an end the article defines": `oppose` when it sets no limit; a
-# limit, "for as long as Y" or "until Y", is a condition and is read as one). Not an offer
-# kept open ("stays on the table", "remains open") nor a thing kept out ("will stay out").
-_CONTINUATION_RE = re.compile(
-    r"\b(?:will|would|shall)\s+(?:always\s+|still\s+|simply\s+)?(?:stay|remain)\b(?!\s+(?:out\b"
-    r"|open\b|on\s+the\s+table\b|available\b|ready\b|willing\b|committed\b|engaged\b"
-    r"|in\s+(?:touch|contact|talks)\b|calm\b|focused\b|neutral\b|silent\b|to\b|for\b))")
-# Denying that the target is needed ("there is no need to repeat the vote", "we do not see a
-# role for Beijing", "saw no case for a special role", "not something we see a need for"):
-# the speaker argues against its necessity, so oppose (coding guide 3.3, quotes that argue:
-# for or against the target's "merits, costs or necessity"); not "no reason to doubt".
-_NEED_NOUN = r"(?:need|reason|grounds?|case|role|justification|rationale)"
-_NO_NEED_RE = re.compile(
-    r"\b(?:there\s+(?:is|was|will\s+be|would\s+be)|sees?|saw|seeing)\s+(?:no|little)\s+" + _NEED_NOUN +
-    r"\b(?!\s+to\s+(?:doubt|believe|think|expect|assume|suppose|fear|worry|panic|be\s+concerned)\b)"
-    r"|\b(?:do|does|did)(?:\s+not|n't)\s+see\s+(?:a|any|the|much)\s+" + _NEED_NOUN +
-    r"\b(?!\s+to\s+(?:doubt|believe|think|expect|assume|suppose|fear|worry|panic)\b)"
-    r"|\bnot\s+(?:something|anything)\s+(?:we|i|they|he|she|it)\s+(?:\w+\s+)?see\s+(?:a|any)\s+need\b")
 # An obligation that something be removed ("the levy should be scrapped", "the penalty must
 # be dropped from the rules"): the speaker opposes what it names; "should not be dropped"
 # holds on to it. Not "lifted" or "suspended", whose targets are usually the lifting itself.
@@ -243,20 +219,6 @@ _PRIORITY_RE = re.compile(
     r"|prices|level|income|standards?|requirements?)\b)", re.IGNORECASE)
 
 
-# A verdict that a target lacking something is worthless ("a freeze without compensation
-# changes nothing", "a truce with no monitors is paper", "the deal means nothing without
-# guarantees"): the speaker wants what is missing, or the full target (coding guide 3,
-# session-13 clarifications, "X without Y changes nothing"): support, not oppose.
-_EMPTY_ACHIEVEMENT = (r"(?:(?:changes?|solves?|fixes?|achieves?|reforms?|means?|buys?|helps?|settles?)"
-                      r"|(?:will|would|can|could|does|do)(?:\s+not|n't)?\s+(?:change|solve|fix|achieve"
-                      r"|help|mean|settle|buy))\s+(?:nothing|little|no\s?one|nobody)\b"
-                      r"|(?:is|are|was|were|would\s+be|will\s+be)\s+(?:(?:just|only|mere)\s+)?"
-                      r"(?:worthless|meaningless|useless|pointless|paper|a\s+dead\s+letter)\b")
-_EMPTY_WITHOUT_RE = re.compile(
-    rf"\b(?:without|with\s+no)\b[^.;:]{{1,100}}?[\"\u201c]?(?:{_EMPTY_ACHIEVEMENT})"
-    rf"|(?:{_EMPTY_ACHIEVEMENT})\s+(?:[\w'-]+\s+){{0,3}}?without\b")
-
-
 def demanded(value: StanceValue) -> str | None:
     """The outcome a conditional stance, or a neutral hedge with a condition ("could look at
     X if Y"), demands (its condition without the cue), or ``None`` when the condition is not
@@ -305,17 +267,6 @@ _OCCURRENCE_IF_RE = re.compile(
     r"|took place|happens|happened|is held|was held|were held|comes? about|came about)\b")
 
 
-_AIM_CUE_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-
-
-def _aim(condition: str) -> str | None:
-    """What a threat is aimed at: its condition after the "if" or "unless" ("would walk out
-    if the levy is passed": "the levy is passed")."""
-    cue = _AIM_CUE_RE.search(condition)
-    aim = condition[cue.end():].strip(" ,\"\u201c\u201d") if cue else ""
-    return aim or None
-
-
 def classify(text: str) -> StanceValue | None:
     """Classify one statement; ``None`` when it carries no attitude cue. A statement
     opening with a condition ("If they cannot agree a budget, they should let the voters
@@ -338,7 +289,7 @@ def classify(text: str) -> StanceValue | None:
     demand = threat_demand(text[:opening.end()]) if threat else None
     if main is None and threat:  # "If they ratify it, they will see us in the streets"
         return StanceValue("oppose", None, 0.55, tuple(m.group(0) for m in threat), demand,
-                           _aim(text[:opening.end()]))
+                           threat_aim(text[:opening.end()]))
     if main is not None and main.value == "oppose" and demand is not None:
         return replace(main, demand=demand)
     if main is None or main.value in {"neutral", "conditional"} or threat:
@@ -456,9 +407,9 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
-    for m in _EMPTY_WITHOUT_RE.finditer(low) if "without" in low or "with no" in low else ():
+    for at in worthless_without(low):  # "a freeze without compensation changes nothing"
         support.append("without ... nothing")
-        support_at.append(m.start())
+        support_at.append(at)
     for m in [*_OWN_AIM_RE.finditer(low), *_PRIORITY_RE.finditer(low)]:
         support.append(m.group(0).lower())
         support_at.append(m.start())
@@ -468,14 +419,7 @@ def _classify(text: str) -> StanceValue | None:
             support_at.append(m.start())
         else:
             oppose.append("should be removed")
-    if "stay" in low or "remain" in low:  # "the tariffs will remain in place"
-        oppose.extend("will stay" for _ in _CONTINUATION_RE.finditer(low))
-    if not support and (" see" in low or " saw" in low or "there " in low):
-        # "we do not see a role for it"; beside a want ("backed the plan and saw no reason to
-        # reopen it") it only restates the want
-        oppose.extend("no need for" for _ in _NO_NEED_RE.finditer(low))
-    if "turn" in low:  # "would turn the regulation into a rubber stamp"
-        oppose.extend("would turn ... into" for _ in _TURN_INTO_RE.finditer(low))
+    oppose.extend(verdicts_against(low, bool(support)))  # "the tariffs will remain in place"
     if "warn" in low:  # "warned that a tariff rise would close factories"
         oppose.extend("warned that ... would" for _ in _WARNING_RE.finditer(low))
     for m in _finds("oppose", low):
@@ -506,7 +450,7 @@ def _classify(text: str) -> StanceValue | None:
         if threat and not own_support:
             condition = condition_text(text, where, if_at)
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat),
-                               threat_demand(condition), _aim(condition))
+                               threat_demand(condition), threat_aim(condition))
         firm_no = [c for c in oppose if c in _FIRM_NO]
         if firm_no and not support and conditions[:1] != [Condition(UNTIL, where)]:
             return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))

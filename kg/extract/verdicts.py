@@ -1,0 +1,81 @@
+"""Verdicts on a target that give a value whatever their words' own polarity.
+
+A verdict that a target lacking something is worthless supports what is missing; a change
+for the worse the target would bring, a continuation with no limit, or a denial that the
+target is needed opposes it (coding guide 3; the clarifications named at each pattern).
+
+>>> worthless_without("a freeze without compensation changes nothing")
+[9]
+>>> verdicts_against("the tariffs will remain in place", False)
+['will stay']
+>>> verdicts_against("it would turn the port into a car park", False)
+['would turn ... into']
+>>> verdicts_against("we do not see a role for the league", False)
+['no need for']
+"""
+
+from __future__ import annotations
+
+import re
+
+# A change for the worse the target would bring ("would turn the regulation into a rubber
+# stamp", "would turn a profitable mine into a loss-making one"): an argument against the
+# target's merits, so oppose (coding guide 3.3, quotes that argue; like "would damage").
+_TURN_INTO_RE = re.compile(r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?turn\s+"
+                           r"(?!out\b|up\b|back\b|down\b|to\b)[^.;:!?]{1,60}?\binto\b")
+# A continuation with no limit ("the tariffs will remain in place", "the island is ours and
+# will stay ours", "the sums will stay in the treasury"): the holder refuses the end of what
+# it names, which the other side seeks (coding guide 3, session-11 clarifications,
+# "Continuation against an end the article defines": `oppose` when it sets no limit; a
+# limit, "for as long as Y" or "until Y", is a condition and is read as one). Not an offer
+# kept open ("stays on the table", "remains open") nor a thing kept out ("will stay out").
+_CONTINUATION_RE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:always\s+|still\s+|simply\s+)?(?:stay|remain)\b(?!\s+(?:out\b"
+    r"|open\b|on\s+the\s+table\b|available\b|ready\b|willing\b|committed\b|engaged\b"
+    r"|in\s+(?:touch|contact|talks)\b|calm\b|focused\b|neutral\b|silent\b|to\b|for\b))")
+# Denying that the target is needed ("there is no need to repeat the vote", "we do not see a
+# role for Beijing", "saw no case for a special role", "not something we see a need for"):
+# the speaker argues against its necessity, so oppose (coding guide 3.3, quotes that argue:
+# for or against the target's "merits, costs or necessity"); not "no reason to doubt".
+_NEED_NOUN = r"(?:need|reason|grounds?|case|role|justification|rationale)"
+_NO_NEED_RE = re.compile(
+    r"\b(?:there\s+(?:is|was|will\s+be|would\s+be)|sees?|saw|seeing)\s+(?:no|little)\s+" + _NEED_NOUN +
+    r"\b(?!\s+to\s+(?:doubt|believe|think|expect|assume|suppose|fear|worry|panic|be\s+concerned)\b)"
+    r"|\b(?:do|does|did)(?:\s+not|n't)\s+see\s+(?:a|any|the|much)\s+" + _NEED_NOUN +
+    r"\b(?!\s+to\s+(?:doubt|believe|think|expect|assume|suppose|fear|worry|panic)\b)"
+    r"|\bnot\s+(?:something|anything)\s+(?:we|i|they|he|she|it)\s+(?:\w+\s+)?see\s+(?:a|any)\s+need\b")
+# A verdict that a target lacking something is worthless ("a freeze without compensation
+# changes nothing", "a truce with no monitors is paper", "the deal means nothing without
+# guarantees"): the speaker wants what is missing, or the full target (coding guide 3,
+# session-13 clarifications, "X without Y changes nothing"): support, not oppose.
+_EMPTY_ACHIEVEMENT = (r"(?:(?:changes?|solves?|fixes?|achieves?|reforms?|means?|buys?|helps?|settles?)"
+                      r"|(?:will|would|can|could|does|do)(?:\s+not|n't)?\s+(?:change|solve|fix|achieve"
+                      r"|help|mean|settle|buy))\s+(?:nothing|little|no\s?one|nobody)\b"
+                      r"|(?:is|are|was|were|would\s+be|will\s+be)\s+(?:(?:just|only|mere)\s+)?"
+                      r"(?:worthless|meaningless|useless|pointless|paper|a\s+dead\s+letter)\b")
+_EMPTY_WITHOUT_RE = re.compile(
+    rf"\b(?:without|with\s+no)\b[^.;:]{{1,100}}?[\"\u201c]?(?:{_EMPTY_ACHIEVEMENT})"
+    rf"|(?:{_EMPTY_ACHIEVEMENT})\s+(?:[\w'-]+\s+){{0,3}}?without\b")
+
+
+def worthless_without(low: str) -> list[int]:
+    """Where a verdict that a target lacking something is worthless starts in lower-cased
+    ``low`` ("a freeze without compensation changes nothing": support)."""
+    if "without" not in low and "with no" not in low:
+        return []
+    return [m.start() for m in _EMPTY_WITHOUT_RE.finditer(low)]
+
+
+def verdicts_against(low: str, has_support: bool) -> list[str]:
+    """The oppose cues of lower-cased ``low``'s verdicts against its target: a continuation
+    with no limit, a change for the worse, and, unless the statement carries a support cue
+    (``has_support``: "backed the plan and saw no reason to reopen it" only restates the
+    want), a denial that the target is needed."""
+    cues = []
+    if "stay" in low or "remain" in low:
+        cues += ["will stay" for _ in _CONTINUATION_RE.finditer(low)]
+    if not has_support and (" see" in low or " saw" in low or "there " in low):
+        cues += ["no need for" for _ in _NO_NEED_RE.finditer(low)]
+    if "turn" in low:
+        cues += ["would turn ... into" for _ in _TURN_INTO_RE.finditer(low)]
+    return cues
