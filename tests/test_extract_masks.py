@@ -59,3 +59,16 @@ def test_a_past_agreement_dating_another_event_is_blanked(text, blanked):
     masked = mask(text)
     assert len(masked) == len(text)
     assert ("agreed" not in masked and "signed" not in masked) == blanked
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("the harbour pilots will meet again in march to agree on a rota", True),
+    ("the mayor has a month to agree how the depot is run", True),
+    ("the plan lapses if the two councils fail to agree on the depot", True),
+    ("the guild will not agree to a longer rota", False),
+    ("both councils agree not to close the depot", False),
+])
+def test_an_agreement_planned_or_missed_is_blanked(text, blanked):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert ("agree" not in masked) == blanked

@@ -15,7 +15,10 @@ by ``#``, so every offset is kept):
   not change"): the negation is about changing, not about the position;
 - a question the statement answers ("Asked whether troops would take part, he said
   ..."): its words are the reporter's, not the speaker's;
-- descriptive asides (", which was dropped after objections from X,").
+- descriptive asides (", which was dropped after objections from X,");
+- an agreement still to be reached or not reached ("will meet next week to agree on the
+  details", "a few weeks to agree", "if they fail to agree"): a plan or a failure, no
+  attitude to what would be agreed.
 
 >>> mask("our position has not changed and will not change")
 'our ############################################'
@@ -85,6 +88,13 @@ _SAID_NO_THING_RE = re.compile(
 _UNCHANGED_RE = re.compile(
     r"\b(?:position|stance|views?|line|policy|mind)\s+(?:[\w']+\s+){0,4}?(?:not|never|n't)\s+"
     r"(?:\w+\s+)?(?:changed?|shift(?:ed)?|moved?|budged?|altered?)\b[^,;.\"]*")
+# An agreement planned or missed, not made: a purpose after "meet" ("commanders will meet on
+# Friday to agree on how to monitor it"), the time or chance for it ("a few weeks to agree
+# how"), a failure ("if the sides fail to agree on a truce"). What would be agreed is no
+# attitude of anyone yet (coding guide section 6: plans and hypotheticals).
+_PLANNED_AGREEMENT_RE = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?|failure|unable|(?:hour|day|week|month|year)s?|time|chance|attempt|effort|bid"
+    r"|(?:meet|meets|meeting|met)\b[^,;.\"]{0,50}?)\s+to\s+agree\b[^,;.]*")
 # Asides that describe a noun: a non-restrictive relative clause (", which was dropped
 # after objections from X,") or an appositive naming a demand (", a condition Brussels has
 # resisted", ", a step welcomed by patients' groups"). Their cue words are someone else's
@@ -106,6 +116,7 @@ _GUARDED = (
     (_WH_CLAUSE_RE, ("who", "which", "enough", " than")),
     (_SAID_NO_THING_RE, ("say", "said")),
     (_PAST_ACT_CLAUSE_RE, ("signed", "agreed")),
+    (_PLANNED_AGREEMENT_RE, ("to agree",)),
 )
 
 
