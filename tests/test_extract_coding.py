@@ -143,6 +143,21 @@ def test_a_wish_told_by_a_correction_still_counts():
     assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: we will sit down with the shipowners, and we will also be at the harbour.",
+    "Norway said: then we will meet the county again in April.",
+    "Norway said: that is as far as I will go this morning.",
+    "Norway said: I will leave the arithmetic to the accountants.",
+])
+def test_the_speakers_own_conduct_in_the_talks_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def test_an_intention_beside_the_speakers_conduct_still_counts():
+    text = "Norway said: we will sign the quota deal and then we will meet again."
+    assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

@@ -1,8 +1,9 @@
 """Statements without a cue word that state no attitude, whatever their words: a report that
 no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take the matter up in
 public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
-by a correction. :func:`no_attitude` gathers them; such a statement gets no default or learned
-value (:func:`kg.extract.coding.stance_items`)."""
+by a correction, the speaker's own conduct in the talks ("we will be there").
+:func:`no_attitude` gathers them; such a statement gets no default or learned value
+(:func:`kg.extract.coding.stance_items`)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,44 @@ def own_role(content: str) -> bool:
     return bool(_OWN_ROLE_RE.match(content.lower().replace("\u2019", "'")))
 
 
+# The speaker's own conduct in the talks, told in the first person: "we will sit at the table",
+# "we will be there", "then we will meet again in January", "we will make our case in the
+# open", "I will leave blame to the politicians"; and a limit on what the speaker says now
+# ("that is as far as I will go today"). A quote about the speaker, not about a target, is no
+# stance (coding guide, session 4, quotes that argue; session 10, staying out).
+_OWN_CONDUCT_RE = re.compile(
+    r"\b(?:we|i)\s+(?:will|shall|'ll)\s+(?:also\s+|first\s+|then\s+|again\s+)?(?:(?:go|come"
+    r"|meet|sit|listen|announce)\b|(?:be\s+(?:there|at|present)|make\s+(?:our|my)\s+case"
+    r"|leave\s+(?:[\w'-]+\s+){1,3}?to)\b)")
+_FIRST_PERSON_ACT_RE = re.compile(r"\b(?:we|i)\s+(?:will|shall|'ll)\b")
+_AS_FAR_RE = re.compile(r"\bas\s+far\s+as\s+(?:i|we)\s+(?:will|can|am\s+going\s+to)\s+go\b")
+# What, beside the speaker's conduct, still states an attitude: a condition or a demand.
+_CONDUCT_OTHER_RE = re.compile(r"\b(?:if|unless|provided|only|but|need|needs|want|wants|must"
+                               r"|should)\b")
+
+
+def own_conduct(content: str) -> bool:
+    """Whether a statement without a cue word only tells the speaker's own conduct in the
+    talks (:data:`_OWN_CONDUCT_RE`: every first-person "we will" of it goes, meets, sits,
+    listens, is there, makes its case) or where the speaker stops ("that is as far as I
+    will go"), with no negation, condition or demand: no attitude toward a target.
+
+    >>> own_conduct("We will sit at the table, and we will also be at the gate.")
+    True
+    >>> own_conduct("We will sign the treaty and then we will meet again.")
+    False
+    >>> own_conduct("We will go to the capital only if the ban is lifted.")
+    False
+    """
+    low = content.lower().replace("\u2019", "'")
+    if NEGATION_RE.search(low) or _CONDUCT_OTHER_RE.search(low):
+        return False
+    if _AS_FAR_RE.search(low):
+        return True
+    acts = _FIRST_PERSON_ACT_RE.findall(low)
+    return bool(acts) and len(_OWN_CONDUCT_RE.findall(low)) == len(acts)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -112,4 +151,4 @@ def no_attitude(content: str) -> bool:
     (True, False)
     """
     return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
-            or own_role(content))
+            or own_role(content) or own_conduct(content))
