@@ -214,6 +214,20 @@ def test_nominal_attitude_with_an_owner(extractor):
     assert [g[:3] for g in got] == [("denmark", None, "oppose")]
 
 
+@pytest.mark.parametrize("text", [
+    "The draft, circulated on Monday by Denmark, would cap the fishing quota at 40,000 tonnes.\n",
+    "The draft, which Denmark sent to the other coastal states, would cap the fishing quota.\n",
+])
+def test_a_draft_proposes_for_its_drafter(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("denmark", None, "support")]
+
+
+def test_a_draft_without_a_named_drafter_holds_nothing(extractor):
+    got, _ = _stances(extractor, "The draft would cap the fishing quota at 40,000 tonnes.\n")
+    assert got == []
+
+
 def test_expressed_support_is_not_masked(extractor):
     got, _ = _stances(extractor, "Copenhagen voiced support for the fishing accord.\n")
     assert [g[:3] for g in got] == [("denmark", None, "support")]

@@ -212,6 +212,37 @@ def _actor_on(noun: Any, owner: Any) -> Any | None:
     return subject if subject is not None and subject.i != owner.i else None
 
 
+# Documents whose clauses are their drafter's proposals (coding guide, session 9: each clause
+# of a reported draft is a support of the drafter): "The draft, published by X, proposes ...",
+# "The text, which X circulated, would cap ...".
+_DRAFT_NOUNS = {"draft", "text", "proposal", "compromise"}
+_RELATIVES = {"which", "that", "who", "whom"}
+
+
+def _drafter(noun: Any) -> Any | None:
+    """Who drafted a document that is the subject of what it proposes: the agent of a
+    participle ("The draft, published by the presidency, ..."), the subject of a relative
+    clause ("The draft, which the envoy handed to ..., ..."), or a demonym ("The American
+    draft"); ``None`` when the noun is no such subject or names no drafter."""
+    verb = noun.head
+    if noun.lemma_.lower() not in _DRAFT_NOUNS or noun.dep_ != "nsubj" or \
+            verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"} or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if found is not None:
+                return found
+        if child.dep_ == "relcl":
+            found = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if found is not None and found.lower_ not in _RELATIVES and found.pos_ != "PRON":
+                return found
+    return next((c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and
+                 c.text[:1].isupper()), None)
+
+
 def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
                        resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
                        table: ActorTable) -> list[Statement]:
@@ -221,9 +252,11 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
     out: list[Statement] = []
     for tok in sent.span:
         if tok.pos_ != "NOUN" or tok.i in inside or (
-                tok.lemma_.lower() not in _NOMINAL_CUES and not _split_verdict(tok)):
+                tok.lemma_.lower() not in _NOMINAL_CUES and not _split_verdict(tok)
+                and _drafter(tok) is None):
             continue
-        owner = _owner(tok)
+        drafter = _drafter(tok)
+        owner = _owner(tok) if drafter is None else drafter
         if owner is None:
             continue
         speaker, may_voice = resolve(sent, owner)
@@ -240,7 +273,10 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
         taken.add(holder.id)
         phrase = sent.span.doc[tok.left_edge.i if _split_verdict(tok) else tok.i:
                                tok.right_edge.i + 1]
+        if drafter is not None:  # what the document proposes: the clause it heads
+            phrase = sent.span.doc[tok.head.left_edge.i:tok.head.right_edge.i + 1]
         out.append(Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
-                             sent.base + phrase.end_char, 0.65, f"nominal:{tok.lemma_.lower()}",
-                             owner.i))
+                             sent.base + phrase.end_char, 0.65,
+                             "nominal:proposal" if drafter is not None else
+                             f"nominal:{tok.lemma_.lower()}", owner.i))
     return out
