@@ -158,6 +158,20 @@ def test_an_intention_beside_the_speakers_conduct_still_counts():
     assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: my guess is that the quota talks will end in a draw.",
+    "Norway said: I expect that the ferry will run again by May.",
+    "Norway said: I would be surprised if the quota deal collapsed.",
+])
+def test_the_speakers_own_forecast_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def test_a_forecast_beside_a_wish_still_counts():
+    text = "Norway said: I expect a deal by May, and we want the quota deal signed."
+    assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

@@ -16,6 +16,8 @@ by ``#``, so every offset is kept):
 - a question the statement answers ("Asked whether troops would take part, he said
   ..."): its words are the reporter's, not the speaker's;
 - descriptive asides (", which was dropped after objections from X,");
+- the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
+  forecast, whose condition is no demand;
 - an agreement still to be reached or not reached ("will meet next week to agree on the
   details", "a few weeks to agree", "if they fail to agree"): a plan or a failure, no
   attitude to what would be agreed.
@@ -95,6 +97,9 @@ _UNCHANGED_RE = re.compile(
 _PLANNED_AGREEMENT_RE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|failure|unable|(?:hour|day|week|month|year)s?|time|chance|attempt|effort|bid"
     r"|(?:meet|meets|meeting|met)\b[^,;.\"]{0,50}?)\s+to\s+agree\b[^,;.]*")
+# "I would be surprised if the fourth round is different": the speaker's forecast; the
+# condition it names asks nothing of anyone (coding guide section 6: predictions).
+_SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
 # Asides that describe a noun: a non-restrictive relative clause (", which was dropped
 # after objections from X,") or an appositive naming a demand (", a condition Brussels has
 # resisted", ", a step welcomed by patients' groups"). Their cue words are someone else's
@@ -117,6 +122,7 @@ _GUARDED = (
     (_SAID_NO_THING_RE, ("say", "said")),
     (_PAST_ACT_CLAUSE_RE, ("signed", "agreed")),
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
+    (_SURPRISED_IF_RE, ("surprised",)),
 )
 
 

@@ -1,7 +1,7 @@
 """Statements without a cue word that state no attitude, whatever their words: a report that
 no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take the matter up in
 public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
-by a correction, the speaker's own conduct in the talks ("we will be there").
+by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -144,6 +144,32 @@ def own_conduct(content: str) -> bool:
     return bool(acts) and len(_OWN_CONDUCT_RE.findall(low)) == len(acts)
 
 
+# The speaker's own forecast: "my guess is that a compromise will be found", "I expect that we
+# will be ready", "I am confident we will close this", "I would be surprised if ...". A
+# prediction states no attitude, even by a named actor (coding guide section 6), unless the
+# statement also says what the speaker wants.
+_OWN_FORECAST_RE = re.compile(
+    r"\b(?:my\s+(?:guess|bet|sense|expectation|prediction)\s+is\b"
+    r"|(?:i|we)\s+(?:expect|suspect|predict|bet|guess|reckon)\b"
+    r"|(?:i|we)\s+(?:am|are|'m|'re)\s+(?:confident|certain)\b"
+    r"|(?:i|we)\s+(?:would|'d)\s+(?:not\s+)?be\s+surprised\b)")
+_WISH_RE = re.compile(r"\b(?:want|wants|need|needs|must|should|has\s+to|have\s+to|insist\w*"
+                      r"|demand\w*|hope\w*)\b")
+
+
+def own_forecast(content: str) -> bool:
+    """Whether a statement without a cue word is the speaker's own forecast
+    (:data:`_OWN_FORECAST_RE`) and says nothing of what he wants.
+
+    >>> own_forecast("My guess is that a deal will be found by the spring.")
+    True
+    >>> own_forecast("I expect the board to back it, and we need it to.")
+    False
+    """
+    low = content.lower().replace("\u2019", "'")
+    return bool(_OWN_FORECAST_RE.search(low)) and not _WISH_RE.search(low)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -151,4 +177,4 @@ def no_attitude(content: str) -> bool:
     (True, False)
     """
     return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
-            or own_role(content) or own_conduct(content))
+            or own_role(content) or own_conduct(content) or own_forecast(content))
