@@ -172,6 +172,15 @@ def test_a_forecast_beside_a_wish_still_counts():
     assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["support"]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: the ministry would not comment on a letter it has not yet received.",
+    "Norway said: the minister would not be drawn on the timing of the ferry talks.",
+    "Norway said: there is nothing more to say about the quota.",
+])
+def test_a_non_answer_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

@@ -1,7 +1,7 @@
 """Statements without a cue word that state no attitude, whatever their words: a report that
 no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take the matter up in
 public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
-by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast.
+by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast, a non-answer.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -170,6 +170,27 @@ def own_forecast(content: str) -> bool:
     return bool(_OWN_FORECAST_RE.search(low)) and not _WISH_RE.search(low)
 
 
+# A non-answer: "would not comment on the notification", "would not be drawn on it", "there is
+# nothing more to say", "I would not say more than that"; the clause it heads is what was not
+# said (coding guide, session 10: non-answers are not coded).
+_NON_ANSWER_RE = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|don't|wouldn't|won't)\s+"
+    r"(?:be\s+drawn|comment|elaborate|say\s+more)\b[^,;.]*"
+    r"|\bnothing\s+(?:more|further|else)\s+to\s+(?:say|add)\b[^,;.]*")
+
+
+def non_answer(content: str) -> bool:
+    """Whether a statement without a cue word is a non-answer whose only negation is the
+    non-answer's (:data:`_NON_ANSWER_RE`).
+
+    >>> non_answer("the ministry would not comment on the notification")
+    True
+    >>> non_answer("we would not comment, and we will not sign it")
+    False
+    """
+    return only_negation(_NON_ANSWER_RE, content)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -177,4 +198,5 @@ def no_attitude(content: str) -> bool:
     (True, False)
     """
     return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
-            or own_role(content) or own_conduct(content) or own_forecast(content))
+            or own_role(content) or own_conduct(content) or own_forecast(content)
+            or non_answer(content))
