@@ -181,6 +181,16 @@ def test_a_non_answer_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
 
 
+@pytest.mark.parametrize("question, verb, value", [
+    ("Q: Would you accept the quota deal?", "answer:yes", "support"),
+    ("Q: Would you accept the quota deal if Iceland paid for the vessels?", "answer:yes",
+     "conditional"),
+    ("Q: Is the quota deal acceptable?", "answer:partly", "mixed"),
+])
+def test_a_bare_answer_is_valued_by_its_question(question, verb, value):
+    assert [i["value"] for i in _stances(question, question, verb)] == [value]
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

@@ -120,3 +120,16 @@ def test_a_headline_body_noun_makes_the_interviewee_its_voice():
     got = _statements(_HEADLINED.replace("chief negotiator", "fisheries regulator"))
     answers = [(h, v) for i, h, v, _, c in got if "science" in c or "vessels" in c]
     assert answers and set(answers) == {("norway", "helga-marsh")}
+
+
+@pytest.mark.parametrize("answer, verb", [
+    ("Marsh: Yes.", "answer:yes"),
+    ("Marsh: It is.", "answer:yes"),
+    ("Marsh: Partly.", "answer:partly"),
+    ("Marsh: Not in that form.", "answer:no"),
+])
+def test_a_bare_answer_takes_the_question_it_answers(answer, verb):
+    text = _HEADLINED.replace("Marsh: We will not accept a quota that ignores the science.",
+                              answer)
+    got = [(v, c) for _, h, _, v, c in _statements(text) if h == "norway" and v == verb]
+    assert got == [(verb, "Q: Will Oslo accept the new quota for herring?")]

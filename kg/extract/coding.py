@@ -114,6 +114,14 @@ def _cued(st: Statement) -> StanceValue | None:
         asked = classify(st.content)
         value = "support" if asked is not None and asked.value == "oppose" else "oppose"
         return StanceValue(value, None, 0.6, ("answer: no",))
+    if st.verb == "answer:yes":  # "Would you sign if ...?" "Yes.": the question's own value
+        asked = classify(st.content)
+        value = asked.value if asked is not None and asked.value in {
+            "support", "oppose", "conditional"} else "support"
+        return StanceValue(value, asked.condition if asked is not None else None, 0.6,
+                           ("answer: yes",))
+    if st.verb == "answer:partly":  # "Partly.", "Not in that form.": part accepted
+        return StanceValue("mixed", None, 0.6, ("answer: partly",))
     found = classify(st.content)
     if found is None and st.joint_report and _AGREED_RE.search(st.content):
         return StanceValue("support", None, 0.5, ("jointly reported agreement",))

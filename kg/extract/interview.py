@@ -26,7 +26,17 @@ if TYPE_CHECKING:
 # question it can answer ("Would Kyiv accept that?"): the refusal is the answerer's
 # opposition to what the question proposes.
 _BARE_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:no|absolutely not|certainly not"
-                         r"|of course not|definitely not|not at all|never)[.!]?$", re.IGNORECASE)
+                         r"|of course not|definitely not|not at all|never"
+                         r"|not in (?:that|this|its present|its current) form)[.!]?$", re.IGNORECASE)
+# A bare yes ("Yes.", "It is.") or a bare "partly" answering a yes-no question: the
+# answerer takes the question's own words (coding guide, session 10: one-word answers; a
+# yes to a conditional question keeps its condition), or accepts part of what it names.
+_BARE_YES_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:yes|yes,\s+(?:absolutely|certainly"
+                          r"|of course|definitely)|absolutely|certainly|of course|definitely"
+                          r"|it is|we would|we will|i would|i will)[.!]?$",
+                          re.IGNORECASE)
+_BARE_PARTLY_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:partly|in part|partially)[.!]?$",
+                             re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:will|would|do|does|did|is|are|can"
                         r"|could|should|shall|has|have|may|might|must)\b[^?]*\?$", re.IGNORECASE)
 # A headline that names whom the interviewee works for ("Norway's fisheries negotiator on
@@ -174,9 +184,12 @@ def answers(attributor: Attributor, body: list[Sentence],
         own = [st for st in found[k] if speaker is not None and (
             st.holder is speaker or st.voiced_by is speaker)]
         answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None
-        if answer is not None and k - 1 in turns and _BARE_NO_RE.match(body[k].text.strip()) \
-                and _YES_NO_RE.match(body[k - 1].text.strip()):
-            answer = replace(answer, content=body[k - 1].text, verb="answer:no")
+        if answer is not None and k - 1 in turns and _YES_NO_RE.match(body[k - 1].text.strip()):
+            bare = body[k].text.strip()
+            kind = "no" if _BARE_NO_RE.match(bare) else "yes" if _BARE_YES_RE.match(bare) \
+                else "partly" if _BARE_PARTLY_RE.match(bare) else None
+            if kind is not None:
+                answer = replace(answer, content=body[k - 1].text, verb=f"answer:{kind}")
         if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...")
             found[k] = own + ([answer] if answer is not None else [])
         elif body[k].text.rstrip().endswith("?"):
