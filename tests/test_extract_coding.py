@@ -191,6 +191,30 @@ def test_a_bare_answer_is_valued_by_its_question(question, verb, value):
     assert [i["value"] for i in _stances(question, question, verb)] == [value]
 
 
+def _person_stances(text: str, content: str):
+    """Stance items of one statement by a commentator, who holds for himself."""
+    sentence = Sentence(0, 0, len(text), text, 0, False)
+    ida = Actor("ida-berg", "person", "Ida Berg")
+    st = Statement(sentence, ida, None, content, 0, len(text), 0.8, "say")
+    return stance_items([st], text, load_scheme(), None, Positions(), date(2026, 5, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Berg said: both sides want the quota deal, but for different reasons.",
+    "Ida Berg said: each party needs one thing to show the fishing towns.",
+    "Ida Berg said: somebody will have to move first, and no one wants to be the one who blinks.",
+    "Ida Berg said: Oslo believes that time is on its side, and Reykjavik cannot afford to wait.",
+])
+def test_a_commentators_account_of_what_others_want_gives_no_stance(text):
+    assert _person_stances(text, text[len("Ida Berg said: "):]) == []
+
+
+def test_a_commentators_own_view_beside_it_still_counts():
+    text = "Ida Berg said: both sides want the quota deal, and they should sign it."
+    assert [i["value"] for i in _person_stances(text, text[len("Ida Berg said: "):])] == [
+        "support"]
+
+
 def test_clause_spans_fall_back_when_a_clause_is_not_in_the_sentence():
     assert clause_spans("X backed it, but Y did not.", 10, ["backed it", "but Y did not."]) == [
         (12, 21), (23, 37)]

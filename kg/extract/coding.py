@@ -20,7 +20,7 @@ from kg.extract.expectations import expected_act
 from kg.extract.issues import IssueScheme
 from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
-from kg.extract.no_attitude import no_attitude
+from kg.extract.no_attitude import no_attitude, others_described
 from kg.extract.positions import Positions
 from kg.extract.stance import StanceValue, classify, default_value, nominal_value, paired
 from kg.extract.uncued_signals import negated_negative
@@ -175,7 +175,8 @@ def _values(statements: list[Statement], uncued: Decider | None = None
         if value is not None:
             out.append((st, value, None))
             continue
-        if (st.sentence.index, st.holder.id) in has_cue or no_attitude(st.content):
+        if (st.sentence.index, st.holder.id) in has_cue or no_attitude(st.content) or (
+                st.holder.type == "person" and others_described(st.content)):
             continue
         default = default_value(st.content) if st.verb in reporting else None
         if default is not None and default.value == "oppose" and negated_negative(st.content):

@@ -191,6 +191,44 @@ def non_answer(content: str) -> bool:
     return only_negation(_NON_ANSWER_RE, content)
 
 
+# What others want, need or know, told of a generic or joint subject: "both sides want the
+# summit", "each party needs one thing to show its voters", "no one wants to be the one who
+# blinks", "both parties know that ...": a description of others' attitudes, no attitude of
+# the speaker (coding guide 3.9), to the end of its clause.
+_OTHERS_WANT_RE = re.compile(
+    r"\b(?:both|each|neither|either|no\s+one|nobody|everyone|everybody|somebody|someone)"
+    r"(?:\s+(?:of\s+them|sides?|parties|party|governments?|countries|capitals|camps?))?"
+    r"(?:\s+(?:in|here)\b[^,;.]{0,30}?)?\s+(?:wants?|needs?|knows?|believes?|will\s+have\s+to)"
+    r"\b[^,;.]*")
+# The same told of a named actor, in the original case: "Junts needs a victory it can show",
+# "Moscow believes that time is on its side", "Ishin cannot afford to blink".
+_NAMED_WANT_RE = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+(?:wants|needs|believes|knows|cannot\s+afford"
+    r"|can't\s+afford)\b[^,;.]*")
+_OWN_RE = re.compile(r"\b(?:i|we|my|our|us|me|should|must|has to|have to|ought to)\b")
+
+
+def others_described(content: str) -> bool:
+    """Whether a statement without a cue word only tells what others want, need or know
+    (:data:`_OTHERS_WANT_RE`, :data:`_NAMED_WANT_RE`), with no negation, first person or
+    prescription left beside it.
+    For a speaker who holds for himself (a commentator): an official's "nobody in the
+    capital wants X" may speak for his side.
+
+    >>> others_described("Both sides want the summit, but for different reasons.")
+    True
+    >>> others_described("Both sides want the summit, and we will host it.")
+    False
+    >>> others_described("Moscow believes that time is on its side, and Kyiv cannot afford to wait.")
+    True
+    """
+    named = _NAMED_WANT_RE.sub(" ", content.replace("\u2019", "'"))
+    if named != content.replace("\u2019", "'"):
+        rest = _OTHERS_WANT_RE.sub(" ", named.lower())
+        return not NEGATION_RE.search(rest) and not _OWN_RE.search(rest)
+    return only_negation(_OTHERS_WANT_RE, content, nor=_OWN_RE)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
