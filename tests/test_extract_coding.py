@@ -191,6 +191,15 @@ def test_a_bare_answer_is_valued_by_its_question(question, verb, value):
     assert [i["value"] for i in _stances(question, question, verb)] == [value]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: we did not join this coalition to count paper clips.",
+    "Norway said: our voters did not send us here to hand the fisheries ministry to the Greens.",
+    "Norway said: we did not get 20 percent to sit quietly in the back row.",
+])
+def test_the_speakers_mandate_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
 def _person_stances(text: str, content: str):
     """Stance items of one statement by a commentator, who holds for himself."""
     sentence = Sentence(0, 0, len(text), text, 0, False)

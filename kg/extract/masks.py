@@ -16,6 +16,8 @@ by ``#``, so every offset is kept):
 - a question the statement answers ("Asked whether troops would take part, he said
   ..."): its words are the reporter's, not the speaker's;
 - descriptive asides (", which was dropped after objections from X,");
+- the speaker's mandate ("we did not join this government to rearrange the furniture", "our
+  voters did not send us here to ..."): a quote about the speaker and his voters;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
 - an agreement still to be reached or not reached ("will meet next week to agree on the
@@ -97,6 +99,15 @@ _UNCHANGED_RE = re.compile(
 _PLANNED_AGREEMENT_RE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|failure|unable|(?:hour|day|week|month|year)s?|time|chance|attempt|effort|bid"
     r"|(?:meet|meets|meeting|met)\b[^,;.\"]{0,50}?)\s+to\s+agree\b[^,;.]*")
+# The speaker's mandate told as what it was not for: "we did not join this government to ...",
+# "did not come into government to sign ...", "did not get 14 percent to sit quietly", "our
+# voters did not send us here to ...". A quote about the speaker, his mandate or his voters is
+# not coded (coding guide, session 4, quotes that argue).
+MANDATE_RE = re.compile(
+    r"\b(?:did\s+not|didn't|were\s+not|weren't)\s+(?:(?:join|enter|come\s+into)\s+"
+    r"(?:this\s+|the\s+|a\s+)?(?:government|coalition|cabinet|office|parliament)"
+    r"|get\s+[\w.%-]+\s+(?:percent|per\s+cent|%|seats|votes)"
+    r"|(?:send|sent|elect|elected)\s+us(?:\s+here)?)\s+(?:just\s+|only\s+)?to\b[^,;.]*")
 # "I would be surprised if the fourth round is different": the speaker's forecast; the
 # condition it names asks nothing of anyone (coding guide section 6: predictions).
 _SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
@@ -123,6 +134,7 @@ _GUARDED = (
     (_PAST_ACT_CLAUSE_RE, ("signed", "agreed")),
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
+    (MANDATE_RE, ("not", "n't")),
 )
 
 

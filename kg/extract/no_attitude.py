@@ -1,7 +1,8 @@
 """Statements without a cue word that state no attitude, whatever their words: a report that
 no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take the matter up in
 public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
-by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast, a non-answer.
+by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast,
+a non-answer, his mandate.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.masks import MANDATE_RE
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
 # A refusal to take the matter up in public: "we do not negotiate through the press", "she
@@ -229,6 +231,19 @@ def others_described(content: str) -> bool:
     return only_negation(_OTHERS_WANT_RE, content, nor=_OWN_RE)
 
 
+def mandate_only(content: str) -> bool:
+    """Whether a statement's only negation tells what the speaker's mandate was not for
+    (:data:`kg.extract.masks.MANDATE_RE`: "we did not join this government to rearrange the
+    furniture"): a quote about the speaker and his voters, no attitude toward a target.
+
+    >>> mandate_only("We did not join this coalition to count paper clips.")
+    True
+    >>> mandate_only("We did not join this coalition to count paper clips, and we will not sign.")
+    False
+    """
+    return only_negation(MANDATE_RE, content)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -237,4 +252,4 @@ def no_attitude(content: str) -> bool:
     """
     return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
             or own_role(content) or own_conduct(content) or own_forecast(content)
-            or non_answer(content))
+            or non_answer(content) or mandate_only(content))
