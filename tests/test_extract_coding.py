@@ -176,6 +176,8 @@ def test_a_forecast_beside_a_wish_still_counts():
     "Norway said: the ministry would not comment on a letter it has not yet received.",
     "Norway said: the minister would not be drawn on the timing of the ferry talks.",
     "Norway said: there is nothing more to say about the quota.",
+    "Norway said: I am not going to speculate about the spring round.",
+    "Norway said: I do not speak for the Icelanders.",
 ])
 def test_a_non_answer_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []

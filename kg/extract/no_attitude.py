@@ -173,11 +173,13 @@ def own_forecast(content: str) -> bool:
 
 
 # A non-answer: "would not comment on the notification", "would not be drawn on it", "there is
-# nothing more to say", "I would not say more than that"; the clause it heads is what was not
-# said (coding guide, session 10: non-answers are not coded).
+# nothing more to say", "I would not say more than that", "I am not going to speculate", "I do
+# not speak for the Americans"; the clause it heads is what was not said (coding guide, session
+# 10: non-answers are not coded; staying out is no stance).
 _NON_ANSWER_RE = re.compile(
-    r"\b(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|don't|wouldn't|won't)\s+"
-    r"(?:be\s+drawn|comment|elaborate|say\s+more)\b[^,;.]*"
+    r"\b(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|don't|wouldn't|won't"
+    r"|(?:am|is|are)\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+"
+    r"(?:be\s+drawn|comment|elaborate|say\s+more|speculate|speak\s+for)\b[^,;.]*"
     r"|\bnothing\s+(?:more|further|else)\s+to\s+(?:say|add)\b[^,;.]*")
 
 
