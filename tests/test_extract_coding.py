@@ -202,6 +202,15 @@ def test_the_speakers_mandate_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: nothing is signed.",
+    "Norway said: no text had been agreed on the quota.",
+    "Norway said: the quota deal is due to be signed at a ceremony in Tromso.",
+])
+def test_a_report_that_nothing_is_signed_yet_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
 def _person_stances(text: str, content: str):
     """Stance items of one statement by a commentator, who holds for himself."""
     sentence = Sentence(0, 0, len(text), text, 0, False)

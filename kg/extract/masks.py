@@ -16,6 +16,8 @@ by ``#``, so every offset is kept):
 - a question the statement answers ("Asked whether troops would take part, he said
   ..."): its words are the reporter's, not the speaker's;
 - descriptive asides (", which was dropped after objections from X,");
+- a report that nothing is signed or agreed yet ("nothing is signed", "no wording had been
+  agreed", "it is due to be signed in January"): the state of the text, no act of signing;
 - the speaker's mandate ("we did not join this government to rearrange the furniture", "our
   voters did not send us here to ..."): a quote about the speaker and his voters;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
@@ -99,6 +101,14 @@ _UNCHANGED_RE = re.compile(
 _PLANNED_AGREEMENT_RE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|failure|unable|(?:hour|day|week|month|year)s?|time|chance|attempt|effort|bid"
     r"|(?:meet|meets|meeting|met)\b[^,;.\"]{0,50}?)\s+to\s+agree\b[^,;.]*")
+# Nothing signed or agreed yet: "nothing is signed", "no wording had been agreed", "nothing
+# would be signed until February", "nothing is agreed until everything is agreed", "it is due
+# to be signed at a ceremony": the state of the text, not a holder's act (coding guide
+# section 6: background).
+UNSIGNED_RE = re.compile(
+    r"\b(?:nothing\s+|no\s+(?:[\w-]+\s+){0,2}?)(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be"
+    r"|can\s+be)\s+(?:yet\s+)?(?:signed|agreed|initialled)\b[^,;.]*"
+    r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:signed|initialled)\b[^,;.]*")
 # The speaker's mandate told as what it was not for: "we did not join this government to ...",
 # "did not come into government to sign ...", "did not get 14 percent to sit quietly", "our
 # voters did not send us here to ...". A quote about the speaker, his mandate or his voters is
@@ -135,6 +145,7 @@ _GUARDED = (
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (MANDATE_RE, ("not", "n't")),
+    (UNSIGNED_RE, ("signed", "agreed", "initialled")),
 )
 
 
