@@ -64,3 +64,26 @@ def vehicle_or_moment(phrase: str, low: str, start: int) -> bool:
         or (head in _MOMENTS and _MOMENT_OF_RE.search(low, max(0, start - 40), start))
         or (head in _BALLOTS and _DATED_BY_RE.search(low, max(0, start - 40), start))
         or (head in _MEETINGS and _MET_AT_RE.search(low, max(0, start - 40), start)))
+
+
+# A condition that is a moment or a state of affairs ("once a ceasefire has held"), not a
+# demand: the statement does not link its issue to the condition's (coding guide, rule 4).
+_MOMENT_RE = re.compile(r"\W*(?:once|as\s+soon\s+as|the\s+moment|when|whenever|after)\b",
+                        re.IGNORECASE)
+
+
+def condition_moment(clause: str, condition: str) -> bool:
+    """Whether ``condition`` is a moment ("once a ceasefire has held"), not a demand (an
+    "only" just before it makes it one: "would only be eased once a ceasefire holds").
+
+    >>> condition_moment("sanctions would be eased once a ceasefire has held",
+    ...                  "once a ceasefire has held")
+    True
+    >>> condition_moment("sanctions would only be eased once a ceasefire has held",
+    ...                  "once a ceasefire has held")
+    False
+    """
+    if not _MOMENT_RE.match(condition):
+        return False
+    at = clause.find(condition)
+    return at < 0 or not re.search(r"\bonly\b[^,;:]{0,40}$", clause[:at], re.IGNORECASE)

@@ -36,7 +36,7 @@ from kg.extract.issue_lexicon import (
     _number_forms,
     _sense_table,
 )
-from kg.extract.issue_moments import vehicle_or_moment
+from kg.extract.issue_moments import condition_moment, vehicle_or_moment
 from kg.extract.issue_words import in_name
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
@@ -300,7 +300,7 @@ class IssueScheme:
         to set up a ceasefire monitoring mechanism"), each named by more than one ambiguous
         word (:func:`_firm`), or two issues cued equally strongly in the clause."""
         main = clause.replace(condition, " ") if condition else clause
-        moment = condition is not None and _moment(clause, condition)
+        moment = condition is not None and condition_moment(clause, condition)
         extra = Counter() if moment else _firm(self.scores(condition or ""))
         parts = _COORDINATED_RE.split(main)
         if not extra and len(parts) > 1:
@@ -465,19 +465,6 @@ _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
 _GROUND = frozenset({"territory", "soil"})
 _ON_GROUND_RE = re.compile(r"\b(?:on|in|from|inside|within)\s+(?:(?:the|its|their|our|his|her|your"
                            r"|a|any)\s+)?(?:own\s+|[A-Z][\w'-]*\s+)?$")
-
-# A condition that is a moment or a state of affairs ("once a ceasefire has held"), not a
-# demand: the statement does not link its issue to the condition's (coding guide, rule 4).
-_MOMENT_RE = re.compile(r"\W*(?:once|as\s+soon\s+as|the\s+moment|when|whenever|after)\b",
-                        re.IGNORECASE)
-def _moment(clause: str, condition: str) -> bool:
-    """Whether ``condition`` is a moment ("once a ceasefire has held"), not a demand (an
-    "only" just before it makes it one: "would only be eased once a ceasefire holds")."""
-    if not _MOMENT_RE.match(condition):
-        return False
-    at = clause.find(condition)
-    return at < 0 or not re.search(r"\bonly\b[^,;:]{0,40}$", clause[:at], re.IGNORECASE)
-
 
 def _firm(counts: Counter[str]) -> Counter[str]:
     """The issues cued at least as strongly as one unambiguous word: a condition or a second
