@@ -88,7 +88,7 @@ _UNTIL_RE = re.compile(
     r"(?:[^.;]|(?<=\b\w)\.){0,100}?"  # "U.S." ends nothing
     r"(?=\buntil\b(?!\s+" + _TIME + r"))")
 # "will not sign before the troops leave", "no plans to ease sanctions before a peace deal is
-# signed", "Not before the guns stop.": a negated act that waits for what comes first is the
+# signed", "Not before the shelling ends.": a negated act that waits for what comes first is the
 # same precondition as "not ... until" (coding guide 3.4, "no talks until the troops leave");
 # not a moment or an event of the calendar ("not before March", "no decision before the next
 # round") nor the holder's own means or state ("before we can load a tanker", "before we have

@@ -118,8 +118,8 @@ def harmful_consequence(low: str) -> bool:
     return bool(_HARM_RE.search(re.sub("[\"\u201c\u201d]", "", low)))
 
 
-# A refused purpose ("we did not come here to talk about the weather", "we did not join this
-# government to rearrange the furniture"): the holder insists on the real aim it came or joined
+# A refused purpose ("we did not come here to talk about the weather", "we did not enter this
+# cabinet to repaint the hallways"): the holder insists on the real aim it came or joined
 # for, a support, not a refusal of a target (coding guide 3.3, quotes that argue).
 _PURPOSE_RE = re.compile(r"\s+(?:(?:come|came|join|joined|enter|entered|sign\s+up|travel|fight|fought)\b"
                          r"|(?:get|got|win|won)\s+[\w'-]+)[^,.;:!?]{0,40}?\bto\s+"

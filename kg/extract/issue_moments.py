@@ -1,7 +1,7 @@
 """Cues that name the vehicle or the moment of a statement's matter, not the matter itself.
 
 "Protections written into any peace agreement" asks for protections, "cannot wait for a peace
-deal", "two months after a state election" and "will answer at the next round" date something
+deal", "three weeks after a regional election" and "will answer at the next round" date something
 else: the cue of the agreement, the deal, the election or the meeting is dropped from what the
 statement is about (:mod:`kg.extract.issues`).
 
@@ -37,7 +37,7 @@ _MOMENT_OF_RE = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|with\s+or\s+without|wi
                            r"(?:(?:final|future|eventual|overall|lasting|full)\s+)?$")
 
 
-# A vote as the moment something else happened or is to happen ("two months after a state
+# A vote as the moment something else happened or is to happen ("three weeks after a regional
 # election", "since last year's election", "before the spring elections"): its cue dates
 # the statement's matter, it is not the matter.
 _BALLOTS = frozenset({"election", "vote", "poll"})

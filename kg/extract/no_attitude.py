@@ -110,7 +110,7 @@ def own_role(content: str) -> bool:
 
 # The speaker's own conduct in the talks, told in the first person: "we will sit at the table",
 # "we will be there", "then we will meet again in January", "we will make our case in the
-# open", "I will leave blame to the politicians"; and a limit on what the speaker says now
+# open", "I will leave the verdict to the voters"; and a limit on what the speaker says now
 # ("that is as far as I will go today"). A quote about the speaker, not about a target, is no
 # stance (coding guide, session 4, quotes that argue; session 10, staying out).
 _OWN_CONDUCT_RE = re.compile(
@@ -147,7 +147,7 @@ def own_conduct(content: str) -> bool:
 
 
 # The speaker's own forecast: "my guess is that a compromise will be found", "I expect that we
-# will be ready", "I am confident we will close this", "I would be surprised if ...". A
+# will be ready", "I am confident we will settle it", "I would be surprised if ...". A
 # prediction states no attitude, even by a named actor (coding guide section 6), unless the
 # statement also says what the speaker wants.
 _OWN_FORECAST_RE = re.compile(
@@ -163,7 +163,7 @@ def own_forecast(content: str) -> bool:
     """Whether a statement without a cue word is the speaker's own forecast
     (:data:`_OWN_FORECAST_RE`) and says nothing of what he wants.
 
-    >>> own_forecast("My guess is that a deal will be found by the spring.")
+    >>> own_forecast("My guess is that a compromise emerges before the summer.")
     True
     >>> own_forecast("I expect the board to back it, and we need it to.")
     False
@@ -196,7 +196,7 @@ def non_answer(content: str) -> bool:
 
 
 # What others want, need or know, told of a generic or joint subject: "both sides want the
-# summit", "each party needs one thing to show its voters", "no one wants to be the one who
+# summit", "each party needs a win for its members", "no one wants to be the one who
 # blinks", "both parties know that ...": a description of others' attitudes, no attitude of
 # the speaker (coding guide 3.9), to the end of its clause.
 _OTHERS_WANT_RE = re.compile(
@@ -204,8 +204,8 @@ _OTHERS_WANT_RE = re.compile(
     r"(?:\s+(?:of\s+them|sides?|parties|party|governments?|countries|capitals|camps?))?"
     r"(?:\s+(?:in|here)\b[^,;.]{0,30}?)?\s+(?:wants?|needs?|knows?|believes?|will\s+have\s+to)"
     r"\b[^,;.]*")
-# The same told of a named actor, in the original case: "Junts needs a victory it can show",
-# "Moscow believes that time is on its side", "Ishin cannot afford to blink".
+# The same told of a named actor, in the original case: "the Greens need a result to take home",
+# "Ankara believes the clock works for it", "the Liberals cannot afford to fold".
 _NAMED_WANT_RE = re.compile(
     r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+(?:wants|needs|believes|knows|cannot\s+afford"
     r"|can't\s+afford)\b[^,;.]*")
@@ -219,11 +219,11 @@ def others_described(content: str) -> bool:
     For a speaker who holds for himself (a commentator): an official's "nobody in the
     capital wants X" may speak for his side.
 
-    >>> others_described("Both sides want the summit, but for different reasons.")
+    >>> others_described("Both sides want the meeting, though for different reasons.")
     True
-    >>> others_described("Both sides want the summit, and we will host it.")
+    >>> others_described("Both sides want the meeting, and we will host it.")
     False
-    >>> others_described("Moscow believes that time is on its side, and Kyiv cannot afford to wait.")
+    >>> others_described("Ankara believes the clock works for it, and Athens cannot afford to wait.")
     True
     """
     named = _NAMED_WANT_RE.sub(" ", content.replace("\u2019", "'"))
@@ -235,8 +235,8 @@ def others_described(content: str) -> bool:
 
 def mandate_only(content: str) -> bool:
     """Whether a statement's only negation tells what the speaker's mandate was not for
-    (:data:`kg.extract.masks.MANDATE_RE`: "we did not join this government to rearrange the
-    furniture"): a quote about the speaker and his voters, no attitude toward a target.
+    (:data:`kg.extract.masks.MANDATE_RE`: "we did not enter this cabinet to repaint the
+    hallways"): a quote about the speaker and his voters, no attitude toward a target.
 
     >>> mandate_only("We did not join this coalition to count paper clips.")
     True

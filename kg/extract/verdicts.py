@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 
 # A change for the worse the target would bring ("would turn the regulation into a rubber
-# stamp", "would turn a profitable mine into a loss-making one"): an argument against the
+# stamp", "would turn a thriving port into an idle one"): an argument against the
 # target's merits, so oppose (coding guide 3.3, quotes that argue; like "would damage").
 _TURN_INTO_RE = re.compile(r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?turn\s+"
                            r"(?!out\b|up\b|back\b|down\b|to\b)[^.;:!?]{1,60}?\binto\b")
 # A continuation with no limit ("the tariffs will remain in place", "the island is ours and
-# will stay ours", "the sums will stay in the treasury"): the holder refuses the end of what
+# will stay ours", "the money will remain in the fund"): the holder refuses the end of what
 # it names, which the other side seeks (coding guide 3, session-11 clarifications,
 # "Continuation against an end the article defines": `oppose` when it sets no limit; a
 # limit, "for as long as Y" or "until Y", is a condition and is read as one). Not an offer
@@ -33,8 +33,8 @@ _CONTINUATION_RE = re.compile(
     r"\b(?:will|would|shall)\s+(?:always\s+|still\s+|simply\s+)?(?:stay|remain)\b(?!\s+(?:out\b"
     r"|open\b|on\s+the\s+table\b|available\b|ready\b|willing\b|committed\b|engaged\b"
     r"|in\s+(?:touch|contact|talks)\b|calm\b|focused\b|neutral\b|silent\b|to\b|for\b))")
-# Denying that the target is needed ("there is no need to repeat the vote", "we do not see a
-# role for Beijing", "saw no case for a special role", "not something we see a need for"):
+# Denying that the target is needed ("there is no need to hold a second ballot", "we do not see a
+# role for Beijing", "saw no case for a special role", "nothing we have a need for"):
 # the speaker argues against its necessity, so oppose (coding guide 3.3, quotes that argue:
 # for or against the target's "merits, costs or necessity"); not "no reason to doubt".
 _NEED_NOUN = r"(?:need|reason|grounds?|case|role|justification|rationale)"
@@ -69,7 +69,7 @@ def worthless_without(low: str) -> list[int]:
 def verdicts_against(low: str, has_support: bool) -> list[str]:
     """The oppose cues of lower-cased ``low``'s verdicts against its target: a continuation
     with no limit, a change for the worse, and, unless the statement carries a support cue
-    (``has_support``: "backed the plan and saw no reason to reopen it" only restates the
+    (``has_support``: "endorsed the text and saw no reason to revisit it" only restates the
     want), a denial that the target is needed."""
     cues = []
     if "stay" in low or "remain" in low:
