@@ -205,7 +205,7 @@ def test_the_speakers_mandate_gives_no_stance(text):
 @pytest.mark.parametrize("text", [
     "Norway said: nothing is signed.",
     "Norway said: no text had been agreed on the quota.",
-    "Norway said: the quota deal is due to be signed at a ceremony in Tromso.",
+    "Norway said: the quota deal is due to be signed at an event in Tromso next month.",
 ])
 def test_a_report_that_nothing_is_signed_yet_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
@@ -221,7 +221,7 @@ def _person_stances(text: str, content: str):
 
 @pytest.mark.parametrize("text", [
     "Ida Berg said: both sides want the quota deal, but for different reasons.",
-    "Ida Berg said: each party needs one thing to show the fishing towns.",
+    "Ida Berg said: each party needs a win it can take home to the fishing towns.",
     "Ida Berg said: somebody will have to move first, and no one wants to be the one who blinks.",
     "Ida Berg said: Oslo believes that time is on its side, and Reykjavik cannot afford to wait.",
 ])
