@@ -251,11 +251,12 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
     attitude). ``resolve`` gives the actor of a token; ``taken``: holders already found."""
     out: list[Statement] = []
     for tok in sent.span:
-        if tok.pos_ != "NOUN" or tok.i in inside or (
-                tok.lemma_.lower() not in _NOMINAL_CUES and not _split_verdict(tok)
-                and _drafter(tok) is None):
+        if tok.pos_ != "NOUN" or tok.i in inside:
             continue
         drafter = _drafter(tok)
+        if drafter is None and tok.lemma_.lower() not in _NOMINAL_CUES and \
+                not _split_verdict(tok):
+            continue
         owner = _owner(tok) if drafter is None else drafter
         if owner is None:
             continue
