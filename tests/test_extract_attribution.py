@@ -682,8 +682,13 @@ def test_aide_relaying_what_the_president_told_another_voices_the_president(extr
     assert got and all(g[:2] == ("russia", "pavel-orlov") for g in got)
 
 
-def test_instruction_relayed_by_its_addressee_is_voiced_by_who_gave_it(extractor):
-    got, _ = _stances(extractor, "Ombudsman Ivan Sokol of Ukraine said President Pavel Orlov had "
+def test_instruction_relayed_by_its_addressee_is_voiced_by_who_gave_it():
+    from kg.extract import Extractor
+
+    # The sentence has no stance cue: whether the draft keeps it is the learned uncued gate's
+    # call (tests/test_extract_learn_uncued_gate.py), so every uncued candidate is kept here
+    # and only who holds and who voices it is tested.
+    got, _ = _stances(Extractor(keep_features=True), "Ombudsman Ivan Sokol of Ukraine said President Pavel Orlov had "
                                  "instructed him to make the right to leave the first point of "
                                  "any agreement.\n")
     assert got and got[0][:2] == ("ukraine", "pavel-orlov")
