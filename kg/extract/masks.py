@@ -16,7 +16,7 @@ by ``#``, so every offset is kept):
 - a question the statement answers ("Asked whether troops would take part, he said
   ..."): its words are the reporter's, not the speaker's;
 - descriptive asides (", which was dropped after objections from X,");
-- a report that nothing is signed or agreed yet ("nothing is signed", "no text has yet been
+- a report that nothing is signed or agreed yet ("nothing is signed", "no final text has been
   agreed", "it is due to be signed in January"): the state of the text, no act of signing;
 - the speaker's mandate ("we did not enter this cabinet to repaint the hallways", "our
   voters did not send us here to ..."): a quote about the speaker and his voters;
@@ -101,7 +101,7 @@ _UNCHANGED_RE = re.compile(
 _PLANNED_AGREEMENT_RE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|failure|unable|(?:hour|day|week|month|year)s?|time|chance|attempt|effort|bid"
     r"|(?:meet|meets|meeting|met)\b[^,;.\"]{0,50}?)\s+to\s+agree\b[^,;.]*")
-# Nothing signed or agreed yet: "nothing is signed", "no text has yet been agreed", "nothing
+# Nothing signed or agreed yet: "nothing is signed", "no final text has been agreed", "nothing
 # would be signed until February", "nothing is agreed until everything is agreed", "it is due
 # to be signed at a ceremony": the state of the text, not a holder's act (coding guide
 # section 6: background).
@@ -110,7 +110,7 @@ UNSIGNED_RE = re.compile(
     r"|can\s+be)\s+(?:yet\s+)?(?:signed|agreed|initialled)\b[^,;.]*"
     r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:signed|initialled)\b[^,;.]*")
 # The speaker's mandate told as what it was not for: "we did not join this government to ...",
-# "did not come into government to sign ...", "did not win 12 seats to stay silent", "our
+# "did not come into government to sign ...", "did not get 12 seats to stay silent", "our
 # voters did not send us here to ...". A quote about the speaker, his mandate or his voters is
 # not coded (coding guide, session 4, quotes that argue).
 MANDATE_RE = re.compile(

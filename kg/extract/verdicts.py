@@ -34,7 +34,7 @@ _CONTINUATION_RE = re.compile(
     r"|open\b|on\s+the\s+table\b|available\b|ready\b|willing\b|committed\b|engaged\b"
     r"|in\s+(?:touch|contact|talks)\b|calm\b|focused\b|neutral\b|silent\b|to\b|for\b))")
 # Denying that the target is needed ("there is no need to hold a second ballot", "we do not see a
-# role for Beijing", "saw no case for a special role", "nothing we have a need for"):
+# role for Beijing", "saw no case for a special role", "not something I see any need for"):
 # the speaker argues against its necessity, so oppose (coding guide 3.3, quotes that argue:
 # for or against the target's "merits, costs or necessity"); not "no reason to doubt".
 _NEED_NOUN = r"(?:need|reason|grounds?|case|role|justification|rationale)"
