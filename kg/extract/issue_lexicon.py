@@ -1,5 +1,5 @@
-"""Reading data/lexicons/issues.yaml: extra cue phrases per issue code, the ``weak`` and
-``process`` lists, the ``senses`` of ambiguous cues and the negotiation frames' entries
+"""Reading data/lexicons/issues.yaml: extra cue phrases per issue code, the ``weak``,
+``process`` and ``meeting`` lists, the ``senses`` of ambiguous cues and the negotiation frames' entries
 (:mod:`kg.extract.issue_frames`), checked into one clear error each.
 
 >>> sorted(_number_forms("talks"))

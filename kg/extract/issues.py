@@ -50,12 +50,13 @@ SECOND_TOPIC_SHARE = 0.9  # an issue named this share as often as the topic is a
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
-MEETING_WEIGHT = 1.0  # a word naming the meeting itself beats it (``_MEETING``)
+MEETING_WEIGHT = 1.0  # a word naming the meeting itself beats it (the ``meeting`` list)
 ADJUNCT_WEIGHT = 0.5  # a cue in an adjunct clause ("before any withdrawal") counts half
 RELATIVE_WEIGHT = 0.25  # a cue in a relative clause on the first cue's noun ("a truce that
 # freezes the line of contact") says which one is meant, not what the statement is about
 WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
+MEETING_KEY = "meeting"  # process words naming the meeting itself ("mediator", "attend")
 BACKGROUND_KEY = "background"  # goods and places of any talks ("oil", "ports"): no topic
 PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
 HEADLINE_WEIGHT = 3  # a cue in the headline counts this often toward the article's topic
@@ -110,6 +111,7 @@ class IssueScheme:
     heads: dict[str, tuple[int, str]] = field(default_factory=dict)  # compound heads here
     frames: Frames = field(default_factory=Frames)  # talks that absorb other concepts
     background: frozenset[str] = frozenset()  # cues that count toward no article's topic
+    meeting: frozenset[str] = frozenset()  # process words naming the meeting itself
     questions: dict[str, str] = field(default_factory=dict)  # answer -> its question here
     second: str | None = None  # the article's second topic (:meth:`with_topics`)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
@@ -182,7 +184,7 @@ class IssueScheme:
         ``CONSTRUCTION_WEIGHT`` for a construction."""
         if phrase in CONSTRUCTION_LABELS:
             return CONSTRUCTION_WEIGHT
-        if phrase in _MEETING:
+        if phrase in self.meeting:
             return MEETING_WEIGHT
         if phrase in self.weak or phrase in self.process:
             return WEAK_WEIGHT
@@ -443,15 +445,6 @@ class IssueScheme:
         return self, topic
 
 
-# Words of the process that name the meeting itself, its mediator or who attends ("did not
-# need a mediator", "wants the next round held at home", "would attend"): whether and how the
-# parties meet is the summit matter (coding guide 5, session 9), so such a word, unlike the
-# rest of the process list ("the delegation said ..."), outweighs the article's topic
-# (a meeting that only dates the statement, "at the next round", is no cue:
-# :func:`kg.extract.issue_moments.vehicle_or_moment`).
-_MEETING = frozenset({"hosted", "mediator", "mediators", "mediate", "mediating", "mediation",
-                      "next round", "new round", "another round", "meet again", "facilitator",
-                      "good offices", "attend", "attendance"})
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
 # ceasefire monitoring mechanism"): each conjunct gives the statement its issue.
 _COORDINATED_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])")
@@ -494,6 +487,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     extra, senses, frame_data = _lexicon(LEXICON_PATH)
     weak = frozenset(f for p in extra.pop(WEAK_KEY, []) for f in _number_forms(p))
     process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p))
+    meeting = frozenset(extra.pop(MEETING_KEY, []))
     background = frozenset(f for p in extra.pop(BACKGROUND_KEY, []) for f in _number_forms(p))
     for code, phrases in extra.items():
         for phrase in phrases:
@@ -511,4 +505,4 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
     frames = read_frames(frame_data, codes, IssueSchemeError, str(LEXICON_PATH))
     return IssueScheme(cues, pattern, weak, process, _sense_table(senses, cues, codes),
-                       frames=frames, background=background)
+                       frames=frames, background=background, meeting=meeting)

@@ -226,11 +226,12 @@ def others_described(content: str) -> bool:
     >>> others_described("Ankara believes the clock works for it, and Athens cannot afford to wait.")
     True
     """
-    named = _NAMED_WANT_RE.sub(" ", content.replace("\u2019", "'"))
-    if named != content.replace("\u2019", "'"):
-        rest = _OTHERS_WANT_RE.sub(" ", named.lower())
-        return not NEGATION_RE.search(rest) and not _OWN_RE.search(rest)
-    return only_negation(_OTHERS_WANT_RE, content, nor=_OWN_RE)
+    text = content.replace("\u2019", "'")
+    named = _NAMED_WANT_RE.sub(" ", text)
+    if named == text:
+        return only_negation(_OTHERS_WANT_RE, content, nor=_OWN_RE)
+    rest = _OTHERS_WANT_RE.sub(" ", named.lower())
+    return not NEGATION_RE.search(rest) and not _OWN_RE.search(rest)
 
 
 def mandate_only(content: str) -> bool:
