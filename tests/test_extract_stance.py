@@ -1034,3 +1034,19 @@ def test_denying_the_need_for_a_target_opposes_it(text, value):
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
     assert classify("We see no reason to doubt their word.") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"We will never give up our islands," the governor said.', "oppose"),
+    ("The guild will not trade away its pension fund for a pay rise.", "oppose"),
+    ("The regiment refused to hand over the fortress.", "oppose"),
+    ("The party will not trade away its housing pledge for two ministries.", "support"),
+    ("It is the one promise the mayor will not bargain away.", "support"),
+    ('"We will not give up," the strikers said.', "support"),
+])
+def test_a_refused_handover_opposes_it(text, value):
+    """Refusing to give up or hand over a possession opposes the handover (rule 3.7; the
+    target is what the sentence names); refusing to give up one's own pledge or demand, or
+    giving up with no object, holds on to it (support)."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

@@ -341,6 +341,29 @@ def paired(value: StanceValue) -> tuple[str, str] | None:
     return (demand, "support") if demand is not None else None
 
 
+# A refused handover that keeps the holder's own aim: its object ("will not trade away the
+# climate target") or the noun it qualifies ("the one promise she will not give up").
+_AIM_AFTER_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?$")
+_NO_OBJECT_RE = re.compile(r"[\s\"\u201c\u201d']*(?:[.,;:!?)]|$)")
+_AIM_BEFORE_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,4}$")
+
+
+def _kept_aim(low: str, m: re.Match[str]) -> bool:
+    """Whether a handover verb's object, or the noun before its relative clause, is one of
+    the holder's own aims (a target, a promise, a demand: the ``kept_aims`` list), or the
+    verb has no object ("we will not give up", "the pledge she will not trade away" cut at
+    its relative clause), so that refusing to hand it over holds on to it (support) rather
+    than refusing a handover."""
+    after = low[m.end():m.end() + 50]
+    if _NO_OBJECT_RE.match(after):  # "we will never give up": no handover named
+        return True
+    aims = _finds("kept_aims", after)
+    if any(_AIM_AFTER_RE.fullmatch(after[:a.start()]) for a in aims):
+        return True
+    before = low[max(0, m.start() - 60):m.start()]
+    return any(_AIM_BEFORE_RE.fullmatch(before[a.end():]) for a in _finds("kept_aims", before))
+
+
 def _classify(text: str) -> StanceValue | None:
     low = mask_relatives(mask(mask_question(text, _fold(text))))
     hedged = any(_finds("hedges", low))
@@ -374,13 +397,19 @@ def _classify(text: str) -> StanceValue | None:
     neutral_spans = [(m.start(), m.end()) for m in neutral]
     # "will not compromise on X", "would not call off the strike": a negated verb of giving
     # something up holds on to its object, so the holder supports it (coding guide 3.7)
-    giving_up = _finds("relinquish", low)
+    giving_up = _finds("relinquish", low) + [m for m in _finds("handover", low)
+                                             if _kept_aim(low, m)]
     # what is given up is no cue of its own ("drop its objection", "abandon its demand")
     inside = [(m.start(), m.end() + 12) for m in giving_up]
     held = [m for m in giving_up if _negated(low, m.start())]
     for m in held:
         support.append(f"not {m.group(0)}")
         support_at.append(m.start())
+    # "will not give up our land", "refused to hand over the files": the refused handover
+    for m in _finds("handover", low):
+        if not _kept_aim(low, m) and _negated(low, m.start()):
+            inside.append((m.start(), m.end() + 12))
+            oppose.append(f"not {m.group(0)}")
     # "urged the government to drop the demand": asking others to give something up
     given = released(low, [(m.start(), m.end()) for m in giving_up if m not in held])
     for value, cue, at in given:
