@@ -1050,3 +1050,18 @@ def test_a_refused_handover_opposes_it(text, value):
     giving up with no object, holds on to it (support)."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We are not against a shorter week for the drivers, of course.", "support"),
+    ('The guild was "not against" a phased rise in principle, its chair said.', "support"),
+    ("The ministry is not opposed to the new timetable.", "support"),
+    ("We are not against tourism.", None),
+    ("The villagers are not against forestry as such.", None),
+])
+def test_a_denied_opposition_accepts(text, value):
+    """"not against X", "not opposed to X" accept X, as "has no objection to X" does
+    (session-8 clarifications); a concession that opens a rebuttal ("not against tourism.",
+    "not against X as such") states no attitude."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

@@ -22,6 +22,8 @@ by ``#``, so every offset is kept):
   voters did not send us here to ..."): a quote about the speaker and his voters;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
+- a concession that opens a rebuttal ("we are not against trade.", "not against mining
+  as such");
 - an agreement still to be reached or not reached ("will meet next week to agree on the
   details", "a few weeks to agree", "if they fail to agree"): a plan or a failure, no
   attitude to what would be agreed.
@@ -129,6 +131,11 @@ _ASIDE_RE = re.compile(
     r"(?:^\W*|,\s+)(?:which|who|whom|whose)\b[^,;]*"
     r"|[,\u2013\u2014-]\s+(?:a|an)\s+(?:condition|demand|proposal|request|idea|move|step|position"
     r"|measure|plan|offer|suggestion|reference|claim)\b[^,;.]*")
+# A concession that opens a rebuttal: "not against" a broad thing named in a word or two or
+# "as such" ("we are not against trade.", "not against mining as such, but ..."), or disowning
+# hostility to two sides ("not against A or against B"). No attitude toward a target.
+_DISCLAIMER_RE = re.compile(r"\bnot\s+[\"\u201c]?against\b[\"\u201d]?(?:(?:\s+[\w'-]+){1,2}\W*(?:$|[,;.])"
+                            r"|[^.;,]*\b(?:as\s+such|or\s+against)\b)")
 # A question opening the statement, in the original case: "Asked on Monday whether German
 # soldiers would take part, ...", "Pressed on whether the government would go further, ...".
 _QUESTION_RE = re.compile(r"^\W*(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^,;]*,")
@@ -146,6 +153,7 @@ _GUARDED = (
     (_SURPRISED_IF_RE, ("surprised",)),
     (MANDATE_RE, ("not", "n't")),
     (UNSIGNED_RE, ("signed", "agreed", "initialled")),
+    (_DISCLAIMER_RE, ("against",)),
 )
 
 

@@ -151,7 +151,13 @@ def _rejecting(clause: str) -> bool:
 # block X", "has no objection to X": support, coding guide 3, session-8 clarifications),
 # unlike "did not reject X" (neutral).
 _OBSTRUCTION = {"stand in the way", "block", "blocks", "blocking", "veto", "object to", "objected to",
-                "objected", "objection", "objections", "oppose", "obstruct"}
+                "objected", "objection", "objections", "oppose", "opposed", "obstruct"}
+# "we are not against X", 'was "not against" X': a denied opposition accepts X, as "has no
+# objection to X" does (support; an own verb's negation, "did not come out against", is not
+# this). A concession that opens a rebuttal is masked (:mod:`kg.extract.masks`).
+_NOT_AGAINST_RE = re.compile(r"(?:\b(?:is|are|was|were|am|be|been|remains?|remained)|'re|'m)\s+"
+                             r"[\"\u201c]?(?:not|never)\s+[\"\u201c]?(?:(?:at\s+all|really"
+                             r"|necessarily|in\s+principle)\s+)?against\b")
 _NO_BEFORE_RE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$")
 # The content of an assurance asked for or given ("wanted an assurance that the fuel would
 # never be enriched", "a guarantee that no troops will stay"): a negation there is what is
@@ -436,6 +442,9 @@ def _classify(text: str) -> StanceValue | None:
             support.append(m.group(0) if m.re is not _REQUEST_OF_RE
                            else f"ask ... {m.group(0).split()[-1]}")
             support_at.append(m.start())
+    for m in _NOT_AGAINST_RE.finditer(low) if "against" in low else ():  # "not against X"
+        support.append("not against")
+        support_at.append(m.start())
     for at in worthless_without(low):  # "a freeze without compensation changes nothing"
         support.append("without ... nothing")
         support_at.append(at)
