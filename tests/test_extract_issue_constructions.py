@@ -85,3 +85,17 @@ def test_releasing_people_is_a_humanitarian_matter_whatever_the_topic():
     text = "The crew would be freed only if the owner paid the fine."
     assert scheme.classify(text, "territory") == ["prisoners_humanitarian"]
     assert "release of people" not in dict(scheme.matches("The dam will release more water."))
+
+
+@pytest.mark.parametrize("text", [
+    "Norland and Vesmark agreed to reopen the mountain crossings for lorries by spring.",
+    "The ministry said the border would stay closed to Vesmark's trucks until the audit ends.",
+    "The guild backed a booking scheme for freight crossings at the pass.",
+])
+def test_a_crossing_for_goods_is_trade(text):
+    assert load_scheme().classify(text, "territory") == ["trade_tariffs"]
+
+
+def test_a_crossing_for_travellers_is_no_trade():
+    text = "The council wants the river crossing reopened for pilgrims before the feast."
+    assert load_scheme().classify(text, "territory") != ["trade_tariffs"]

@@ -119,6 +119,14 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"\s+(?i:(?:on|to|of|in|off)\s+)?(?i:(?:all|any|further|remaining|the|its|their)\s+)?"
                 r"(?i:imports?|purchases)\s+(?i:of|from)\s+(?:[A-Z][\w-]+))"),
      "embargo", "sanctions", (" import", " purchases")),
+    # a crossing or border opened or closed to goods is trade (coding guide, transport links:
+    # crossings for goods; session 10, transit on commercial terms): "reopen the crossings for
+    # lorries", "the border stays closed to their trucks", "a booking system for truck crossings"
+    (re.compile(r"\b(?:crossings?(?:\s+points?)?|borders?|checkpoints?)(?:\s+[\w'-]+){0,5}?\s+"
+                r"(?:for|to)\s+(?:(?:the|all|its|their|our|commercial|heavy|[A-Z][\w-]*(?:'s|\u2019s)?)\s+)*"
+                r"(?:trucks|lorries|goods|cargo|freight|hauliers|truckers)\b"
+                r"|\b(?:truck|lorry|freight|cargo|goods)\s+crossings?\b", re.IGNORECASE),
+     "crossing for goods", "trade_tariffs", ("crossing", "border", "checkpoint")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
