@@ -99,3 +99,17 @@ def test_a_crossing_for_goods_is_trade(text):
 def test_a_crossing_for_travellers_is_no_trade():
     text = "The council wants the river crossing reopened for pilgrims before the feast."
     assert load_scheme().classify(text, "territory") != ["trade_tariffs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland said it would welcome neutral monitors in any buffer zone.",
+    "Vesmark offered to send observers along the new demarcation line.",
+    "The council could accept a strip of no-man's land if it was watched by outside monitors.",
+])
+def test_monitors_of_a_line_or_zone_are_the_truce(text):
+    assert load_scheme().classify(text, "territory") == ["ceasefire"]
+
+
+def test_observers_at_a_vote_are_no_truce():
+    text = "Norland would accept foreign observers at the referendum."
+    assert "monitors of a line" not in [p for p, _ in load_scheme().matches(text)]

@@ -29,6 +29,10 @@ _PEOPLE = (r"(?:fishermen|fishers|crews?|sailors|seamen|soldiers|servicemen|men|
            r"|reporters|activists|citizens|nationals|captains?|civilians|students|children|detainees"
            r"|prisoners|hostages|captives|passengers|tourists|aid\s+workers|protesters|demonstrators"
            r"|fishing\s+crews?)")
+# A line or zone between forces: what monitors and observers watch.
+_LINE = (r"(?:buffer\s+zones?|demilitari[sz]ed\s+(?:zones?|strips?|areas?)|strips?|(?:ceasefire"
+         r"|cease-fire|contact|front|separation|demarcation|disengagement|dividing)\s+lines?"
+         r"|lines?\s+of\s+(?:contact|separation|control)|borders?)\b")
 # Each construction: pattern, label (its cue phrase), issue (None: no issue) and words one
 # of which it must contain (lower case), so that most texts skip its pattern.
 CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
@@ -127,6 +131,18 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"(?:trucks|lorries|goods|cargo|freight|hauliers|truckers)\b"
                 r"|\b(?:truck|lorry|freight|cargo|goods)\s+crossings?\b", re.IGNORECASE),
      "crossing for goods", "trade_tariffs", ("crossing", "border", "checkpoint")),
+    # observers and monitors of a line or a zone are the truce's monitoring (coding guide,
+    # session 10: monitors of a truce, a separation line or a demilitarised strip are
+    # ceasefire): "neutral monitors posted in the corridor zone", "observers on the new
+    # demarcation line", "a strip patrolled by outside observers"; observers at a vote or in a
+    # hall are not
+    (re.compile(r"\b(?:monitors?|observers?|(?:monitoring|observer)\s+(?:missions?|forces?|teams?))"
+                r"\s+(?:[\w'-]+\s+){0,5}?(?:in|on|along|across|at|over)\s+(?:(?:the|a|an|any|its"
+                r"|their|every|future|new|whole|entire)\s+)*(?:[\w'-]+\s+){0,2}?" + _LINE +
+                r"|" + _LINE + r"\s+(?:[\w'-]+\s+){0,8}?(?:watched|monitored|patrolled|observed)\s+by\b"
+                r"|\bmonitor(?:s|ed|ing)?\s+(?:the\s+|a\s+|any\s+)?(?:[\w'-]+\s+){0,2}?" + _LINE,
+                re.IGNORECASE), "monitors of a line", "ceasefire",
+     ("monitor", "observer", "watched", "patrolled", "observed")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
