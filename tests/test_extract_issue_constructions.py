@@ -113,3 +113,16 @@ def test_monitors_of_a_line_or_zone_are_the_truce(text):
 def test_observers_at_a_vote_are_no_truce():
     text = "Norland would accept foreign observers at the referendum."
     assert "monitors of a line" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Any easing of restrictions on the state airline now would reward the blockade.",
+    "Norland wants the treaty to include the lifting of all restrictions on its freighters.",
+])
+def test_easing_restrictions_on_a_party_is_sanctions_relief(text):
+    assert load_scheme().classify(text, "other") == ["sanctions"]
+
+
+def test_relaxing_border_controls_is_no_sanctions_relief():
+    text = "Vesmark may relax its border controls before the holidays."
+    assert "easing of restrictions" not in [p for p, _ in load_scheme().matches(text)]

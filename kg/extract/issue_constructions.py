@@ -143,6 +143,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|\bmonitor(?:s|ed|ing)?\s+(?:the\s+|a\s+|any\s+)?(?:[\w'-]+\s+){0,2}?" + _LINE,
                 re.IGNORECASE), "monitors of a line", "ceasefire",
      ("monitor", "observer", "watched", "patrolled", "observed")),
+    # easing or lifting restrictions, curbs or controls on a party is sanctions relief (the
+    # ontology: "imposing, easing or lifting sanctions, embargoes, export controls"): "an early
+    # lifting of curbs on their banks", "would loosen the remaining restrictions"; border, price
+    # or capital controls are not
+    (re.compile(r"\b(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?)"
+                r"\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|all|any|some|remaining|existing"
+                r"|western|american|european|u\.s\.|eu|these|those)\s+)*"
+                r"(?:(?!border|price|capital|rent|passport|travel|speed|noise)[\w-]+\s+)?"
+                r"(?:restrictions|curbs|controls)\b", re.IGNORECASE),
+     "easing of restrictions", "sanctions", ("restrictions", "curbs", "controls")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
