@@ -126,3 +126,17 @@ def test_easing_restrictions_on_a_party_is_sanctions_relief(text):
 def test_relaxing_border_controls_is_no_sanctions_relief():
     text = "Vesmark may relax its border controls before the holidays."
     assert "easing of restrictions" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland will join only if its officers take part in every search of vessels bound for the strait.",
+    "Vesmark could allow the ferries through as long as the ships submit to inspection at sea.",
+    "The minister said the boarding clause was the heart of the text.",
+])
+def test_boarding_or_inspecting_ships_is_a_security_matter(text):
+    assert load_scheme().classify(text, "other") == ["security_guarantees"]
+
+
+def test_boarding_passengers_is_no_ship_inspection():
+    text = "Cabin crews want pay for the hour they spend boarding passengers."
+    assert "inspection of ships" not in [p for p, _ in load_scheme().matches(text)]

@@ -153,6 +153,18 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"(?:(?!border|price|capital|rent|passport|travel|speed|noise)[\w-]+\s+)?"
                 r"(?:restrictions|curbs|controls)\b", re.IGNORECASE),
      "easing of restrictions", "sanctions", ("restrictions", "curbs", "controls")),
+    # boarding, inspecting or searching ships is a security matter (coding guide, session 11,
+    # navigation: inspection of ships): "random searches of vessels in the gulf", "tankers
+    # must undergo checks", "boarding rights at sea"; boarding passengers is not
+    (re.compile(r"\b(?:board(?:ing|ed|s)?|inspect(?:ion|ions|ing|ed|s)?|search(?:es|ed|ing)?|checks?)"
+                r"\s+(?:of|on)\s+(?:[\w'-]+\s+){0,3}?(?:ships?|vessels?|tankers?|freighters?)\b"
+                r"|\b(?:ships?|vessels?|tankers?|freighters?)\s+(?:[\w'-]+\s+){0,6}?(?:submit\w*\s+to"
+                r"|subject\s+to|undergo\w*)\s+(?:[\w'-]+\s+){0,2}?(?:inspections?|checks|searches"
+                r"|boarding)\b"
+                r"|\bboarding\s+(?:clauses?|rights?|regimes?|powers|provisions?|in\s+(?:the|its|their"
+                r"|our)\s+(?:[\w-]+\s+)?(?:waters|zones?|seas?))\b", re.IGNORECASE),
+     "inspection of ships", "security_guarantees", ("board", "inspect", "search", "check",
+                                                    "submit", "subject", "undergo")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
