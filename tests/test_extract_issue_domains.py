@@ -88,3 +88,14 @@ def test_a_quota_in_talks_over_a_fish_stock_is_the_resource_deal():
         "The growers want a bigger quota."])
     assert trade.classify("The fishing industry wants its subsidies kept.", None) == [
         "trade_tariffs"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator will license the smelter only if it meets strict environmental standards.",
+    "The villagers want the impact study published before any permit is granted.",
+    "The farmers want the tailings stored far from their wells and orchards.",
+])
+def test_environmental_protection_outside_the_climate_is_other(sentence):
+    """Coding guide, session 11: pollution and a project's environmental review are named by
+    no concept, so they are ``other`` even in an article about a mining deal."""
+    assert load_scheme().classify(sentence, "economic_cooperation") == ["other"]
