@@ -140,3 +140,17 @@ def test_boarding_or_inspecting_ships_is_a_security_matter(text):
 def test_boarding_passengers_is_no_ship_inspection():
     text = "Cabin crews want pay for the hour they spend boarding passengers."
     assert "inspection of ships" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bishop asked both armies to let the villagers leave before the shelling season.",
+    "Norland demanded that the stranded crew be allowed to go home this week.",
+    "The envoy said the right to return to their homes could not be traded for the ridge.",
+])
+def test_people_allowed_to_leave_or_go_home_is_humanitarian(text):
+    assert load_scheme().classify(text, "territory") == ["prisoners_humanitarian"]
+
+
+def test_a_state_leaving_a_bloc_is_no_humanitarian_matter():
+    text = "Vesmark insists on its right to leave the union whenever it wants."
+    assert "people leaving" not in [p for p, _ in load_scheme().matches(text)]

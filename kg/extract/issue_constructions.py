@@ -33,6 +33,10 @@ _PEOPLE = (r"(?:fishermen|fishers|crews?|sailors|seamen|soldiers|servicemen|men|
 _LINE = (r"(?:buffer\s+zones?|demilitari[sz]ed\s+(?:zones?|strips?|areas?)|strips?|(?:ceasefire"
          r"|cease-fire|contact|front|separation|demarcation|disengagement|dividing)\s+lines?"
          r"|lines?\s+of\s+(?:contact|separation|control)|borders?)\b")
+# People whose freedom to leave or go home a statement asks for.
+_CIVILIANS = (r"(?:them|people|residents|civilians|families|the\s+crews?|crews|anyone|those"
+              r"|everyone|the\s+men|the\s+women|refugees|the\s+displaced|villagers|(?:the\s+)?"
+              r"[\w-]+\s+(?:residents|families|civilians|villagers|fishermen|sailors))")
 # Each construction: pattern, label (its cue phrase), issue (None: no issue) and words one
 # of which it must contain (lower case), so that most texts skip its pattern.
 CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
@@ -165,6 +169,17 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|our)\s+(?:[\w-]+\s+)?(?:waters|zones?|seas?))\b", re.IGNORECASE),
      "inspection of ships", "security_guarantees", ("board", "inspect", "search", "check",
                                                     "submit", "subject", "undergo")),
+    # people allowed to leave or to go home are civilians' freedom of movement, a humanitarian
+    # matter (the ontology: civilians, displaced persons; coding guide, session 14: a return of
+    # people): "would let the villagers go home", "fishermen must be permitted to return home",
+    # "the freedom to leave"; a state or a party leaving a bloc or a treaty is not
+    (re.compile(r"\b(?:(?:be|being|been|are|were|is|was)\s+(?:allowed|permitted)\s+to|(?:allow\w*"
+                r"|permit\w*|let|lets|letting)\s+" + _CIVILIANS + r"\s+(?:to\s+)?|(?:right|freedom)"
+                r"\s+to)\s*(?:leave|return\s+home|go\s+home|fly\s+home|come\s+home|cross\s+back"
+                r"|return\s+to\s+their\s+(?:homes|villages|land))\b(?!\s+(?:the\s+)?(?:EU|European"
+                r"|union|bloc|alliance|treaty|agreement|coalition|government|talks|table|market"
+                r"|euro)\b)", re.IGNORECASE), "people leaving", "prisoners_humanitarian",
+     ("leave", "home", "cross back", "return to their")),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
