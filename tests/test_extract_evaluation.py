@@ -31,6 +31,11 @@ from kg.extract.stance import classify
     ('a joint audit is "the one step that would restore trust"', "support"),
     ("he said a phased cut was the least painful path for the mills", "support"),
     ("the buyback remains the single option that keeps the port open", "support"),
+    # a thing judged harmful, unsound or unfair; a negotiated figure or payment
+    ("the ferry guild called the landing levy a danger to every small operator", "oppose"),
+    ('an economist termed the catch threshold "legally fragile"', "oppose"),
+    ("the growers described the new payments as humiliating", "oppose"),
+    ('she called the export limits "unjustified and heavy-handed"', "oppose"),
 ])
 def test_appraisals_of_negotiated_things(text, value):
     found = evaluate(text)
