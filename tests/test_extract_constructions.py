@@ -869,6 +869,20 @@ def test_an_inserted_speech_clause_leaves_the_reported_clause_as_content(extract
         'The new rules "would sink the small boats."'
 
 
+def test_a_view_held_open_is_a_statement_of_its_subject(extractor):
+    """"X is studying the offer", "Y has avoided committing itself on ...": a non-committal
+    attitude narrated without a speech verb is its subject's statement, neutral by its cue
+    (coding guide 3, value table: "is studying")."""
+    from kg.extract.stance import classify
+
+    statements, _ = _attribute(
+        extractor, "Portugal is still studying the revised quota offer. "
+                   "Norway has so far avoided committing itself on the herring share.")
+    found = {(st.sentence.index, st.holder.id): st for st in statements}
+    assert set(found) == {(0, "portugal"), (1, "norway")}
+    assert {classify(st.content).value for st in found.values()} == {"neutral"}
+
+
 def test_a_narrated_refusal_idiom_is_a_statement_of_its_subject(extractor):
     """"X has no intention of ...", "Y is in no hurry to ...": an attitude narrated
     without a speech verb is its subject's statement, and the idiom is its oppose cue."""
