@@ -36,6 +36,15 @@ def test_live_blog_time_stamp_is_no_role():
 
 
 @needs_spacy
+@pytest.mark.parametrize("zone", ["CST", "PT -", "AEDT", "GMT"])
+def test_live_blog_time_zone_is_no_part_of_a_name_or_role(zone):
+    table = _table("The League of Rural Pharmacists met on Monday.\n"
+                   f"08:15 {zone} Ilse Varga, chief negotiator of the League of Rural Pharmacists, "
+                   "told reporters that members were angry.\n")
+    assert table.actors["ilse-varga"].speaks_for == "league-of-rural-pharmacists"
+
+
+@needs_spacy
 def test_leading_a_named_party_group():
     table = _table(
         "Karl Wendt, who leads the AfD group in the city council, said his party would "

@@ -80,10 +80,11 @@ _DATELINE_COUNTRY_RE = re.compile(
 _DATELINE_LINES = 6
 
 # The time stamp opening a live blog's entry ("14:05 The minister told reporters ...",
-# "09.30 GMT - ...", "2:15pm: ..."); its zone and dash (group 1) are furniture, as they
-# would otherwise join the name that follows ("GMT - Romania").
-_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}((?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT|UTC|BST|CET"
-                       r"|CEST|EST|EDT|ET|local(?: time)?))?\s*[-\u2013\u2014:]?)\s+(?=\S)",
+# "09.30 GMT - ...", "10:20 CST ...", "2:15pm: ..."); its zone (an abbreviation in capitals
+# ending in "T": PT, CET, AEDT) and dash (group 1) are furniture, as they would otherwise join
+# the name that follows ("GMT - Romania", "CST Harlan Axle").
+_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}((?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT|UTC|MSK"
+                       r"|(?-i:[A-Z]{1,4}T)|local(?: time)?)\b)?\s*[-\u2013\u2014:]?)\s+(?=\S)",
                        re.IGNORECASE)
 _TERMINAL = (".", "!", "?", '"', "'", ":", ")", ";")
 _BUTTON_MAX_WORDS = 2

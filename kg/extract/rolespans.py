@@ -148,7 +148,7 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
                 start = i + 1
                 break
         while start < ent.start and (doc[start].tag_ == "POS" or doc[start].is_punct or
-                                     clock_time(doc[start])):
+                                     clock_time(doc[start]) or doc[start].is_space):
             start += 1
         while start < ent.start and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
