@@ -137,3 +137,14 @@ def test_lending_votes_taking_part_and_quoted_refusals_of_a_variant(text, restri
 def test_a_past_refusal_to_take_part_is_no_refused_variant():
     assert refused_variant("the union did not take part in a strike that closed the port") \
         is None
+
+
+@pytest.mark.parametrize("text", [
+    "The dockers would not accept any bargain that scrapped the night bonus.",
+    "The council will not back any lobby which funds the new dam.",
+    "The fishers would not accept any plunder that strips the reef.",
+])
+def test_a_noun_ending_in_in_by_or_under_does_not_block_its_restriction(text):
+    """The lookbehind that keeps out "a text in that form" and "a deal by which" reads
+    whole words: "bargain", "lobby" and "plunder" are nouns, not "in", "by" or "under"."""
+    assert refused_variant(text.lower()) is not None, text

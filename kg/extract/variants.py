@@ -62,7 +62,7 @@ _NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+[\"\u201c\u201d]?(?:not|neve
             r"|refuse\s+to)|\bcannot|\b(?:wouldn|won|couldn|can|shan)'t)")
 # the restriction is a relative clause on the object itself ("a truce that freezes the
 # line"), not a state of affairs ("a situation in which ...")
-_RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?:(?<!in )(?<!under )(?<!by )"
+_RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?:(?<!\bin )(?<!\bunder )(?<!\bby )"
                r"(?:that|which)|(?<!situation )(?<!world )(?<!scenario )(?<!future )"
                r"(?:in|under)\s+which)\s+(?P<y>[^.;:!?,]{3,}?)[\"\u201c\u201d]?(?=\s*(?:[.;:!?,]|$|\s+and\s+"
                r"(?:that|said|added|would|will)\b))")
