@@ -68,6 +68,20 @@ _RESEARCH_WORDS = {"institute", "studies", "research", "policy", "lab", "laborat
 _RESEARCH_RE = re.compile(r"\b(?:Centre|Center|Forum) (?:for|of) ")
 
 
+_BLOC_OFFICES = {"commissioner", "commission"}
+
+
+def bloc_office(words: list[str]) -> bool:
+    """A role of the EU's own, given its words in lower case: "the bloc's envoy", a
+    "European" commissioner ("European Trade Commissioner X": an office only the EU has,
+    not one of the dateline's state).
+
+    >>> bloc_office(["european", "trade", "commissioner"]), bloc_office(["trade", "minister"])
+    (True, False)
+    """
+    return "bloc" in words or ("european" in words and bool(_BLOC_OFFICES & set(words)))
+
+
 def research_body(label: str) -> bool:
     """A think tank or research institute ("Podil Centre for Democratic Studies", "Horn
     Policy Institute"): who runs it speaks for himself, with it as affiliation (coding

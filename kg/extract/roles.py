@@ -26,7 +26,7 @@ from kg.extract.bodies import (
 )
 from kg.extract.chairs import chaired_organisation, spoken_for_bloc
 from kg.extract.lexicon import words
-from kg.extract.officetitles import government_office, research_body, role_head_is_office
+from kg.extract.officetitles import bloc_office, government_office, research_body, role_head_is_office
 from kg.extract.rolespans import ROLE_VERBS, note_own_states, portfolio, role_span, role_word
 from kg.extract.segment import Sentence
 from kg.extract.statebodies import named_legislature
@@ -199,7 +199,7 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         base = tokens.start_char + sent.base
         return table.collective(match.entry, tokens.text[match.start:match.end],
                                 base + match.start, base + match.end)
-    if any(t.lower_ == "bloc" for t in tokens) and "european-union" in table.actors:
+    if bloc_office([t.lower_ for t in tokens]) and "european-union" in table.actors:
         return table.actors["european-union"]
     organ = next((t.lower_ for t in tokens if (t.lower_ in _STATE_ORGANS and t.dep_ in {
         "compound", "amod", "poss"}) or (t.lower_ in _OWNING_ORGANS and t.dep_ == "poss"
