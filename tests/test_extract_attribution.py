@@ -255,6 +255,16 @@ def test_definite_plural_refers_back_to_the_actors_that_qualified_it(extractor):
     assert sorted(g[0] for g in second) == ["egypt", "qatar"]
 
 
+def test_a_plural_noun_with_its_members_in_apposition_is_each_member(extractor):
+    """"The unions, X and Y, want ...": each union named in apposition holds the want, as
+    each of the actors qualifying "Saudi and US mediators" does."""
+    text = ("Couriers plan strike\nThe unions, the Riders Workers Union (RWU) and the General "
+            "Federation of Couriers (GFC), want the platforms to pay waiting time from the "
+            "first minute.\n")
+    got, _ = _stances(extractor, text)
+    assert len({g[0] for g in got if g[3].startswith("The unions")}) == 2, got
+
+
 def test_pronoun_prefers_the_person_named_earlier_in_its_sentence(extractor):
     text = ("Foreign Minister Reza Karimi of Iran spoke first. His deputy Ali Nouri of Iran met "
             "the press. State television, which interviewed Karimi later, quoted him as saying "

@@ -90,11 +90,12 @@ class Groups:
                 self.documents[lemma] = authors
 
     def qualified(self, sent: Sentence, tok: Any) -> tuple[Actor, ...]:
-        """Actors qualifying a plural noun together ("Saudi and US mediators")."""
+        """Actors qualifying a plural noun together ("Saudi and US mediators") or named
+        together in apposition to it ("the unions, X and Y, want ...")."""
         if tok.tag_ not in {"NNS", "NNPS"}:
             return ()
         for child in tok.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and any(
+            if child.dep_ in {"amod", "compound", "nmod", "appos"} and any(
                     c.dep_ == "conj" for c in child.children):
                 members = {a.id: a for a in (self.party(sent, t) for t in conjuncts(child)) if a}
                 if len(members) > 1:
