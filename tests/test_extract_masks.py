@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract.masks import mask, mask_question, mask_relatives
+from kg.extract.no_attitude import no_attitude
 
 
 @pytest.mark.parametrize("text", [
@@ -72,3 +73,17 @@ def test_an_agreement_planned_or_missed_is_blanked(text, blanked):
     masked = mask(text)
     assert len(masked) == len(text)
     assert ("agree" not in masked) == blanked
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("must approve any change to the harbour fee before it takes effect", True),
+    ("can block the ferry contract under the 1994 statute", True),
+    ("has to ratify the river treaty first", True),
+    ("said the assembly must approve the ferry contract", False),
+    ("will block the ferry contract", False),
+])
+def test_a_bodys_power_in_the_procedure_is_blanked(text, blanked):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert all(w not in masked for w in ("approve", "block", "ratify")) == blanked
+    assert no_attitude(text) == blanked

@@ -20,6 +20,9 @@ by ``#``, so every offset is kept):
   agreed", "it is due to be signed in January"): the state of the text, no act of signing;
 - the speaker's mandate ("we did not enter this cabinet to repaint the hallways", "our
   voters did not send us here to ..."): a quote about the speaker and his voters;
+- a body's power in the procedure told of it as the subject ("must approve any change
+  before it takes effect", "can block the agreement"): what it is able or required to do,
+  no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
 - a concession that opens a rebuttal ("we are not against trade.", "not against mining
@@ -111,6 +114,15 @@ UNSIGNED_RE = re.compile(
     r"\b(?:nothing\s+|no\s+(?:[\w-]+\s+){0,2}?)(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be"
     r"|can\s+be)\s+(?:yet\s+)?(?:signed|agreed|initialled)\b[^,;.]*"
     r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:signed|initialled)\b[^,;.]*")
+# A body's power in the procedure, told of the holder as the subject of the statement (its text
+# opens with the modal): "must approve any change before it takes effect", "can block the
+# agreement", "has to ratify the treaty first". Capacity and procedure, not an attitude (coding
+# guide, session 11, a bare statement of capacity; section 6, background). Reported words
+# ("said the board must approve it") open with the speech verb and keep their demand.
+POWER_RE = re.compile(
+    r"^\W*(?:can|could|must|may|has\s+to|have\s+to|would\s+have\s+to|will\s+have\s+to)\s+"
+    r"(?:still\s+|also\s+|first\s+|formally\s+|in\s+principle\s+)?(?:approve|block|veto"
+    r"|ratify)\b[^,;.]*")
 # The speaker's mandate told as what it was not for: "we did not join this government to ...",
 # "did not come into government to sign ...", "did not get 12 seats to stay silent", "our
 # voters did not send us here to ...". A quote about the speaker, his mandate or his voters is
@@ -154,6 +166,7 @@ _GUARDED = (
     (MANDATE_RE, ("not", "n't")),
     (UNSIGNED_RE, ("signed", "agreed", "initialled")),
     (_DISCLAIMER_RE, ("against",)),
+    (POWER_RE, ("approve", "block", "veto", "ratify")),
 )
 
 

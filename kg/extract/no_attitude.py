@@ -2,7 +2,8 @@
 no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take the matter up in
 public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
 by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast,
-a non-answer, his mandate, a report that nothing is signed yet.
+a non-answer, his mandate, a report that nothing is signed yet, a body's power in the
+procedure.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.masks import MANDATE_RE, UNSIGNED_RE
+from kg.extract.masks import MANDATE_RE, POWER_RE, UNSIGNED_RE
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
 # A refusal to take the matter up in public: "we do not negotiate through the press", "she
@@ -259,6 +260,17 @@ def unsigned_only(content: str) -> bool:
     return only_negation(UNSIGNED_RE, content)
 
 
+def power_only(content: str) -> bool:
+    """Whether a statement only tells the holder's power in the procedure, with no negation
+    beside it (:data:`kg.extract.masks.POWER_RE`): capacity, no attitude.
+
+    >>> power_only("must approve any change to the levy before it takes effect")
+    True
+    >>> power_only("said the board must approve the levy")
+    False
+    """
+    return only_negation(POWER_RE, content)
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -267,4 +279,5 @@ def no_attitude(content: str) -> bool:
     """
     return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
             or own_role(content) or own_conduct(content) or own_forecast(content)
-            or non_answer(content) or mandate_only(content) or unsigned_only(content))
+            or non_answer(content) or mandate_only(content) or unsigned_only(content)
+            or power_only(content))
