@@ -87,3 +87,16 @@ def test_a_bodys_power_in_the_procedure_is_blanked(text, blanked):
     assert len(masked) == len(text)
     assert all(w not in masked for w in ("approve", "block", "ratify")) == blanked
     assert no_attitude(text) == blanked
+
+
+@pytest.mark.parametrize("text, cue, blanked", [
+    ("the toll was lifted in june after the province threatened fines", "threatened", True),
+    ("when the mayor first floated a ferry levy, the council laughed", "floated", True),
+    ("the walkout was called off after the board promised to review the rota", "promised", True),
+    ("the guild has since backed the ferry levy", "backed", False),
+    ("they met in june, when the board rejected the rota", "rejected", False),
+])
+def test_a_past_act_dating_another_event_is_blanked(text, cue, blanked):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert (cue not in masked) == blanked

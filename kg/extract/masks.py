@@ -8,8 +8,9 @@ by ``#``, so every offset is kept):
   ``not_cues``;
 - observations about others ("saw little sign that either side was ready to move");
 - reports that something does not exist ("said no date had been set");
-- clauses telling past positions as history ("has in the past rejected") and past joint
-  acts told as the time of something else ("since the two sides signed a pact");
+- clauses telling past positions as history ("has in the past rejected") and past acts
+  told as the time of something else ("since the two sides signed a pact", "after the
+  neighbour threatened duties");
 - clauses with a generic subject ("nobody in the capital wants to talk about it");
 - statements that a position stays as it is ("our position has not changed and will
   not change"): the negation is about changing, not about the position;
@@ -60,16 +61,20 @@ def _idiom_pattern() -> re.Pattern[str]:
 # rejected", "signed up to many years ago", "had long opposed", "previously backed".
 _HISTORY_RE = re.compile(r"\b(?:in the past|(?:years|decades) ago|had long|previously)\b")
 _CLAUSE_MARK_RE = re.compile(r"[,;.]")
-# A past signature or agreement told as the time of something else, in a temporal clause
-# ("since the two sides signed a pact last year", "the strike ended when both sides agreed to
-# a deal", "a year after the two states signed the treaty"): background, no attitude now
+# A past act told as the time of something else, in a temporal clause ("since the two sides
+# signed a pact last year", "the strike ended when both sides agreed to a deal", "a year after
+# the two states signed the treaty", "the levy was paused after the neighbour threatened
+# duties", "when the envoy first floated a toll-free bridge"): background, no attitude now
 # (coding guide section 6). Not a passive or future ("when it is signed", "since the treaty
-# was signed" keep their cue for the statement's own clause), nor a clause after a comma telling
-# what happened then ("spoke in May, when they agreed to meet"), nor a relative clause in the
-# temporal one ("after an election that made X the largest party, three parties agreed").
+# was signed" keep their cue for the statement's own clause), nor a clause after a comma
+# telling what happened then ("spoke in May, when they agreed to meet"), nor a relative clause
+# in the temporal one ("after an election that made X the largest party, three parties
+# agreed"), nor the adverb "since" ("has since backed the bridge").
 _PAST_ACT_CLAUSE_RE = re.compile(
-    r"(?<!,\s)\b(?:since|after|when)\s+(?:(?!(?:is|was|are|were|be|been|being|will|would|that|which|who)\b)[\w'-]+\s+)"
-    r"{0,8}?(?:signed|agreed)\b[^,;.]*")
+    r"(?<!,\s)(?<!has\s)(?<!have\s)(?<!had\s)\b(?:since|after|when)\s+(?:(?!(?:is|was|are"
+    r"|were|be|been|being|will|would|that|which|who)\b)[\w'-]+\s+){0,8}?(?:signed|agreed"
+    r"|threatened|promised|floated|proposed|offered|rejected|blocked|vetoed|demanded|refused"
+    r"|backed|approved|ratified|accepted|endorsed|welcomed|opposed)\b[^,;.]*")
 # A clause whose subject is generic ("nobody in the capital wants to talk about it",
 # "everyone wants a deal", "no one has the right to demand this"): it describes others,
 # not the speaker's attitude.
@@ -160,7 +165,7 @@ _GUARDED = (
     (_UNCHANGED_RE, ("chang", "shift", "move", "budg", "alter")),
     (_WH_CLAUSE_RE, ("who", "which", "enough", " than")),
     (_SAID_NO_THING_RE, ("say", "said")),
-    (_PAST_ACT_CLAUSE_RE, ("signed", "agreed")),
+    (_PAST_ACT_CLAUSE_RE, ("since", "after", "when")),
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (MANDATE_RE, ("not", "n't")),
