@@ -825,3 +825,19 @@ def test_government_named_after_its_leader_is_no_region():
         "Prime Minister Ana Sorel met the unions on Monday. The Sorel Government "
         "said it would not move.\n")
     assert not [a for a in table.actors.values() if a.type != "person" and "Sorel" in a.label]
+
+
+@needs_spacy
+def test_country_after_in_is_part_of_a_body_named_x_of_y():
+    table, _ = _actors("Mara Lind, vice chairman of the Chamber of Commerce in Portugal, said "
+                       "her members backed the cut.\n")
+    assert "chamber-of-commerce-in-portugal" in table.actors
+    assert table.actors["mara-lind"].speaks_for == "chamber-of-commerce-in-portugal"
+    table, _ = _actors("The Federation of Olive Growers in Portugal said it opposed the cut.\n")
+    assert "federation-of-olive-growers-in-portugal" in table.actors
+    # a city after "in" is the body's seat; a name without "of" is placed there
+    table, _ = _actors("Ana Sousa, a judge at the Court of Appeal in Lisbon, said the cut was "
+                       "lawful.\n")
+    assert "court-of-appeal-in-lisbon" not in table.actors
+    table, _ = _actors("The Olive Growers Union in Portugal said it opposed the cut.\n")
+    assert "olive-growers-union-in-portugal" not in table.actors

@@ -166,7 +166,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             taken.update(range(ent.start, ent.end))
             continue
         clipped = _listed_name_around(table, clipped, sent) or name_after_noun(clipped) or \
-            extend(clipped)
+            extend(clipped, lambda name: _country(table, name))
         if short_form(table, mentions, sent, clipped):  # "Hanbit"; "the Christian Centre"
             taken.update(range(ent.start, ent.end))
             continue
@@ -287,6 +287,12 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                                  or match.kind == "demonym")
         mark(mentions, sent, tok_span, actor)
     del doc
+
+
+def _country(table: ActorTable, name: str) -> bool:
+    """Whether ``name`` is a state's own name in the gazetteer (not its capital or a city)."""
+    found = table.gazetteer.lookup(name)
+    return found is not None and found[0].type == "state" and found[1] == "name"
 
 
 def _listed_name_around(table: ActorTable, name: Any, sent: Sentence) -> Any:

@@ -8,6 +8,7 @@ the state a later "the government" refers back to."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import CORPORATE, ActorTable
@@ -241,11 +242,12 @@ def _joined_start(span: Any) -> int:
     return k if k < start - 1 else start
 
 
-def extend(span: Any) -> Any:
+def extend(span: Any, country: Callable[[str], bool] = lambda _: False) -> Any:
     """Extend a name over capitalised words the model left before it ("Antarctic" + "Penguin
     Watch", "Post and" + "Logistics Union"), over "of the" and the capitalised words after
     it ("... of the Upper Valley"), over following capitalised nouns ("Harwick" + "Container
-    Terminals") or a one-word qualifier in brackets ("... of India" + "(Marxist)")."""
+    Terminals"), a one-word qualifier in brackets ("... of India" + "(Marxist)") or the
+    country a body of its own there is named for (``country``: whether a name is one)."""
     doc = span.doc
     span = doc[_qualified_start(span):span.end]
     span = doc[_joined_start(span):span.end]
@@ -253,6 +255,9 @@ def extend(span: Any) -> Any:
     number = _numbered(doc, end)  # "Workers' Union" + "No. 1"
     if number > end and org_like(span.text):
         return doc[span.start:number]
+    branch = _branch_place(span, country)
+    if branch > end:  # "the Guild of Olive Growers" + "in Portugal"
+        return doc[span.start:branch]
     purpose = _purpose(span)
     if purpose > end:  # "the Baltic Centre" + "for Maritime Studies"
         return doc[span.start:purpose]
@@ -306,6 +311,24 @@ def name_after_noun(span: Any) -> Any | None:
             and doc[end + 1].pos_ == "PROPN")):
         end += 1
     return doc[noun.i + 1:end] if end > noun.i + 1 else None
+
+
+def _branch_place(span: Any, country: Callable[[str], bool]) -> int:
+    """The end of a country named after "in" as part of an organisation's name ("the Guild
+    of Olive Growers in Portugal", "the Federation of Dairy Farmers in Chile"): a name of the shape
+    "X of Y" that is a body in one country, followed by "in" and a country's name
+    (``country``); ``span.end`` itself if none follows. A body named without "of" ("the
+    Dairy Farmers' Union in Chile") is read as placed, not named, there; a city after "in" is
+    a body's seat ("the Court of Appeal in Lisbon")."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or not org_like(span.text) or \
+            not any(t.lower_ == "of" for t in span[1:-1]):
+        return end
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    if place is None or (place.end < len(doc) and doc[place.end].pos_ == "PROPN") or \
+            not country(place.text):
+        return end
+    return place.end
 
 
 def _numbered(doc: Any, end: int) -> int:
