@@ -26,7 +26,7 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
-- a concession that opens a rebuttal ("we are not against trade.", "not against mining
+- a concession that opens a rebuttal ("we are not against tourism.", "not against fishing
   as such");
 - an agreement still to be reached or not reached ("will meet next week to agree on the
   details", "a few weeks to agree", "if they fail to agree"): a plan or a failure, no
@@ -62,7 +62,7 @@ def _idiom_pattern() -> re.Pattern[str]:
 _HISTORY_RE = re.compile(r"\b(?:in the past|(?:years|decades) ago|had long|previously)\b")
 _CLAUSE_MARK_RE = re.compile(r"[,;.]")
 # A past act told as the time of something else, in a temporal clause ("since the two sides
-# signed a pact last year", "the strike ended when both sides agreed to a deal", "a year after
+# signed a pact last year", "the dispute ended when the unions agreed to a deal", "a year after
 # the two states signed the treaty", "the levy was paused after the neighbour threatened
 # duties", "when the envoy first floated a toll-free bridge"): background, no attitude now
 # (coding guide section 6). Not a passive or future ("when it is signed", "since the treaty
@@ -149,7 +149,7 @@ _ASIDE_RE = re.compile(
     r"|[,\u2013\u2014-]\s+(?:a|an)\s+(?:condition|demand|proposal|request|idea|move|step|position"
     r"|measure|plan|offer|suggestion|reference|claim)\b[^,;.]*")
 # A concession that opens a rebuttal: "not against" a broad thing named in a word or two or
-# "as such" ("we are not against trade.", "not against mining as such, but ..."), or disowning
+# "as such" ("we are not against tourism.", "not against fishing as such, but ..."), or disowning
 # hostility to two sides ("not against A or against B"). No attitude toward a target.
 _DISCLAIMER_RE = re.compile(r"\bnot\s+[\"\u201c]?against\b[\"\u201d]?(?:(?:\s+[\w'-]+){1,2}\W*(?:$|[,;.])"
                             r"|[^.;,]*\b(?:as\s+such|or\s+against)\b)")

@@ -264,7 +264,7 @@ def power_only(content: str) -> bool:
     """Whether a statement only tells the holder's power in the procedure, with no negation
     beside it (:data:`kg.extract.masks.POWER_RE`): capacity, no attitude.
 
-    >>> power_only("must approve any change to the levy before it takes effect")
+    >>> power_only("must approve any amendment to the levy before it takes effect")
     True
     >>> power_only("said the board must approve the levy")
     False

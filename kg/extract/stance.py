@@ -348,7 +348,7 @@ def paired(value: StanceValue) -> tuple[str, str] | None:
 
 
 # A refused handover that keeps the holder's own aim: its object ("will not trade away the
-# climate target") or the noun it qualifies ("the one promise she will not give up").
+# budget target") or the noun it qualifies ("the one promise she will not give up").
 _AIM_AFTER_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?$")
 _NO_OBJECT_RE = re.compile(r"[\s\"\u201c\u201d']*(?:[.,;:!?)]|$)")
 _AIM_BEFORE_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,4}$")
@@ -411,7 +411,7 @@ def _classify(text: str) -> StanceValue | None:
     for m in held:
         support.append(f"not {m.group(0)}")
         support_at.append(m.start())
-    # "will not give up our land", "refused to hand over the files": the refused handover
+    # "will not give up our pastures", "refused to hand over the files": the refused handover
     for m in _finds("handover", low):
         if not _kept_aim(low, m) and _negated(low, m.start()):
             inside.append((m.start(), m.end() + 12))
