@@ -2,6 +2,7 @@
 ambiguous words, and constructions whose words alone would name another issue (invented
 sentences)."""
 
+from kg.extract.issue_context import modified_senses
 from kg.extract.issues import load_scheme
 
 
@@ -144,3 +145,19 @@ def test_stopping_attacks_or_a_cap_imposed_on_forces_name_their_issue():
                            "governance_elections") == ["security_guarantees"]
     assert scheme.classify("Rebel forces took the town.", "governance_elections") == [
         "governance_elections"]
+
+
+def test_an_ambiguous_head_keeps_the_sense_its_compound_gave_it():
+    article = ["The island asked Washington to renew the sanctions licence for its mine.",
+               "Without a licence the mine cannot sell copper abroad, the minister said.",
+               "A short licence would scare off investors.",
+               "The licence expires in March.", "Investors want a ten-year licence."]
+    scheme = load_scheme()
+    assert modified_senses(scheme, article)["licence"] == "sanctions"
+    bound = scheme.for_article(article)
+    assert bound.dominant(article) == "sanctions"
+
+
+def test_a_noun_after_a_label_in_a_clause_is_no_compound():
+    article = ["Observers urged the council to let displaced people vote where they live."]
+    assert "vote" not in modified_senses(load_scheme(), article)

@@ -58,6 +58,10 @@ _GENERIC_HEADS = frozenset({"talk", "negotiation", "meeting", "round", "level", 
                             "party", "minister", "ministry", "group", "right", "rule", "term",
                             "price", "cost", "system", "programme", "program", "site", "zone",
                             "line", *TARGET_NOUNS})
+# A determiner before a compound's modifier: "the sanctions licence" is a noun phrase,
+# "let displaced people vote" is a clause.
+_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|any|this|that|these|those|"
+                            r"new|such)\s+$")
 WINDOW_BEFORE = 60  # characters of an antecedent sentence before the noun that introduce it
 WINDOW_AFTER = 80  # and after it ("a ceiling on the size of its army")
 
@@ -113,6 +117,39 @@ def compound_heads(scheme: IssueScheme, texts: tuple[str, ...]) -> dict[str, tup
                 clash.add(head)
             found.setdefault(head, (index, code))
     return {head: value for head, value in found.items() if head not in clash}
+
+
+def modified_senses(scheme: IssueScheme, texts: list[str]) -> dict[str, str]:
+    """Ambiguous cues (the ``weak`` list) that the article names as the head of a compound
+    whose modifier is one of the scheme's own labels of another issue ("a sanctions licence",
+    "the nuclear energy talks") -> that issue, when every such compound of the word in the article
+    has the same one. News writing names the compound once and then shortens it to its head
+    ("the licence"): the head keeps the compound's sense throughout the article.
+
+    >>> from kg.extract.issues import load_scheme
+    >>> modified_senses(load_scheme(), ["Kyiv wants the sanctions licences renewed."])["licence"]
+    'sanctions'
+    """
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for text in texts:
+        low = text.lower()
+        last: tuple[str, str, int] | None = None
+        for phrase, code, start in scheme.located(text):
+            if phrase in CONSTRUCTION_LABELS:
+                last = None
+                continue
+            if last is not None and phrase in scheme.weak and last[1] != code \
+                    and last[0] in scheme.labels and last[0] not in scheme.weak \
+                    and low[last[2] + len(last[0]):start] in (" ", "-") \
+                    and _DETERMINER_RE.search(low[max(0, last[2] - 12):last[2]]):
+                for form in (phrase, phrase.removesuffix("s"), phrase + "s"):
+                    if form in scheme.weak:
+                        if found.get(form, last[1]) != last[1]:
+                            clash.add(form)
+                        found.setdefault(form, last[1])
+            last = (phrase, code, start)
+    return {form: code for form, code in found.items() if form not in clash}
 
 
 def head_scores(scheme: IssueScheme, clause: str, sentence: str) -> Counter[str]:

@@ -27,7 +27,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
-from kg.extract.issue_context import antecedent_scores, compound_heads, head_scores
+from kg.extract.issue_context import (
+    antecedent_scores,
+    compound_heads,
+    head_scores,
+    modified_senses,
+)
 from kg.extract.issue_frames import Frames, read_frames
 from kg.extract.issue_lexicon import (
     LEXICON_PATH,
@@ -114,6 +119,7 @@ class IssueScheme:
     meeting: frozenset[str] = frozenset()  # process words naming the meeting itself
     questions: dict[str, str] = field(default_factory=dict)  # answer -> its question here
     second: str | None = None  # the article's second topic (:meth:`with_topics`)
+    labels: frozenset[str] = frozenset()  # the scheme's own labels (not the extra lexicon)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -359,6 +365,8 @@ class IssueScheme:
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
             if counts[best] > counts[codes[0]] and counts[best] >= DOMINANT_MIN:
                 choice[phrase] = best
+        for phrase, code in modified_senses(self, [*(headlines or []), *texts]).items():
+            choice.setdefault(phrase, code)
         bound = replace(self, choice=choice, article=tuple(texts), _position=position,
                         questions=questions or {}, _memo=self._memo)
         return replace(bound, heads=compound_heads(bound, bound.article))
@@ -493,6 +501,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
         for phrase in phrases:
             cues.setdefault(phrase, code)
     codes = set()
+    labels: set[str] = set()
     for concept, notation in sorted(graph.subject_objects(SKOS.notation), key=lambda p: str(p[1])):
         code = str(notation)
         codes.add(code)
@@ -500,9 +509,11 @@ def load_scheme(path: str | None = None) -> IssueScheme:
             for label in sorted(graph.objects(concept, prop)):
                 phrase = str(label).lower().replace("\u2019", "'")
                 cues[phrase] = code  # the scheme wins over the extra lexicon
+                labels.add(phrase)
     forms = {f for phrase in cues for f in _number_forms(phrase)}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
     frames = read_frames(frame_data, codes, IssueSchemeError, str(LEXICON_PATH))
     return IssueScheme(cues, pattern, weak, process, _sense_table(senses, cues, codes),
-                       frames=frames, background=background, meeting=meeting)
+                       frames=frames, background=background, meeting=meeting,
+                       labels=frozenset(f for p in labels for f in _number_forms(p)))
