@@ -161,3 +161,16 @@ def test_an_ambiguous_head_keeps_the_sense_its_compound_gave_it():
 def test_a_noun_after_a_label_in_a_clause_is_no_compound():
     article = ["Observers urged the council to let displaced people vote where they live."]
     assert "vote" not in modified_senses(load_scheme(), article)
+
+
+def test_the_matter_the_lede_names_first_is_the_topic_when_named_nearly_as_often():
+    article = ["The ministry and the investors failed again to agree on the loan for the new dam.",
+               "The loan would run for twenty years.", "Investors want a state guarantee.",
+               "Meanwhile the workers threatened a strike over pay.",
+               "The union said wages had not risen in years.",
+               "A strike would close the building site.", "The employers refused the pay claim.",
+               "The joint venture would own the dam.", "The workers want a pay rise."]
+    scheme = load_scheme()
+    assert scheme.dominant(article) == "economic_cooperation"
+    # named far less often than the most named matter, the lede's matter is not the topic
+    assert scheme.dominant(article[:4] + article[4:7] * 3) == "labour_wages"

@@ -51,6 +51,7 @@ DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then:
 TOPIC_DENSITY = 1 / 6  # nor one named in fewer than one in six of a long article's sentences
 TOPIC_MIN = 6  # (at most this many mentions are asked for, however long the article)
 TOPIC_VARIETY = 2  # unless it leads, named by this many different unambiguous phrases
+LEAD_SHARE = 0.75  # the lede's first matter named this share as often as the topic is the topic
 SECOND_TOPIC_SHARE = 0.9  # an issue named this share as often as the topic is a second topic
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
@@ -396,7 +397,7 @@ class IssueScheme:
         'economic_cooperation'
         """
         cues = self._cues(texts, headlines or [])
-        return self._topic(self._named(cues), len(texts), self._variety(cues))
+        return self._topic(self._named(cues), len(texts), self._variety(cues), self._lead(texts))
 
     def _named(self, cues: list[tuple[str, str, float]]) -> Counter[str]:
         """:meth:`_counts` of the issues the article names at least once by an unambiguous
@@ -410,8 +411,23 @@ class IssueScheme:
                 if p not in self.weak and p not in self.process and p not in self.background}
         return Counter(c for _, c in seen)
 
+    def _lead(self, texts: list[str]) -> str | None:
+        """The issue of the first cue of the article's first sentence, not counting words of
+        the talks themselves (the ``process`` list) and generic goods (``background``): the
+        matter the lede puts first ("Kyiv and Moscow extended their truce and agreed to swap
+        detainees" is first about the truce)."""
+        for phrase, code in self.matches(texts[0]) if texts else []:
+            if phrase not in self.process and phrase not in self.background \
+                    and code not in self._talks():
+                return code
+        return None
+
+    def _talks(self) -> set[str]:
+        """The issues the words of the talks themselves (the ``process`` list) belong to."""
+        return {self.cues[p] for p in self.process if p in self.cues}
+
     def _topic(self, total: Counter[str], sentences: int,
-               variety: Counter[str] | None = None) -> str | None:
+               variety: Counter[str] | None = None, lead: str | None = None) -> str | None:
         """The topic the issue counts ``total`` of an article of ``sentences`` sentences
         name (:meth:`dominant`). An issue named less densely is still the topic when it leads
         every other issue and ``variety`` shows it named by ``TOPIC_VARIETY`` different
@@ -419,15 +435,30 @@ class IssueScheme:
         "elections"), not one word repeated. So is an issue that is the only one the article
         names by an unambiguous phrase (besides the talks themselves, which every article
         about negotiations names): a live blog on a trade rule that says "customs" and "trade"
-        now and then, but names no other matter, is about trade."""
+        now and then, but names no other matter, is about trade. The matter the article's
+        first sentence names first (``lead``: :meth:`_lead`) is the topic instead of the most
+        named one when it is named at least ``LEAD_SHARE`` as often and is a topic by these
+        tests itself: the lede puts first what the talks are about, and later paragraphs
+        dwell on side matters (a strike threat over a concession, detainees freed in a truce)."""
         if not total:
             return None
-        code = self.frames.topic(total, total.most_common(1)[0][0])
+        first = total.most_common(1)[0][0]
+        if lead and lead != first and total[lead] >= LEAD_SHARE * total[first]:
+            led = self._settled(total, lead, sentences, variety)
+            if led is not None:
+                return led
+        return self._settled(total, first, sentences, variety)
+
+    def _settled(self, total: Counter[str], code: str, sentences: int,
+                 variety: Counter[str] | None) -> str | None:
+        """``code`` (or the frame that absorbs it) as the article's topic, if named densely
+        enough (:meth:`_topic`), else ``None``."""
+        code = self.frames.topic(total, code)
         needed = min(max(DOMINANT_MIN, sentences * TOPIC_DENSITY), TOPIC_MIN)
         runner = max((n for c, n in total.items() if c != code), default=0)
         if variety and variety[code] >= TOPIC_VARIETY and total[code] > runner:
             needed = DOMINANT_MIN
-        talks = {self.cues[p] for p in self.process if p in self.cues}
+        talks = self._talks()
         if variety is not None and not any(variety[c] for c in total if c != code and c not in talks):
             needed = DOMINANT_MIN  # the only matter the article names unambiguously
         return code if total[code] >= needed else None
@@ -444,7 +475,7 @@ class IssueScheme:
         naming neither still take the topic."""
         cues = self._cues(texts, headlines or [])
         total = self._named(cues)
-        topic = self._topic(total, len(texts), self._variety(cues))
+        topic = self._topic(total, len(texts), self._variety(cues), self._lead(texts))
         if topic is None:
             return self, None
         for code, count in total.most_common(3):
