@@ -174,3 +174,11 @@ def test_the_matter_the_lede_names_first_is_the_topic_when_named_nearly_as_often
     assert scheme.dominant(article) == "economic_cooperation"
     # named far less often than the most named matter, the lede's matter is not the topic
     assert scheme.dominant(article[:4] + article[4:7] * 3) == "labour_wages"
+
+
+def test_an_ambiguous_noun_takes_the_sense_of_its_of_complement():
+    article = ["The treaty offers a yearly ballot of work visas to islanders.",
+               "The island wants the ballot doubled."]
+    scheme = load_scheme()
+    assert modified_senses(scheme, article)["ballot"] == "other"
+    assert "ballot" not in modified_senses(scheme, ["He called the ballot a gift for the next election."])

@@ -61,7 +61,9 @@ _GENERIC_HEADS = frozenset({"talk", "negotiation", "meeting", "round", "level", 
 # A determiner before a compound's modifier: "the sanctions licence" is a noun phrase,
 # "let displaced people vote" is a clause.
 _DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|any|this|that|these|those|"
-                            r"new|such)\s+$")
+                            r"new|such)\s+(?:[a-z-]+\s+)?$")
+# A complement naming what an ambiguous noun is of ("a ballot of residence visas").
+_OF_RE = re.compile(r"\s+of\s+(?:(?:the|new|more)\s+)?(?:[a-z-]+\s+)?")
 WINDOW_BEFORE = 60  # characters of an antecedent sentence before the noun that introduce it
 WINDOW_AFTER = 80  # and after it ("a ceiling on the size of its army")
 
@@ -124,7 +126,9 @@ def modified_senses(scheme: IssueScheme, texts: list[str]) -> dict[str, str]:
     whose modifier is one of the scheme's own labels of another issue ("a sanctions licence",
     "the nuclear energy talks") -> that issue, when every such compound of the word in the article
     has the same one. News writing names the compound once and then shortens it to its head
-    ("the licence"): the head keeps the compound's sense throughout the article.
+    ("the licence"): the head keeps the compound's sense throughout the article. So does an
+    ambiguous noun whose "of" complement is such a label ("a yearly ballot of residence
+    visas": the ballot is a visa matter).
 
     >>> from kg.extract.issues import load_scheme
     >>> modified_senses(load_scheme(), ["Kyiv wants the sanctions licences renewed."])["licence"]
@@ -132,23 +136,27 @@ def modified_senses(scheme: IssueScheme, texts: list[str]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     clash: set[str] = set()
+
+    def keep(phrase: str, code: str) -> None:
+        for form in (phrase, phrase.removesuffix("s"), phrase + "s"):
+            if form in scheme.weak:
+                if found.get(form, code) != code:
+                    clash.add(form)
+                found.setdefault(form, code)
+
     for text in texts:
         low = text.lower()
-        last: tuple[str, str, int] | None = None
-        for phrase, code, start in scheme.located(text):
-            if phrase in CONSTRUCTION_LABELS:
-                last = None
-                continue
-            if last is not None and phrase in scheme.weak and last[1] != code \
-                    and last[0] in scheme.labels and last[0] not in scheme.weak \
-                    and low[last[2] + len(last[0]):start] in (" ", "-") \
-                    and _DETERMINER_RE.search(low[max(0, last[2] - 12):last[2]]):
-                for form in (phrase, phrase.removesuffix("s"), phrase + "s"):
-                    if form in scheme.weak:
-                        if found.get(form, last[1]) != last[1]:
-                            clash.add(form)
-                        found.setdefault(form, last[1])
-            last = (phrase, code, start)
+        cues = [c for c in scheme.located(text) if c[0] not in CONSTRUCTION_LABELS]
+        for (phrase, code, start), (head, head_code, head_start) in zip(cues, cues[1:], strict=False):
+            gap = low[start + len(phrase):head_start]
+            if phrase in scheme.labels and phrase not in scheme.weak and head in scheme.weak \
+                    and head_code != code and gap in (" ", "-") \
+                    and _DETERMINER_RE.search(low[max(0, start - 12):start]):
+                keep(head, code)  # "the sanctions licence"
+            elif phrase in scheme.weak and head in scheme.labels and head not in scheme.weak \
+                    and head_code != code and _OF_RE.fullmatch(gap) \
+                    and _DETERMINER_RE.search(low[max(0, start - 20):start]):
+                keep(phrase, head_code)  # "a yearly ballot of residence visas"
     return {form: code for form, code in found.items() if form not in clash}
 
 
