@@ -8,8 +8,8 @@ singular forms both match). Ambiguous cues (the ``weak`` list: "strikes",
 "inspectors") and words of the negotiating process (the ``process`` list:
 "delegation", "envoy") count half, so that alone they lose to the article's
 dominant issue. The best-scoring concept wins; a statement that names no issue
-takes the issue of its sentence, then the article's dominant issue, and
-``other`` is the last resort.
+takes the issue of its sentence, then the article's dominant issue
+(:mod:`kg.extract.issue_topics`), and ``other`` is the last resort.
 
 >>> scheme = load_scheme()
 >>> scheme.classify("OPEC+ wants a deeper output cut of one million barrels per day.")
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract import issue_topics
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
 from kg.extract.issue_context import (
     antecedent_scores,
@@ -47,12 +48,6 @@ from kg.extract.issue_words import in_name
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
 DOMINANT_BONUS = 0.9
-DOMINANT_MIN = 3  # an issue named fewer times is not the article's topic (then: no prior)
-TOPIC_DENSITY = 1 / 6  # nor one named in fewer than one in six of a long article's sentences
-TOPIC_MIN = 6  # (at most this many mentions are asked for, however long the article)
-TOPIC_VARIETY = 2  # unless it leads, named by this many different unambiguous phrases
-LEAD_SHARE = 0.75  # the lede's first matter named this share as often as the topic is the topic
-SECOND_TOPIC_SHARE = 0.9  # an issue named this share as often as the topic is a second topic
 SECOND_ISSUE_MIN = 2  # a second issue needs a multi-word cue or two cues of its own
 SECOND_CUE_MIN = 1.0  # a condition's issue needs one unambiguous word to be a second issue
 WEAK_WEIGHT = 0.5  # an ambiguous cue alone loses to the dominant issue's bonus
@@ -64,11 +59,6 @@ WEAK_KEY = "weak"  # the list of ambiguous cues in data/lexicons/issues.yaml
 PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation", "envoy")
 MEETING_KEY = "meeting"  # process words naming the meeting itself ("mediator", "attend")
 BACKGROUND_KEY = "background"  # goods and places of any talks ("oil", "ports"): no topic
-PROCESS_DOMINANT_WEIGHT = 0.25  # how much a process word counts toward the article's topic
-HEADLINE_WEIGHT = 3  # a cue in the headline counts this often toward the article's topic
-SUBHEADING_WEIGHT = 2  # a cue in a later heading (a section title)
-LEDE_SENTENCES = 0  # the opening sentences of the body: the lede
-LEDE_WEIGHT = 1  # a cue in the lede counts this often toward the article's topic
 # Where an adjunct clause begins: a cue after it ("... stripped of all weapons before any
 # further withdrawal", "talks on how a moratorium would be monitored") is not what the
 # statement is about, once the statement has named something before it.
@@ -327,44 +317,23 @@ class IssueScheme:
                 issues = [*issues, second]
         return issues
 
-    def _cues(self, texts: list[str], headlines: list[str]) -> list[tuple[str, str, float]]:
-        """Each cue of an article once: (phrase, issue, weight), the lede's sentences weighing
-        ``LEDE_WEIGHT``, headlines ``HEADLINE_WEIGHT`` (subheadings ``SUBHEADING_WEIGHT``)."""
-        weighted = [*((t, LEDE_WEIGHT if i < LEDE_SENTENCES else 1) for i, t in enumerate(texts)),
-                    *((h, HEADLINE_WEIGHT if i == 0 else SUBHEADING_WEIGHT)
-                      for i, h in enumerate(headlines))]
-        return [(phrase, code, factor) for text, factor in weighted
-                for phrase, code in self.matches(text)]
-
-    def _counts(self, cues: list[tuple[str, str, float]], *,
-                monosemous: bool = False, firm: bool = False) -> Counter[str]:
-        """Occurrences of each issue's ``cues`` (:meth:`_cues`; process words a quarter);
-        ``monosemous``: only cues with one sense; ``firm``: only unambiguous cues."""
-        total: Counter[str] = Counter()
-        for phrase, code, factor in cues:
-            if (monosemous and phrase in self.senses) or phrase in self.background:
-                continue
-            if firm and (phrase in self.weak or phrase in self.process):
-                continue
-            total[code] += factor * (PROCESS_DOMINANT_WEIGHT if phrase in self.process else 1)
-        return total
-
     def for_article(self, texts: list[str], headlines: list[str] | None = None,
                     questions: dict[str, str] | None = None) -> IssueScheme:
         """This scheme bound to one article: each cue with several senses takes the one
         the article's unambiguous cues name most ("safeguards" in a trade dispute are
         trade defence, in talks with the IAEA inspections: one sense per discourse), if
-        that issue is a topic of the article (named ``DOMINANT_MIN`` times); else it
+        that issue is a topic of the article (named ``issue_topics.DOMINANT_MIN`` times); else it
         keeps its first sense. ``questions``: each answer sentence of an interview -> the
         question it replies to."""
         position: dict[str, int] = {}
         for i, text in enumerate(texts):
             position.setdefault(text, i)
-        counts = self._counts(self._cues(texts, headlines or []), monosemous=True)
+        cues = issue_topics.article_cues(self, texts, headlines or [])
+        counts = issue_topics.cue_counts(self, cues, monosemous=True)
         choice = {}
         for phrase, codes in self.senses.items():
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
-            if counts[best] > counts[codes[0]] and counts[best] >= DOMINANT_MIN:
+            if counts[best] > counts[codes[0]] and counts[best] >= issue_topics.DOMINANT_MIN:
                 choice[phrase] = best
         for phrase, code in modified_senses(self, [*(headlines or []), *texts]).items():
             choice.setdefault(phrase, code)
@@ -373,115 +342,15 @@ class IssueScheme:
         return replace(bound, heads=compound_heads(bound, bound.article))
 
     def dominant(self, texts: list[str], headlines: list[str] | None = None) -> str | None:
-        """The issue most cued across an article, or ``None``. Every occurrence counts
-        once, ambiguous and long cues alike: across a whole article, frequency settles the
-        topic (a few long phrases about the talks' format must not outweigh it). Words of
-        the negotiating process itself ("delegation", "envoy") count a quarter: every
-        article about talks has them, whatever the talks are about; the generic goods and
-        places of the ``background`` list ("oil", "gas", "shipping", "ports") not at all:
-        sanctions, truces and borders are fought over them too (in its sentence such a
-        word is still a cue). An issue named fewer than ``DOMINANT_MIN`` times is no topic:
-        the talks are about something outside the scheme, and statements without issue
-        words fall back to ``other``. In a long article
-        an issue must also be named in one of every six sentences (``TOPIC_DENSITY``, up to
-        ``TOPIC_MIN`` mentions): a few passing words ("oil producers", "a new fund") across
-        thirty sentences do not make a plastics treaty an economic deal (unless they name the
-        only matter the article names: :meth:`_topic`). A headline names
-        the topic of the whole article: its cues count ``HEADLINE_WEIGHT`` times.
-
-        >>> filler = ["The two sides met again on Friday."] * 28
-        >>> load_scheme().dominant(["A new fund was proposed.", "Oil producers objected.",
-        ...                         "The fund would be small.", "Plastics are the aim.", *filler])
-        >>> load_scheme().dominant(["A new fund was proposed.", "Oil producers objected.",
-        ...                         "The fund would be small."])
-        'economic_cooperation'
-        """
-        cues = self._cues(texts, headlines or [])
-        return self._topic(self._named(cues), len(texts), self._variety(cues), self._lead(texts))
-
-    def _named(self, cues: list[tuple[str, str, float]]) -> Counter[str]:
-        """:meth:`_counts` of the issues the article names at least once by an unambiguous
-        cue: an issue named only by ambiguous words ("quota", "strikes") is no topic."""
-        firm = self._counts(cues, firm=True)
-        return Counter({code: n for code, n in self._counts(cues).items() if firm[code] > 0})
-
-    def _variety(self, cues: list[tuple[str, str, float]]) -> Counter[str]:
-        """How many different unambiguous cue phrases name each issue across an article."""
-        seen = {(p, c) for p, c, _ in cues
-                if p not in self.weak and p not in self.process and p not in self.background}
-        return Counter(c for _, c in seen)
-
-    def _lead(self, texts: list[str]) -> str | None:
-        """The issue of the first cue of the article's first sentence, not counting words of
-        the talks themselves (the ``process`` list) and generic goods (``background``): the
-        matter the lede puts first ("Kyiv and Moscow extended their truce and agreed to swap
-        detainees" is first about the truce)."""
-        for phrase, code in self.matches(texts[0]) if texts else []:
-            if phrase not in self.process and phrase not in self.background \
-                    and code not in self._talks():
-                return code
-        return None
-
-    def _talks(self) -> set[str]:
-        """The issues the words of the talks themselves (the ``process`` list) belong to."""
-        return {self.cues[p] for p in self.process if p in self.cues}
-
-    def _topic(self, total: Counter[str], sentences: int,
-               variety: Counter[str] | None = None, lead: str | None = None) -> str | None:
-        """The topic the issue counts ``total`` of an article of ``sentences`` sentences
-        name (:meth:`dominant`). An issue named less densely is still the topic when it leads
-        every other issue and ``variety`` shows it named by ``TOPIC_VARIETY`` different
-        unambiguous phrases: a long interview about one matter ("an amnesty", "a referendum",
-        "elections"), not one word repeated. So is an issue that is the only one the article
-        names by an unambiguous phrase (besides the talks themselves, which every article
-        about negotiations names): a live blog on a trade rule that says "customs" and "trade"
-        now and then, but names no other matter, is about trade. The matter the article's
-        first sentence names first (``lead``: :meth:`_lead`) is the topic instead of the most
-        named one when it is named at least ``LEAD_SHARE`` as often and is a topic by these
-        tests itself: the lede puts first what the talks are about, and later paragraphs
-        dwell on side matters (a strike threat over a concession, detainees freed in a truce)."""
-        if not total:
-            return None
-        first = total.most_common(1)[0][0]
-        if lead and lead != first and total[lead] >= LEAD_SHARE * total[first]:
-            led = self._settled(total, lead, sentences, variety)
-            if led is not None:
-                return led
-        return self._settled(total, first, sentences, variety)
-
-    def _settled(self, total: Counter[str], code: str, sentences: int,
-                 variety: Counter[str] | None) -> str | None:
-        """``code`` (or the frame that absorbs it) as the article's topic, if named densely
-        enough (:meth:`_topic`), else ``None``."""
-        code = self.frames.topic(total, code)
-        needed = min(max(DOMINANT_MIN, sentences * TOPIC_DENSITY), TOPIC_MIN)
-        runner = max((n for c, n in total.items() if c != code), default=0)
-        if variety and variety[code] >= TOPIC_VARIETY and total[code] > runner:
-            needed = DOMINANT_MIN
-        talks = self._talks()
-        if variety is not None and not any(variety[c] for c in total if c != code and c not in talks):
-            needed = DOMINANT_MIN  # the only matter the article names unambiguously
-        return code if total[code] >= needed else None
+        """The issue most cued across an article, or ``None``
+        (:func:`kg.extract.issue_topics.dominant`)."""
+        return issue_topics.dominant(self, texts, headlines)
 
     def with_topics(self, texts: list[str],
                     headlines: list[str] | None = None) -> tuple[IssueScheme, str | None]:
-        """The article's topic (:meth:`dominant`) and this scheme with its second topic,
-        from one count of the article's cues: an issue named at least ``SECOND_TOPIC_SHARE``
-        as often as the topic and at least
-        ``DOMINANT_MIN`` times. An article about two matters in equal measure (a coalition's
-        budget row over a pay freeze, a truce and a detainee swap agreed together) has two
-        topics: a statement naming the second one, even by one ambiguous word, gets the same
-        bonus as the first, so the first's bonus no longer decides it alone; statements
-        naming neither still take the topic."""
-        cues = self._cues(texts, headlines or [])
-        total = self._named(cues)
-        topic = self._topic(total, len(texts), self._variety(cues), self._lead(texts))
-        if topic is None:
-            return self, None
-        for code, count in total.most_common(3):
-            if code != topic and count >= max(SECOND_TOPIC_SHARE * total[topic], DOMINANT_MIN):
-                return replace(self, second=code), topic
-        return self, topic
+        """The article's topic and this scheme with its second topic
+        (:func:`kg.extract.issue_topics.with_topics`)."""
+        return issue_topics.with_topics(self, texts, headlines)
 
 
 # Coordinated infinitives name two outcomes ("agreed to exchange prisoners and to set up a
