@@ -3,7 +3,8 @@
 import pytest
 
 from kg.extract.conditions import demanded_outcome, find_conditions
-from kg.extract.stance import classify, demanded, paired
+from kg.extract.stance import classify
+from kg.extract.stance_pairs import demanded, paired
 
 
 @pytest.mark.parametrize("text, cue, demand", [

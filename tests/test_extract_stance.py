@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extract.stance import classify, default_value, paired
+from kg.extract.stance import classify, default_value
+from kg.extract.stance_pairs import paired
 
 
 @pytest.mark.parametrize("text, value", [
@@ -209,7 +210,7 @@ def test_parts_of_one_target_stay_one_mixed_statement():
 
 
 def test_demanded_condition():
-    from kg.extract.stance import demanded
+    from kg.extract.stance_pairs import demanded
 
     assert demanded(classify("Oslo would accept the border commission only if the troops "
                              "withdrew.")) == "the troops withdrew"
@@ -232,7 +233,7 @@ def test_idioms_with_cue_words_are_no_cues():
 
 
 def test_discontinuous_only_if_is_a_demand():
-    from kg.extract.stance import demanded
+    from kg.extract.stance_pairs import demanded
 
     result = classify("Quito could only deliver the cuts if its eastern fields were exempted.")
     assert result.value == "conditional"
@@ -246,7 +247,7 @@ def test_discontinuous_only_if_is_a_demand():
     ("No talks without a ceasefire first.", "a ceasefire first"),
 ])
 def test_no_deal_without_is_a_precondition(text, demand):
-    from kg.extract.stance import demanded
+    from kg.extract.stance_pairs import demanded
 
     result = classify(text)
     assert result.value == "conditional"

@@ -3,7 +3,8 @@ session-8 clarifications)."""
 
 import pytest
 
-from kg.extract.stance import classify, paired
+from kg.extract.stance import classify
+from kg.extract.stance_pairs import paired
 from kg.extract.variants import ACCEPTED_VARIANT, REFUSED_VARIANT, refused_variant
 
 

@@ -22,7 +22,8 @@ from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.no_attitude import no_attitude, others_described
 from kg.extract.positions import Positions
-from kg.extract.stance import StanceValue, classify, default_value, nominal_value, paired
+from kg.extract.stance import StanceValue, classify, default_value, nominal_value
+from kg.extract.stance_pairs import paired
 from kg.extract.uncued_signals import negated_negative
 from kg.iri import slugify
 
@@ -247,7 +248,7 @@ _GENERIC_GOOD_RE = re.compile(r"\bno\s+(?:(?:lasting|real|true|durable|just|norm
 
 def _claims(st: Statement, value: StanceValue) -> list[_Claim]:
     """The stances of one statement: one per clause with an attitude of its own, and
-    the stance a condition brings (:func:`kg.extract.stance.paired`): support for an
+    the stance a condition brings (:func:`kg.extract.stance_pairs.paired`): support for an
     outcome it demands ("only if the troops leave"), opposition to what a refused variant
     would do ("would not sign any text that ignores the fishermen")."""
     whole = [_Claim(st, st.content, value, st.sentence.start, st.sentence.end)]
