@@ -159,7 +159,7 @@ def test_an_ambiguous_head_keeps_the_sense_its_compound_gave_it():
 
 
 def test_a_noun_after_a_label_in_a_clause_is_no_compound():
-    article = ["Observers urged the council to let displaced people vote where they live."]
+    article = ["Observers pressed the council to let refugees vote in the towns where they live."]
     assert "vote" not in modified_senses(load_scheme(), article)
 
 
@@ -177,7 +177,7 @@ def test_the_matter_the_lede_names_first_is_the_topic_when_named_nearly_as_often
 
 
 def test_an_ambiguous_noun_takes_the_sense_of_its_of_complement():
-    article = ["The treaty offers a yearly ballot of work visas to islanders.",
+    article = ["The treaty offers an annual ballot of work visas to islanders.",
                "The island wants the ballot doubled."]
     scheme = load_scheme()
     assert modified_senses(scheme, article)["ballot"] == "other"

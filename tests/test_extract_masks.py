@@ -76,7 +76,7 @@ def test_an_agreement_planned_or_missed_is_blanked(text, blanked):
 
 
 @pytest.mark.parametrize("text, blanked", [
-    ("must approve any change to the harbour fee before it takes effect", True),
+    ("must approve any amendment to the harbour fee before it takes effect", True),
     ("can block the ferry contract under the 1994 statute", True),
     ("has to ratify the river treaty first", True),
     ("said the assembly must approve the ferry contract", False),

@@ -46,9 +46,9 @@ def test_live_blog_time_zone_is_no_part_of_a_name_or_role(zone):
 
 @needs_spacy
 def test_a_european_commissioner_speaks_for_the_eu_not_the_dateline_state():
-    table = _table("Norway asked the European Union on Tuesday to exempt its salmon from the "
-                   "new levy. The request was put to European Fisheries Commissioner Anton "
-                   "Keller in Brussels.\n", dateline="OSLO")
+    table = _table("Oslo wants the European Union to spare Norwegian salmon from the new levy. "
+                   "The request now lies with European Fisheries Commissioner Anton Keller.\n",
+                   dateline="OSLO")
     assert table.actors["anton-keller"].speaks_for == "european-union"
 
 
