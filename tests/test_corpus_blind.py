@@ -76,7 +76,10 @@ def test_sheet_checks_of_the_other_sets(check: Any, path: Path) -> None:
 
 
 # Sets released to development: the coding guide's later clarifications may add stances to their
-# sheets (session 10 added six to one blind9 article), so they may exceed the 22 of a set as written.
+# sheets (session 10 added six to one blind9 article), so they may exceed the 22 of a set as written;
+# so may a resolution against the second coding after the score (session 23: blind23's Djiba
+# interview went from 22 to 37, as many as its second coding, by the introduction's initialled accord
+# and its clauses and four further sentences of answers).
 RELEASED = {"blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
@@ -89,7 +92,7 @@ def test_marked_invented_and_enough_stances(path: Path) -> None:
     assert meta["invented"] is True and "invented" in meta["note"].lower(), path
     assert meta["language"] == "en", path
     sheet = _load(path)
-    most = 30 if path.parent.name in RELEASED else 22
+    most = 40 if path.parent.name in RELEASED else 22
     assert 6 <= len(sheet["stances"]) <= most, f"{path}: {len(sheet['stances'])} stances"
     assert sheet.get("events"), f"{path}: no events"
 
