@@ -59,7 +59,7 @@ _GENERIC_HEADS = frozenset({"talk", "negotiation", "meeting", "round", "level", 
                             "price", "cost", "system", "programme", "program", "site", "zone",
                             "line", *TARGET_NOUNS})
 # A determiner before a compound's modifier: "the sanctions licence" is a noun phrase,
-# "let displaced people vote" is a clause.
+# "let refugees vote in their towns" is a clause.
 _DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|any|this|that|these|those|"
                             r"new|such)\s+(?:[a-z-]+\s+)?$")
 # A complement naming what an ambiguous noun is of ("a ballot of residence visas").
@@ -127,7 +127,7 @@ def modified_senses(scheme: IssueScheme, texts: list[str]) -> dict[str, str]:
     "the nuclear energy talks") -> that issue, when every such compound of the word in the article
     has the same one. News writing names the compound once and then shortens it to its head
     ("the licence"): the head keeps the compound's sense throughout the article. So does an
-    ambiguous noun whose "of" complement is such a label ("a yearly ballot of residence
+    ambiguous noun whose "of" complement is such a label ("an annual ballot of work
     visas": the ballot is a visa matter).
 
     >>> from kg.extract.issues import load_scheme
@@ -156,7 +156,7 @@ def modified_senses(scheme: IssueScheme, texts: list[str]) -> dict[str, str]:
             elif phrase in scheme.weak and head in scheme.labels and head not in scheme.weak \
                     and head_code != code and _OF_RE.fullmatch(gap) \
                     and _DETERMINER_RE.search(low[max(0, start - 20):start]):
-                keep(phrase, head_code)  # "a yearly ballot of residence visas"
+                keep(phrase, head_code)  # "an annual ballot of work visas"
     return {form: code for form, code in found.items() if form not in clash}
 
 

@@ -271,6 +271,7 @@ def power_only(content: str) -> bool:
     """
     return only_negation(POWER_RE, content)
 
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
