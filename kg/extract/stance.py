@@ -335,8 +335,9 @@ def _classify(text: str) -> StanceValue | None:
     neutral_spans = [(m.start(), m.end()) for m in neutral]
     # "will not compromise on X", "would not call off the strike": a negated verb of giving
     # something up holds on to its object, so the holder supports it (coding guide 3.7)
-    giving_up = _finds("relinquish", low) + [m for m in _finds("handover", low)
-                                             if _kept_aim(low, m)]
+    handovers = _finds("handover", low)
+    kept = [m for m in handovers if _kept_aim(low, m)]
+    giving_up = _finds("relinquish", low) + kept
     # what is given up is no cue of its own ("drop its objection", "abandon its demand")
     inside = [(m.start(), m.end() + 12) for m in giving_up]
     held = [m for m in giving_up if _negated(low, m.start())]
@@ -344,8 +345,8 @@ def _classify(text: str) -> StanceValue | None:
         support.append(f"not {m.group(0)}")
         support_at.append(m.start())
     # "will not give up our pastures", "refused to hand over the files": the refused handover
-    for m in _finds("handover", low):
-        if not _kept_aim(low, m) and _negated(low, m.start()):
+    for m in handovers:
+        if m not in kept and _negated(low, m.start()):
             inside.append((m.start(), m.end() + 12))
             oppose.append(f"not {m.group(0)}")
     # "urged the government to drop the demand": asking others to give something up
