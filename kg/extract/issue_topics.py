@@ -101,9 +101,9 @@ def _lead(scheme: IssueScheme, texts: list[str]) -> str | None:
     the talks themselves (the ``process`` list) and generic goods (``background``): the
     matter the lede puts first ("Kyiv and Moscow extended their truce and agreed to swap
     detainees" is first about the truce)."""
+    talks = _talks(scheme)
     for phrase, code in scheme.matches(texts[0]) if texts else []:
-        if phrase not in scheme.process and phrase not in scheme.background \
-                and code not in _talks(scheme):
+        if phrase not in scheme.process and phrase not in scheme.background and code not in talks:
             return code
     return None
 
