@@ -552,6 +552,17 @@ def test_an_undeserved_concession_condemns_its_target(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("The new port fee is a river toll by another name.", "oppose"),
+    ("She called the pilot scheme a wage cut dressed up as flexibility.", "oppose"),
+    ("The growers regard the label rule as a quota in disguise.", "oppose"),
+    ("An export licence for rice is, for them, a disguised ban.", "oppose"),
+])
+def test_a_target_unmasked_as_something_worse_is_opposed(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
     ("A cap on river flows is not something we can agree to this year.", "oppose"),
     ("That is not a price the guild is willing to pay, she said.", "oppose"),
     ("It is not an offer they would ever sign.", "oppose"),
