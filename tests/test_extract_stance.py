@@ -563,6 +563,17 @@ def test_a_target_unmasked_as_something_worse_is_opposed(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("The ferry pledge is political theatre, the mayor said.", "oppose"),
+    ("He called the tariff truce a Trojan horse for dumping.", "oppose"),
+    ("The grain summit was a photo opportunity and little else.", "oppose"),
+    ("Critics called the audit clause window dressing.", "oppose"),
+])
+def test_a_target_dismissed_as_show_or_deception_is_opposed(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
     ("A cap on river flows is not something we can agree to this year.", "oppose"),
     ("That is not a price the guild is willing to pay, she said.", "oppose"),
     ("It is not an offer they would ever sign.", "oppose"),
