@@ -100,6 +100,9 @@ def test_masked_noun_is_not_a_cue():
     ("we did not cross the river to admire the bridge", "oppose"),
     ("we did not travel all this way to discuss the weather", "support"),
     ("we did not win two seats to stay out of the committee", "support"),
+    ("we are not a car park for other people's lorries", "support"),
+    ("our islands will not be a dumping ground for scrap", "support"),
+    ("we are not a party to that quarrel", "oppose"),
 ])
 def test_default_value_of_evaluative_statements(text, value):
     from kg.extract.stance import default_value

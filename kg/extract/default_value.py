@@ -92,6 +92,29 @@ def spares(low: str, at: int) -> bool:
 _EXCLUSION_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:left|leave|leaving)\s+(?:[\w'-]+\s+){0,3}?"
                            r"(?:behind|out)\b|(?:forgotten|ignored|sidelined|excluded|overlooked"
                            r"|shut\s+out)\b|without\s+(?:[\w'-]+\s+)?[\w'-]+\s*(?:[.,;!?\"\u201d]|$))")
+# A role refused for oneself or one's own ("we are not a cash dispenser for the capital",
+# "our harbours will not be a parking lot for foreign fleets", "I am not a rubber stamp"):
+# the holder defends its own interest against the use another side would make of it, a
+# support for that interest, not an opposition (coding guide 3.3, quotes that argue). The
+# subject is the first person or what it owns; the predicate an indefinite noun phrase.
+_OWN_SUBJECT_RE = re.compile(r"\b(?:we|i|our\s+[\w'-]+|my\s+[\w'-]+)\s+(?:are|is|am|was|were"
+                             r"|will|would|shall|can|cannot)\s*(?:never\s+|not\s+)?$")
+_ROLE_RE = re.compile(r"(?:\s+be)?\s+(?:a|an)\s+(?!party\b|member\b|signatory\b)[\w'-]+")
+
+
+def refused_role(low: str, start: int, end: int) -> bool:
+    """Whether the negation at ``start``-``end`` of lower-cased ``low`` refuses a role for
+    the speaker or what it owns (:data:`_OWN_SUBJECT_RE`, :data:`_ROLE_RE`).
+
+    >>> refused_role("we are not a cash dispenser", 7, 10)
+    True
+    >>> refused_role("we are not a party to it", 7, 10), refused_role("it is not a good deal", 6, 9)
+    (False, False)
+    """
+    return bool(_OWN_SUBJECT_RE.search(low[max(0, start - 40):start])
+                and _ROLE_RE.match(low, end))
+
+
 # A harmful consequence predicted of the target ("the quota would wreck the talks", "a halt
 # would put thousands of jobs at risk", "relaxing the limits would be a gamble"): the speaker
 # argues against what would cause it, an oppose (coding guide 3.3, quotes that argue; the
@@ -216,6 +239,8 @@ def default_value(text: str) -> StanceValue | None:
         return StanceValue("support", None, 0.4, ("default: refused purpose",))
     if negated and _EXCLUSION_RE.match(low, negated.end()):
         return StanceValue("support", None, 0.4, ("default: refused exclusion",))
+    if negated and refused_role(low, negated.start(), negated.end()):
+        return StanceValue("support", None, 0.4, ("default: refused role",))
     if negated:
         return StanceValue("oppose", None, 0.4, ("default: negation",))
     if harmful_consequence(low):
