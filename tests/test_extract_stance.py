@@ -577,6 +577,17 @@ def test_a_target_dismissed_as_show_or_deception_is_opposed(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("The new draft is strong on pensions and weak on wages, the union said.", "mixed"),
+    ("She found sensible clauses in the text and a very bad annex.", "mixed"),
+    ("The quota is useful for beef and of no use for lamb.", "mixed"),
+    ("A levy remains the least bad choice here, and better than a ban.", "support"),
+])
+def test_a_split_appraisal_of_the_parts_is_mixed(text, value):
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
     ("A cap on river flows is not something we can agree to this year.", "oppose"),
     ("That is not a price the guild is willing to pay, she said.", "oppose"),
     ("It is not an offer they would ever sign.", "oppose"),

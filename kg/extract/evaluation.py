@@ -188,3 +188,56 @@ def shortfall(low: str) -> str | None:
     pairs = zip(tokens, tokens[1:], strict=False)
     return next((f"too {b}" for a, b in pairs if a == "too" and b in too), None)
 
+
+
+# Degrees that rank options rather than appraise parts ("the least bad choice, and better
+# than a raid"): no split verdict.
+_RANKING = frozenset({"better", "best", "worse", "worst"})
+_JOINED_RE = re.compile(r"\b(?:and|but|yet|while|whereas)\b")
+
+
+# Appraisals that are stance cues of their own (stance.yaml) but also name a part's worth
+# in a split verdict ("useful on A and of no use on B", "welcome, but too small").
+_SPLIT_POSITIVE = frozenset({"useful", "fair", "welcome", "helpful"})
+_SPLIT_NEGATIVE = frozenset({"impossible", "unacceptable", "unworkable", "inadequate"})
+
+
+@lru_cache(maxsize=1)
+def _split_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The positive and negative appraisal words a split verdict may join (no rankings)."""
+    lex = _lexicon()
+    return ((lex["positive"] | _SPLIT_POSITIVE) - _RANKING,
+            (lex["negative"] | _SPLIT_NEGATIVE) - _RANKING)
+
+
+def split_appraisal(low: str) -> str | None:
+    """A positive and a negative appraisal joined in one clause by "and", "but" or "yet"
+    ("sound on tariffs and weak on quotas", "some sound ideas but a poor annex",
+    "welcome, but too small"): the speaker accepts part of the target and rejects part,
+    a mixed verdict (coding guide 3.8). Returns the two words, or ``None``.
+
+    >>> split_appraisal("the text is strong on ports and weak on wages")
+    'strong ... weak'
+    >>> split_appraisal("the least bad choice, and better than a raid") is None
+    True
+    """
+    positive, negative = _split_words()
+    too = _lexicon()["too"]
+    tokens = [m.group(0) for m in _TOKEN_RE.finditer(low)]
+    marks: list[tuple[int, str, str]] = []  # (token index, polarity, word)
+    for k, word in enumerate(tokens):
+        if word == "use" and k and tokens[k - 1] == "no":  # "of no use"
+            marks.append((k, "-", "no use"))
+            continue
+        if k and tokens[k - 1] in {"least", "most", "not", "no", "never"}:
+            continue
+        if word in positive:
+            marks.append((k, "+", word))
+        elif word in negative or (word == "too" and k + 1 < len(tokens) and tokens[k + 1] in too):
+            marks.append((k, "-", word if word != "too" else f"too {tokens[k + 1]}"))
+    for (i, a, first), (j, b, second) in zip(marks, marks[1:], strict=False):
+        between = tokens[i + 1:j]
+        if a != b and j - i <= 14 and not {".", ";", ":", "!", "?"} & set(between) and any(
+                _JOINED_RE.fullmatch(w) for w in between):
+            return f"{first} ... {second}"
+    return None

@@ -56,7 +56,7 @@ from kg.extract.default_value import DEONTIC_RE, mid_contrast, spares
 from kg.extract.default_value import OPENING_IF_RE as _OPENING_IF_RE
 from kg.extract.default_value import RHETORICAL_IF_RE as _RHETORICAL_IF_RE
 from kg.extract.default_value import default_value as default_value
-from kg.extract.evaluation import evaluate, shortfall
+from kg.extract.evaluation import evaluate, shortfall, split_appraisal
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
@@ -445,6 +445,9 @@ def _classify(text: str) -> StanceValue | None:
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "part of"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "but ... not"))
+    split = None if oppose else split_appraisal(low)
+    if split is not None:  # "sound on tariffs and weak on quotas": parts judged apart
+        return StanceValue("mixed", None, 0.5 - penalty, (*support, split))
     if oppose and weak and not support and contrast is not None:
         return StanceValue("mixed", None, 0.5 - penalty, tuple(oppose + [m.group(0) for m in weak]))
     if support and oppose:
