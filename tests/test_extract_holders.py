@@ -59,6 +59,22 @@ def test_lower_case_portfolio_is_a_bare_government_title():
     assert not government_office("secretary of the union")
 
 
+def test_portfolio_of_a_bare_title_is_no_body_of_its_own():
+    assert government_office("Deputy Minister for Rural Affairs")
+    assert government_office("Minister for Europe")
+    assert government_office("Mining and Industry Minister")
+    assert not government_office("Opposition Industry Minister")
+    assert not government_office("secretary for the union")
+
+
+@needs_spacy
+def test_bare_title_with_a_for_portfolio_speaks_for_the_state():
+    table = _table(
+        "Peru offered the valley's farmers new land on Friday. Deputy Minister for Rural "
+        "Affairs Ana Quispe said the offer would stand until March.\n")
+    assert table.actors["ana-quispe"].speaks_for == "peru"
+
+
 @needs_spacy
 def test_name_after_a_split_organisation_noun_is_the_organisation():
     table = _table(

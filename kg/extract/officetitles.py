@@ -60,8 +60,15 @@ def role_head_is_office(role: str) -> bool:
 
 
 _RESPONSIBLE_RE = re.compile(r"\s+(?:responsible|in charge) (?:for|of) .*$")
-_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) of (?!(?i:the|a|an|its|their|his|her)\b)"
+_PORTFOLIO_RE = re.compile(r"\b((?i:secretary|minister)) (?:of|for) (?!(?i:the|a|an|its|their|his|her)\b)"
                            r"[A-Za-z]+(?: (?:and )?[a-z]+| (?:and )?[A-Z][a-z]+){0,4}$")
+
+
+# A capitalised portfolio before "Minister" ("Mining and Industry Minister", "Business and
+# Energy Minister"): what the minister deals with, not a body he belongs to; a shadow or
+# opposition minister keeps his words.
+_TITLE_PORTFOLIO_RE = re.compile(r"\b(?:(?!Shadow\b|Opposition\b|Party\b)[A-Z][a-z]+ (?:and )?)+"
+                                 r"(?=Minister$)")
 
 
 _RESEARCH_WORDS = {"institute", "studies", "research", "policy", "lab", "laboratory"}
@@ -103,7 +110,8 @@ def government_office(role: str) -> bool:
         head = _STATE_BODY_RE.sub("", without_relative(role)).lower().split()
         return role_head_is_office(role) and not _NON_STATE_BODIES & set(head) and not any(
             w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or w in {"its", "their"} for w in head)
-    role = _PORTFOLIO_RE.sub(r"\1", role)  # "Secretary of State", "Minister of Defence"
+    role = _PORTFOLIO_RE.sub(r"\1", role)  # "Minister of Defence", "Minister for Europe"
+    role = _TITLE_PORTFOLIO_RE.sub("", role)  # "Mining and Industry Minister"
     role = _RESPONSIBLE_RE.sub("", role)  # "the minister responsible for relations with ..."
     words_ = role.lower().replace("-", " ").replace("\u2019", "'").split()
     owned = any(w.endswith(("'s", "s'")) for w in words_) or {"its", "their", "his", "her"} & set(words_)
