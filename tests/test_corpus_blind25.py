@@ -1,0 +1,25 @@
+"""Checks of the twenty-fifth blind evaluation set (data/corpus/blind25), invented articles held back.
+
+Written in the twenty-fourth session by two writers (W1: slugs a-m, W2: slugs n-z) and to be scored
+once, at the end of session 25, against machine extraction, so the checks are structural only.
+They are the two-writer sets' shared tests from ``tests/corpus_set_checks.py`` (the earlier sets'
+sheet checks, blind3's set checks without the Russia-Ukraine-U.S. and fixed-domain ones, no
+invented person from another set, ten articles five per writer, the kinds of piece), compared with
+every other set including blind23 and blind24. Like them, the set was asked for domains no set
+holds yet; its mix must hold sanctions, elections and legal change, climate and security guarantees.
+"""
+
+from __future__ import annotations
+
+import corpus_set_checks as checks
+import test_corpus_blind24 as blind24_checks
+
+BLIND25 = checks.sheets_of("blind25")
+OTHERS = sorted([*blind24_checks.OTHERS, *blind24_checks.BLIND24])
+# Real public figures may recur across sets, as in the news.
+PUBLIC_FIGURES = blind24_checks.PUBLIC_FIGURES
+
+(test_set_size_and_writers, test_sheet_checks, test_set_checks, test_people_and_shared_actors,
+ test_domain_mix, test_the_promised_kinds_of_piece) = checks.set_tests(
+    BLIND25, OTHERS, PUBLIC_FIGURES,
+    ("sanctions", "governance_elections", "climate_emissions", "security_guarantees"))
