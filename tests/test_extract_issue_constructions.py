@@ -154,3 +154,16 @@ def test_people_allowed_to_leave_or_go_home_is_humanitarian(text):
 def test_a_state_leaving_a_bloc_is_no_humanitarian_matter():
     text = "Vesmark insists on its right to leave the union whenever it wants."
     assert "people leaving" not in [p for p, _ in load_scheme().matches(text)]
+
+
+def test_a_duty_charged_on_goods_is_a_trade_matter():
+    text = "Vesmark said it would lower the duty on Norland's cheese over four years."
+    assert load_scheme().classify(text, "territory") == ["trade_tariffs"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers said they had a duty to protect the lake.",
+    "The guards were off duty when the gate was opened.",
+])
+def test_a_duty_as_an_obligation_is_no_trade_matter(text):
+    assert load_scheme().classify(text, "territory") == ["territory"]

@@ -313,6 +313,9 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"\s+to)\s+(?!(?:of|about|against|on)\b)(?:[^\s;:!?\"\u201c\u201d]+\s+){1,12}?that\b",
                 re.IGNORECASE),
      "", None, ("told", "tell", "assured", "informed", "reminded", "briefed", "clear to")),
+    # a duty as an obligation ("duty to", "off duty", "duty-bound"), not a charge
+    (re.compile(r"\b(?:(?:on|off|of)\s+duty|duty(?:\s+to|\s+of\s+care|-bound))\b", re.IGNORECASE),
+     "", None, ("duty",)),
     (re.compile(r"\bswift(?:ly)?\b"), "", None, ("swift",)),  # the adjective, not SWIFT the payment system
     # an annex after a determiner is a part of a document ("the annex", "a confidential
     # annex"), not the verb of annexation ("plans to annex the region")
