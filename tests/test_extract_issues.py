@@ -884,3 +884,13 @@ def test_an_annex_after_a_possessive_and_an_adjective_is_part_of_a_document():
     assert scheme.matches("The accord's missing annex was still unwritten.") == []
     assert scheme.matches("The rebels' plan to annex the valley failed.") == [
         ("annex", "territory")]
+
+
+def test_fees_and_tolls_make_a_dispute_about_trade_terms():
+    scheme = load_scheme()
+    texts = ["Vesmark charges a new toll on lorries crossing the mountain pass.",
+             "Norland wants the fee halved before the winter.",
+             "The hauliers said the fees would ruin them.",
+             "It is a tariff in all but name, the minister said.",
+             "Both ministers spoke of the dam, the reservoir and the hydropower plant."]
+    assert scheme.dominant(texts) == "trade_tariffs"
