@@ -167,3 +167,17 @@ def test_a_duty_charged_on_goods_is_a_trade_matter():
 ])
 def test_a_duty_as_an_obligation_is_no_trade_matter(text):
     assert load_scheme().classify(text, "territory") == ["territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Its secretary said the federation still wanted a bigger share of the road fund.",
+    "A federation spokeswoman said the drivers would stay home on Monday.",
+    "He also leads the party's Tessalian federation.",
+])
+def test_a_federation_that_acts_is_a_body_not_a_federal_state(text):
+    assert "federation" not in [p for p, _ in load_scheme().matches(text)]
+
+
+def test_a_federation_of_two_states_is_still_a_settlement():
+    text = "Vesmark could accept a federation of two equal states."
+    assert load_scheme().classify(text) == ["peace_plan"]
