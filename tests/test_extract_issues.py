@@ -807,6 +807,19 @@ def test_a_states_ground_as_the_place_of_something_else_is_no_territory_cue():
     assert scheme.classify("Ruritania will never cede territory to its neighbour.") == ["territory"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania will not honour licences granted in occupied regions after the war.",
+    "Pensions are still paid late in these territories, the monitors said.",
+    "Osterland wants the school year shortened in regions without teachers.",
+])
+def test_regions_as_the_place_of_something_else_are_no_territory_cue(text):
+    assert "territory" not in load_scheme().scores(text)
+
+
+def test_handing_back_occupied_regions_is_still_territory():
+    assert load_scheme().classify("Osterland must hand back the occupied regions.") == ["territory"]
+
+
 def test_an_answer_without_issue_words_takes_the_issue_of_its_question():
     question = "Q: The other side wants every detained fisherman sent home before the spring season."
     answer = "A: We can live with that, as long as the lists are checked first."

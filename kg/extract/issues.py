@@ -362,10 +362,11 @@ _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
                           r"(?:(?:the|their|its|a|an|all|both)\s+)?(?:[\w-]+\s+){0,2}$")
 
 # A state's ground as the place of something else ("a plant on Saudi territory", "troops on
-# its own soil", "attacks from its territory"): where the matter is, not a claim to the land.
-_GROUND = frozenset({"territory", "soil"})
+# its own soil", "attacks from its territory", "courts sitting in occupied regions",
+# "clinics in regions that lack doctors"): where the matter is, not a claim to the land.
+_GROUND = frozenset({"territory", "soil", "territories", "regions", "occupied"})
 _ON_GROUND_RE = re.compile(r"\b(?:on|in|from|inside|within)\s+(?:(?:the|its|their|our|his|her|your"
-                           r"|a|any)\s+)?(?:own\s+|[A-Z][\w'-]*\s+)?$")
+                           r"|a|any|these|those)\s+)?(?:own\s+|occupied\s+|[A-Z][\w'-]*\s+)?$")
 
 def _firm(counts: Counter[str]) -> Counter[str]:
     """The issues cued at least as strongly as one unambiguous word: a condition or a second
