@@ -1102,3 +1102,16 @@ def test_a_denied_opposition_accepts(text, value):
     "not against X as such") states no attitude."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The growers' league could live with smaller quotas next season.", "support"),
+    ('"We can live with a slower timetable," the mayor told the council.', "support"),
+    ("The pilots said they could not live with the new rota.", "oppose"),
+    ("Farmers on the coast have learned to live with floods.", None),
+])
+def test_a_bearable_settlement_is_accepted(text, value):
+    """"could live with X" accepts X, "cannot live with X" refuses it; living with a fact
+    without a modal of ability is no stance."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
