@@ -1115,3 +1115,16 @@ def test_a_bearable_settlement_is_accepted(text, value):
     without a modal of ability is no stance."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dockers' guild said two extra rest days were not enough.", "oppose"),
+    ("The mayors argue that the housing grant is not going far enough.", "oppose"),
+    ("The brewers said the excise cut fell well short of their costs.", "oppose"),
+    ("Its board wants quotas, with fines when a mill falls behind or may fall short.", "support"),
+])
+def test_a_shortfall_verdict_opposes(text, value):
+    """Judging a thing short of what is needed ("not enough", "does not go far enough",
+    "fell short") opposes it; a shortfall named inside a demand is no verdict."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
