@@ -1128,3 +1128,21 @@ def test_a_shortfall_verdict_opposes(text, value):
     "fell short") opposes it; a shortfall named inside a demand is no verdict."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A night ferry is the wrong answer for an island of this size.", "oppose"),
+    ("The mayor said a toll would be the right step for the old bridge.", "support"),
+    ("Eleven euros an hour is already a compromise.", "support"),
+    ("If the goal is cleaner rivers, the council will back the fee.", "support"),
+    ("If our aim is a lasting truce, the ferry pact is the wrong approach.", "oppose"),
+    ("We are the right partner for this port.", None),
+    ("That is a compromise.", None),
+])
+def test_a_course_judged_fit_or_unfit(text, value):
+    """A course judged "the right/wrong choice, step, answer ..." is backed or rejected
+    whatever its subject names; the speaker's own figure told as "already a compromise" is
+    backed; an opening premise naming the aim ("if the goal is X") argues and sets no
+    condition; a person ranked ("we are the right partner") is no course."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)

@@ -84,6 +84,34 @@ def _sole_choice(low: str, positive: frozenset[str]) -> str | None:
     return None
 
 
+# A predicate judging its subject a fit or unfit course whatever the subject names ("a ferry
+# was the wrong call", "a toll is the right step"), or the speaker's own figure as a
+# concession made ("ten days is already a compromise"): the speaker backs or rejects that
+# course. Not after a person ("we are the right partner" ranks no course).
+_FIT_RE = re.compile(
+    r"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\byou )"
+    r"\b(?:is|was|are|were|be|remains)\s+(?:still\s+|simply\s+|clearly\s+|just\s+|already\s+)?[\"\u201c]?"
+    r"(?:(?:the|a)\s+(?P<fit>right|wrong)\s+(?:choice|call|step|move|answer|approach|decision|path"
+    r"|kind|idea|way)\b"
+    r"|(?P<given>a\s+compromise)\b(?=\s*[,.;:!?\"\u201d]|\s*$))")
+
+
+def _fitness(low: str) -> Evaluation | None:
+    """The judged fitness of a course in lower-cased ``low`` (:data:`_FIT_RE`), or ``None``.
+
+    >>> _fitness("a ferry was the wrong answer for an island this size").value
+    'oppose'
+    >>> _fitness("we are the right partner") is None
+    True
+    """
+    m = _FIT_RE.search(low)
+    if m is None:
+        return None
+    if m.group("given") is not None:  # "already a compromise": the speaker's own offer
+        return Evaluation("support", "already a compromise") if "already" in m.group(0) else None
+    return Evaluation("support" if m.group("fit") == "right" else "oppose", m.group("fit"))
+
+
 _DESERVES_RE = re.compile(r"\b(?:deserves?|deserved|merits?|merited) (?:\w+ )?support\b"
                           r"|\ba (?:strong|good|compelling|clear|powerful) case for\b",
                           re.IGNORECASE)
@@ -148,6 +176,9 @@ def evaluate(low: str) -> Evaluation | None:
     sole = _sole_choice(own, lex["positive"])
     if sole is not None:
         return Evaluation("support", sole)
+    fit = _fitness(own)
+    if fit is not None:
+        return fit
     # case-blind: a noun that looks like a cue verb comes upper-cased ("the PROPOSAL")
     tokens = [m.group(0) for m in _TOKEN_RE.finditer(own)]
     found: set[tuple[str, str]] = set()

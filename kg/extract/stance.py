@@ -77,6 +77,10 @@ _NEGATED_NOMINAL_RE = re.compile(
     r"(?:that\s+|which\s+)?(?:we|i|they|he|she|it|you|the\s+[\w'-]+)\s+(?:\w+\s+){0,2}$")
 # What is rejected in a preference: "would rather stay out than accept the offer".
 _RATHER_THAN_RE = re.compile(r"\b(?:rather|sooner)\b[^.;]{1,60}?\bthan\s+(?:to\s+)?$")
+# An opening premise naming the aim ("If the goal is a lasting deal, ...", "If our aim is
+# peace rather than a photo, ..."): the speaker argues from it, no condition of acceptance.
+_AIM_IF_RE = re.compile(r"^\W*if\s+(?:the|our|your|their)\s+(?:real\s+)?(?:aim|goal|objective"
+                        r"|purpose|point)\s+is\b", re.IGNORECASE)
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
                           r"|called on|calls on)\b(?:[^.;]|(?<=\b\w)\.|\.(?=\s\d)){0,120}"  # "Dec. 9"
                           r"(?<!even )(?<!as )\bif\b")  # "even if": a concession
@@ -262,6 +266,8 @@ def classify(text: str) -> StanceValue | None:
     rest = text[opening.end():]
     if _RHETORICAL_IF_RE.match(text) and DEONTIC_RE.search(rest.lower()):
         return _classify(rest)  # "If governments want to help, they should ...": advice
+    if _AIM_IF_RE.match(text):
+        return _classify(rest)  # "If the goal is a deal, a ferry is the wrong call": an argument
     main = _classify(rest)
     low_rest = _fold(rest).lower()
     threat = [m for m in _finds("threat", low_rest)  # "no strikes on ports" is a demand
