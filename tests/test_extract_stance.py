@@ -1146,3 +1146,16 @@ def test_a_course_judged_fit_or_unfit(text, value):
     condition; a person ranked ("we are the right partner") is no course."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The haulers' guild would challenge any toll on the coastal road, its chair said.", "oppose"),
+    ("The fishermen will fight any cut to the cod quota, their chair said.", "oppose"),
+    ("The council said it would contest the ruling on the dam.", "oppose"),
+    ("The dockers will fight for every crane driver's job.", None),
+])
+def test_a_vow_to_fight_opposes(text, value):
+    """A vow to challenge, contest or fight a target ("would challenge any toll", "will fight
+    any cut") opposes it; fighting for something is no such vow."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
