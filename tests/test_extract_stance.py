@@ -1159,3 +1159,14 @@ def test_a_vow_to_fight_opposes(text, value):
     any cut") opposes it; fighting for something is no such vow."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The growers said they had no problem with a later harvest date.", "support"),
+    ("The inspectors' visit is not a problem for us, the minister said.", "support"),
+    ("We have a problem with this timetable.", None),
+])
+def test_a_target_accepted_as_harmless_is_supported(text, value):
+    """"no problem with X", "X is not a problem" accept X."""
+    result = classify(text)
+    assert (result.value if result else None) == value, (text, result)
