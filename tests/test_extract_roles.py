@@ -266,3 +266,15 @@ def test_an_owned_office_for_a_body_is_its_portfolio(text: str, person: str, sta
     """"<State>'s minister for <body>": the body names the office's portfolio; the owner is
     whom the minister speaks for."""
     assert _table(text).actors[person].speaks_for == state
+
+
+@needs_spacy
+@pytest.mark.parametrize("clause", [
+    "Ruth Kamau, a retired nurse from Davao, has led the movement's negotiating panel "
+    "since 2021.",
+    "Ruth Kamau, who heads the movement's bargaining team, spoke after the vote.",
+])
+def test_leading_the_bodys_panel_speaks_for_the_body(clause):
+    table = _table("The Northern Hills Movement said on Monday it would keep its rifles. "
+                   f"{clause}\n")
+    assert table.actors["ruth-kamau"].speaks_for == "northern-hills-movement"

@@ -241,6 +241,8 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
             verb.lemma_.lower() not in _GOVERNING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and owned_body(obj):
+        return verb.i, obj.i + 1  # "X has led the front's negotiating panel"
     if obj is None or not (obj.pos_ == "PROPN" or (any(
             c.lower_ in {"the", "its", "their"} for c in obj.children) and (
             obj.lemma_.lower() in words("roles", "organization_nouns") or any(
@@ -249,6 +251,22 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
         return None  # "X leads the polls"
     clauses = {t.i for c in obj.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     return verb.i, max(t.i for t in obj.subtree if t.i not in clauses) + 1
+
+
+# A body of a named or definite owner that a person can lead for it ("the union's
+# delegation", "its negotiating panel").
+_OWNED_BODY_NOUNS = {"panel", "delegation", "team", "mission", "office", "board", "council",
+                     "committee", "secretariat", "wing", "side"}
+
+
+def owned_body(obj: Any) -> bool:
+    """Whether a governed object is a body with a definite owner: "the front's negotiating
+    panel", "its delegation", "Velmora's board" (not "the country's recovery")."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _OWNED_BODY_NOUNS | words(
+            "roles", "organization_nouns"):
+        return False
+    return any(c.dep_ == "poss" and (c.lower_ in {"its", "their"} or c.pos_ == "PROPN" or any(
+        g.lower_ == "the" for g in c.children)) for c in obj.children)
 
 
 def _past(appos: Any) -> bool:
