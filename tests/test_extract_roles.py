@@ -278,3 +278,11 @@ def test_leading_the_bodys_panel_speaks_for_the_body(clause):
     table = _table("The Northern Hills Movement said on Monday it would keep its rifles. "
                    f"{clause}\n")
     assert table.actors["ruth-kamau"].speaks_for == "northern-hills-movement"
+
+
+@needs_spacy
+def test_a_capitalised_generic_head_is_the_one_body_it_ends():
+    # "the Front" after "the Highland Renewal Front" (the only front named): that body.
+    table = _table("The opposition Highland Renewal Front has asked for six new seats. "
+                   "Mere Tuilagi, the Front's deputy leader, met the mediators in Apia.\n")
+    assert table.actors["mere-tuilagi"].speaks_for == "highland-renewal-front"

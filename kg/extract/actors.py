@@ -222,14 +222,17 @@ class ActorTable:
     def _alias_head(self, name: str) -> Actor | None:
         """The one organisation named before that a generic head ("the Council") ends a
         listed name of: the European Union for "the Council" (its alias "European
-        Council"); of several, the one named at least twice as often as any other."""
+        Council"); of several, the one named at least twice as often as any other. Its own
+        label's head counts only when no other organisation ends in it ("the Front" for
+        the one front named before)."""
         found = [a for a in self.actors.values() if a.type == "organization" and any(
             len(n.split()) > 1 and n.split()[-1] == name for n in [
                 a.label, *a.aliases, *getattr(self.gazetteer.entries.get(a.id), "aliases", [])])]
         found.sort(key=lambda a: -len(a.mentions))  # the organisation the story is about
         if len(found) > 1 and len(found[0].mentions) < 2 * len(found[1].mentions):
             return None
-        return found[0] if found and found[0].label.split()[-1] != name else None
+        return found[0] if found and (found[0].label.split()[-1] != name or len(found) == 1) \
+            else None
 
     def _core_form(self, name: str) -> Actor | None:
         """The one organisation named before whose label, without its last word ("Party",
