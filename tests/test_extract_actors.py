@@ -841,3 +841,23 @@ def test_country_after_in_is_part_of_a_body_named_x_of_y():
     assert "court-of-appeal-in-lisbon" not in table.actors
     table, _ = _actors("The Olive Growers Union in Portugal said it opposed the cut.\n")
     assert "olive-growers-union-in-portugal" not in table.actors
+
+
+@needs_spacy
+def test_a_bare_surname_finds_its_surname_first_person_with_a_hyphenated_given_name():
+    table, _ = _actors("Deputy Foreign Minister Pyo Dong-hwan of Ruritania arrived in Oslandia "
+                       "on Monday for two days of talks.\n")
+    person = table.find_person("Pyo")
+    assert person is not None and person.label == "Pyo Dong-hwan"
+
+
+@needs_spacy
+def test_a_live_blog_time_stamp_is_dropped_from_any_name_the_model_joined_it_to():
+    from spacy.tokens import Span
+
+    from kg.extract.entityspans import clip
+    from kg.extract.nlp import load_model
+
+    doc = load_model()("14:05 Pyo told reporters a meeting with union leaders could come on Friday.")
+    assert clip(Span(doc, 0, 2, label="PERSON")).text == "Pyo"
+    assert clip(Span(doc, 0, 2, label="GPE")).text == "Pyo"

@@ -182,9 +182,9 @@ class ActorTable:
                 return actor  # the full name after the bare surname
         if len(parts) == 1:
             for actor in persons:
-                full = name_key(actor.label).split()
-                if len(full) == 2 and full[0] == parts[0] and full[0][:1].isalpha():
-                    return actor  # "Zhang" for "Zhang Hui" (surname first)
+                full = actor.label.split()
+                if len(full) == 2 and name_key(full[0]) == parts[0] and parts[0][:1].isalpha():
+                    return actor  # "Zhang" for "Zhang Hui", "Park Ji-won" (surname first)
         for actor in persons:
             if any(variant_names(parts, k.split()) for k in actor.keys if k):
                 return actor

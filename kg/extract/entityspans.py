@@ -130,13 +130,13 @@ def _described_name(doc: Any, i: int) -> bool:
 
 
 def clip(span: Any) -> Any:
-    """Drop a leading determiner and a trailing possessive from an entity span; from an
-    organisation's, also a live blog's time stamp before it ("09:40 The Farmers' Union"),
-    a lowercase description ("the centrist Alliance of ...", even when tagged as a name)
+    """Drop a leading determiner, a live blog's time stamp ("09:40 The Farmers' Union",
+    "14:05 Berg") and a trailing possessive from an entity span; from an organisation's,
+    also a lowercase description ("the centrist Alliance of ...", even when tagged as a name)
     and an unclosed bracket the model cut ("the Union of Growers (UG": its acronym)."""
     start, end = span.start, span.end
     doc = span.doc
-    if span.label_ == "ORG" and start < end - 1 and clock_time(doc[start]):
+    if start < end - 1 and clock_time(doc[start]):
         start += 1
     if span.label_ == "ORG":
         end = next((t.i for t in doc[start + 1:end] if t.text == "(" and ")" not in
