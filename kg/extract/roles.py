@@ -113,7 +113,7 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
                 return named[0]
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
                          None) if owned_body(obj) else None
-            if owner is not None:  # "who leads the front's negotiating panel"
+            if owner is not None:  # "who leads the alliance's bargaining team"
                 found = table.recent_collective(owner.lemma_, sent.base + owner.idx)
                 if found is not None and found.type == "organization":
                     return found

@@ -242,7 +242,7 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and owned_body(obj):
-        return verb.i, obj.i + 1  # "X has led the front's negotiating panel"
+        return verb.i, obj.i + 1  # "X has led the alliance's bargaining team"
     if obj is None or not (obj.pos_ == "PROPN" or (any(
             c.lower_ in {"the", "its", "their"} for c in obj.children) and (
             obj.lemma_.lower() in words("roles", "organization_nouns") or any(
@@ -260,8 +260,8 @@ _OWNED_BODY_NOUNS = {"panel", "delegation", "team", "mission", "office", "board"
 
 
 def owned_body(obj: Any) -> bool:
-    """Whether a governed object is a body with a definite owner: "the front's negotiating
-    panel", "its delegation", "Velmora's board" (not "the country's recovery")."""
+    """Whether a governed object is a body with a definite owner: "the alliance's bargaining
+    team", "its delegation", "Velmora's board" (not "the country's recovery")."""
     if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _OWNED_BODY_NOUNS | words(
             "roles", "organization_nouns"):
         return False
