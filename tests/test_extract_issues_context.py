@@ -182,3 +182,20 @@ def test_an_ambiguous_noun_takes_the_sense_of_its_of_complement():
     scheme = load_scheme()
     assert modified_senses(scheme, article)["ballot"] == "other"
     assert "ballot" not in modified_senses(scheme, ["He called the ballot a gift for the next election."])
+
+
+def test_a_utility_tariff_is_a_price_not_a_trade_duty():
+    scheme = load_scheme()
+    utility = ["The lender asked the cabinet to lift the household power tariff next spring.",
+               "Ministers said the tariff would go up in two steps."]
+    per_unit = ["Both governments still disagree over the tariff per kilowatt-hour of the plant.",
+                "The smaller country wants the tariff kept as it is."]
+    trade = ["Import tariffs on bicycles rose last week, as did the power tariff.",
+             "Ministers said the tariff would go up in two steps."]
+    for article in (utility, per_unit):
+        bound = scheme.for_article(article)
+        assert bound.classify(article[1]) == ["economic_cooperation"], article[0]
+    assert scheme.for_article(trade).classify(trade[1]) == ["trade_tariffs"]
+    levy = ["Energy prices fell, but the 10 percent tariff on bicycles stays.",
+            "Ministers said the tariff would go up in two steps."]
+    assert scheme.for_article(levy).classify(levy[1]) == ["trade_tariffs"]

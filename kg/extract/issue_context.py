@@ -64,6 +64,20 @@ _DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|any|this|
                             r"new|such)\s+(?:[a-z-]+\s+)?$")
 # A complement naming what an ambiguous noun is of ("a ballot of residence visas").
 _OF_RE = re.compile(r"\s+of\s+(?:(?:the|new|more)\s+)?(?:[a-z-]+\s+)?")
+# A tariff named with a utility's own product or unit ("an electricity tariff", "the power
+# tariff", "a tariff per kilowatt-hour"), or in an article about what a utility charges
+# ("electricity prices", "energy bills"), is that charge: an energy or water price, not a
+# duty on trade. An article that also names a trade tariff ("import tariffs", "a 25 percent
+# tariff", "tariffs on steel") keeps the trade sense.
+_UTILITY_TARIFF_RE = re.compile(
+    r"\b(?:electricity|power|energy|gas|water|heating|utility|feed-in|grid)\s+"
+    r"(?:tariffs?|prices?|rates?|bills?)\b"
+    r"|\btariffs?\s+per\s+(?:kilowatt|megawatt|kwh|mwh|cubic)", re.IGNORECASE)
+_TRADE_TARIFF_RE = re.compile(
+    r"\b(?:import|export|retaliatory|customs|trade|punitive|reciprocal|countervailing"
+    r"|anti-dumping|border)\s+tariffs?\b"
+    r"|\b(?:percent|per\s+cent|%)\s+tariffs?\b|\btariffs?\s+(?:on|against)\b", re.IGNORECASE)
+UTILITY_CODE = "economic_cooperation"
 WINDOW_BEFORE = 60  # characters of an antecedent sentence before the noun that introduce it
 WINDOW_AFTER = 80  # and after it ("a ceiling on the size of its army")
 
@@ -174,3 +188,18 @@ def head_scores(scheme: IssueScheme, clause: str, sentence: str) -> Counter[str]
             counts[hit[1]] += 1.0
     return counts
 
+
+def utility_senses(texts: list[str]) -> dict[str, str]:
+    """"tariff" and "tariffs" -> ``UTILITY_CODE`` when the article names a utility's tariff
+    or price ("a power tariff rise", "the tariff per kilowatt-hour", "electricity prices")
+    and no trade tariff: a bare "tariff" there is that price.
+
+    >>> utility_senses(["Households face an electricity tariff rise.", "The tariff is high."])
+    {'tariff': 'economic_cooperation', 'tariffs': 'economic_cooperation'}
+    >>> utility_senses(["Import tariffs on steel went up, and so did the power tariff."])
+    {}
+    """
+    joined = "\n".join(texts)
+    if not _UTILITY_TARIFF_RE.search(joined) or _TRADE_TARIFF_RE.search(joined):
+        return {}
+    return {"tariff": UTILITY_CODE, "tariffs": UTILITY_CODE}

@@ -33,6 +33,7 @@ from kg.extract.issue_context import (
     compound_heads,
     head_scores,
     modified_senses,
+    utility_senses,
 )
 from kg.extract.issue_frames import Frames, read_frames
 from kg.extract.issue_lexicon import (
@@ -335,7 +336,8 @@ class IssueScheme:
             best = max(codes, key=lambda c: counts[c])  # max keeps the first of equals
             if counts[best] > counts[codes[0]] and counts[best] >= issue_topics.DOMINANT_MIN:
                 choice[phrase] = best
-        for phrase, code in modified_senses(self, [*(headlines or []), *texts]).items():
+        whole = [*(headlines or []), *texts]
+        for phrase, code in (modified_senses(self, whole) | utility_senses(whole)).items():
             choice.setdefault(phrase, code)
         bound = replace(self, choice=choice, article=tuple(texts), _position=position,
                         questions=questions or {}, _memo=self._memo)
