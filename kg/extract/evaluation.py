@@ -220,7 +220,6 @@ def shortfall(low: str) -> str | None:
     return next((f"too {b}" for a, b in pairs if a == "too" and b in too), None)
 
 
-
 # Degrees that rank options rather than appraise parts ("the least bad choice, and better
 # than a raid"): no split verdict.
 _RANKING = frozenset({"better", "best", "worse", "worst"})
