@@ -241,7 +241,8 @@ def _split_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def split_appraisal(low: str) -> str | None:
-    """A positive and a negative appraisal joined in one clause by "and", "but" or "yet"
+    """A positive and a negative appraisal joined in one clause by "and", "but", "yet",
+    "while" or "whereas"
     ("sound on tariffs and weak on quotas", "some sound ideas but a poor annex",
     "welcome, but too small"): the speaker accepts part of the target and rejects part,
     a mixed verdict (coding guide 3.8). Returns the two words, or ``None``.

@@ -192,8 +192,7 @@ def head_scores(scheme: IssueScheme, clause: str, sentence: str) -> Counter[str]
 def utility_senses(texts: list[str]) -> dict[str, str]:
     """"tariff" and "tariffs" -> ``UTILITY_CODE`` when the article names a utility's tariff
     or price ("a rise in the power tariff", "a tariff of so much per kilowatt-hour",
-    "electricity prices")
-    and no trade tariff: a bare "tariff" there is that price.
+    "electricity prices") and no trade tariff: a bare "tariff" there is that price.
 
     >>> utility_senses(["Households face an electricity tariff rise.", "The tariff is high."])
     {'tariff': 'economic_cooperation', 'tariffs': 'economic_cooperation'}

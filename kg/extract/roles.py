@@ -27,7 +27,7 @@ from kg.extract.bodies import (
 from kg.extract.chairs import chaired_organisation, spoken_for_bloc
 from kg.extract.lexicon import words
 from kg.extract.officetitles import bloc_office, government_office, research_body, role_head_is_office
-from kg.extract.rolespans import ROLE_VERBS, note_own_states, owned_body, portfolio, role_span, role_word
+from kg.extract.rolespans import ROLE_VERBS, body_owner, note_own_states, portfolio, role_span, role_word
 from kg.extract.segment import Sentence
 from kg.extract.statebodies import named_legislature
 from kg.extract.syntax import own_tokens
@@ -111,9 +111,8 @@ def _governed_body(table: ActorTable, tokens: Any, sent: Sentence,
                      if a and table.actors[a].type != "person"]
             if named:
                 return named[0]
-            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
-                         None) if owned_body(obj) else None
-            if owner is not None:  # "who leads the alliance's bargaining team"
+            owner = body_owner(obj)
+            if owner is not None and owner.pos_ == "NOUN":  # "who leads the alliance's team"
                 found = table.recent_collective(owner.lemma_, sent.base + owner.idx)
                 if found is not None and found.type == "organization":
                     return found

@@ -241,7 +241,7 @@ def _governing_clause(root: Any) -> tuple[int, int] | None:
             verb.lemma_.lower() not in _GOVERNING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and owned_body(obj):
+    if obj is not None and body_owner(obj) is not None:
         return verb.i, obj.i + 1  # "X has led the alliance's bargaining team"
     if obj is None or not (obj.pos_ == "PROPN" or (any(
             c.lower_ in {"the", "its", "their"} for c in obj.children) and (
@@ -259,14 +259,16 @@ _OWNED_BODY_NOUNS = {"panel", "delegation", "team", "mission", "office", "board"
                      "committee", "secretariat", "wing", "side"}
 
 
-def owned_body(obj: Any) -> bool:
-    """Whether a governed object is a body with a definite owner: "the alliance's bargaining
-    team", "its delegation", "Velmora's board" (not "the country's recovery")."""
+def body_owner(obj: Any) -> Any | None:
+    """The definite owner of a governed object that is a body, or ``None``: "the alliance"
+    of "the alliance's bargaining team", "its" of "its delegation", "Velmora" of
+    "Velmora's board" (not of "the country's recovery")."""
     if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _OWNED_BODY_NOUNS | words(
             "roles", "organization_nouns"):
-        return False
-    return any(c.dep_ == "poss" and (c.lower_ in {"its", "their"} or c.pos_ == "PROPN" or any(
-        g.lower_ == "the" for g in c.children)) for c in obj.children)
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and (
+        c.lower_ in {"its", "their"} or c.pos_ == "PROPN" or any(
+            g.lower_ == "the" for g in c.children))), None)
 
 
 def _past(appos: Any) -> bool:
