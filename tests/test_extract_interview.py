@@ -133,3 +133,20 @@ def test_a_bare_answer_takes_the_question_it_answers(answer, verb):
                               answer)
     got = [(v, c) for _, h, _, v, c in _statements(text) if h == "norway" and v == verb]
     assert got == [(verb, "Q: Will Oslo accept the new quota for herring?")]
+
+
+_MEDIATOR = ("Rivers talks end with a deal on the dams\n"
+             "Chile and Argentina met in Mendoza for a fourth round on the shared rivers. "
+             "Tomas Wendt, Uruguay's mediator, spoke to the Harbour Gazette on Sunday.\n"
+             "Q: What came out of Mendoza?\n"
+             "A: More than I hoped. Both sides agreed to open the sluices each spring.\n"
+             "Q: And the fishing rights?\n"
+             "A: That is a list both sides agree to leave for later.\n")
+
+
+def test_a_joint_act_an_answer_tells_is_each_partys_not_the_answerers():
+    got = _statements(_MEDIATOR)
+    told = {(holder, verb) for _, holder, _, verb, content in got if "sluices" in content}
+    assert told == {("chile", "joint:agree"), ("argentina", "joint:agree")}
+    later = {holder for _, holder, _, _, content in got if "for later" in content}
+    assert later == {"uruguay"}  # a relative clause in the present: his own account

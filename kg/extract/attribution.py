@@ -298,7 +298,7 @@ class Attributor(Resolver):
             skip_own = {t.i for c in own_clauses for t in c.subtree}
             joint = self.groups.joint_act(sent, tok) if lemma in speech else None
             if joint is not None:  # "X and Y agreed to a truce, mediators said"
-                out.extend(self._joint_statements(sent, *joint, seen))
+                out.extend(self.joint_statements(sent, *joint, seen))
                 inside_content.update(reported)
             for subj, member in self.groups.speakers(sent, subject, according):
                 speaker, may_voice = ((member, member.type == "person") if member
@@ -351,7 +351,7 @@ class Attributor(Resolver):
                 ours = self.groups.first_person_joint(tok, holder) if joint is None and \
                     lemma in speech else None
                 if ours is not None:  # "'We agreed to ...,' the Russian negotiator said"
-                    out.extend(self._joint_statements(sent, *ours, seen))
+                    out.extend(self.joint_statements(sent, *ours, seen))
                 key = (holder.id, tok.i if tok.dep_ == "conj" else -1)
                 if late and key not in seen:
                     continue  # only names who voiced a statement found in the sentence
@@ -432,11 +432,12 @@ class Attributor(Resolver):
             c.lower_ == "whose" for c in subject.children)) and \
             self._actor_of(sent, verb.head) is not None
 
-    def _joint_statements(self, sent: Sentence, act: Any, parties: tuple[Actor, ...],
-                          seen: set[tuple[str, int]]) -> list[Statement]:
-        """One statement per party of a reported joint act, whoever reports it."""
+    def joint_statements(self, sent: Sentence, act: Any, parties: tuple[Actor, ...],
+                         seen: set[tuple[str, int]] | None = None) -> list[Statement]:
+        """One statement per party of a reported joint act, whoever reports it (``seen``:
+        the (holder, verb) pairs the sentence already has)."""
         clause = sent.span.doc[act.left_edge.i:act.right_edge.i + 1]
-        out = []
+        out, seen = [], set() if seen is None else seen
         for party in parties:
             holder, voice = self.table.holder_of(party)
             if (holder.id, act.i) in seen:

@@ -12,6 +12,7 @@ named, or meant by a joint subject, in the sentence before.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,16 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DOCUMENT_NOUNS = DOCUMENT_NOUNS - {"statement"}
 
 
+def _joint_subject(tok: Any) -> bool:
+    """Whether ``tok`` is a joint subject: "both", "the two sides", "both delegations",
+    "the parties"."""
+    lower, kids = tok.lower_, {c.lower_ for c in tok.children}
+    return lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
+        lower in _GROUP_NOUNS and tok.pos_ != "PROPN" and (
+            any(k in _NUMBERS for k in kids) or "both" in kids or (
+                lower in {"parties", "sides"} and "the" in kids)))
+
+
 def joint_verb(subject: Any) -> bool:
     """Whether ``subject`` is the subject of a joint act ("they agreed", "had committed")."""
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _JOINT_VERBS
@@ -48,6 +59,8 @@ class Groups:
         self.named_at = -10**6  # the sentence where ``last`` was named
         self.sentence = 0  # the sentence being read
         self.documents: dict[str, tuple[Actor, ...]] = {}  # "letter" -> who sent it
+        self.pairs: Counter[tuple[str, str]] = Counter()  # two collectives named together
+        self.paired: dict[tuple[str, str], tuple[Actor, ...]] = {}
         self.pair_subject: tuple[tuple[Actor, ...], int] = ((), -10**6)  # "the two sides
         # agreed": the parties a joint subject stood for, and the sentence
 
@@ -62,9 +75,7 @@ class Groups:
         lower = tok.lower_
         kids = {c.lower_ for c in tok.children}
         count = next((_NUMBERS[k] for k in kids if k in _NUMBERS), 0)
-        joint = lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
-            lower in _GROUP_NOUNS and tok.pos_ != "PROPN" and (count or "both" in kids or (
-                lower in {"parties", "sides"} and "the" in kids)))
+        joint = _joint_subject(tok)
         if lower == "they" and joint_verb(tok):  # "X and Y met ... They agreed to ...":
             if self.sentence - self.named_at <= 1:
                 return self.last
@@ -118,6 +129,11 @@ class Groups:
                 tok.lower_ != "they" else ()
             if len(parties) > 1:
                 self.pair_subject = (parties, sent.index)
+        for _, group in groups:
+            if len(group) == 2 and all(a.type != "person" for a in group):
+                key = (min(a.id for a in group), max(a.id for a in group))
+                self.pairs[key] += 1
+                self.paired.setdefault(key, group)
         if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
             self.last = max(groups, key=lambda g: g[0])[1]
             self.named_at = sent.index
@@ -139,6 +155,23 @@ class Groups:
             parties = self._parties(sent, subject, outside)
             if len(parties) > 1:
                 return child, parties
+        return None
+
+    def told_joint(self, sent: Sentence) -> tuple[Any, tuple[Actor, ...]] | None:
+        """A joint act a sentence tells in the past with a joint subject in a main or
+        reported clause ("Both sides agreed to a truce", "the two delegations have agreed
+        to meet again"), as an interviewee's answer does, read once the whole article is:
+        (its verb, the parties: the two collectives the article names together most often,
+        the first on a tie, else the main two); ``None`` if there is none."""
+        for tok in sent.span:
+            if joint_verb(tok) and _joint_subject(tok) and tok.head.tag_ in {"VBD", "VBN"} \
+                    and tok.head.dep_ in {"ROOT", "ccomp", "conj"}:  # not "a list both sides
+                # agree on", "the first thing the two sides have agreed on"
+                paired = self.pairs.most_common(1)
+                parties = self.paired[paired[0][0]] if paired else \
+                    self.main_parties(frozenset(), True)
+                if len(parties) == 2:
+                    return tok.head, parties
         return None
 
     def reported_joint(self, sent: Sentence, verb: Any) -> bool:

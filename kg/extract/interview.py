@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.entityspans import mark
 from kg.extract.lexicon import words
-from kg.extract.quotes import interview_turns, turn_label
+from kg.extract.quotes import first_person, interview_turns, turn_label
 from kg.extract.roles import read_role
 from kg.extract.segment import Sentence
 
@@ -168,7 +168,8 @@ def labelled_answerers(attributor: Attributor, body: list[Sentence],
 def answers(attributor: Attributor, body: list[Sentence],
             found: list[list[Statement]], headline: str = "") -> None:
     """A question-and-answer interview: every sentence of an answer is the interviewee's
-    statement (what the answer says of others is his account of them, coding guide 3.9);
+    statement (what the answer says of others is his account of them, coding guide 3.9,
+    but a joint act of the parties it tells is theirs);
     a question is no statement of his, but keeps what it reports of others ("Q: Moscow
     says sanctions must go first."). ``headline``, the article's, may name the office of
     an interviewee the introduction gives none (:func:`headline_office`)."""
@@ -183,14 +184,22 @@ def answers(attributor: Attributor, body: list[Sentence],
         speaker = labelled.get(k, interviewed)
         own = [st for st in found[k] if speaker is not None and (
             st.holder is speaker or st.voiced_by is speaker)]
-        answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own else None
+        told = attributor.groups.told_joint(body[k]) if turn == "A" and not own else None
+        joint = attributor.joint_statements(body[k], *told) if told is not None else []
+        for st in joint:  # the answerer's own side: voiced by him
+            if speaker is not None and st.holder is attributor.table.holder_of(speaker)[0]:
+                st.voiced_by = speaker
+        answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own and not (
+            joint and not first_person(body[k].text)) else None
         if answer is not None and k - 1 in turns and _YES_NO_RE.match(body[k - 1].text.strip()):
             bare = body[k].text.strip()
             kind = "no" if _BARE_NO_RE.match(bare) else "yes" if _BARE_YES_RE.match(bare) \
                 else "partly" if _BARE_PARTLY_RE.match(bare) else None
             if kind is not None:
                 answer = replace(answer, content=body[k - 1].text, verb=f"answer:{kind}")
-        if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...")
-            found[k] = own + ([answer] if answer is not None else [])
+        if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...");
+            # an answer that tells a joint act ("Both sides agreed to ...") gives each party's
+            # (coding guide rule 12), the answerer's own only when he speaks of his part in it
+            found[k] = own + joint + ([answer] if answer is not None else [])
         elif body[k].text.rstrip().endswith("?"):
             found[k] = []

@@ -101,6 +101,11 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|us|our|ours|my|me
                               re.IGNORECASE)
 
 
+def first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first person ("we want", "my proposal")."""
+    return _FIRST_PERSON_RE.search(text) is not None
+
+
 def _paragraph_turns(body: list[Sentence]) -> list[tuple[list[int], str]]:
     """Body sentence indices grouped by paragraph, each with its turn marker ("Q", "A" or
     "")."""
@@ -126,7 +131,7 @@ def _unmarked_answers(body: list[Sentence],
     for ks, marker in groups:
         turn = marker
         if not marker and (previous == "Q" or (previous == "A" and any(
-                _FIRST_PERSON_RE.search(body[k].text) for k in ks))):
+                first_person(body[k].text) for k in ks))):
             turn = "A"
         out.append((ks, turn))
         previous = turn
