@@ -728,3 +728,12 @@ def test_unnamed_state_body_belongs_to_the_state_its_paragraph_opens_with(extrac
     got, _ = _stances(extractor, text)
     body = [g[0] for g in got if "Treasury" in g[3] or "finance ministry" in g[3]]
     assert body and set(body) == {state}
+
+
+def test_it_refers_to_the_collective_the_sentence_before_was_about(extractor):
+    text = ("Ruritania said it wanted the harbour reopened by June. The Dock Workers' "
+            "Federation has had observers on the quays since the spring. It said it would "
+            "accept the new rota only if night shifts were paid double.\n")
+    got, _ = _stances(extractor, text)
+    rota = {holder for holder, _, _, evidence in got if "rota" in evidence}
+    assert rota == {"dock-workers-federation"}

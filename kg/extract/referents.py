@@ -21,7 +21,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.officetitles import government_office
 from kg.extract.quotes import quoted_spans
 from kg.extract.segment import Sentence
-from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, reporter
+from kg.extract.speakers import COLLECTIVE_PRONOUNS, PERSON_PRONOUNS, reporter, told_by
 from kg.extract.statebodies import (
     acting_members,
     legislature,
@@ -152,6 +152,10 @@ class Resolver:
             bound = reporter(sent, tok, self._subject, self._actor_of)
             if bound is not None:
                 return bound, True
+            teller = told_by(tok, self._subject)  # "The port authority said it wanted
+            if teller is not None and lower == "it":  # ...": the authority's, an actor or not
+                found = self.resolve(sent, teller)[0]
+                return (found if found is None or found.type != "person" else None), True
             unnamed = self._unnamed_speaker(sent, lower)
             if unnamed is not None:
                 return unnamed, False
@@ -400,7 +404,8 @@ class Resolver:
             self.ctx.last_collective = actor
 
     def _note_root_subject(self, sent: Sentence) -> None:
-        """A named person as the main subject becomes the referent of a later "he"/"she"."""
+        """A named person as the main subject becomes the referent of a later "he"/"she", a
+        named collective that of a later "it"/"they"."""
         self.subject_person = None
         roots = [t for t in sent.span if t.dep_ == "ROOT"]  # several where fragments were
         # joined ("Chancellor" + "Ana Ruiz has been firm.")
@@ -412,6 +417,8 @@ class Resolver:
                               if c.dep_ == "appos" and self._actor_of(sent, c)), None)
             if actor is not None and actor.type == "person":
                 self.ctx.last_person = self.subject_person = actor
+            elif actor is not None:  # "The ICRC has had access to them. It said ...": the
+                self.ctx.last_collective = actor  # collective the sentence before was about
         self.ctx.introduced = (sent.index, self._introduced(sent))
         self._note_unnamed_source(sent)
 

@@ -35,18 +35,27 @@ def reporter(sent: Sentence, pronoun: Any, subject_of: Callable[[Any], Any | Non
     """The actor a pronoun subject of reported speech stands for: the subject of the
     speech verb, when number and gender agree ("Rwanda said it welcomed ..." -> Rwanda;
     "Merz said it was ..." -> nobody)."""
-    clause = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
-            clause.head.lemma_.lower() not in words("speech", "speech"):
-        return None
-    subject = subject_of(clause.head)
-    if subject is None or subject.pos_ == "PRON" or subject.i == pronoun.i:
+    subject = told_by(pronoun, subject_of)
+    if subject is None:
         return None
     actor = actor_of(sent, subject)
     lower = pronoun.lower_
     if actor is None or lower not in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
         return None
     return actor if (lower in PERSON_PRONOUNS) == (actor.type == "person") else None
+
+
+def told_by(pronoun: Any, subject_of: Callable[[Any], Any | None]) -> Any | None:
+    """The named or described subject of the speech verb whose reported clause a pronoun
+    is the subject of ("The port authority said it wanted ..." -> "authority"); ``None``
+    when there is none or it is a pronoun itself."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in words("speech", "speech"):
+        return None
+    subject = subject_of(clause.head)
+    return None if subject is None or subject.pos_ == "PRON" or subject.i == pronoun.i \
+        else subject
 
 
 def before_comma(sent: Sentence, verb: Any, actor_of: ActorOf) -> Any | None:
