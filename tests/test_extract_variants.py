@@ -149,3 +149,23 @@ def test_a_noun_ending_in_in_by_or_under_does_not_block_its_restriction(text):
     """The lookbehind that keeps out "a text in that form" and "a deal by which" reads
     whole words: "bargain", "lobby" and "plunder" are nouns, not "in", "by" or "under"."""
     assert refused_variant(text.lower()) is not None, text
+
+
+@pytest.mark.parametrize("text, restriction, value", [
+    ("The small party would not join a coalition that raised the bus fares, its chair said.",
+     "raised the bus fares", "oppose"),
+    ("Our mayor will never join a council in which the harbour board holds two seats.",
+     "the harbour board holds two seats", "oppose"),
+    ("The tenants will not renew a contract for a flat whose heating keeps failing.",
+     "heating keeps failing", "oppose"),
+    ("The bloc will vote against any charter whose annex has not been printed for members.",
+     "annex has not been printed for members", "support"),
+])
+def test_joining_renewing_and_whose_clauses_are_refused_variants(text, restriction, value):
+    """Refusing to join or renew a restricted variant, or a restriction opened by "whose",
+    refuses the variant: conditional toward the target, the paired stance toward the
+    restriction (an omission is supported)."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert REFUSED_VARIANT in result.cues
+    assert paired(result) == (restriction, value)

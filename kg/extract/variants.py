@@ -8,7 +8,8 @@ sign any X that Y"). The construction is
 - a negated verb of acceptance or of taking part, a refusal to come ("will not support",
   "cannot accept", "would never sign", "won't vote for", "would refuse to back", "would
   not lend its votes to", "will not be part of", "would not take part in"; the negation
-  may open a quotation, 'would "never sign'; not "did not back", a report), or an announced
+  may open a quotation, 'would "never sign'; not "did not back", a report; "will not join",
+  a verb of taking part), or an announced
   rejection ("will vote against", "would veto"), whose object is an indefinite noun phrase
   ("any deal", "a budget", "a single text") restricted by a relative clause ("that left X
   untouched", "in which the unions have no seat"; not "a situation in which ...");
@@ -55,7 +56,7 @@ GENERIC_VARIANT = "not ... any arrangement that"
 _ACCEPT = (r"(?:support|accept|sign|back|endorse|approve|ratify|vote\s+for|agree\s+to"
            r"|sign\s+up\s+to|sign\s+on\s+to|go\s+along\s+with|put\s+(?:its|their|our|his|her)"
            r"\s+name\s+to|lend\s+(?:its|their|our|his|her|my)\s+(?:votes?|support)[\"\u201c\u201d]?\s+to"
-           r"|(?:a\s+)?part\s+of|take\s+part\s+in|serve\s+in)")
+           r"|(?:a\s+)?part\s+of|take\s+part\s+in|serve\s+in|join|renew)")
 # a refusal to come, not a report of a past one ("did not back a plan that ...")
 # ("would \u201cnever sign ...", "would refuse to back ...")
 _NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+[\"\u201c\u201d]?(?:not|never|no\s+longer"
@@ -63,7 +64,7 @@ _NEGATED = (r"(?:\b(?:would|will|could|can|shall)\s+[\"\u201c\u201d]?(?:not|neve
 # the restriction is a relative clause on the object itself ("a truce that freezes the
 # line"), not a state of affairs ("a situation in which ...")
 _RESTRICTED = (r"(?:any|an?|a\s+single)\s+(?:[\w'-]+\s+){0,4}?(?:(?<!\bin )(?<!\bunder )(?<!\bby )"
-               r"(?:that|which)|(?<!situation )(?<!world )(?<!scenario )(?<!future )"
+               r"(?:that|which|whose)|(?<!situation )(?<!world )(?<!scenario )(?<!future )"
                r"(?:in|under)\s+which)\s+(?P<y>[^.;:!?,]{3,}?)[\"\u201c\u201d]?(?=\s*(?:[.;:!?,]|$|\s+and\s+"
                r"(?:that|said|added|would|will)\b))")
 # an announced rejection of any such variant ("will vote against any deal that ...") is the
@@ -99,11 +100,11 @@ def omitted(restriction: str) -> bool:
 _GENERIC = frozenset({"arrangement", "arrangements", "language", "wording", "document",
                       "documents", "obligation", "obligations", "settlement", "solution",
                       "formula", "outcome"})
-_RELATIVE = frozenset({"that", "which", "in", "under"})
+_RELATIVE = frozenset({"that", "which", "whose", "in", "under"})
 
 
 def _match(low: str) -> re.Match[str] | None:
-    if " that " not in low and " which " not in low:
+    if " that " not in low and " which " not in low and " whose " not in low:
         return None
     return _VERBAL_RE.search(low) or _NOMINAL_RE.search(low)
 
@@ -165,7 +166,7 @@ def refused_variant_value(text: str, found: StanceValue | None) -> StanceValue |
     is the restriction; so too when it is a support and ``text`` accepts only a restricted
     variant (:data:`ACCEPTED_VARIANT`)."""
     if (found is not None and found.value not in {"oppose", "support"}) or (
-            " that " not in text and " which " not in text):
+            " that " not in text and " which " not in text and " whose " not in text):
         return found
     low = fold(text).lower()
     accepting = found is not None and found.value == "support"
