@@ -202,6 +202,22 @@ def test_a_first_clause_refusing_without_cue_words_is_its_own_stance():
     assert [v.value for _, v in got] == ["oppose", "support"]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("said the council could back the new tram line but not the parking levy",
+     ["support", "oppose"]),
+    ("said her ministry could look at a shared fund, though not an even division of it",
+     ["neutral", "oppose"]),
+    ("said the guild would accept the longer shifts but not for the apprentices", []),
+    ("said the board would endorse most of the charter but not the rest of it", []),
+])
+def test_an_elliptic_negated_object_is_a_refusal_of_its_own(text, values):
+    """"could back A but not B": the elided verb refuses B, a stance of its own beside the one
+    toward A; a phrase restricting the same target or the rest of one proposal does not split."""
+    from kg.extract.clauses import clause_values
+
+    assert [v.value for _, v in clause_values(text)] == values
+
+
 def test_parts_of_one_target_stay_one_mixed_statement():
     from kg.extract.clauses import clause_values
 

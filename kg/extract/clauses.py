@@ -76,6 +76,17 @@ def _join_conditions(parts: list[str]) -> list[str]:
     return out
 
 
+# A clause that only names another object of the verb before it, negated ("could accept the
+# flats but not the fare freeze", "would raise the fuel duty, though not the VAT rate"): the
+# holder refuses that object, a stance of its own (coding guide 3.8, session-10 clarifications,
+# "parts with a verb each": support toward the fuel duty, oppose toward the VAT rate). Not a
+# phrase restricting the same target ("but not for the old projects", "but not yet") nor the
+# rest of one proposal ("but not the rest of it").
+_ELLIPTIC_NOT_RE = re.compile(
+    r"^\W*(?:but|though|although)\s+not\s+(?:the|an?|any|its|their|his|her|our|my|your)\s+"
+    r"(?!(?:rest|whole|entire|full|other|others|remainder|same)\b)[\w\"\u201c-][^,;:]*$")
+
+
 def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     """One (clause, value) per clause with an attitude of its own, when a statement holds
     two or more ("supported the moratorium, and that it would accept the centre only
@@ -93,8 +104,16 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     parts = _join_conditions(clauses(text))
     if len(parts) < 2:
         return []
-    found = [(c, v) for k, c in enumerate(parts)
-             if (v := classify(c) or default_value(c)) is not None]
+    found: list[tuple[str, StanceValue]] = []
+    for part in parts:
+        if found and found[-1][1].value in {"support", "conditional", "neutral"} and \
+                _ELLIPTIC_NOT_RE.match(part.lower()):  # "... but not the fare freeze"
+            value: StanceValue | None = StanceValue("oppose", None, found[-1][1].confidence,
+                                                    ("but not X",))
+        else:
+            value = classify(part) or default_value(part)
+        if value is not None:
+            found.append((part, value))
     if len(found) < 2:
         return []
     values = {v.value for _, v in found}
