@@ -1186,3 +1186,14 @@ def test_a_target_accepted_as_harmless_is_supported(text, value):
     """"no problem with X", "X is not a problem" accept X."""
     result = classify(text)
     assert (result.value if result else None) == value, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "The clause must go into the statute this year, not promised for some later session.",
+    "We want the bonus paid into the payslips, not offered in a press release, the steward said.",
+])
+def test_a_cue_set_aside_by_a_comma_and_not_is_no_refusal(text):
+    """"A, not B" with a cue in B ("..., not promised"): the speaker wants the first way
+    instead of the second, a support, not a refusal of the target."""
+    result = classify(text)
+    assert result is not None and result.value == "support", (text, result)
