@@ -1197,3 +1197,20 @@ def test_a_cue_set_aside_by_a_comma_and_not_is_no_refusal(text):
     instead of the second, a support, not a refusal of the target."""
     result = classify(text)
     assert result is not None and result.value == "support", (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The drivers will hold a two-day stoppage next month unless the depot restores the "
+     "night allowance.", "oppose"),
+    ("Their members are going to work to rule from Friday unless the board comes back with "
+     "more.", "oppose"),
+    ("The council will sign the lease unless the valuation changes.", "conditional"),
+    ("The council will not attend unless the agenda changes.", "conditional"),
+    ("but would hold back the grant unless the savings stay in the budget", "conditional"),
+])
+def test_an_act_held_over_the_other_side_unless_it_moves_is_a_threat(text, value):
+    """"will do X unless Y" without a cue of accepting or a negation is a threat (oppose);
+    an acceptance, a refusal lifted by the condition, or a clause qualifying an attitude
+    stated before it stays conditional."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

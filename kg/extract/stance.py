@@ -251,6 +251,21 @@ def _in_condition(low: str, conditions: list[Condition], where: int, at: int) ->
     return start <= at < (end if end > 0 else len(low))
 
 
+def _bare_unless(low: str, conditions: list[Condition], where: int) -> bool:
+    """Whether the statement's first condition is an "unless" after an affirmative main clause
+    with no cue of accepting ("will call a stoppage unless the offer improves"): an act held
+    over the other side, a threat (coding guide 3, "A threat with a negative condition"), not
+    acceptance subject to a condition ("will sign unless": conditional), a refusal lifted by
+    it ("will not attend unless": conditional) nor a clause opening with a contrast, which
+    qualifies an attitude stated before it."""
+    main = low[:where]
+    if not conditions or conditions[0].cue != "unless" or not re.search(r"\w", main) or \
+            _finds("contrast", main[:12]):
+        return False  # "..., but would count it unless ...": a proviso on what came before
+    return not (_finds("support", main) or _finds("weak_support", main) or _finds("oppose", main)
+                or _CLAUSE_NEGATION_RE.search(main))
+
+
 # A condition that is only the target's own occurrence ("would take part in the talks if
 # they went ahead", "will attend if it takes place") states no condition of acceptance.
 _OCCURRENCE_IF_RE = re.compile(
@@ -432,6 +447,8 @@ def _classify(text: str) -> StanceValue | None:
         # what is inside the condition ("signed") is not the holder's own support
         own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
         threat = _threats(low, conditions, where)
+        if not threat and _bare_unless(low, conditions, where):
+            threat = ["... unless"]
         if threat and not own_support:
             condition = condition_text(text, where, if_at)
             return StanceValue("oppose", None, 0.6 - penalty, tuple(threat),
