@@ -27,23 +27,29 @@ _FORECAST_RE = re.compile(
 # it"), a prescription ("both capitals should accept it", "has to give up"), an own view
 # named as such ("her own view", "speaking for herself", "personally"), or the speaker as
 # the subject of what is reported, unless it is a belief, an expectation or a forecast
-# ("said she welcomed the truce", not "said he expected the Kremlin to wait").
+# ("said she welcomed the truce", "told the radio that he wanted a deal", not "said he expected
+# the Kremlin to wait").
 _OWN_VIEW_RE = re.compile(
     r"\b(?:i|my|me|myself|herself|himself|personally|own (?:view|preference|opinion))\b"
     r"|\b(?:should|must|ought to|has to|have to|need to|needs to)\b"
-    r"|\b(?:said|says|added|argued|wrote) (?:that )?(?:she|he) (?!(?:expect|believ|think|thought"
-    r"|doubt|assum|suspect|predict|guess|had|has|was|is|would|will|could|might)\w*)")
+    r"|\b(?:said|says|added|argued|wrote|told\s+(?:[\w'-]+\s+){1,6}?that) (?:that )?(?:she|he) "
+    r"(?!(?:expect|believ|think|thought|doubt|assum|suspect|predict|guess|had|has|was|is|would"
+    r"|will|could|might)\w*)")
+# A comparison with another actor's want ("a fixed date, as Washington wants"): the standard of
+# the speaker's own proposal, not a description of that actor.
+_AS_WANTS_RE = re.compile(r"\bas\s+(?:[\w'-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b")
 # Speech verbs that only report; a directive one ("urged", "called for", "insisted")
 # states what the speaker wants.
 _DIRECTIVES = frozenset({"urge", "call", "insist", "recommend", "pledge", "promise", "vow"})
 
 
 def commentator(actor: Actor | None) -> bool:
-    """A person whose role is no office and who speaks for no body ("a political analyst
-    in Riga", "a senior fellow at a think tank")."""
+    """A person who speaks for no body and whose role is no office ("a political analyst
+    in Riga", "a senior fellow at a think tank") or is not named at all ("X, who follows
+    the industry for a newsletter"): nothing makes him speak but for himself."""
     if actor is None or actor.type != "person" or actor.speaks_for:
         return False
-    return bool(set(tokens(actor.role or "")) & words("roles", "non_office"))
+    return actor.role is None or bool(set(tokens(actor.role)) & words("roles", "non_office"))
 
 
 def _reports(verb: str) -> bool:
@@ -67,8 +73,8 @@ def without_forecasts(statements: list[Statement], answers: frozenset[int] = fro
             kept.append(st)
             continue
         low = st.sentence.text.lower()
-        if not _FORECAST_RE.search(low) or not _reports(st.verb) or _OWN_VIEW_RE.search(low) \
-                or own_at.get(speaker.id) in {index - 1, index}:
+        if not _FORECAST_RE.search(_AS_WANTS_RE.sub(" ", low)) or not _reports(st.verb) \
+                or _OWN_VIEW_RE.search(low) or own_at.get(speaker.id) in {index - 1, index}:
             own_at[speaker.id] = index
             kept.append(st)
     return kept
