@@ -111,6 +111,8 @@ def test_a_refusal_reported_in_the_press_still_counts():
     "Norway said: we will treat the route of the cable as a matter for the two operators.",
     "Norway said: we will not take sides in a quarrel between shipowners.",
     "Norway said: we will leave it for the county councils to decide where the turbines go.",
+    'Norway said: we will "not take a view" about herring prices.',
+    "Norway said: we are not a party to those harbour negotiations.",
 ])
 def test_keeping_out_of_a_question_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
@@ -178,9 +180,17 @@ def test_a_forecast_beside_a_wish_still_counts():
     "Norway said: there is nothing more to say about the quota.",
     "Norway said: I am not going to speculate about the spring round.",
     "Norway said: I do not speak for the Icelanders.",
+    "Norway said: I will not answer questions about the autumn quota.",
+    "Norway said: you'd have to ask the harbour board.",
+    "Norway said: the ferry may run again, but the operators are the people you should ask.",
 ])
 def test_a_non_answer_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def test_a_request_told_to_the_listener_is_no_non_answer():
+    text = "Norway said: you should ask the ministry to lift the herring ban."
+    assert _stances(text, text[len("Norway said: "):]) != []
 
 
 @pytest.mark.parametrize("question, verb, value", [

@@ -26,6 +26,7 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
+- a question referred to another party ("you would have to ask Oslo"): a non-answer;
 - a concession that opens a rebuttal ("we are not against tourism.", "not against fishing
   as such");
 - an agreement still to be reached or not reached ("will meet next week to agree on the
@@ -137,6 +138,12 @@ MANDATE_RE = re.compile(
     r"(?:this\s+|the\s+|a\s+)?(?:government|coalition|cabinet|office|parliament)"
     r"|get\s+[\w.%-]+\s+(?:percent|per\s+cent|%|seats|votes)"
     r"|(?:send|sent|elect|elected)\s+us(?:\s+here)?)\s+(?:just\s+|only\s+)?to\b[^,;.]*")
+# A question referred to another party: "you would have to ask Oslo", "you should ask them",
+# "you will need to ask the ministry": a non-answer whose modal demands nothing of anyone (coding
+# guide, session 10: non-answers are not coded); not "you should ask them to lift the ban".
+DEFERRAL_RE = re.compile(
+    r"\byou(?:'d)?\s+(?:would\s+|will\s+|should\s+|must\s+|might\s+|may\s+)?(?:(?:have|need)\s+to\s+|"
+    r"better\s+)?ask\b(?![^,;.]*\bto\s+[a-z])[^,;.]*")
 # "I would be surprised if the next meeting goes any better": the speaker's forecast; the
 # condition it names asks nothing of anyone (coding guide section 6: predictions).
 _SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
@@ -168,6 +175,7 @@ _GUARDED = (
     (_PAST_ACT_CLAUSE_RE, ("since", "after", "when")),
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
+    (DEFERRAL_RE, ("ask",)),
     (MANDATE_RE, ("not", "n't")),
     (UNSIGNED_RE, ("signed", "agreed", "initialled")),
     (_DISCLAIMER_RE, ("against",)),

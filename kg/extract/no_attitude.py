@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.masks import MANDATE_RE, POWER_RE, UNSIGNED_RE
+from kg.extract.masks import DEFERRAL_RE, MANDATE_RE, POWER_RE, UNSIGNED_RE
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
 # A refusal to take the matter up in public: "we do not negotiate through the press", "she
@@ -36,11 +36,13 @@ def off_stage(content: str) -> bool:
 
 
 # Keeping out of a question: "the commission does not take sides in the quarrel", "has no view on
-# the route", "said it was a matter for the two governments", "is for the
+# the route", "is not a party to these talks", "said it was a matter for the two governments", "is for the
 # regions to decide". Not "not for Moscow to decide" (a refusal of another's say).
 _KEPT_OUT_RE = re.compile(
     r"\b(?:(?:do|does|did|will|would)\s+not|don't|doesn't|didn't|won't|wouldn't|never)\s+take\s+sides\b"
-    r"|\b(?:no|not\s+take\s+a)\s+(?:view|position)\s+on\b"
+    r"|\b(?:no|not\s+take\s+a)\s+(?:view|position)[\"\u201d]?\s+(?:on|about)\b"
+    r"|\bnot\s+a\s+party\s+to\s+(?:these|the|this|those|any)\s+(?:[\w-]+\s+)?(?:talks|negotiations"
+    r"|process)\b"
     r"|\b(?<!not )(?:a|an|entirely\s+a|purely\s+a)\s+(?:\w+\s+)?(?:matter|question|issue)\s+for\b"
     r"|(?<!not )\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?:decide|settle|say|judge)\b")
 
@@ -174,14 +176,16 @@ def own_forecast(content: str) -> bool:
 
 
 # A non-answer: "would not comment on the notification", "would not be drawn on it", "there is
-# nothing more to say", "I would not say more than that", "I am not going to speculate", "I do
-# not speak for the Americans"; the clause it heads is what was not said (coding guide, session
-# 10: non-answers are not coded; staying out is no stance).
+# nothing more to say", "I would not say more than that", "I am not going to speculate", "I am
+# not going to answer that", "I do not speak for the Americans", and a question referred to
+# another party ("you would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`); the
+# clause it heads is what was not said (coding guide, session 10: non-answers are not coded;
+# staying out is no stance).
 _NON_ANSWER_RE = re.compile(
     r"\b(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|don't|wouldn't|won't"
     r"|(?:am|is|are)\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+"
-    r"(?:be\s+drawn|comment|elaborate|say\s+more|speculate|speak\s+for)\b[^,;.]*"
-    r"|\bnothing\s+(?:more|further|else)\s+to\s+(?:say|add)\b[^,;.]*")
+    r"(?:be\s+drawn|comment|elaborate|say\s+more|speculate|speak\s+for|answer(?!\s+to\b))\b[^,;.]*"
+    r"|\bnothing\s+(?:more|further|else)\s+to\s+(?:say|add)\b[^,;.]*|" + DEFERRAL_RE.pattern)
 
 
 def non_answer(content: str) -> bool:
