@@ -35,6 +35,12 @@ def _stances(extractor, text: str):
     "Norway would back the quota before the spring.\n",
     "Ragna Solbjerg, a lecturer in marine law, said she expected Iceland to accept the "
     "quota by the autumn.\n",
+    "\"Reykjavik will never hand back a mackerel share, because the trawler towns vote,\" said "
+    "Oskar Lindqvist, a political analyst in Stockholm.\n",
+    "Ragna Solbjerg, a lecturer in marine law, said the refusal in Reykjavik could soften once "
+    "the trawler owners are paid.\n",
+    "Oskar Lindqvist, a political analyst in Stockholm, said the fleet would struggle to "
+    "keep the quota deal alive in court.\n",
 ])
 def test_commentator_forecast_is_no_stance(extractor, text):
     assert _stances(extractor, text) == []

@@ -15,10 +15,14 @@ from kg.extract.learn.uncued import tokens
 from kg.extract.lexicon import words
 from kg.extract.statements import Statement
 
-# A forecast: an expectation, a doubt, a likelihood, a bet.
+# A forecast: an expectation, a doubt, a likelihood, a bet, a course predicted.
 _FORECAST_RE = re.compile(
     r"\b(?:expect\w*|doubt\w*|predict\w*|forecast\w*|probabl[ey]|likel[yi]\w*|unlikely|guess"
     r"|bet|surprised?|chances?|odds)\b"
+    # or how things will go ("the talks could stall", "the coalition would struggle to pass a
+    # budget", "the refusal could soften", "Ankara will never give up the port")
+    r"|\b(?:would|will|could|may|might)\s+(?:\w+\s+)?(?:struggle|soften|slip|fail|collapse|stall"
+    r"|survive|succeed|backfire|falter|unravel)\b|\b(?:will|would)\s+never\b"
     # or a description of what another actor wants, needs or believes ("Moscow wants the
     # money first", "both sides need the deal", "both capitals believe time is on their
     # side"): rule 3.9, not his own stance
