@@ -309,3 +309,20 @@ def test_an_uncued_offer_after_an_opening_condition_is_conditional_and_demands_i
     assert items[0]["condition"].startswith("If the fleet cap")
     necessary = "Norway said: If necessary, we will put the quota deal to parliament."
     assert [s["value"] for s in _stances(necessary, necessary[len("Norway said: "):])] == ["support"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Norway said: I am not asking for special favours from Iceland.",
+     "I am not asking for special favours from Iceland."),
+    ("Norway said: our skippers were never looking for a quarrel with Iceland over herring.",
+     "our skippers were never looking for a quarrel with Iceland over herring."),
+    ("Norway denied reports that Oslo had offered to drop the herring quota in exchange for fuel.",
+     "denied reports that Oslo had offered to drop the herring quota in exchange for fuel."),
+])
+def test_a_denial_gives_no_stance(text, content):
+    assert _stances(text, content) == []
+
+
+def test_a_refusal_beside_a_disowned_demand_still_counts():
+    text = "Norway said: I am not asking for a discount, yet the quota deal is one I refuse to sign."
+    assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["oppose"]

@@ -27,6 +27,8 @@ by ``#``, so every offset is kept):
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
 - a question referred to another party ("you would have to ask Oslo"): a non-answer;
+- a denial ("denied a report that Moscow had signalled ...", "we are not asking for favours"):
+  no stance toward what is denied;
 - a concession that opens a rebuttal ("we are not against tourism.", "not against fishing
   as such");
 - an agreement still to be reached or not reached ("will meet next week to agree on the
@@ -138,6 +140,14 @@ MANDATE_RE = re.compile(
     r"(?:this\s+|the\s+|a\s+)?(?:government|coalition|cabinet|office|parliament)"
     r"|get\s+[\w.%-]+\s+(?:percent|per\s+cent|%|seats|votes)"
     r"|(?:send|sent|elect|elected)\s+us(?:\s+here)?)\s+(?:just\s+|only\s+)?to\b[^,;.]*")
+# A denial (coding guide 3.7: denying having proposed something is no stance toward it unless the
+# holder also says he does not want it): a report denied ("denied a report that Moscow had
+# signalled it might drop the clause", whose words are the report's; the dots of "U.S." inside
+# it), or a demand disowned ("we are not asking for favours", "not looking for a fight").
+DENIAL_RE = re.compile(
+    r"\bdenie[sd]\s+(?:(?:a|the|any)\s+)?(?:[\w.'-]+\s+){0,4}?(?:reports?|claims?|suggestions?"
+    r"|allegations?|accusations?)\b[^,;.]*(?:\.(?=\s?[a-z])[^,;.]*)*"
+    r"|(?:\bnot|\bnever|n't)\s+(?:[\w'-]+\s+)?(?:asking|asked|looking)\s+for\b[^,;.:]*")
 # A question referred to another party: "you would have to ask Oslo", "you should ask them",
 # "you will need to ask the ministry": a non-answer whose modal demands nothing of anyone (coding
 # guide, session 10: non-answers are not coded); not "you should ask them to lift the ban".
@@ -176,6 +186,7 @@ _GUARDED = (
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
+    (DENIAL_RE, ("denie", " for")),
     (MANDATE_RE, ("not", "n't")),
     (UNSIGNED_RE, ("signed", "agreed", "initialled")),
     (_DISCLAIMER_RE, ("against",)),
