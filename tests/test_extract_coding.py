@@ -326,3 +326,17 @@ def test_a_denial_gives_no_stance(text, content):
 def test_a_refusal_beside_a_disowned_demand_still_counts():
     text = "Norway said: I am not asking for a discount, yet the quota deal is one I refuse to sign."
     assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["oppose"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Norway and Iceland did agree on one practical step.", "did agree on one practical step."),
+    ("Norway and Iceland, for all their quarrels, did agree on something over dinner.",
+     "for all their quarrels, did agree on something over dinner."),
+])
+def test_an_agreement_on_something_unnamed_gives_no_stance(text, content):
+    assert _stances(text, content, "agree") == []
+
+
+def test_an_agreement_on_a_named_point_still_counts():
+    text = "Norway and Iceland agreed on one point: the ferry must run again in May."
+    assert _stances(text, text[len("Norway and Iceland "):], "agree") != []

@@ -27,6 +27,7 @@ by ``#``, so every offset is kept):
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
 - a question referred to another party ("you would have to ask Oslo"): a non-answer;
+- an agreement on something left unnamed ("did agree on one step"): a vague target;
 - a denial ("denied a report that Moscow had signalled ...", "we are not asking for favours"):
   no stance toward what is denied;
 - a concession that opens a rebuttal ("we are not against tourism.", "not against fishing
@@ -148,6 +149,12 @@ DENIAL_RE = re.compile(
     r"\bdenie[sd]\s+(?:(?:a|the|any)\s+)?(?:[\w.'-]+\s+){0,4}?(?:reports?|claims?|suggestions?"
     r"|allegations?|accusations?)\b[^,;.]*(?:\.(?=\s?[a-z])[^,;.]*)*"
     r"|(?:\bnot|\bnever|n't)\s+(?:[\w'-]+\s+)?(?:asking|asked|looking)\s+for\b[^,;.:]*")
+# An agreement on something left unnamed: "did agree on something in Paris", "agreed on one
+# humanitarian step", "two governments that agree on almost nothing": its target is vague (coding
+# guide 3.3), named, if at all, in another sentence, which holds the stance.
+VAGUE_AGREEMENT_RE = re.compile(
+    r"\bagree[sd]?\s+(?:on|to|about)\s+(?:something|anything|nothing|little|(?:very|almost)\s+"
+    r"(?:little|nothing)|one\s+(?:[\w-]+\s+)?(?:thing|step|point|item|measure))\b[^,;.:]*")
 # A question referred to another party: "you would have to ask Oslo", "you should ask them",
 # "you will need to ask the ministry": a non-answer whose modal demands nothing of anyone (coding
 # guide, session 10: non-answers are not coded); not "you should ask them to lift the ban".
@@ -186,6 +193,7 @@ _GUARDED = (
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
+    (VAGUE_AGREEMENT_RE, ("agree",)),
     (DENIAL_RE, ("denie", " for")),
     (MANDATE_RE, ("not", "n't")),
     (UNSIGNED_RE, ("signed", "agreed", "initialled")),

@@ -3,7 +3,7 @@ no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take th
 public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
 by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast,
 a non-answer, his mandate, a report that nothing is signed yet, a body's power in the
-procedure, a denial.
+procedure, a denial, an agreement on something left unnamed.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.masks import DEFERRAL_RE, DENIAL_RE, MANDATE_RE, POWER_RE, UNSIGNED_RE
+from kg.extract.masks import DEFERRAL_RE, DENIAL_RE, MANDATE_RE, POWER_RE, UNSIGNED_RE, VAGUE_AGREEMENT_RE
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
 # A refusal to take the matter up in public: "we do not negotiate through the press", "she
@@ -288,6 +288,19 @@ def denial_only(content: str) -> bool:
     return only_negation(DENIAL_RE, content)
 
 
+def vague_agreement(content: str) -> bool:
+    """Whether a statement only reports an agreement on something left unnamed
+    (:data:`kg.extract.masks.VAGUE_AGREEMENT_RE`), with no negation beside it: a vague target
+    (coding guide 3.3).
+
+    >>> vague_agreement("the two ministers did agree on one practical step")
+    True
+    >>> vague_agreement("agreed on one point: the ferry will not run")
+    False
+    """
+    return only_negation(VAGUE_AGREEMENT_RE, content)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -297,4 +310,4 @@ def no_attitude(content: str) -> bool:
     return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
             or own_role(content) or own_conduct(content) or own_forecast(content)
             or non_answer(content) or mandate_only(content) or unsigned_only(content)
-            or power_only(content) or denial_only(content))
+            or power_only(content) or denial_only(content) or vague_agreement(content))
