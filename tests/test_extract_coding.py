@@ -183,6 +183,8 @@ def test_a_forecast_beside_a_wish_still_counts():
     "Norway said: I will not answer questions about the autumn quota.",
     "Norway said: you'd have to ask the harbour board.",
     "Norway said: the ferry may run again, but the operators are the people you should ask.",
+    "Norway said: the fleet has not said what it is asking for.",
+    "Norway said: we have yet to say how we will pay for the new ferry.",
 ])
 def test_a_non_answer_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []

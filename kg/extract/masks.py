@@ -26,7 +26,8 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
-- a question referred to another party ("you would have to ask Oslo"): a non-answer;
+- a question referred to another party ("you would have to ask Oslo") and a report of silence
+  ("has yet to say how it will pay", "has not said what it wants"): non-answers;
 - an agreement on something left unnamed ("did agree on one step"): a vague target;
 - a denial ("denied a report that Moscow had signalled ...", "we are not asking for favours"):
   no stance toward what is denied;
@@ -155,6 +156,12 @@ DENIAL_RE = re.compile(
 VAGUE_AGREEMENT_RE = re.compile(
     r"\bagree[sd]?\s+(?:on|to|about)\s+(?:something|anything|nothing|little|(?:very|almost)\s+"
     r"(?:little|nothing)|one\s+(?:[\w-]+\s+)?(?:thing|step|point|item|measure))\b[^,;.:]*")
+# A report of silence: "has said nothing else", "has yet to say how it will be paid for", "so far it
+# has told the mediators nothing", "has not said what they are asking for": nothing was said, so
+# no attitude, and the words of the question left open are no one's (coding guide, session 10).
+SILENCE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:yet\s+to\s+say|not\s+(?:yet\s+)?said|said\s+nothing"
+    r"|told\s+(?:[\w'-]+\s+){1,3}?nothing)\b[^,;.]*")
 # A question referred to another party: "you would have to ask Oslo", "you should ask them",
 # "you will need to ask the ministry": a non-answer whose modal demands nothing of anyone (coding
 # guide, session 10: non-answers are not coded); not "you should ask them to lift the ban".
@@ -193,6 +200,7 @@ _GUARDED = (
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
+    (SILENCE_RE, ("said", "say", "told")),
     (VAGUE_AGREEMENT_RE, ("agree",)),
     (DENIAL_RE, ("denie", " for")),
     (MANDATE_RE, ("not", "n't")),

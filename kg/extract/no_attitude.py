@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.masks import DEFERRAL_RE, DENIAL_RE, MANDATE_RE, POWER_RE, UNSIGNED_RE, VAGUE_AGREEMENT_RE
+from kg.extract.masks import (
+    DEFERRAL_RE,
+    DENIAL_RE,
+    MANDATE_RE,
+    POWER_RE,
+    SILENCE_RE,
+    UNSIGNED_RE,
+    VAGUE_AGREEMENT_RE,
+)
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
 # A refusal to take the matter up in public: "we do not negotiate through the press", "she
@@ -190,14 +198,17 @@ _NON_ANSWER_RE = re.compile(
 
 def non_answer(content: str) -> bool:
     """Whether a statement without a cue word is a non-answer whose only negation is the
-    non-answer's (:data:`_NON_ANSWER_RE`).
+    non-answer's (:data:`_NON_ANSWER_RE`), or a report of silence with no other negation
+    (:data:`kg.extract.masks.SILENCE_RE`: "has yet to say how it will pay").
 
     >>> non_answer("the ministry would not comment on the notification")
     True
     >>> non_answer("we would not comment, and we will not sign it")
     False
+    >>> non_answer("the ministry has yet to say how the ferry will be paid for")
+    True
     """
-    return only_negation(_NON_ANSWER_RE, content)
+    return only_negation(_NON_ANSWER_RE, content) or only_negation(SILENCE_RE, content)
 
 
 # What others want, need or know, told of a generic or joint subject: "both sides want the
