@@ -907,3 +907,19 @@ def test_fees_and_tolls_make_a_dispute_about_trade_terms():
              "It is a tariff in all but name, the minister said.",
              "Both ministers spoke of the dam, the reservoir and the hydropower plant."]
     assert scheme.dominant(texts) == "trade_tariffs"
+
+
+@pytest.mark.parametrize("text", [
+    "The province asked for talks between the two capitals before the harvest.",
+    "The growers want both ministries back at the table by Easter.",
+    "Its neighbour wants direct negotiations on the river, the minister said.",
+])
+def test_phrases_naming_the_talks_themselves_are_the_meeting(text):
+    assert load_scheme().classify(text, "territory") == ["summit"]
+
+
+def test_talks_that_only_date_a_statement_after_its_day_are_no_cue():
+    scheme = load_scheme()
+    text = ("The canal will raise the toll unless the barges comply, its director said on"
+            " Monday, after talks between both states broke up.")
+    assert scheme.matches(text) == [("toll", "trade_tariffs")]

@@ -300,17 +300,18 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|bloodshed|violence|chaos|abuse|impunity)\b", re.IGNORECASE), "", None,
      ("invitation",)),
     # where and when a speaker spoke is no issue ("as she arrived for a meeting of foreign
-    # ministers", "on the sidelines of the summit", "after talks with his counterpart")
+    # ministers", "on the sidelines of the summit", "after talks with his counterpart", "said on
+    # Monday, after a further session of talks")
     (re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|(?:as|when|after|before)\s+(?:he|she"
                 r"|they|we|I)\s+(?:arrived|left|emerged|came\s+out)\s+(?:for|at|from|of)|(?:speaking|told"
-                r"\s+reporters|said)\s+(?:after|before|ahead\s+of|during)|(?:during|in)\s+(?:his|her|their"
+                r"\s+reporters|said)\s+(?:on\s+\w+,?\s+)?(?:after|before|ahead\s+of|during)|(?:during|in)\s+(?:his|her|their"
                 r"|a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:phone\s+|conference\s+|video\s+)?call"
                 r"\s+with)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:meeting|summit"
                 r"|talks|session|conference|counterparts?|journalists|reporters)\b", re.IGNORECASE),
      "", None, ("sidelines", "margin", "arrived", " left ", "emerged", "came out", "said after",
                 "said before", "said ahead", "said during", "reporters after", "reporters before",
                 "reporters ahead", "reporters during", "speaking after", "speaking before",
-                "speaking ahead", "speaking during", "call with")),
+                "speaking ahead", "speaking during", "call with", "said on")),
     # whom a speaker told, and when, is no issue: the statement is what follows "that" ("had
     # told the visiting envoy during their meeting that ...", "assured the mediators at the
     # last round that ...")
