@@ -181,3 +181,17 @@ def test_a_federation_that_acts_is_a_body_not_a_federal_state(text):
 def test_a_federation_of_two_states_is_still_a_settlement():
     text = "Vesmark could accept a federation of two equal states."
     assert load_scheme().classify(text) == ["peace_plan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor proposed a four-way meeting in the capital to sort out the unpaid invoices.",
+    "The ministry wants a fresh session of its joint board before the spring sowing.",
+    "The two ministries will convene a joint consultation among growers on the levy.",
+])
+def test_proposing_a_meeting_is_the_meeting_not_its_agenda(text):
+    assert load_scheme().classify(text, "sanctions") == ["summit"]
+
+
+def test_proposing_a_body_is_its_creation_not_a_meeting():
+    text = "The firm suggested an expert group to track the river levels."
+    assert "host talks" not in [p for p, _ in load_scheme().matches(text)]

@@ -21,8 +21,14 @@ _PLACE = (r"(?:(?:every|all|the|its|their|these|those|occupied|captured)\s+)*"
           r"|townships?|districts?|positions|land|zones?|border\w*)\b)")
 _ATTACKS = r"(?:strikes|attacks|shelling|bombing|bombardments?|raids|hostilities|fighting)"
 _TARGET = r"(?:\s+(?:on|against|targeting)\s+(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
-_MEETING_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations|contacts|dialogue"
-                 r"|working\s+groups?|(?:technical|expert|joint)\s+(?:groups?|committees?|commissions?))")
+_TALKS_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations?|sessions?|contacts"
+               r"|dialogue)")
+_MEETING_NOUN = (r"(?:" + _TALKS_NOUN + r"|working\s+groups?|(?:technical|expert|joint)\s+(?:groups?"
+                 r"|committees?|commissions?))")
+# The words before a meeting noun that say which meeting ("a further technical", "a three-way")
+_MEETING_MODIFIERS = (r"(?:(?:the|a|an|further|new|more|direct|technical|expert|bilateral|trilateral"
+                      r"|another|next|fresh|formal|informal|special|emergency|extraordinary|snap|joint"
+                      r"|[\w]+-(?:level|way|party|nation|country))\s+){0,3}")
 # People held by a party ("fishermen", "the crew", "two journalists"): their release is a
 # humanitarian matter.
 _PEOPLE = (r"(?:fishermen|fishers|crews?|sailors|seamen|soldiers|servicemen|men|women|journalists"
@@ -88,14 +94,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\b(?:(?:air|drone|missile)\s+)?(?:strikes|shelling|bombing|bombardments?)" + _TARGET,
                 re.IGNORECASE), "strikes on", "military_operations",
      ("strike", "shelling", "bomb")),
-    # convening talks is about the talks ("host technical talks on how ...", "continue
-    # contacts at expert level"), not about what they will discuss
+    # convening or proposing talks is about the talks ("host technical talks on how ...",
+    # "continue contacts at expert level", "proposed a four-way meeting to settle it", "wants a
+    # fresh session soon"), not about what they will discuss
+    # (a body proposed is its creation, which takes the code of its matter: "suggested an
+    # expert group on river levels")
     (re.compile(r"\b(?:(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
-                r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s))\s+(?:(?:the|a|an"
-                r"|further|new|more|direct|technical|expert|bilateral|trilateral|another|next"
-                r"|fresh|formal|informal|special|emergency|extraordinary|snap|[\w]+-level)\s+){0,3}"
-                + _MEETING_NOUN + r"\b", re.IGNORECASE), "host talks", "summit",
-     ("talks", "meeting", "summit", "negotiations", "round", "consultations", "contacts",
+                r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s))\s+" + _MEETING_MODIFIERS
+                + _MEETING_NOUN + r"\b|\b(?:(?:propos|suggest|request)\w*|want(?:s|ed|ing)?(?=\s+an?\s))"
+                r"\s+" + _MEETING_MODIFIERS + _TALKS_NOUN + r"\b", re.IGNORECASE), "host talks", "summit",
+     ("talks", "meeting", "summit", "negotiations", "round", "consultation", "session", "contacts",
       "dialogue", "working group", "technical group", "expert group", "joint group",
       "technical committee", "expert committee", "joint committee", "technical commission",
       "expert commission", "joint commission")),
