@@ -195,3 +195,16 @@ def test_proposing_a_meeting_is_the_meeting_not_its_agenda(text):
 def test_proposing_a_body_is_its_creation_not_a_meeting():
     text = "The firm suggested an expert group to track the river levels."
     assert "host talks" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody knows whether Vesmark means to send two delegates to the third round on the dam.",
+    "The league offered to send its conciliation team back to Tessaly after the vote.",
+])
+def test_sending_a_delegation_to_the_talks_is_taking_part_in_them(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["summit"]
+
+
+def test_sending_a_team_to_do_a_job_is_no_meeting():
+    text = "The agency sent a team to inspect the cracked dam."
+    assert "delegation sent" not in [p for p, _ in load_scheme().matches(text)]

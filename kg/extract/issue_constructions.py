@@ -107,6 +107,16 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
       "dialogue", "working group", "technical group", "expert group", "joint group",
       "technical committee", "expert committee", "joint committee", "technical commission",
       "expert commission", "joint commission")),
+    # sending a delegation to a round or to the place of the talks is taking part in them
+    # (coding guide, session 10: "would send delegates to the commission's first sitting in
+    # Vienna"): "will send two delegates to the spring round", "sent its negotiators back to the
+    # capital"
+    (re.compile(r"\bsen(?:d|ds|ding|t)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:delegations?|delegates"
+                r"|negotiators|envoys?|teams?|representatives)\s+(?:back\s+)?to\s+(?:(?:[A-Z][\w'-]*"
+                r"(?=[\s,.;:!?]|$))|(?i:(?:(?:the|its|their|a|an|any|each|every|one|all)\s+)?(?:of\s+the"
+                r"\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:talks|meetings?|rounds?|sessions?|sittings?|summits?"
+                r"|conferences?|negotiations|consultations?)\b))"), "delegation sent", "summit",
+     ("send", "sent")),
     # an offer to host, mediate or attend is about the talks, whatever they are to settle
     # (coding guide, offers to host or mediate: "ready to host a final round", "would
     # attend", "backed the envoy's mediation"); hosting anything else (a crossing, a camp, a
