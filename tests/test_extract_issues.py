@@ -923,3 +923,16 @@ def test_talks_that_only_date_a_statement_after_its_day_are_no_cue():
     text = ("The canal will raise the toll unless the barges comply, its director said on"
             " Monday, after talks between both states broke up.")
     assert scheme.matches(text) == [("toll", "trade_tariffs")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the duties would stay in force regardless of what becomes of the dam.",
+    "The duties will stay, the minister said, whatever happens to the pipeline.",
+])
+def test_what_a_statement_says_does_not_matter_is_not_its_issue(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["trade_tariffs"]
+
+
+def test_a_confederation_that_acts_is_a_body_not_a_settlement():
+    text = "The confederation welcomed the new timetable, its chair said."
+    assert load_scheme().matches(text) == []

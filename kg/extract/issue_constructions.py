@@ -304,12 +304,12 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"\s+[\"\u201c]?(?:a\s+)?hostage\b", re.IGNORECASE), "", None,
      ("hostage",)),
     # (and "the federation now wants", "a federation spokesman", "the party's Tessalian
-    # federation": a body, not a federal state)
-    (re.compile(r"\b(?i:the\s+federation(?:'s|\u2019s|\s+(?:(?:also|still|now|then|\w+ly)\s+)?"
+    # federation", "the confederation backed": a body, not a federal state)
+    (re.compile(r"\b(?i:the\s+(?:con)?federation(?:'s|\u2019s|\s+(?:(?:also|still|now|then|\w+ly)\s+)?"
                 r"(?:said|says|would|will|has|had|is|was|could|can|may|might|should|must|did|does"
                 r"|called|urged|wants|wanted|warned|rejected|welcomed|represents|backed|opposed"
                 r"|president|chairman|head))|(?:the|a)\s+federation\s+(?:spokes\w+|officials?"
-                r"|members?|leaders?))\b|\b[A-Z][\w'-]+\s+federation\b"), "", None,
+                r"|members?|leaders?))\b|\b[A-Z][\w'-]+\s+(?:con)?federation\b"), "", None,
      ("federation",)),
     (re.compile(r"\bon\s+the\s+front\s?lines?\s+of\b", re.IGNORECASE), "", None, ("front",)),
     # "an invitation to the next war", "an invitation to aggression": the idiom, not a summit

@@ -61,13 +61,15 @@ PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation"
 MEETING_KEY = "meeting"  # process words naming the meeting itself ("mediator", "attend")
 BACKGROUND_KEY = "background"  # goods and places of any talks ("oil", "ports"): no topic
 # Where an adjunct clause begins: a cue after it ("... stripped of all weapons before any
-# further withdrawal", "talks on how a moratorium would be monitored") is not what the
-# statement is about, once the statement has named something before it.
+# further withdrawal", "talks on how a moratorium would be monitored", "the levy stays
+# whatever happens to the bridge") is not what the statement is about, once the statement has
+# named something before it.
 _ADJUNCT_RE = re.compile(
     r",\s*(?:as|which|who|where|saying|arguing|adding|warning|citing)\b"
     r"|\b(?:before|after|until|unless|once|while|whereas|because|since|so that|in order to"
     r"|as long as|even without|even if|rather than|instead of|despite|on how|about how"
-    r"|on whether|over whether)\b", re.IGNORECASE)
+    r"|on whether|over whether|regardless of|irrespective of|no matter|whatever happens)\b",
+    re.IGNORECASE)
 
 # A relative clause right after the statement's first cue ("a pause that covered only power
 # plants", "a budget which raises the retirement age").
