@@ -208,3 +208,19 @@ def test_sending_a_delegation_to_the_talks_is_taking_part_in_them(text):
 def test_sending_a_team_to_do_a_job_is_no_meeting():
     text = "The agency sent a team to inspect the cracked dam."
     assert "delegation sent" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vesmark will sign the pact only once Norland's troops have left the two valleys.",
+    "Any deal must begin with the rebel fighters gone from the mining towns.",
+])
+def test_armed_forces_leaving_a_place_is_about_its_control(text):
+    assert load_scheme().classify(text, "security_guarantees") == ["territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The troops left in the capital will guard the archive.",
+    "It would not send the soldiers back to the left flank of the parade.",
+])
+def test_troops_left_behind_or_a_left_side_are_no_withdrawal(text):
+    assert "troops leaving" not in [p for p, _ in load_scheme().matches(text)]

@@ -65,6 +65,15 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\b(?:[Ww]ithdr[ae]w\w*|[Pp]ull\w*\s+(?:out|back))(?:\s+[\w'-]+){0,5}?\s+"
                 r"(?:from|of)\s+" + _PLACE), "withdrawal from", "territory",
      ("withdr", "pull")),
+    # armed forces leaving a place give up its control, as a withdrawal from it does ("our
+    # troops will not leave the ridge", "once the last soldier has left their land", "with
+    # the army gone from the valley"); troops left behind or leaving for somewhere are not
+    (re.compile(r"\b(?:troops|forces|soldiers?|army|armies|units|fighters|battalions?)\s+"
+                r"(?:[\w'\u2019-]+\s+){0,3}?(?<!the\s)(?:leave|leaves|left|leaving|vacate[sd]?|vacating"
+                r"|gone\s+from)\s+(?!(?:in|behind|over|for|to|with|open|alone|out|on|at|it|them"
+                r"|him|her|us|no|nothing|room|the\s+(?:talks|negotiations|table|room))\b)",
+                re.IGNORECASE), "troops leaving", "territory",
+     ("leav", "left", "vacat", "gone from")),
     # a halt to a kind of attacks is a ceasefire, whatever is attacked ("a pause on energy
     # strikes", "restrictions on strikes against ports"); the target is no issue of its own
     (re.compile(r"\b(?:pause|halt|moratori(?:um|a)|suspension|freeze|cessation|end|stop"
