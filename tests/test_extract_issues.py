@@ -936,3 +936,13 @@ def test_what_a_statement_says_does_not_matter_is_not_its_issue(text):
 def test_a_confederation_that_acts_is_a_body_not_a_settlement():
     text = "The confederation welcomed the new timetable, its chair said."
     assert load_scheme().matches(text) == []
+
+
+def test_a_party_named_after_a_matter_says_what_the_talks_are_about():
+    texts = ["Norland asked the Blue Climate Fund on Monday for grants to rebuild its harbour walls.",
+             "The fund offered a loan for half of the cost instead.",
+             "A second loan would push Norland's debt too high, the minister said.",
+             "The Blue Climate Fund will decide on the financing in May."]
+    headline = ["Norland presses the Blue Climate Fund for grants"]
+    assert load_scheme().dominant(texts, headline) == "climate_emissions"
+    assert load_scheme().matches(texts[3]) == [("financing", "economic_cooperation")]

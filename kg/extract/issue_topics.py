@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.issue_words import in_name
+
 if TYPE_CHECKING:
     from kg.extract.issues import IssueScheme
 
@@ -31,12 +33,28 @@ LEDE_WEIGHT = 1  # a cue in the lede counts this often toward the article's topi
 
 def article_cues(scheme: IssueScheme, texts: list[str], headlines: list[str]) -> list[tuple[str, str, float]]:
     """Each cue of an article once: (phrase, issue, weight), the lede's sentences weighing
-    ``LEDE_WEIGHT``, headlines ``HEADLINE_WEIGHT`` (subheadings ``SUBHEADING_WEIGHT``)."""
+    ``LEDE_WEIGHT``, headlines ``HEADLINE_WEIGHT`` (subheadings ``SUBHEADING_WEIGHT``); cue
+    phrases inside the names of parties count too (:func:`name_cues`)."""
     weighted = [*((t, LEDE_WEIGHT if i < LEDE_SENTENCES else 1) for i, t in enumerate(texts)),
                 *((h, HEADLINE_WEIGHT if i == 0 else SUBHEADING_WEIGHT)
                   for i, h in enumerate(headlines))]
     return [(phrase, code, factor) for text, factor in weighted
-            for phrase, code in scheme.matches(text)]
+            for phrase, code in [*scheme.matches(text), *name_cues(scheme, text)]]
+
+
+def name_cues(scheme: IssueScheme, text: str) -> list[tuple[str, str]]:
+    """(phrase, issue) for each cue phrase of several words inside a proper name in ``text``
+    ("the Green Climate Fund"): no issue where it stands, but a party named after a matter
+    says what kind of talks the article reports."""
+    low = text.lower().replace("\u2019", "'")
+    found = []
+    for m in scheme.pattern.finditer(low):
+        phrase = m.group(0)
+        code = scheme.cues.get(phrase) or scheme.cues.get(phrase.rstrip("s"))
+        if (code and " " in phrase and phrase not in scheme.process
+                and in_name(text, m.start(), m.end())):
+            found.append((phrase, code))
+    return found
 
 
 def cue_counts(scheme: IssueScheme, cues: list[tuple[str, str, float]], *,
