@@ -73,6 +73,17 @@ def test_condition_text_is_the_clause():
     assert result.condition == "only if the troops leave"
 
 
+@pytest.mark.parametrize("text, condition", [
+    ("A trade team could fly to the capital next month if the hosts agreed.",
+     "if the hosts agreed"),
+    ("We would lower the duties, she added, if they reopened the port.", "if they reopened the port"),
+])
+def test_bare_if_condition_leaves_the_main_clause(text, condition):
+    """The modal's clause is the statement's own (its issue); the condition starts at "if"."""
+    result = classify(text)
+    assert result.value == "conditional" and result.condition == condition
+
+
 def test_hedge_lowers_confidence():
     firm = classify("The union rejected the plan.")
     hedged = classify("The union reportedly rejected the plan.")

@@ -457,7 +457,10 @@ def _classify(text: str) -> StanceValue | None:
         if firm_no and not support and conditions[:1] != [Condition(UNTIL, where)]:
             return StanceValue("oppose", None, 0.65 - penalty, tuple(firm_no))
         cues = tuple(c.cue for c in conditions) or ("would ... if",)
-        condition = condition_text(text, where, if_at)
+        # "could travel to the capital if they wished": the condition is what follows the
+        # "if"; the modal's clause is the statement's own, with its issue (coding guide 3.10)
+        bare_if = if_at is not None and low.startswith("if", if_at)
+        condition = condition_text(text, if_at) if bare_if else condition_text(text, where, if_at)
         if conditions and conditions[0].cue == NO_DEAL_WITHOUT:
             condition = NO_DEAL_TAIL_RE.sub("", condition)
         return StanceValue("conditional", condition, 0.7 - penalty, cues)
