@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.conditions import demanded_outcome, find_conditions
+from kg.extract.conditions import condition_text, demanded_outcome, find_conditions
 from kg.extract.stance import classify
 from kg.extract.stance_pairs import demanded, paired
 
@@ -383,3 +383,18 @@ def test_a_forced_consequence_with_a_condition_is_a_threat(text, demand):
     result = classify(text)
     assert result is not None and result.value == "oppose", (text, result)
     assert result.demand == demand
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("It would back the plan only if the two lenders, both owned by the state, wrote off half "
+     "the debt.", "only if the two lenders, both owned by the state, wrote off half the debt"),
+    ("We sign only once the new bridge, as promised, opens to lorries.",
+     "only once the new bridge, as promised, opens to lorries"),
+    # a reporting aside is no part of the condition
+    ("We sign only if the mayor, she said, opens the bridge.", "only if the mayor"),
+    # a subject with its verb is a whole clause already
+    ("We sign only if the mayor agrees, as we hope, and the rest follows.",
+     "only if the mayor agrees"),
+])
+def test_an_aside_after_the_subject_does_not_end_the_condition(text, condition):
+    assert condition_text(text, text.find("only")) == condition

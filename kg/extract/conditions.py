@@ -355,6 +355,26 @@ def while_demand(condition: str) -> str | None:
 _CLAUSE_END_RE = re.compile(r"[,;!?\"]|(?<![\s.][A-Z])\.(?!\w|\s\d)")  # "U.S.", "Dec. 9" end nothing
 
 
+# A condition cut after its subject by an apposition or an aside ("only if the biggest
+# lenders, the state banks among them, cut their rates"): the aside is skipped, as the
+# condition goes on after it with its verb; not a reporting aside ("only if the rebels, she
+# said, ..."), nor a comma before a new clause or phrase ("..., as hoped, and the rest ...").
+_INSERTED_RE = re.compile(r",\s+([^,;.!?\"\u201c\u201d]{3,80}?),\s+(?=[a-z])(?!(?:and|but|or|nor|so|then|yet"
+                          r"|the|a|an|we|i|you|he|she|they|it|this|that|these|those|which|who|if|when"
+                          r"|as|because|while|though|although|in|on|at|for|to|with|by|from|of)\b)")
+_SAYING_RE = re.compile(r"\b(?:said|says|say|added|adds|told|tells|according|argued|insisted"
+                        r"|stressed|noted|warned)\b", re.IGNORECASE)
+_VERB_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would"
+                      r"|can|could|shall|should|may|might|must|[a-z]{2,}ed|[a-z]+n't)\b", re.IGNORECASE)
+
+
+def _bare_subject(head: str) -> bool:
+    """Whether ``head`` is a condition's opening words and a short noun phrase without a verb
+    ("only once the new bridge")."""
+    subject = _LEAD_RE.sub("", head, count=1)
+    return subject != head and 0 < len(subject.split()) <= 4 and not _VERB_RE.search(subject)
+
+
 def condition_text(text: str, start: int, through: int | None = None) -> str:
     """The clause of ``text`` from ``start`` to its end; with ``through`` (where the "if" of
     "would ... if" stands), also the clause from there when a comma, an interjection or a
@@ -366,6 +386,10 @@ def condition_text(text: str, start: int, through: int | None = None) -> str:
     """
     rest = text[start:]
     end = _CLAUSE_END_RE.search(rest, 3)
+    if end is not None and _bare_subject(rest[:end.start()]):
+        inserted = _INSERTED_RE.match(rest, end.start())
+        if inserted is not None and not _SAYING_RE.search(inserted.group(1)):
+            end = _CLAUSE_END_RE.search(rest, inserted.end())
     head = rest[: end.start() if end else len(rest)].strip()
     if through is None or end is None or start + end.start() > through:
         return head
