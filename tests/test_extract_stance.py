@@ -84,6 +84,20 @@ def test_bare_if_condition_leaves_the_main_clause(text, condition):
     assert result.value == "conditional" and result.condition == condition
 
 
+@pytest.mark.parametrize("text, condition, pair", [
+    ("Yes, if the ministry restores the rural bus subsidy.",
+     "if the ministry restores the rural bus subsidy",
+     ("the ministry restores the rural bus subsidy", "support")),
+    ("Moreau: Yes, if the two governments request it.", "if the two governments request it", None),
+])
+def test_a_yes_on_a_condition_is_conditional(text, condition, pair):
+    from kg.extract.stance_pairs import paired
+
+    result = classify(text)
+    assert result.value == "conditional" and result.condition == condition
+    assert paired(result) == pair
+
+
 def test_hedge_lowers_confidence():
     firm = classify("The union rejected the plan.")
     hedged = classify("The union reportedly rejected the plan.")

@@ -84,6 +84,9 @@ _AIM_IF_RE = re.compile(r"^\W*if\s+(?:the|our|your|their)\s+(?:real\s+)?(?:aim|g
 _WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
                           r"|called on|calls on)\b(?:[^.;]|(?<=\b\w)\.|\.(?=\s\d)){0,120}"  # "Dec. 9"
                           r"(?<!even )(?<!as )\bif\b")  # "even if": a concession
+# An answer that says yes on a condition ("Yes, if the levy goes.", "A: Yes, if they ask us."):
+# the yes holds only if the condition is met (coding guide 3.4), as "would ... if" does.
+_YES_IF_RE = re.compile(r"^\W*(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:yes|in principle,\s+yes)\s*,\s*if\b")
 # A neutral cue in what the speaker asks others to do ("urged both sides to study it") is
 # the speaker's request, not the speaker's hesitation.
 _REQUEST_RE = re.compile(r"\b(urge[ds]?|urging|call(?:ed|s)? on|ask(?:ed|s)?|invite[ds]?"
@@ -435,7 +438,8 @@ def _classify(text: str) -> StanceValue | None:
             support_at.append(m.start())
             continue
         (neutral_flips if negated else oppose).append(m.group(0))
-    if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low)
+    if_then = re.search(r"\bif\b[^.]*?,\s*then\b", low) or _WOULD_IF_RE.search(low) or \
+        _YES_IF_RE.match(low)
     if if_then is not None and (_CONTINGENCY_IF_RE.match(low, if_then.end() - 2) or (
             _OCCURRENCE_IF_RE.match(low, if_then.end() - 2)
             and not _threats(low, [], if_then.start()))):  # "would strike if it went ahead"
