@@ -202,3 +202,17 @@ def test_a_mixed_verdict_states_the_attitude_of_its_giver():
     assert [(i, h, v) for i, h, _, v in got] == [(1, "greens", "nominal:verdict")]
     got = _statements("The ministry published its budget. The Greens' response came late.\n")
     assert not [h for i, h, _, _ in got if i == 1]
+
+
+def test_laying_a_proposal_before_the_others_is_a_statement_of_its_author():
+    got = _statements("Bolivia tabled a fresh draft on grazing rights. Paraguay has "
+                      "circulated its counterproposal on the quotas.\n")
+    assert (0, "bolivia", None, "table") in got
+    assert (1, "paraguay", None, "circulate") in got
+
+
+def test_presenting_no_proposal_or_none_yet_is_no_statement():
+    got = _statements("Bolivia presented a medal to the oldest herder. Paraguay will present "
+                      "a plan on the quotas next month. Peru has not presented the idea as "
+                      "its own.\n")
+    assert not [g for g in got if g[3] == "present"]

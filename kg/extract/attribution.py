@@ -44,6 +44,7 @@ from kg.extract.statements import (
     merge_attributions,
     nominal_statements,
     non_answer,
+    presents_proposal,
     reason_clause,
     stance_preposition,
     unsaid_clause,
@@ -287,6 +288,7 @@ class Attributor(Resolver):
                     past_position(tok, lemma in attitude) or dating_clause(tok) or (
                     hypothetical(tok)) or (
                     lemma in words("speech", "needs_clause") and not has_clause(tok, sent.text)) or (
+                    lemma in words("speech", "needs_proposal") and not presents_proposal(tok)) or (
                     subject.pos_ == "PRON" and reason_clause(tok)):
                 continue
             own_clauses = [c for c in anchor.children if c.dep_ == "conj" and (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import Actor
+from kg.extract.issue_context import TARGET_NOUNS
 from kg.extract.segment import Sentence
 from kg.extract.syntax import subject_of
 
@@ -119,6 +120,24 @@ def has_clause(verb: Any, sentence: str) -> bool:
            for c in verb.children):
         return False
     return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or '"' in sentence
+
+
+# What a proposal verb lays before the others ("tabled a draft", "presented its budget").
+_PROPOSAL_NOUNS = frozenset(TARGET_NOUNS) | {"budget", "paper", "memo", "figure", "contract",
+                                             "version", "counterproposal", "counteroffer",
+                                             "treaty", "resolution", "motion"}
+
+
+def presents_proposal(verb: Any) -> bool:
+    """Whether a verb of laying before ("table", "circulate", "present") has a proposal as
+    its object, done and affirmed ("tabled a new offer", "the draft was circulated"), and
+    is no clause naming a document by its history ("a memo the envoys circulated") or a
+    participle after its document ("a plan, circulated by X, ...": see :func:`_drafter`)."""
+    if verb.dep_ in {"relcl", "acl"} or verb.tag_ not in {"VBD", "VBN"} or any(
+            c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False  # "would present it next week", "has not presented it as its own"
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _PROPOSAL_NOUNS
+               for c in verb.children)
 
 
 def merge_attributions(out: list[Statement], speech: frozenset[str],
