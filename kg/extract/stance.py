@@ -61,6 +61,7 @@ from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
 from kg.extract.stance_value import StanceValue
+from kg.extract.threats import threats
 from kg.extract.variants import refused_variant_value
 from kg.extract.verdicts import verdicts_against, worthless_without
 
@@ -231,27 +232,6 @@ _PRIORITY_RE = re.compile(
     r"\b(?:is|are|was|were|be|remains?|remained)\s+\W?(?:a|an|the|our|my|their|its)\s+"
     r"(?:[a-z]+\s+)?(?:priority|minimum)\b(?!\s+(?:wage|wages|age|pay|salary|salaries|price"
     r"|prices|level|income|standards?|requirements?)\b)", re.IGNORECASE)
-
-
-# What is called off is no threat ("would suspend the strike if ...").
-_DEESCALATE_RE = re.compile(r"\b(?:suspend|call off|end|halt|drop|lift|stop|cancel|postpone"
-                            r"|delay|avert|avoid)\w*\s+(?:\w+\s+)?$")
-
-
-def _threats(low: str, conditions: list[Condition], where: int) -> list[str]:
-    """Threat words outside the condition clause and not calling something off."""
-    return [m.group(0) for m in _finds("threat", low)
-            if not _in_condition(low, conditions, where, m.start())
-            and not _DEESCALATE_RE.search(low[max(0, m.start() - 25):m.start()])]
-
-
-def _in_condition(low: str, conditions: list[Condition], where: int, at: int) -> bool:
-    """Whether offset ``at`` lies inside the condition clause (from its "if" or cue to the
-    next comma): a threat word there is what the other side does ("if they strike")."""
-    ifs = [m.start() for m in re.finditer(r"\bif\b", low[:where + 120])]
-    start = conditions[0].start if conditions else max(ifs, default=where)
-    end = low.find(",", start)
-    return start <= at < (end if end > 0 else len(low))
 
 
 def _bare_unless(low: str, conditions: list[Condition], where: int) -> bool:
@@ -442,7 +422,7 @@ def _classify(text: str) -> StanceValue | None:
         _YES_IF_RE.match(low)
     if if_then is not None and (_CONTINGENCY_IF_RE.match(low, if_then.end() - 2) or (
             _OCCURRENCE_IF_RE.match(low, if_then.end() - 2)
-            and not _threats(low, [], if_then.start()))):  # "would strike if it went ahead"
+            and not threats(low, [], if_then.start()))):  # "would strike if it went ahead"
         if_then = None  # "would take part if it went ahead", "would sue, if necessary"
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
@@ -450,7 +430,7 @@ def _classify(text: str) -> StanceValue | None:
         # a threat: "we would block the roads if they signed without us" (coding guide 3.5);
         # what is inside the condition ("signed") is not the holder's own support
         own_support = [c for c, at in zip(support, support_at, strict=True) if at < where]
-        threat = _threats(low, conditions, where)
+        threat = threats(low, conditions, where)
         if not threat and _bare_unless(low, conditions, where):
             threat = ["... unless"]
         if threat and not own_support:
