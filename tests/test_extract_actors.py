@@ -313,6 +313,16 @@ def test_places_tagged_as_persons_are_not_actors():
 
 
 @needs_spacy
+def test_a_two_word_name_used_as_a_place_elsewhere_is_no_person():
+    table, _ = _actors(
+        "Hill farmers near Rewa Tunu have lost their grazing. The road to Rewa Tunu was closed "
+        "on Monday. The mine sits on land around Kato Mapi, a sacred hill. Elders want the hill "
+        "of Kato Mapi left alone. Few voters have faith in Marta Kowalik any more. Marta "
+        "Kowalik told us on Monday her party would reject the offer.\n")
+    assert [a.id for a in table.actors.values() if a.type == "person"] == ["marta-kowalik"]
+
+
+@needs_spacy
 def test_capitalised_noun_opening_a_quote_is_no_person():
     table, _ = _actors(
         'Analyst Dora Kent said the talks would go on. "Steel is a symbol, but the date '

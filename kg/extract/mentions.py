@@ -264,7 +264,8 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
                 (clipped.root.dep_ == "pobj" and clipped.root.head.lower_ in _SITE_PREPS)
                 or (is_locative(clipped) and (len(clipped) == 1 or clipped.root.head.lower_ not in {
                     "to", "from"})) or clipped.text in {p[2] for p in mentions.places}
-                or (len(clipped) == 1 and clipped.text in mentions.sites)):
+                or (clipped.text in mentions.sites and (len(clipped) == 1 or not (
+                    _after_title(clipped) or clipped.root.dep_ in {"nsubj", "nsubjpass"})))):
             continue  # "crossings at Mia Milia", "the city of Abha": a site, not a person
         start, end = sent.base + clipped.start_char, sent.base + clipped.end_char
         actor = table.person(clipped.text, start, end)

@@ -172,13 +172,12 @@ _SITE_PREPS = {"in", "at", "near", "outside", "inside", "around"}
 
 
 def used_as_place(ent: Any) -> bool:
-    """A one-word name the model took for a person that the text uses as a place: after a
-    locative preposition ("sits in Goma"), after "of" following a place noun ("the town of
-    Enerhodar"), or joined to a place ("left Odesa and Izmail exposed")."""
-    if len(ent) != 1:
-        return False
+    """A name the model took for a person that the text uses as a place: after a locative
+    preposition ("sits in Goma", "officials in Porto Velho"), after "of" following a place
+    noun ("the town of Enerhodar"), or, one word, joined to a place ("left Odesa and Izmail
+    exposed")."""
     root = ent.root
-    if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or (
+    if len(ent) == 1 and root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or (
             root.head.pos_ == "PROPN" and not root.head.ent_type_)):
         return True  # "Odesa and Izmail": joined to a place or to a name the model left untagged
     if root.dep_ != "pobj":
