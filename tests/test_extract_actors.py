@@ -323,6 +323,17 @@ def test_a_two_word_name_used_as_a_place_elsewhere_is_no_person():
 
 
 @needs_spacy
+def test_a_company_word_ends_a_company_name_and_its_stem_names_it_too():
+    table, _ = _actors(
+        "The managing director of the Lornach Foods grocery chain, Mairead Tully, told us "
+        "her firm supported the plan. The vessel's owner, Tessaly Crest Shipping, has confirmed "
+        "the seizure. The government asked Tessaly Crest to pay nothing.\n")
+    assert table.actors["lornach-foods"].type == "organization"
+    assert table.actors["mairead-tully"].speaks_for == "lornach-foods"
+    assert [a.id for a in table.actors.values() if a.type == "person"] == ["mairead-tully"]
+
+
+@needs_spacy
 def test_capitalised_noun_opening_a_quote_is_no_person():
     table, _ = _actors(
         'Analyst Dora Kent said the talks would go on. "Steel is a symbol, but the date '

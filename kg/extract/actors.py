@@ -39,7 +39,8 @@ CORPORATE = {"industries", "group", "corporation", "corp", "company", "holdings"
               "plc", "motors", "airlines", "airways", "energy", "bank", "terminals", "ports",
               "systems", "technologies", "electronics", "steel", "shipping", "lines", "ag", "sa",
               "gmbh", "co", "petroleum", "oil", "mining", "resources", "pharmaceuticals",
-              "railway", "railways", "railroad"}
+              "railway", "railways", "railroad", "foods", "minerals", "metals", "chemicals",
+              "logistics", "telecom", "textiles"}
 _COMPANY_NOUNS = {"company", "firm", "employer", "operator", "carrier", "group", "manufacturer",
                   "maker", "producer", "lender", "bank", "insurer", "shipyard", "airline"}
 # Company nouns that name any kind of organisation as readily ("a research group", "an armed
@@ -200,14 +201,17 @@ class ActorTable:
         """The organisation a lone proper name abbreviates ("Hanbit" for "Hanbit Heavy
         Industries", "the Fund" for "International Monetary Fund"): the first word of its
         label, else its last, if that word is no generic name part; or a party's name
-        without its head word and nationality ("Labour", "Socialist Left")."""
+        without its head word and nationality ("Labour", "Socialist Left"); or a company's
+        name without its company word (:meth:`_company_stem`)."""
         core = self._core_form(name)
         if core is not None:
             return core
         bare = name.strip()[4:] if name.lower().startswith("the ") else name.strip()
         if bare.lower() in _GENERIC_NAME_PARTS and bare[:1].isupper():
             return self._alias_head(bare)
-        if " " in name.strip() or not name[:1].isupper() or name.lower() in _GENERIC_NAME_PARTS \
+        if " " in bare:
+            return self._company_stem(bare)
+        if not name[:1].isupper() or name.lower() in _GENERIC_NAME_PARTS \
                 or self.gazetteer.lookup(name) is not None:
             return None
         found = [a for a in self.actors.values() if a.type == "organization"
@@ -217,6 +221,16 @@ class ActorTable:
         if not found:  # "the Fund" for the International Monetary Fund, "the Bank"
             found = [a for a in self.actors.values() if a.type == "organization"
                      and len(a.label.split()) > 1 and a.label.split()[-1] == name]
+        return found[0] if len(found) == 1 else None
+
+    def _company_stem(self, name: str) -> Actor | None:
+        """The one company named before whose label is ``name`` (two capitalised words or
+        more) and a company word: "Harbour Crest" for Harbour Crest Shipping."""
+        parts = name.split()
+        if not all(p[:1].isupper() for p in parts):
+            return None
+        found = [a for a in self.actors.values() if a.type == "organization" and
+                 a.label.split()[:-1] == parts and a.label.split()[-1].lower() in CORPORATE]
         return found[0] if len(found) == 1 else None
 
     def _alias_head(self, name: str) -> Actor | None:
