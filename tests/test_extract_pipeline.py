@@ -36,3 +36,11 @@ def test_person_ids_keep_letters_decomposition_drops() -> None:
     sheet = Extractor(use_spacy=True).extract(Article(id="x", text=text))
     ids = {a["id"] for a in sheet["actors"]}
     assert "ingvild-saeterhaug" in ids and "lukasz-zmuda" in ids
+
+
+@pytest.mark.skipif(not spacy_available(), reason="spaCy English model not installed")
+def test_a_bare_parliament_mentioned_without_a_stance_is_no_actor() -> None:
+    text = ("Finance Minister Tove Arnesen said on Friday that she wanted the levy scrapped. "
+            "She will ask Parliament to repeal it when its spring sitting opens.\n")
+    sheet = Extractor(use_spacy=True).extract(Article(id="x", text=text))
+    assert "parliament" not in {a["id"] for a in sheet["actors"]}

@@ -59,9 +59,22 @@ def statement_date(sentence: str, ref: date | None) -> str | None:
     return ref.isoformat()
 
 
+# A legislature named by its bare word: the article mentions it as where a law is passed.
+_LEGISLATURES = {"parliament"}
+
+
+def _bare_head(actor: Actor) -> bool:
+    """An organisation named by the bare word "Parliament": the article's mention of it
+    ("before it asks Parliament to pass the bill", "Parliament's winter session") makes it
+    no actor unless a stance or an event uses it."""
+    return actor.type == "organization" and actor.label.lower() in _LEGISLATURES
+
+
 def actor_items(table: ActorTable, text: str, used: set[str]) -> list[dict[str, Any]]:
-    """Actors with evidence or referenced by a stance or event, in order of appearance."""
-    keep = [a for a in table.actors.values() if a.evidence or a.id in used]
+    """Actors with evidence or referenced by a stance or event, in order of appearance (an
+    bare "Parliament" only if referenced, :func:`_bare_head`)."""
+    keep = [a for a in table.actors.values()
+            if a.id in used or (a.evidence and not _bare_head(a))]
     ids = {a.id for a in keep}
     for actor in list(keep):
         for ref in (actor.speaks_for, actor.affiliation):
