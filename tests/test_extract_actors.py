@@ -334,6 +334,15 @@ def test_a_company_word_ends_a_company_name_and_its_stem_names_it_too():
 
 
 @needs_spacy
+def test_a_name_the_model_cut_at_and_keeps_its_conjoined_words():
+    table, _ = _actors(
+        "Staff from Peru's National Office for Arbitration and Labor Registry, which has to "
+        "validate the count, watched the ballot boxes.\n")
+    assert "national-office-for-arbitration-and-labor-registry" in table.actors
+    assert "national-office-for-arbitration" not in table.actors
+
+
+@needs_spacy
 def test_capitalised_noun_opening_a_quote_is_no_person():
     table, _ = _actors(
         'Analyst Dora Kent said the talks would go on. "Steel is a symbol, but the date '

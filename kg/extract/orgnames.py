@@ -234,12 +234,35 @@ def _joined_start(span: Any) -> int:
     while k > 0 and start - k <= 3:
         tok = doc[k - 1]
         if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and
-                tok.ent_type_ in {"", "ORG"} and not tok.is_sent_start and
+                tok.ent_type_ not in {"GPE", "LOC", "PERSON"} and not tok.is_sent_start and
                 not role_word(tok) and (tok.dep_ in {"compound", "amod", "nmod"} and
                                         k <= tok.head.i < span.end or _conjoined(span, tok))):
             break
         k -= 1
     return k if k < start - 1 else start
+
+
+def _joined_tail(span: Any) -> int:
+    """The end of "and" and the capitalised words after a name that ends in "of" or "for"
+    and a word those words are the conjunct of ("the Ministry of Ports" + "and Coastal
+    Transport", "the Office for Mediation" + "and Labour Records"): one name the model cut
+    at "and"; else ``span.end``. A conjunct with an organisation word of its own ("... and
+    Harbour Bank") is another body."""
+    doc, end = span.doc, span.end
+    last = span[-1]
+    if end + 2 > len(doc) or doc[end].lower_ != "and" or last.dep_ != "pobj" or \
+            last.head.lower_ not in {"of", "for"} or not span.start <= last.head.i:
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].is_alpha and \
+            doc[stop].text[:1].isupper() and not role_word(doc[stop]):
+        stop += 1
+    tail = doc[end + 1:stop]
+    if not len(tail) or tail.root.dep_ != "conj" or tail.root.head.i != last.i or \
+            org_like(tail.text) or tail[-1].lower_ in CORPORATE or (
+                stop < len(doc) and doc[stop].text in {"'", "\u2019", "'s", "\u2019s"}):
+        return end  # "... of Parents and Citizens' Associations": the name goes on
+    return stop
 
 
 def extend(span: Any, country: Callable[[str], bool] = lambda _: False) -> Any:
@@ -261,6 +284,9 @@ def extend(span: Any, country: Callable[[str], bool] = lambda _: False) -> Any:
     purpose = _purpose(span)
     if purpose > end:  # "the Baltic Centre" + "for Maritime Studies"
         return doc[span.start:purpose]
+    joined = _joined_tail(span)
+    if joined > end:  # "the Ministry of Ports" + "and Coastal Transport"
+        return doc[span.start:joined]
     if end + 1 < len(doc) and doc[end].lower_ == "of" and (
             doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):
         end += 2  # "the Group" + "of 77"
