@@ -343,6 +343,15 @@ def test_a_name_the_model_cut_at_and_keeps_its_conjoined_words():
 
 
 @needs_spacy
+def test_lowercase_words_the_model_ran_a_name_on_with_are_dropped():
+    table, _ = _actors(
+        "Ostria has never signed the Council of Europe convention on cross-border claims, "
+        "its minister said.\n")
+    assert "council-of-europe" in table.actors
+    assert "council-of-europe-convention" not in table.actors
+
+
+@needs_spacy
 def test_capitalised_noun_opening_a_quote_is_no_person():
     table, _ = _actors(
         'Analyst Dora Kent said the talks would go on. "Steel is a symbol, but the date '

@@ -132,8 +132,10 @@ def _described_name(doc: Any, i: int) -> bool:
 def clip(span: Any) -> Any:
     """Drop a leading determiner, a live blog's time stamp ("09:40 The Farmers' Union",
     "14:05 Berg") and a trailing possessive from an entity span; from an organisation's,
-    also a lowercase description ("the centrist Alliance of ...", even when tagged as a name)
-    and an unclosed bracket the model cut ("the Union of Growers (UG": its acronym)."""
+    also a lowercase description ("the centrist Alliance of ...", even when tagged as a name),
+    the lowercase words the model ran the name on with ("... years ago", "... convention";
+    not an organisation noun: "the Congress party") and an unclosed bracket the model cut
+    ("the Union of Growers (UG": its acronym)."""
     start, end = span.start, span.end
     doc = span.doc
     if start < end - 1 and clock_time(doc[start]):
@@ -148,6 +150,10 @@ def clip(span: Any) -> Any:
     while span.label_ == "ORG" and start < end - 1 and doc[start].text[:1].islower() and \
             (doc[start].pos_ == "ADJ" or _described_name(doc, start)):
         start += 1  # "bicommunal Committee on ...": a description, not part of the name
+    while span.label_ == "ORG" and end - 1 > start and doc[end - 1].is_alpha and \
+            doc[end - 1].text.islower() and doc[end - 1].lower_ not in \
+            words("roles", "organization_heads") | words("roles", "organization_nouns"):
+        end -= 1  # "the Court of Justice years ago", "the Congress on board": no name words
     if end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1
     return doc[start:end]
