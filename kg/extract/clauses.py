@@ -77,7 +77,7 @@ def _join_conditions(parts: list[str]) -> list[str]:
 
 
 # A clause that only names another object of the verb before it, negated ("could accept the
-# flats but not the fare freeze", "would raise the fuel duty, though not the VAT rate"): the
+# flats but not the rent cap", "would raise the fuel duty, though not the VAT rate"): the
 # holder refuses that object, a stance of its own (coding guide 3.8, session-10 clarifications,
 # "parts with a verb each": support toward the fuel duty, oppose toward the VAT rate). Not a
 # phrase restricting the same target ("but not for the old projects", "but not yet") nor the
@@ -107,7 +107,7 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     found: list[tuple[str, StanceValue]] = []
     for part in parts:
         if found and found[-1][1].value in {"support", "conditional", "neutral"} and \
-                _ELLIPTIC_NOT_RE.match(part.lower()):  # "... but not the fare freeze"
+                _ELLIPTIC_NOT_RE.match(part.lower()):  # "... but not the rent cap"
             value: StanceValue | None = StanceValue("oppose", None, found[-1][1].confidence,
                                                     ("but not X",))
         else:

@@ -65,7 +65,7 @@ _LEGISLATURES = {"parliament"}
 
 def _bare_head(actor: Actor) -> bool:
     """An organisation named by the bare word "Parliament": the article's mention of it
-    ("before it asks Parliament to pass the bill", "Parliament's winter session") makes it
+    ("once it asks Parliament to vote on the law", "Parliament's spring sitting") makes it
     no actor unless a stance or an event uses it."""
     return actor.type == "organization" and actor.label.lower() in _LEGISLATURES
 

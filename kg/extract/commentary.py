@@ -20,7 +20,7 @@ _FORECAST_RE = re.compile(
     r"\b(?:expect\w*|doubt\w*|predict\w*|forecast\w*|probabl[ey]|likel[yi]\w*|unlikely|guess"
     r"|bet|surprised?|chances?|odds)\b"
     # or how things will go ("the talks could stall", "the coalition would struggle to pass a
-    # budget", "the refusal could soften", "Ankara will never give up the port")
+    # budget", "the refusal could soften", "the capital will never give up its quay")
     r"|\b(?:would|will|could|may|might)\s+(?:\w+\s+)?(?:struggle|soften|slip|fail|collapse|stall"
     r"|survive|succeed|backfire|falter|unravel)\b|\b(?:will|would)\s+never\b"
     # or a description of what another actor wants, needs or believes ("Moscow wants the
@@ -49,7 +49,7 @@ _DIRECTIVES = frozenset({"urge", "call", "insist", "recommend", "pledge", "promi
 
 def commentator(actor: Actor | None) -> bool:
     """A person who speaks for no body and whose role is no office ("a political analyst
-    in Riga", "a senior fellow at a think tank") or is not named at all ("X, who follows
+    in Riga", "a fellow at a policy institute") or is not named at all ("X, who follows
     the industry for a newsletter"): nothing makes him speak but for himself."""
     if actor is None or actor.type != "person" or actor.speaks_for:
         return False

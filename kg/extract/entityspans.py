@@ -153,7 +153,7 @@ def clip(span: Any) -> Any:
     while span.label_ == "ORG" and end - 1 > start and doc[end - 1].is_alpha and \
             doc[end - 1].text.islower() and doc[end - 1].lower_ not in \
             words("roles", "organization_heads") | words("roles", "organization_nouns"):
-        end -= 1  # "the Court of Justice years ago", "the Congress on board": no name words
+        end -= 1  # "the Court of Arbitration months ago", "the Congress on board": no name words
     if end - 1 > start and doc[end - 1].tag_ == "POS":
         end -= 1
     return doc[start:end]

@@ -166,7 +166,7 @@ class Groups:
         for tok in sent.span:
             if joint_verb(tok) and _joint_subject(tok) and tok.head.tag_ in {"VBD", "VBN"} \
                     and tok.head.dep_ in {"ROOT", "ccomp", "conj"}:  # not "a list both sides
-                # agree on", "the first thing the two sides have agreed on"
+                # agree on", "the only point the two sides have settled on"
                 paired = self.pairs.most_common(1)
                 parties = self.paired[paired[0][0]] if paired else \
                     self.main_parties(frozenset(), True)

@@ -103,7 +103,7 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\b(?:(?:air|drone|missile)\s+)?(?:strikes|shelling|bombing|bombardments?)" + _TARGET,
                 re.IGNORECASE), "strikes on", "military_operations",
      ("strike", "shelling", "bomb")),
-    # convening or proposing talks is about the talks ("host technical talks on how ...",
+    # convening or proposing talks is about the talks ("host expert talks on whether ...",
     # "continue contacts at expert level", "proposed a four-way meeting to settle it", "wants a
     # fresh session soon"), not about what they will discuss
     # (a body proposed is its creation, which takes the code of its matter: "suggested an

@@ -150,14 +150,14 @@ DENIAL_RE = re.compile(
     r"\bdenie[sd]\s+(?:(?:a|the|any)\s+)?(?:[\w.'-]+\s+){0,4}?(?:reports?|claims?|suggestions?"
     r"|allegations?|accusations?)\b[^,;.]*(?:\.(?=\s?[a-z])[^,;.]*)*"
     r"|(?:\bnot|\bnever|n't)\s+(?:[\w'-]+\s+)?(?:asking|asked|looking)\s+for\b[^,;.:]*")
-# An agreement on something left unnamed: "did agree on something in Paris", "agreed on one
-# humanitarian step", "two governments that agree on almost nothing": its target is vague (coding
+# An agreement on something left unnamed: "did agree on something in Geneva", "agreed on one
+# humanitarian step", "two cabinets that agree on very little": its target is vague (coding
 # guide 3.3), named, if at all, in another sentence, which holds the stance.
 VAGUE_AGREEMENT_RE = re.compile(
     r"\bagree[sd]?\s+(?:on|to|about)\s+(?:something|anything|nothing|little|(?:very|almost)\s+"
     r"(?:little|nothing)|one\s+(?:[\w-]+\s+)?(?:thing|step|point|item|measure))\b[^,;.:]*")
-# A report of silence: "has said nothing else", "has yet to say how it will be paid for", "so far it
-# has told the mediators nothing", "has not said what they are asking for": nothing was said, so
+# A report of silence: "has said nothing else", "has yet to say how it would be funded", "so far it
+# has told the mediators nothing", "has not said what they want in return": nothing was said, so
 # no attitude, and the words of the question left open are no one's (coding guide, session 10).
 SILENCE_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:yet\s+to\s+say|not\s+(?:yet\s+)?said|said\s+nothing"

@@ -238,7 +238,7 @@ def takes_in_clause_words(span: Any) -> bool:
 def _continues(doc: Any, j: int) -> bool:
     """Whether token ``j`` carries a capitalised name on: a capitalised word, a plural
     possessive apostrophe after an "-s" word, or "and" after a word that ends no
-    organisation name ("of Parents and Citizens'", not "Labour Party and Green Party")."""
+    organisation name ("of Tenants and Residents'", not "Labour Party and Green Party")."""
     tok = doc[j]
     if tok.text[:1].isupper() and tok.is_alpha:
         return True

@@ -44,7 +44,7 @@ def off_stage(content: str) -> bool:
 
 
 # Keeping out of a question: "the commission does not take sides in the quarrel", "has no view on
-# the route", "is not a party to these talks", "said it was a matter for the two governments", "is for the
+# the route", "is not a party to this process", "said it was a matter for both capitals", "is for the
 # regions to decide". Not "not for Moscow to decide" (a refusal of another's say).
 _KEPT_OUT_RE = re.compile(
     r"\b(?:(?:do|does|did|will|would)\s+not|don't|doesn't|didn't|won't|wouldn't|never)\s+take\s+sides\b"
@@ -184,8 +184,8 @@ def own_forecast(content: str) -> bool:
 
 
 # A non-answer: "would not comment on the notification", "would not be drawn on it", "there is
-# nothing more to say", "I would not say more than that", "I am not going to speculate", "I am
-# not going to answer that", "I do not speak for the Americans", and a question referred to
+# nothing more to say", "I would not say more on that", "I am not going to speculate", "I am
+# not going to answer that", "I do not speak for the lenders", and a question referred to
 # another party ("you would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`); the
 # clause it heads is what was not said (coding guide, session 10: non-answers are not coded;
 # staying out is no stance).

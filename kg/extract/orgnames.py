@@ -244,7 +244,7 @@ def _joined_start(span: Any) -> int:
 
 def _joined_tail(span: Any) -> int:
     """The end of "and" and the capitalised words after a name that ends in "of" or "for"
-    and a word those words are the conjunct of ("the Ministry of Ports" + "and Coastal
+    and a word those words are the conjunct of ("the Ministry of Roads" + "and Inland
     Transport", "the Office for Mediation" + "and Labour Records"): one name the model cut
     at "and"; else ``span.end``. A conjunct with an organisation word of its own ("... and
     Harbour Bank") is another body."""
@@ -261,7 +261,7 @@ def _joined_tail(span: Any) -> int:
     if not len(tail) or tail.root.dep_ != "conj" or tail.root.head.i != last.i or \
             org_like(tail.text) or tail[-1].lower_ in CORPORATE or (
                 stop < len(doc) and doc[stop].text in {"'", "\u2019", "'s", "\u2019s"}):
-        return end  # "... of Parents and Citizens' Associations": the name goes on
+        return end  # "... of Tenants and Residents' Committees": the name goes on
     return stop
 
 
@@ -285,7 +285,7 @@ def extend(span: Any, country: Callable[[str], bool] = lambda _: False) -> Any:
     if purpose > end:  # "the Baltic Centre" + "for Maritime Studies"
         return doc[span.start:purpose]
     joined = _joined_tail(span)
-    if joined > end:  # "the Ministry of Ports" + "and Coastal Transport"
+    if joined > end:  # "the Ministry of Roads" + "and Inland Waterways"
         return doc[span.start:joined]
     if end + 1 < len(doc) and doc[end].lower_ == "of" and (
             doc[end + 1].like_num or doc[end + 1].pos_ == "PROPN"):

@@ -417,7 +417,7 @@ class Resolver:
                               if c.dep_ == "appos" and self._actor_of(sent, c)), None)
             if actor is not None and actor.type == "person":
                 self.ctx.last_person = self.subject_person = actor
-            elif actor is not None:  # "The ICRC has had access to them. It said ...": the
+            elif actor is not None:  # "The Red Cross has seen the detainees. It said ...": the
                 self.ctx.last_collective = actor  # collective the sentence before was about
         self.ctx.introduced = (sent.index, self._introduced(sent))
         self._note_unnamed_source(sent)

@@ -129,8 +129,8 @@ _CLAUSE_NEGATION_RE = re.compile(
     r"\b(not|never|no|nobody|nothing|none|neither|nor|without|cannot|no longer)\b|n't\b")
 
 
-# A cue set against what comes before it by a comma and "not" ("should be written in now, not
-# promised for later", "written into the contract, not promised in a speech"): the speaker
+# A cue set against what comes before it by a comma and "not" ("must be signed now, not
+# pledged for later", "set down in the law, not pledged at a rally"): the speaker
 # puts the first way in place of the second; no refusal of the target.
 _CONTRASTED_NOT_RE = re.compile(r",\s*not\s+$")
 
@@ -376,7 +376,7 @@ def _classify(text: str) -> StanceValue | None:
                 REQUEST_CUES)):  # the request is the release's own ("urged X to drop")
             continue
         if _CONTRASTED_NOT_RE.search(low, max(0, m.start() - 12), m.start()):
-            continue  # "written into the contract, not promised": the way set aside
+            continue  # "set down in the law, not pledged": the way set aside
         if (m.re is _REQUEST_OF_RE or m.group(0).startswith("ask")) and _negated(low, m.start()):
             continue  # "we cannot ask our farmers to ...", "we are not asking for special
             # treatment": no request, and no refusal either
