@@ -39,7 +39,7 @@ def article_cues(scheme: IssueScheme, texts: list[str], headlines: list[str]) ->
                 *((h, HEADLINE_WEIGHT if i == 0 else SUBHEADING_WEIGHT)
                   for i, h in enumerate(headlines))]
     return [(phrase, code, factor) for text, factor in weighted
-            for phrase, code in [*scheme.matches(text), *name_cues(scheme, text)]]
+            for phrase, code in [*scheme.matches(text), *scheme.named(text)]]
 
 
 def name_cues(scheme: IssueScheme, text: str) -> list[tuple[str, str]]:

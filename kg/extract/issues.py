@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.extract import issue_topics
 from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
@@ -92,6 +94,16 @@ _MODIFIER_RE = re.compile(r"\s+(?:on|against|over)\s+[^,;:.!?\"\u201c\u201d]*?"
 _ONE_THAT_RE = re.compile(r"\b(?:one|ones)\s+(?:that|which)\b", re.IGNORECASE)
 
 
+def _memoised(memo: dict[str, Any], text: str, compute: Callable[[str], Any]) -> Any:
+    """``compute(text)``, kept in ``memo`` (emptied when it grows past 4096 texts): an
+    article's statements are scored repeatedly."""
+    if text not in memo:
+        if len(memo) > 4096:
+            memo.clear()
+        memo[text] = compute(text)
+    return memo[text]
+
+
 @dataclass(frozen=True)
 class IssueScheme:
     """Cue phrases per issue code, and one compiled pattern over all of them.
@@ -117,15 +129,13 @@ class IssueScheme:
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False,
                                                          repr=False)
+    _named: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False,
+                                                     repr=False)
 
     def located(self, text: str) -> list[tuple[str, str, int]]:
         """(phrase, code, start) for every cue in ``text``, in order, each cue in the sense
         it has in this article (memoised: statements are scored repeatedly)."""
-        if text not in self._memo:
-            if len(self._memo) > 4096:
-                self._memo.clear()
-            self._memo[text] = self._matches(text)
-        found = self._memo[text]
+        found = _memoised(self._memo, text, self._matches)
         if not self.choice:
             return found
         return [(p, self.choice.get(p, c), s) for p, c, s in found]
@@ -134,6 +144,11 @@ class IssueScheme:
         """The article's body sentences before ``sentence`` (all of them when it is not
         one of the article's; none when the scheme is bound to no article)."""
         return self.article[:self._position.get(sentence, len(self.article))]
+
+    def named(self, text: str) -> list[tuple[str, str]]:
+        """(phrase, code) for each cue phrase of several words inside a proper name in
+        ``text`` (:func:`kg.extract.issue_topics.name_cues`; memoised like :meth:`located`)."""
+        return _memoised(self._named, text, lambda t: issue_topics.name_cues(self, t))
 
     def matches(self, text: str) -> list[tuple[str, str]]:
         """(phrase, code) for every cue phrase in ``text``, in order."""
@@ -342,7 +357,8 @@ class IssueScheme:
         for phrase, code in (modified_senses(self, whole) | utility_senses(whole)).items():
             choice.setdefault(phrase, code)
         bound = replace(self, choice=choice, article=tuple(texts), _position=position,
-                        questions=questions or {}, _memo=self._memo)
+                        questions=questions or {}, _memo=self._memo,
+                        _named=self._named)
         return replace(bound, heads=compound_heads(bound, bound.article))
 
     def dominant(self, texts: list[str], headlines: list[str] | None = None) -> str | None:
