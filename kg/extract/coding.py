@@ -71,7 +71,7 @@ def _bare_head(actor: Actor) -> bool:
 
 
 def actor_items(table: ActorTable, text: str, used: set[str]) -> list[dict[str, Any]]:
-    """Actors with evidence or referenced by a stance or event, in order of appearance (an
+    """Actors with evidence or referenced by a stance or event, in order of appearance (a
     bare "Parliament" only if referenced, :func:`_bare_head`)."""
     keep = [a for a in table.actors.values()
             if a.id in used or (a.evidence and not _bare_head(a))]
