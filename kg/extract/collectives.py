@@ -24,6 +24,7 @@ from kg.extract.entityspans import (
     short_form,
     speaks,
 )
+from kg.extract.fronted import fronted_state
 from kg.extract.lexicon import words
 from kg.extract.names import (
     after_org_noun,
@@ -51,7 +52,6 @@ from kg.extract.orgnames import (
     state_body,
 )
 from kg.extract.regions import regional_place
-from kg.extract.roles import fronted_state
 from kg.extract.rolespans import portfolio, role_word
 from kg.extract.segment import Sentence
 from kg.extract.statebodies import legislature, named_legislature

@@ -27,6 +27,7 @@ from kg.extract.entityspans import (
     short_form,
     titled,
 )
+from kg.extract.fronted import note_fronted_place
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 from kg.extract.media import media
@@ -43,7 +44,7 @@ from kg.extract.names import (
 from kg.extract.offices import settle_offices, settle_owned_roles, settle_region
 from kg.extract.orgnames import note_governments, org_like, party_members
 from kg.extract.personnames import surname
-from kg.extract.roles import note_fronted_place, read_role
+from kg.extract.roles import read_role
 from kg.extract.rolespans import honorific, role_word, strip_titles
 from kg.extract.segment import Sentence
 
