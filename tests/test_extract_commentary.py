@@ -71,9 +71,19 @@ def test_commentator_description_of_others_is_no_stance(extractor, text):
     assert _stances(extractor, text) == []
 
 
-def test_commentator_own_want_is_kept(extractor):
-    got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, said he "
-                              "wanted both governments to accept the quota.\n")
+@pytest.mark.parametrize("text", [
+    # his own want
+    "Oskar Lindqvist, a political analyst in Stockholm, said he wanted both governments to "
+    "accept the quota.\n",
+    # his own want, told to someone
+    "Oskar Lindqvist, a political analyst in Stockholm, told the harbour radio on Monday that "
+    "he wanted both governments to accept the quota.\n",
+    # his own view, compared with another's want
+    "Oskar Lindqvist, a political analyst in Stockholm, argued that a ten-boat quota was a "
+    "sensible compromise, as Reykjavik wants.\n",
+])
+def test_commentator_own_view_is_kept(extractor, text):
+    got = _stances(extractor, text)
     assert [h for h, _, _ in got] == ["oskar-lindqvist"]
 
 
@@ -82,17 +92,3 @@ def test_speaker_without_a_role_forecast_is_no_stance(extractor):
                               "newsletter in Alesund, said she expected Reykjavik to accept "
                               "the quota before the herring season.\n")
     assert got == []
-
-
-def test_commentator_own_want_told_to_someone_is_kept(extractor):
-    got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, told the "
-                              "harbour radio on Monday that he wanted both governments to "
-                              "accept the quota.\n")
-    assert [h for h, _, _ in got] == ["oskar-lindqvist"]
-
-
-def test_commentator_view_compared_with_a_want_is_kept(extractor):
-    got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, argued "
-                              "that a ten-boat quota was a sensible compromise, as Reykjavik "
-                              "wants.\n")
-    assert [h for h, _, _ in got] == ["oskar-lindqvist"]
