@@ -211,6 +211,22 @@ def test_sending_a_team_to_do_a_job_is_no_meeting():
 
 
 @pytest.mark.parametrize("text", [
+    "Their negotiators are expected to fly back to Tessaly after the holidays.",
+    "Vesmark said its delegation would gladly travel to the capital of its neighbour.",
+    "The monks will lend the hall whenever the two delegations care to come.",
+])
+def test_a_delegation_coming_to_the_talks_is_taking_part_in_them(text):
+    assert load_scheme().classify(text, "prisoners_humanitarian") == ["summit"]
+
+
+def test_delegates_going_home_or_coming_to_do_a_job_are_no_meeting():
+    scheme = load_scheme()
+    for text in ("The delegates returned home empty-handed.",
+                 "A delegation came to look at the cracked dam."):
+        assert "delegation travels" not in [p for p, _ in scheme.matches(text)]
+
+
+@pytest.mark.parametrize("text", [
     "Vesmark will sign the pact only once Norland's troops have left the two valleys.",
     "Any deal must begin with the rebel fighters gone from the mining towns.",
 ])

@@ -126,6 +126,15 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:talks|meetings?|rounds?|sessions?|sittings?|summits?"
                 r"|conferences?|negotiations|consultations?)\b))"), "delegation sent", "summit",
      ("send", "sent")),
+    # a delegation coming or travelling to the place of the talks is taking part in them, as
+    # one sent there is ("the two teams of negotiators will come back to Oslo in spring", "its
+    # delegates could fly to the capital next week", "for as long as the delegations want to
+    # come"); delegates going home are not
+    (re.compile(r"\b(?:delegations?|delegates|negotiators|envoys?)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                r"(?:come|comes|came|coming|travel\w*|fly|flies|flew|flying|return(?:s|ed|ing)?)"
+                r"(?:\s+(?:back\s+)?to\s+(?:(?-i:[A-Z])[\w'-]*(?=[\s,.;:!?]|$)|(?:the\s+)?(?:negotiating"
+                r"\s+)?(?:talks|table|capital)\b)|\s+back\b|(?=\s*(?:[,;.:!?]|$)))", re.IGNORECASE),
+     "delegation travels", "summit", ("come", "came", "travel", "fly", "flew", "flies", "return")),
     # an offer to host, mediate or attend is about the talks, whatever they are to settle
     # (coding guide, offers to host or mediate: "ready to host a final round", "would
     # attend", "backed the envoy's mediation"); hosting anything else (a crossing, a camp, a
