@@ -240,3 +240,11 @@ def test_armed_forces_leaving_a_place_is_about_its_control(text):
 ])
 def test_troops_left_behind_or_a_left_side_are_no_withdrawal(text):
     assert "troops leaving" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The herders' league would back a joint grazing licence for both valleys.",
+    "Osterland kept silent on paying its part of the shared upkeep fund.",
+])
+def test_a_licence_or_fund_held_jointly_is_a_deal_between_the_parties(text):
+    assert load_scheme().classify(text, "territory") == ["economic_cooperation"]

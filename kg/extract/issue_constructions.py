@@ -262,6 +262,13 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|face-to-face|separate)\s+)?(?i:meeting|round|summit)\s+(?i:(?:be|to\s+be|would"
                 r"\s+be|will\s+be|could\s+be)\s+)?(?i:(?:held|hosted|convened)\s+)?(?i:in|at)\s+[A-Z]"),
      "meeting in", "summit", ("meeting", "round", "summit")),
+    # a licence, concession or fund held jointly by the parties is a resource or payment deal
+    # between them (coding guide 5: joint development, revenue sharing), whatever the licence
+    # is for ("a joint licence for both fleets", "a shared concession on the pass", "pay into
+    # the joint repair fund")
+    (re.compile(r"\b(?:joint|shared)\s+(?:[\w-]+\s+){0,2}?(?:concessions?|licen[cs]es?|licensing"
+                r"|permits?|funds?|exploitation)\b", re.IGNORECASE),
+     "joint licence", "economic_cooperation", ("joint", "shared")),
     # a vote for or against a government or its head is an investiture or confidence vote
     # ("would vote against any government in which they hold no posts")
     (re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|against|in\s+favou?r\s+of)\s+(?:(?:any|a|the|this"
