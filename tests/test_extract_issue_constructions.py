@@ -248,3 +248,21 @@ def test_troops_left_behind_or_a_left_side_are_no_withdrawal(text):
 ])
 def test_a_licence_or_fund_held_jointly_is_a_deal_between_the_parties(text):
     assert load_scheme().classify(text, "territory") == ["economic_cooperation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The little island is Norlandic and will stay Norlandic, the minister told them.",
+    "Their paper says the two reefs must be kept Vesmarkish.",
+])
+def test_a_place_said_to_be_one_nations_is_a_claim_to_it(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["territory"]
+
+
+def test_a_buyer_or_a_firm_of_one_nation_is_no_claim_to_a_place():
+    text = "The ministry said the likely buyer was Norlandic."
+    assert "nation's place" not in [p for p, _ in load_scheme().matches(text)]
+
+
+def test_a_claim_to_a_place_counts_toward_no_articles_topic():
+    text = "The little island is Norlandic and will stay Norlandic."
+    assert load_scheme().dominant([text, text, text]) is None

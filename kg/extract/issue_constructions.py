@@ -269,6 +269,21 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\b(?:joint|shared)\s+(?:[\w-]+\s+){0,2}?(?:concessions?|licen[cs]es?|licensing"
                 r"|permits?|funds?|exploitation)\b", re.IGNORECASE),
      "joint licence", "economic_cooperation", ("joint", "shared")),
+    # a place or facility said to be (or to stay) one nation's is a claim to control it ("the
+    # island is Norlandic and will stay Norlandic", "the dam is and will remain an Osterlandic
+    # facility", "wants the islands kept Vesmarkish"), not whatever the place is used for
+    # (said of a place, a facility or a name: "the buyer is Norlandic" is no claim)
+    (re.compile(r"(?:\b(?i:plants?|islands?|islets?|territory|territories|regions?|land|city|town"
+                r"|ports?|facility|facilities|dams?|fields?|bases?|zones?|areas?|provinces?|villages?"
+                r"|reefs?|straits?|mines?|waters|coast)|\b[A-Z][\w'-]+)[\s\"\u201c\u201d]+"
+                r"(?:(?:should|must|will|would|shall|can|could|has|have|had)\s+(?:be(?:en)?\s+)?)?"
+                r"(?:is|are|was|were|remains?|stays?|remain|stay|be|kept)\s+(?:(?:still|always|entirely"
+                r"|and\s+(?:will|would)\s+(?:remain|stay|be))\s+)?(?:(?:a|an)\s+)?(?:(?:Sri|South|North"
+                r"|East|West|New|Saudi|Turkish|Greek)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch)\b"
+                r"(?:\s+(?i:facility|territory|land|soil|islands?|zone|region|plant|city|town|port"
+                r"|waters))?(?=\s*(?:[,;.:!?\"\u201d]|$|and\b))"),
+     "nation's place", "territory", (" is ", " are ", " was ", " were ", "remain", "stay", " be ",
+                                      "kept", "\" is", "\u201c is", "\u201cis")),
     # a vote for or against a government or its head is an investiture or confidence vote
     # ("would vote against any government in which they hold no posts")
     (re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:for|against|in\s+favou?r\s+of)\s+(?:(?:any|a|the|this"
@@ -380,3 +395,6 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
 )
 CONSTRUCTION_LABELS = frozenset(label for _, label, code, _ in CONSTRUCTIONS if code)
 CONSTRUCTION_WEIGHT = 2.5  # as much as a two-word cue phrase
+# Constructions that count toward no article's topic (a claim to one place says what that
+# statement is about, not what kind of talks the article reports)
+BACKGROUND_LABELS = frozenset({"nation's place"})

@@ -29,7 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract import issue_topics
-from kg.extract.issue_constructions import CONSTRUCTION_LABELS, CONSTRUCTION_WEIGHT, CONSTRUCTIONS
+from kg.extract.issue_constructions import (
+    BACKGROUND_LABELS,
+    CONSTRUCTION_LABELS,
+    CONSTRUCTION_WEIGHT,
+    CONSTRUCTIONS,
+)
 from kg.extract.issue_context import (
     antecedent_scores,
     compound_heads,
@@ -418,6 +423,7 @@ def load_scheme(path: str | None = None) -> IssueScheme:
     process = frozenset(f for p in extra.pop(PROCESS_KEY, []) for f in _number_forms(p))
     meeting = frozenset(extra.pop(MEETING_KEY, []))
     background = frozenset(f for p in extra.pop(BACKGROUND_KEY, []) for f in _number_forms(p))
+    background |= BACKGROUND_LABELS
     for code, phrases in extra.items():
         for phrase in phrases:
             cues.setdefault(phrase, code)
