@@ -102,3 +102,15 @@ def test_calling_a_target_names_it_and_requests_nothing() -> None:
     assert value_of(named, "call", signals(named, "call")) == "oppose"
     asked = "called for a fair deal for the growers"
     assert value_of(asked, "call", signals(asked, "call")) == "support"
+
+
+@needs_vader
+@pytest.mark.parametrize(("content", "value"), [
+    # what is set aside is the real thing the subject falls short of
+    ('"Six weeks of quiet is a breather, not a truce," said.', "oppose"),
+    ("the harbour question belongs in a court, not in a trade pact", "oppose"),
+    # what is set aside is a lesser thing: the subject is raised above it
+    ("said the annual grant was an entitlement, not a favour", "support"),
+])
+def test_a_correction_is_valued_by_what_it_sets_aside(content: str, value: str) -> None:
+    assert _value(content) == value, content

@@ -16,9 +16,11 @@ tied to a topic or an article:
 
 :func:`value_of` gives the value such a statement would have: neutral for a non-committal
 answer ("has not taken a final view") or a report of procedure or study ("said only that",
-"is looking carefully at"), support for a negated negative ("will not walk away") or a
-construction that supports what it names (an imperative, "what we want is", "is not up
-for discussion"), else the sign of the clause's valence, a bare negation counting against.
+"is looking carefully at"), a correction's value by what it sets aside ("a breather, not a
+truce" opposes, "a right, not a gift" supports), support for a negated negative ("will not
+walk away") or a construction that supports what it names (an imperative, "what we want
+is", "is not up for discussion"), else the sign of the clause's valence, a bare negation
+counting against.
 """
 
 from __future__ import annotations
@@ -282,6 +284,37 @@ def _refusal_in(main: str) -> str | None:
     return "oppose"
 
 
+# A correction of what the subject is ("a breather, not a truce", "is a right, not a gift",
+# "belongs before a judge, not in a pact"): a copula's predicate, then ", not" and what is set
+# aside. The words set aside decide (:func:`correction`). Not an obligation ("must be written
+# into the law, not into a memo": a demand) nor a way or time set aside ("sooner, not later",
+# "now, not in spring", "a matter for voters, not for a court").
+_CORRECTION_RE = re.compile(
+    r"(?<!\bmust )(?<!\bto )(?<!\bshould )\b(?:is|are|was|were|be|remains?|belongs?)\s+"
+    r"[^,;:.!?]{2,60}?,\s+(?:and\s+)?[\"\u201c]?not\s+(?:a\s+|an\s+|the\s+|in\s+(?:a\s+|an\s+|the\s+)?)?"
+    r"(?!(?:less|more|later|sooner|earlier|after|before|now|then|today|tomorrow|yet|only|just|simply"
+    r"|because|when|where|how|that|this|by|for|to|with|from|at|on|of)\b)"
+    r"(?P<z>[\w'-]+(?:\s+[\w'-]+){0,2})")
+
+
+def correction(low: str) -> str | None:
+    """The value of a correction in lower-cased ``low`` (:data:`_CORRECTION_RE`): support when
+    what is set aside is a lesser thing ("a right, not a gift": the subject is raised above
+    it), oppose otherwise ("nine days is a breather, not a truce": the subject falls short of
+    the real thing); ``None`` without a correction.
+
+    >>> correction("the quota is a right, not a gift")
+    'support'
+    >>> correction("ten weeks is a pause, not a ceasefire"), correction("they signed it")
+    ('oppose', None)
+    """
+    m = _CORRECTION_RE.search(low)
+    if m is None:
+        return None
+    lesser = words("evaluation", "lesser")
+    return "support" if set(m.group("z").split()) & lesser else "oppose"
+
+
 def _requests(verb: str, low: str) -> bool:
     """Whether the statement's verb requests what it names ("urged", "called for"), not
     "called X Y" (:data:`_NAMING_RE`)."""
@@ -291,7 +324,8 @@ def _requests(verb: str, low: str) -> bool:
 
 def value_of(content: str, verb: str, found: Signals) -> str:
     """The value an uncued statement has if it is a stance: neutral when non-committal or
-    only a report of procedure or study (:data:`_ONLY_REPORTS_RE`); support for a negated
+    only a report of procedure or study (:data:`_ONLY_REPORTS_RE`); the value of a correction
+    by what it sets aside (:func:`correction`: "a breather, not a truce"); support for a negated
     negative, a negative leading condition, a supporting construction
     (:data:`_SUPPORTING_RE`) or a request; oppose for an intention to act against
     something (:data:`_COUNTER_ACTION_RE`: "would repeal it"); the
@@ -315,6 +349,9 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     low = content.lower().replace("\u2019", "'")
     if found.non_committal or _ONLY_REPORTS_RE.search(low):
         return "neutral"
+    corrected = correction(low)
+    if corrected is not None:  # "a breather, not a truce": the words set aside decide
+        return corrected
     if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
             or _SUPPORTING_RE.search(low) or _requests(verb, low)):
         return "support"
