@@ -1239,3 +1239,19 @@ def test_an_act_held_over_the_other_side_unless_it_moves_is_a_threat(text, value
     stated before it stays conditional."""
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministry said it would appoint a mediator of its own if no agreement is reached "
+     "by Friday.", "support"),
+    ("The league will publish the fixture list itself if the clubs have not approved it by "
+     "March.", "support"),
+    ("The pilots would walk out if no settlement is agreed by the summer.", "oppose"),
+    ("The council would sign the lease if the valuation changes.", "conditional"),
+])
+def test_a_fallback_announced_for_failed_talks_is_an_act_of_the_holder(text, value):
+    """"would do X if the talks fail" announces the holder's own fallback (support), not
+    an acceptance subject to a condition; a threat stays a threat, any other "if" a
+    condition."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)

@@ -61,7 +61,7 @@ from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
 from kg.extract.stance_value import StanceValue
-from kg.extract.threats import threats
+from kg.extract.threats import failed_talks, threats
 from kg.extract.variants import refused_variant_value
 from kg.extract.verdicts import verdicts_against, worthless_without
 
@@ -424,6 +424,12 @@ def _classify(text: str) -> StanceValue | None:
             _OCCURRENCE_IF_RE.match(low, if_then.end() - 2)
             and not threats(low, [], if_then.start()))):  # "would strike if it went ahead"
         if_then = None  # "would take part if it went ahead", "would sue, if necessary"
+    if if_then is not None and not conditions and failed_talks(
+            _fold(text).lower(), if_then.end() - 2) and not threats(low, [], if_then.start()):
+        # "would name a mediator if no settlement is agreed" (the condition unmasked)
+        main = _classify(text[:if_then.end() - 2])
+        if main is None or main.value == "support":
+            return StanceValue("support", None, 0.6 - penalty, (*support, "fallback if no deal"))
     if conditions or if_then:
         where = conditions[0].start if conditions else if_then.start()  # type: ignore[union-attr]
         if_at = None if conditions else if_then.end() - 2  # type: ignore[union-attr]
