@@ -342,3 +342,11 @@ def test_an_agreement_on_something_unnamed_gives_no_stance(text, content):
 def test_an_agreement_on_a_named_point_still_counts():
     text = "Norway and Iceland agreed on one point: the ferry must run again in May."
     assert _stances(text, text[len("Norway and Iceland "):], "agree") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said: the ministry has no view on which harbour hosts the ferry, and will not invent one.",
+    "Norway said: herring prices would climb, though the board took no position either way.",
+])
+def test_a_view_disclaimed_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []

@@ -1,9 +1,9 @@
 """Statements without a cue word that state no attitude, whatever their words: a report that
 no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take the matter up in
-public, keeping out of a question, a past event in the pluperfect, the speaker's own role told
-by a correction, the speaker's own conduct in the talks ("we will be there"), his own forecast,
-a non-answer, his mandate, a report that nothing is signed yet, a body's power in the
-procedure, a denial, an agreement on something left unnamed.
+public, keeping out of a question, a view disclaimed, a past event in the pluperfect, the
+speaker's own role told by a correction, the speaker's own conduct in the talks ("we will be
+there"), his own forecast, a non-answer, his mandate, a report that nothing is signed yet, a
+body's power in the procedure, a denial, an agreement on something left unnamed.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -70,6 +70,26 @@ def kept_out(content: str) -> bool:
     False
     """
     return only_negation(_KEPT_OUT_RE, content, nor=_KEPT_OUT_OTHER_RE)
+
+
+# A view disclaimed: "has no view on ferry routes", "took no position over the merger", "we hold
+# no opinion about where it goes". Unlike the rest of keeping out, it holds whatever else the
+# statement says without a cue word ("..., and we will not invent one"; "said prices would
+# fall, but took no position either way"): the holder says he has no attitude.
+_NO_VIEW_RE = re.compile(r"\bno\s+(?:view|position|opinion)s?[\"\u201d]?\s+(?:on|about)\b"
+                         r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b")
+
+
+def no_view(content: str) -> bool:
+    """Whether a statement without a cue word disclaims a view of the holder's own
+    (:data:`_NO_VIEW_RE`; coding guide, "Staying out is no stance").
+
+    >>> no_view("The board took no position over the merger, but said prices would fall.")
+    True
+    >>> no_view("We have no quarrel with the merger.")
+    False
+    """
+    return bool(_NO_VIEW_RE.search(content.lower()))
 
 
 # A past event reported in the pluperfect as the statement's first predicate ("had carried out
@@ -318,7 +338,7 @@ def no_attitude(content: str) -> bool:
     >>> no_attitude("no date has been set"), no_attitude("we will not sign the text")
     (True, False)
     """
-    return (undated(content) or off_stage(content) or kept_out(content) or past_event(content)
-            or own_role(content) or own_conduct(content) or own_forecast(content)
+    return (undated(content) or off_stage(content) or kept_out(content) or no_view(content)
+            or past_event(content) or own_role(content) or own_conduct(content) or own_forecast(content)
             or non_answer(content) or mandate_only(content) or unsigned_only(content)
             or power_only(content) or denial_only(content) or vague_agreement(content))
