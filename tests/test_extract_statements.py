@@ -117,6 +117,14 @@ def test_non_answers_make_no_statement_but_a_decision_held_open_does():
     assert [(i, h, v) for i, h, _, v in got] == [(3, "chile", "say"), (4, "peru", "comment")]
 
 
+def test_a_question_about_something_already_done_is_no_decision_held_open():
+    got = _statements("Chile declined to say if its quota plan had been shown to the "
+                      "trawler owners. Peru would not say whether its minister had raised the "
+                      "harbour fee with Chile. Chile declined to say if it would sign "
+                      "the quota plan.\n")
+    assert [(i, h, v) for i, h, _, v in got] == [(2, "chile", "say")]
+
+
 def test_a_non_answer_is_cut_from_the_statement_it_follows():
     from kg.extract.nlp import load_model
     from kg.extract.statements import non_answer, unsaid_clause

@@ -76,8 +76,9 @@ def non_answer(verb: Any) -> bool:
     denies), "declined to say which cities", "stopped short of saying how it would
     respond", "did not say whether the fee would apply" (the writer notes what was left
     out). Only "declined to say / would not say / declined to comment on whether X" holds a
-    decision open (`neutral`), and a bare "declined to say" may answer a question asked
-    before it ("Asked whether ..., she declined to say")."""
+    decision open (`neutral`), unless X is already done (:func:`_past_question`), and a bare
+    "declined to say" may answer a question asked before it ("Asked whether ..., she
+    declined to say")."""
     if verb.lemma_.lower() not in _UNSAID:
         return False
     declined = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}) or (
@@ -94,8 +95,18 @@ def non_answer(verb: Any) -> bool:
     if lead and lead[0] in _OPEN_QUESTION:  # "whether", "when, or whether"
         return negated and not declined and any(
             c.dep_ == "aux" and c.lower_ in {"did", "does", "do", "has", "have"}
-            for c in verb.children)
+            for c in verb.children) or _past_question(verb)
     return verb.lemma_.lower() in _NO_REPLY or after[0] in _WH
+
+
+def _past_question(verb: Any) -> bool:
+    """Whether the "whether" clause after a non-answer asks about something already done
+    ("would not say if the memo had reached the board", "declined to say if he has raised
+    it"): a fact left unconfirmed, no decision held open."""
+    mark = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in _OPEN_QUESTION), None)
+    if mark is None or mark.dep_ != "mark":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in mark.head.children)
 
 
 def unsaid_clause(verb: Any) -> list[Any]:
