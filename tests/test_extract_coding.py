@@ -223,6 +223,20 @@ def test_a_report_that_nothing_is_signed_yet_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Norway said: Iceland has not ratified the herring protocol.",
+    "Norway said: the harbour board has not yet endorsed any of the three ferry routes.",
+    "Norway said: Denmark never ratified the quota convention and keeps no observer there.",
+])
+def test_a_formal_step_not_taken_gives_no_stance(text):
+    assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def test_a_refusal_to_take_a_formal_step_still_counts():
+    text = "Norway said: we will never sign the herring protocol."
+    assert [i["value"] for i in _stances(text, text[len("Norway said: "):])] == ["oppose"]
+
+
 def _person_stances(text: str, content: str):
     """Stance items of one statement by a commentator, who holds for himself."""
     sentence = Sentence(0, 0, len(text), text, 0, False)

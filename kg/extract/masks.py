@@ -18,7 +18,8 @@ by ``#``, so every offset is kept):
   ..."): its words are the reporter's, not the speaker's;
 - descriptive asides (", which was dropped after objections from X,");
 - a report that nothing is signed or agreed yet ("nothing is signed", "no final text has been
-  agreed", "it is due to be signed in January"): the state of the text, no act of signing;
+  agreed", "it is due to be signed in January") or that a formal step was not taken ("has not
+  ratified the convention"): the state of the text, no act of signing;
 - the speaker's mandate ("we did not enter this cabinet to repaint the hallways", "our
   voters did not send us here to ..."): a quote about the speaker and his voters;
 - a body's power in the procedure told of it as the subject ("must approve any change
@@ -119,11 +120,14 @@ _PLANNED_AGREEMENT_RE = re.compile(
 # Nothing signed or agreed yet: "nothing is signed", "no final text has been agreed", "nothing
 # would be signed until February", "nothing is agreed until everything is agreed", "it is due
 # to be signed at a ceremony": the state of the text, not a holder's act (coding guide
-# section 6: background).
+# section 6: background); so is a formal step not taken, told in the perfect or with "never"
+# ("has not ratified the convention", "has not yet endorsed any route", "never ratified it").
 UNSIGNED_RE = re.compile(
     r"\b(?:nothing\s+|no\s+(?:[\w-]+\s+){0,2}?)(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be"
     r"|can\s+be)\s+(?:yet\s+)?(?:signed|agreed|initialled)\b[^,;.]*"
-    r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:signed|initialled)\b[^,;.]*")
+    r"|\b(?:is|are|was|were)\s+due\s+to\s+be\s+(?:signed|initialled)\b[^,;.]*"
+    r"|(?:\b(?:has|have)\s+(?:not|never)|\b(?:hasn't|haven't)|(?<!will )(?<!would )\bnever)\s+"
+    r"(?:yet\s+|formally\s+)?(?:ratified|endorsed|signed|approved|adopted|offered)\b[^,;.]*")
 # A body's power in the procedure, told of the holder as the subject of the statement (its text
 # opens with the modal): "must approve any change before it takes effect", "can block the
 # agreement", "has to ratify the treaty first". Capacity and procedure, not an attitude (coding
@@ -204,7 +208,8 @@ _GUARDED = (
     (VAGUE_AGREEMENT_RE, ("agree",)),
     (DENIAL_RE, ("denie", " for")),
     (MANDATE_RE, ("not", "n't")),
-    (UNSIGNED_RE, ("signed", "agreed", "initialled")),
+    (UNSIGNED_RE, ("signed", "agreed", "initialled", "ratified", "endorsed", "approved", "adopted",
+                   "offered")),
     (_DISCLAIMER_RE, ("against",)),
     (POWER_RE, ("approve", "block", "veto", "ratify")),
 )
