@@ -286,3 +286,21 @@ def test_a_capitalised_generic_head_is_the_one_body_it_ends():
     table = _table("The opposition Highland Renewal Front has asked for six new seats. "
                    "Mere Tuilagi, the Front's deputy leader, met the mediators in Apia.\n")
     assert table.actors["mere-tuilagi"].speaks_for == "highland-renewal-front"
+
+
+@needs_spacy
+@pytest.mark.parametrize("text, person, body", [
+    ("Harlow Energy has offered a smaller royalty. Kestrel Marine Services takes another view. "
+     "The company wants a longer lease from the ministry. Its chief executive, Oren Falk, told "
+     "investors the lease was vital.\n", "oren-falk", "kestrel-marine-services"),
+    ("The Coastal Growers Federation wants the dam opened before June. It also wants the Delta "
+     "Water Board to pay for every lost harvest. Its chairman, Ivo Renner, told farmers the "
+     "board had not replied.\n", "ivo-renner", "coastal-growers-federation"),
+    ("Peru and Bolivia resume their border talks next week. The foreign ministry in Lima "
+     "expects a short round. Its spokeswoman, Rosa Quispe, said an accord over the river was "
+     "within reach.\n", "rosa-quispe", "peru"),
+])
+def test_its_office_refers_to_the_subject_of_the_sentence_before(text, person, body):
+    """The subject that a later "Its chief executive" refers to: a company noun naming the
+    subject just before, a pronoun repeating it, or an organ named by its state's seat."""
+    assert _table(text).actors[person].speaks_for == body

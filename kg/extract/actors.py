@@ -398,6 +398,10 @@ class ActorTable:
                 and any(c[1] is prefer for c in candidates):
             return prefer  # "Mekong Watch, a research group, said ... the group's director"
         if noun in _COMPANY_NOUNS:  # "the company" is no "... Workers' Union"
+            if prefer is not None and any(c[1] is prefer for c in candidates) and not (
+                    {w.lower().strip("'\u2019") for w in prefer.label.split()} |
+                    prefer.descriptors) & _MEMBER_BODY_HEADS:
+                return prefer  # "Corvex sees it otherwise. The company says": Corvex
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
             candidates = firms or [c for c in candidates if not ({
                 w.lower().strip("'\u2019") for w in c[1].label.split()} | c[1].descriptors) &

@@ -58,14 +58,16 @@ def possessor_fits(body: Actor, noun: str) -> bool:
         kind_fits(body, noun)
 
 
-def body_noun_referent(table: ActorTable, tok: Any, sent: Sentence) -> Actor | None:
+def body_noun_referent(table: ActorTable, tok: Any, sent: Sentence,
+                       prefer: Actor | None = None) -> Actor | None:
     """The organisation a definite body noun ("the party", "the union") refers back to, if
-    one of its kind was named before it."""
+    one of its kind was named before it; ``prefer`` (the subject of the sentence before:
+    "Corvex sees it otherwise. The company says ...") wins if it fits."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in words("roles", "organization_nouns") or not any(
             c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
         return None
-    found = table.recent_collective(lemma, sent.base + tok.idx)
+    found = table.recent_collective(lemma, sent.base + tok.idx, prefer=prefer)
     return found if found is not None and found.type == "organization" and \
         kind_fits(found, lemma) else None
 

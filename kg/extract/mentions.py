@@ -198,8 +198,13 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
             if actor is None and table is not None:
                 actor = _named_with_noun(sent, child, table, mentions)
             if actor is None and table is not None:
-                found = body_noun_referent(table, child, sent)  # "The company said ... its"
+                found = body_noun_referent(table, child, sent, table.actors.get(
+                    mentions.subjects.get(sent.index - 1, "")))  # "The company said ... its"
                 actor = found.id if found is not None else None
+            if actor is None and table is not None:
+                actor = _seated_organ(child, table)  # "The cabinet in Oslo said"
+            if actor is None and child.lower_ in {"it", "they"}:
+                actor = mentions.subjects.get(sent.index - 1)  # "X wants ... It also wants"
             if actor is not None:
                 mentions.subjects[sent.index] = actor
             owner = next((mentions.actor_at(sent.index, c.i) for c in child.children
@@ -207,6 +212,25 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
             if actor is None and owner is not None:  # "Latvia's reply came within hours."
                 mentions.subject_owners[sent.index] = owner
             return
+
+
+# Organs of a state that a subject names by the seat of its state ("the foreign office
+# in Lima", "the cabinet in Oslo").
+_SEATED_ORGANS = {"office", "ministry", "government", "presidency", "cabinet", "administration"}
+
+
+def _seated_organ(noun: Any, table: ActorTable) -> str | None:
+    """The state whose organ a subject names by its seat ("The foreign office in
+    Lima said ..."): the state of the capital or country after "in", if the article names
+    that state."""
+    if noun.lemma_.lower() not in _SEATED_ORGANS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            found = table.gazetteer.lookup(noun.doc[place.left_edge.i:place.i + 1].text)
+            if found is not None and found[0].type == "state" and found[0].id in table.actors:
+                return str(found[0].id)
+    return None
 
 
 def _named_with_noun(sent: Sentence, noun: Any, table: ActorTable,
