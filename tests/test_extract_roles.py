@@ -304,3 +304,15 @@ def test_its_office_refers_to_the_subject_of_the_sentence_before(text, person, b
     """The subject that a later "Its chief executive" refers to: a company noun naming the
     subject just before, a pronoun repeating it, or an organ named by its state's seat."""
     assert _table(text).actors[person].speaks_for == body
+
+
+@needs_spacy
+@pytest.mark.parametrize("text, person, body", [
+    ("Marta Vela of the Harbour Pilots Guild told reporters the new rota was unsafe.\n",
+     "marta-vela", "harbour-pilots-guild"),
+    ("Jon Ekberg of the Baltic Policy Institute said the new rota was unsafe.\n",
+     "jon-ekberg", None),
+])
+def test_a_person_named_only_as_of_an_organisation_speaks_for_it(text, person, body):
+    """ "X of the Y Guild said": Y's voice; of a research institute: his own."""
+    assert _table(text).actors[person].speaks_for == body

@@ -6,6 +6,8 @@ office, but she states the party's course, so the holder is the party, ``voiced_
 A member quoted on anything else (his own view, the government's conduct) stays the holder
 himself: backbench members speaking for themselves have no ``speaks_for``. The rule sets
 ``speaks_for`` on the actor, as the sheets do (one capacity per person and article).
+A person named with no office but as of an organisation ("X of the Y Guild told us") speaks
+for it, unless it is a research or academic body.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.bodies import body_noun_referent, kind_fits
 from kg.extract.lexicon import words
+from kg.extract.officetitles import research_body, role_head_is_office
 from kg.extract.segment import Sentence
 
 if TYPE_CHECKING:
@@ -88,12 +91,43 @@ def _elected(person: Actor) -> bool:
                 {r.rstrip("s") for r in _MEMBER_ROLES})
 
 
+# Words of an academic body's name: who is named "of" it speaks for himself.
+_ACADEMIC = {"university", "college", "school", "academy"}
+
+
+def _named_of(sent: Sentence, table: ActorTable, mentions: Mentions) -> list[tuple[Actor, Actor]]:
+    """Persons named only as of an organisation ("Ana Ruiz of the Dockers' Union told us"):
+    (person, organisation) when the name is followed by "of (the)" and an organisation that
+    is no research or academic body."""
+    found = []
+    doc = sent.span.doc
+    for tok in sent.span:
+        person = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
+        if person is None or person.type != "person" or tok.i + 2 >= sent.span.end or \
+                mentions.actor_at(sent.index, tok.i + 1) == person.id or \
+                doc[tok.i + 1].lower_ != "of":
+            continue
+        at = tok.i + 3 if doc[tok.i + 2].lower_ == "the" else tok.i + 2
+        org = table.actors.get(mentions.actor_at(sent.index, at) or "") if at < sent.span.end \
+            else None
+        if org is not None and org.type == "organization" and not research_body(org.label) \
+                and not {w.lower() for w in org.label.split()} & _ACADEMIC:
+            found.append((person, org))
+    return found
+
+
 def settle_member_voice(sentences: list[Sentence], table: ActorTable,
                         mentions: Mentions) -> None:
-    """Give a party member who states "the party"'s course ``speaks_for`` his party."""
+    """Give a party member who states "the party"'s course ``speaks_for`` his party, and a
+    person named only as of an organisation ("X of the Y Union said") that organisation
+    (coding guide section 2: the collective actor he speaks for)."""
     for sent in sentences:
         if sent.span is None:
             continue
+        for person, org in _named_of(sent, table, mentions):
+            if _own_voice(person) and not _elected(person) and not role_head_is_office(
+                    person.role or ""):
+                person.speaks_for = person.affiliation = org.id
         party = _party_subject(sent)
         for person in _speakers(sent, table, mentions, party) if party is not None else []:
             org = table.actors.get(person.affiliation or "")
