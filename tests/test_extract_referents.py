@@ -76,3 +76,17 @@ def test_the_official_after_an_unnamed_official_is_not_the_named_minister(extrac
 ])
 def test_an_organ_of_a_body_referred_back_to_is_the_body(extractor, text):
     assert "harbour-pilots-guild" in _holders(extractor, text)
+
+
+
+
+def test_he_after_unnamed_officials_is_the_named_minister_not_the_officials(extractor):
+    from kg.extract import Article
+
+    text = ("Deputy Trade Minister Pavel Dorin said Kyiv would refuse any pact capping grain "
+            "exports. Ukrainian officials have backed the levy in parliament for months, and only "
+            "two firms have paid it this year. He also said Ukraine would be willing to lower its "
+            "duty on apples.\n")
+    sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
+    apples = [s for s in sheet["stances"] if "apples" in s["evidence"][0]["text"]]
+    assert apples and all(s.get("voiced_by") == "pavel-dorin" for s in apples)

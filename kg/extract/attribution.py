@@ -337,9 +337,10 @@ class Attributor(Resolver):
                                         acts=voice is None)
                 if nested is not None and self.table.holder_of(nested)[0] is holder is not nested:
                     voice = nested  # the spokesman reports what the President said
-                if speaker.type != "person" and subj.pos_ == "NOUN" and not any(
-                        c.lower_ in {"the", "this", "that"} for c in subj.children):
-                    self.ctx.unnamed = (subj.lemma_.lower(), holder, sent.index)  # "an official"
+                if speaker.type != "person" and subj.pos_ == "NOUN" and subj.tag_ != "NNS" and \
+                        not any(c.lower_ in {"the", "this", "that"} for c in subj.children):
+                    self.ctx.unnamed = (subj.lemma_.lower(), holder, sent.index)  # "an official";
+                    # no "he" or "she" refers back to "officials"
                 inside_content.update(reported)
                 if according and self.groups.reported_joint(sent, anchor):
                     self._note_speaker(speaker)  # the source of a joint act only reports it

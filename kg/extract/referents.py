@@ -296,7 +296,7 @@ class Resolver:
                 sent.index - unnamed[2] <= 2:
             self.ctx.unnamed = (lemma, unnamed[1], sent.index)  # each mention renews it
             return unnamed[1], False  # "A senior official said ... The official added ..."
-        if not definite and is_office:
+        if not definite and is_office and not plural:  # "officials said": no "he" is theirs
             self.ctx.unnamed = (lemma, cue, sent.index)
         if definite and not plural and is_office:
             introduced = self._introduced(sent, tok.i)
