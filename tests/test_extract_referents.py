@@ -90,3 +90,16 @@ def test_he_after_unnamed_officials_is_the_named_minister_not_the_officials(extr
     sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
     apples = [s for s in sheet["stances"] if "apples" in s["evidence"][0]["text"]]
     assert apples and all(s.get("voiced_by") == "pavel-dorin" for s in apples)
+
+
+
+def test_she_after_her_ministry_refused_is_the_minister_not_the_ministry(extractor):
+    from kg.extract import Article
+
+    text = ("Transport Minister Lena Varga told lawmakers on Monday that Hungary would not sign "
+            "the toll accord as drafted. Her ministry refused to comment on when the traffic "
+            "study would be released. Asked about the lorry ban, the minister was firm: there "
+            "would be no exemption for foreign hauliers, she said.\n")
+    sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
+    hauliers = [s for s in sheet["stances"] if "hauliers" in s["evidence"][0]["text"]]
+    assert hauliers and all(s.get("voiced_by") == "lena-varga" for s in hauliers)

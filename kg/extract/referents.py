@@ -242,7 +242,8 @@ class Resolver:
         for the ministry said ... '...,' she said"), when "he"/"she" fits the noun."""
         unnamed = self.ctx.unnamed
         if pronoun not in {"he", "she"} or unnamed is None or unnamed[1] is None or \
-                sent.index - unnamed[2] != 1 or self.ctx.last_speaker is not unnamed[1]:
+                sent.index - unnamed[2] != 1 or self.ctx.last_speaker is not unnamed[1] or \
+                unnamed[0] not in words("roles", "office"):  # "Her ministry said ...": no "she"
             return None
         female, male = unnamed[0].endswith("woman"), unnamed[0].endswith("man")
         fits = not male or (female if pronoun == "she" else not female)
