@@ -900,3 +900,20 @@ def test_a_live_blog_time_stamp_is_dropped_from_any_name_the_model_joined_it_to(
     doc = load_model()("14:05 Pyo told reporters a meeting with union leaders could come on Friday.")
     assert clip(Span(doc, 0, 2, label="PERSON")).text == "Pyo"
     assert clip(Span(doc, 0, 2, label="GPE")).text == "Pyo"
+
+
+@needs_spacy
+def test_name_apposed_to_an_organisation_noun_with_a_premodified_article_is_an_organisation():
+    table, _ = _actors("Voz Cidada, a Porto-based tenants' rights organisation, welcomed the "
+                       "rent freeze on Tuesday. Its director, Marta Quintela Reis, told reporters "
+                       "that the council should vote on it in March.\n")
+    people = {a.label: a.speaks_for for a in table.actors.values() if a.type == "person"}
+    assert people == {"Marta Quintela Reis": "voz-cidada"}
+
+
+@needs_spacy
+def test_second_apposition_after_a_role_does_not_make_the_person_an_organisation():
+    table, _ = _actors("Tomas Halvard, leader of the Farmers' League, the largest rural party, "
+                       "rejected the fuel tax and said every farm must keep its diesel rebate.\n")
+    halvard = next(a for a in table.actors.values() if a.label == "Tomas Halvard")
+    assert halvard.type == "person" and halvard.speaks_for == "farmers-league"

@@ -103,10 +103,14 @@ def _no_person_named(name: str, table: ActorTable) -> bool:
 
 def apposed_organisation_noun(tok: Any) -> bool:
     """ "Skagerrak Mutual, an Oslo-based insurer": a person is no insurer, company or
-    union (a partner may be one)."""
+    union (a partner may be one). The article may hang on a word before the noun ("a
+    Lisbon-based consumers' association": on "consumers"); the phrase must follow the name
+    and its comma, not another apposition ("X, deputy head of the Y, the Z's body")."""
     return tok.dep_ == "appos" and tok.tag_ == "NN" and tok.text.islower() and \
         tok.lemma_.lower() in words("roles", "organization_nouns") - {"partner"} and \
-        any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children)
+        tok.left_edge.i == tok.head.i + 2 and tok.doc[tok.head.i + 1].text == "," and \
+        any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} and c.i < tok.i
+            for c in tok.subtree)
 
 
 def given_name(span: Any, table: ActorTable) -> Any:
