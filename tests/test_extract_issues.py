@@ -36,6 +36,20 @@ def test_clause_without_issue_cues_takes_the_issue_of_its_sentence():
         "trade_tariffs"]
 
 
+@pytest.mark.parametrize("sentence, clause, issue", [
+    ("Marta Kowalski, who once argued a territorial dispute in The Hague, called the idea "
+     "unworkable.", "called the idea unworkable.", "labour_wages"),
+    ('"We cannot go on like this," said Olaf Brandt, the minister of territorial affairs.',
+     '"We cannot go on like this," said .', "labour_wages"),
+    ("In Lisbon, the territorial council called the idea unworkable.",
+     "called the idea unworkable.", "territory"),
+])
+def test_what_a_sentence_says_of_the_speaker_is_not_the_statement_issue(sentence, clause, issue):
+    """A clause without issue words takes its sentence's, but not from a "who" clause or an
+    appositive on a person it names; a place that opens the sentence is no such person."""
+    assert load_scheme().classify_in(clause, sentence, "labour_wages") == [issue]
+
+
 def test_condition_on_another_issue_adds_a_second_code():
     scheme = load_scheme()
     clause = "would ease the sanctions only if the truce holds"

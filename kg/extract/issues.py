@@ -304,7 +304,8 @@ class IssueScheme:
         target = antecedent_scores(self, clause, sentence) or head_scores(self, clause, sentence)
         if not target:
             question = self.questions.get(sentence, "")  # an interview's answer: its question
-            whole = sentence.replace(condition, " ") if condition and default else sentence
+            whole = _without_asides(sentence.replace(condition, " ") if condition and default
+                                    else sentence)
             return self.classify(whole if self.scores(whole) else
                                  question if self.scores(question) else clause, default)
         if default:
@@ -392,6 +393,26 @@ _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
 _GROUND = frozenset({"territory", "soil", "territories", "regions", "occupied"})
 _ON_GROUND_RE = re.compile(r"\b(?:on|in|from|inside|within)\s+(?:(?:the|its|their|our|his|her|your"
                            r"|a|any|these|those)\s+)?(?:own\s+|occupied\s+|[A-Z][\w'-]*\s+)?$")
+
+# What a sentence says of a person it names, between commas after the name: a "who" clause
+# (", who has long advised the dockers,") or an appositive (", the minister of regional
+# affairs,"): the speaker's background, not the matter of the statement.
+# Not after a place or a date that opens the sentence ("In Kyiv, the president said ...").
+_PERSON_ASIDE_RE = re.compile(r"(?<=[A-Z][a-z])[\w'-]*(,\s+(?:who\b|(?:a|an|the)\s)"
+                              r"[^,;:\"\u201c\u201d]*(?:,\s+who\b[^,;:\"\u201c\u201d]*)?)")
+_PLACE_OR_DATE_RE = re.compile(r"\b(?i:in|at|from|on|to|for|by|with|of|near|since|until|after"
+                               r"|before)\s+(?:[A-Z][\w'-]*\s+)*$")
+
+
+def _without_asides(sentence: str) -> str:
+    """``sentence`` without what it says of the people it names (:data:`_PERSON_ASIDE_RE`)."""
+    def keep_name(m: re.Match[str]) -> str:
+        name_start = sentence.rfind(" ", 0, m.start()) + 1
+        if _PLACE_OR_DATE_RE.search(sentence, max(0, name_start - 40), name_start):
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start()]
+    return _PERSON_ASIDE_RE.sub(keep_name, sentence)
+
 
 def _firm(counts: Counter[str]) -> Counter[str]:
     """The issues cued at least as strongly as one unambiguous word: a condition or a second
