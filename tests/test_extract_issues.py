@@ -50,6 +50,19 @@ def test_what_a_sentence_says_of_the_speaker_is_not_the_statement_issue(sentence
     assert load_scheme().classify_in(clause, sentence, "labour_wages") == [issue]
 
 
+@pytest.mark.parametrize("sentence, clause", [
+    ("The Harbour Growers Union, which represents 4,000 owners of territorial waters leases, "
+     "urged the state to drop the idea.", "urged the state to drop the idea."),
+    ("The council asked Pablo Ruiz, who once argued a territorial dispute in The Hague, to look "
+     "at the idea again.", "asked Pablo Ruiz, who once argued a territorial dispute in The "
+     "Hague, to look at the idea again."),
+])
+def test_whom_a_body_stands_for_and_asides_in_the_clause_are_no_issue(sentence, clause):
+    """Whom a body stands for (", which represents ...") is no issue of its statement, nor is
+    an aside on a person the clause itself names."""
+    assert load_scheme().classify_in(clause, sentence, "labour_wages") == ["labour_wages"]
+
+
 def test_condition_on_another_issue_adds_a_second_code():
     scheme = load_scheme()
     clause = "would ease the sanctions only if the truce holds"

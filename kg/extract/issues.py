@@ -297,6 +297,7 @@ class IssueScheme:
         not used otherwise: a statement without issue words mostly refers to the article's
         main target, and the preceding sentence's topic pulled such statements away from
         it on dev (so did continuing the topic of the sentence before a quotation)."""
+        clause = _without_asides(clause)
         if self.scores(clause):
             earlier = antecedent_scores(self, clause, sentence)
             return self.classify(clause, default,
@@ -394,18 +395,27 @@ _GROUND = frozenset({"territory", "soil", "territories", "regions", "occupied"})
 _ON_GROUND_RE = re.compile(r"\b(?:on|in|from|inside|within)\s+(?:(?:the|its|their|our|his|her|your"
                            r"|a|any|these|those)\s+)?(?:own\s+|occupied\s+|[A-Z][\w'-]*\s+)?$")
 
-# What a sentence says of a person it names, between commas after the name: a "who" clause
-# (", who has long advised the dockers,") or an appositive (", the minister of regional
+# What a sentence says of a person (or a thing) it names, between commas after the name: a
+# "who" clause (", who has long advised the dockers,") or an appositive (", the minister of regional
 # affairs,"): the speaker's background, not the matter of the statement.
 # Not after a place or a date that opens the sentence ("In Kyiv, the president said ...").
-_PERSON_ASIDE_RE = re.compile(r"(?<=[A-Z][a-z])[\w'-]*(,\s+(?:who\b|(?:a|an|the)\s)"
-                              r"[^,;:\"\u201c\u201d]*(?:,\s+who\b[^,;:\"\u201c\u201d]*)?)")
+_ASIDE_TEXT = r"(?:[^,;:\"\u201c\u201d]|,(?=\d))*"  # up to a comma (not one in "3,000")
+_PERSON_ASIDE_RE = re.compile(r"(?<=[A-Z][a-z])[\w'-]*(,\s+(?:who\b|(?:a|an|the)\s)" + _ASIDE_TEXT
+                              + r"(?:,\s+who\b" + _ASIDE_TEXT + r")?)")
 _PLACE_OR_DATE_RE = re.compile(r"\b(?i:in|at|from|on|to|for|by|with|of|near|since|until|after"
                                r"|before)\s+(?:[A-Z][\w'-]*\s+)*$")
 
 
+# Whom a body it names stands for (", which represents about 9,000 growers,", ", which speaks
+# for the hauliers"): its constituency, not the matter of the statement.
+_CONSTITUENCY_RE = re.compile(r",\s+(?:which|who|that)\s+(?:(?:says\s+it\s+)?represents|speaks\s+for"
+                              r"|groups|brings\s+together|unites)\b" + _ASIDE_TEXT)
+
+
 def _without_asides(sentence: str) -> str:
-    """``sentence`` without what it says of the people it names (:data:`_PERSON_ASIDE_RE`)."""
+    """``sentence`` without what it says of the people it names (:data:`_PERSON_ASIDE_RE`)
+    and of whom a body it names stands for (:data:`_CONSTITUENCY_RE`)."""
+    sentence = _CONSTITUENCY_RE.sub("", sentence)
     def keep_name(m: re.Match[str]) -> str:
         name_start = sentence.rfind(" ", 0, m.start()) + 1
         if _PLACE_OR_DATE_RE.search(sentence, max(0, name_start - 40), name_start):
