@@ -151,6 +151,11 @@ def test_a_precondition_for_anything_and_a_state_that_must_end(text, demand):
      "once both armies have pulled back"),
     ("The dockers will sign the moment the port authority drops the automation clause.",
      "the moment the port authority drops the automation clause"),
+    # "the day X" with a clause of its own is "the moment X"
+    ("The brewers would stock the new lager the day somebody else pays for the coolers.",
+     "the day somebody else pays for the coolers"),
+    ("The day the quarry stops blasting, the village will back the permit.",
+     "The day the quarry stops blasting"),
 ])
 def test_an_act_that_waits_for_an_uncertain_event_is_conditional(text, condition):
     result = classify(text)
@@ -164,6 +169,8 @@ def test_an_act_that_waits_for_an_uncertain_event_is_conditional(text, condition
     "The committee will meet once a month until the harvest.",
     "The inspectors would check the casks up to the moment they leave the depot.",
     "The talks will resume once the new year begins.",
+    "The fair will reopen the day after the parade.",
+    "The firm would work under the new code the day the board adopts it.",
 ])
 def test_once_as_an_adverb_or_a_certain_moment_is_no_condition(text):
     assert find_conditions(text.lower()) == [], text

@@ -51,6 +51,12 @@ OTHERWISE = "must ..., otherwise"
 ONCE = "would ... once"
 NOT_BEFORE = "..., and not a day before"
 
+# The first word of a clause's subject ("the day the guns fall silent", "the day we see it"):
+# "the day" that opens a clause of its own, not "the day after", "the day of the vote".
+SUBJECT_START = (r"(?:the|a|an|we|they|he|she|it|i|you|somebody|someone|anyone|everyone|both|all"
+                 r"|our|their|its|his|her|these|those)\s+(?!(?:of|after|before)\b)")
+# The target's own coming about ("the day the council adopts them"): a sequence, no condition.
+_OWN_COMING = r"(?:adopt|approv|pass|sign|ratif|enact)\w*\s+(?:it|them)\b"
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
 _NO_DEAL_WITHOUT_RE = re.compile(
@@ -125,7 +131,9 @@ _OTHERWISE_RE = re.compile(r"\b(?:must|has to|have to|had to|needs? to|should)\b
 # begins.
 _ONCE_RE = re.compile(
     r"\b(?:would|will|could|can|shall|ready to|prepared to|willing to)\b[^.;]{0,120}?"
-    r"(?=\b(?:once|(?<!to )(?<!at )(?<!from )(?<!until )(?<!since )(?<!for )the moment)"
+    r"(?=\b(?:once|(?<!to )(?<!at )(?<!from )(?<!until )(?<!since )(?<!for )the moment"
+    r"|(?<!\bto )(?<!\bat )(?<!\bfrom )(?<!\buntil )(?<!\bsince )(?<!\bfor )(?<!\bon )the day(?=\s+"
+    + SUBJECT_START + r")(?![^.;,]{0,40}?\b" + _OWN_COMING + r"))"
     r"\s+(?!again\b|more\b|and\b|in\s+a\b|upon\b|or\b|every\b"
     r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + _TIME + r")[\w'-]"
     r"|\bwithin\s+[\w-]+\s+(?:hours?|days?|weeks?|months?)\s+of\s+(?:[\w'-]+\s+){1,5}?[\w'-]+ing\b)")
@@ -143,7 +151,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (UNTIL, _NOT_BEFORE_CLAUSE_RE, ("before",)),
              (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
-             (ONCE, _ONCE_RE, ("once", "the moment", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
+             (ONCE, _ONCE_RE, ("once", "the moment", "the day", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
     r"^\W*(?:only in exchange for|only in return for|only as part of"

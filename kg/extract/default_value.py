@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.conditions import SUBJECT_START
 from kg.extract.cues import finds as _finds
 from kg.extract.cues import fold as _fold
 from kg.extract.lexicon import words
@@ -255,8 +256,11 @@ def default_value(text: str) -> StanceValue | None:
 CONTINGENCY_IF_RE = re.compile(
     r"\W*if\s+(?:necessary|need\s+be|needed|required|possible|appropriate|the\s+need\s+aris\w*"
     r"|the\s+need\s+arose|(?:re-)?elected|returned\s+to|(?:i|we)\s+were)\b", re.IGNORECASE)
-# A condition opening the statement ("If they lift the duties, ...", "Once it is signed, ...").
-OPENING_IF_RE = re.compile(r"^\W*(?:if|once)\b[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
+# A condition opening the statement ("If they lift the duties, ...", "Once it is signed, ...",
+# "The day the shelling stops, ...": "the day X" and "the moment X" with a clause of their own
+# are "once X", coding guide 3, session-8 clarifications; not "The day after the vote, ...").
+OPENING_IF_RE = re.compile(r"^\W*(?:if|once|the\s+(?:day|moment)\s+(?=" + SUBJECT_START + r"))\b"
+                           r"[^,]{3,}?,\s*(?:then\s+)?", re.IGNORECASE)
 # An opening "if" that names the addressee's own aim or topic ("If governments want to help",
 # "If Russia is serious about peace", "If we are talking about fairness"), followed by what
 # must or should be done: an argument for that course, not a condition of acceptance.
