@@ -19,6 +19,13 @@ from kg.extract.stance_pairs import demanded, paired
     ("Lima would only sign if the quota were raised.", "only ... if", "the quota were raised"),
     ("Either the refinery is built here or there is no agreement.", "no ... without",
      "the refinery is built here"),
+    # an undertaking other than a generic deal has a target of its own
+    ("Any new mining permit would have to fund the clinic in the valley.", "any deal must",
+     "fund the clinic in the valley"),
+    ("The guild insisted that any tender rule cover the small bakeries as well.", "any deal must",
+     "cover the small bakeries as well"),
+    ("Any final accord must hand the ferry back to the islanders.", "any generic X must",
+     "hand the ferry back to the islanders"),
 ])
 def test_constructions_that_state_a_demanded_condition(text, cue, demand):
     result = classify(text)
@@ -29,6 +36,7 @@ def test_constructions_that_state_a_demanded_condition(text, cue, demand):
 
 def test_dependence_of_something_else_is_no_condition():
     assert find_conditions("millions of families depend on fishing") == []
+    assert find_conditions("any member must pay its dues by june") == []
     assert find_conditions("we waited until dawn") == []
 
 

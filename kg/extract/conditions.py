@@ -109,10 +109,18 @@ _NOT_BEFORE_CLAUSE_RE = re.compile(
     r"|come|lift|release|hold|show|make|take|give)s?|comply)\b)")
 _MUST_INCLUDE_RE = re.compile(
     rf"\bany (?:{_AGREEMENTS}|plan|text|arrangement)\b[^.;,]{{0,30}}?"
-    r"(?=\b(?:would have to|will have to|must|has to|had to|needs to|should)\b)")
+    r"(?=\b(?:would have to|will have to|must|has to|had to|needs to|should)\b)"
+    # any other undertaking with what it must do ("any new licence would have to keep the
+    # revenue in escrow", "insisted that any such clause include Y"): the same, with a target
+    # of its own; not a person or party ("any member must"), a time or a manner
+    r"|\bany (?!(?:time|case|event|way|one|other|longer|more|country|government|state|member"
+    r"|party|partner|side|person|company|buyer|investor|leader|president)\b)(?:[a-z-]+\s+){1,3}?"
+    r"(?=(?:would have to|will have to|must|has to|had to|needs to)\b)"
+    r"|(?<=\bthat )any (?:[a-z-]+\s+){1,3}?(?=(?:include|cover)\b)")
 # "any deal", "any settlement", "any arrangement" name no target of their own (coding guide 3,
 # session-11 clarifications, "any X must include Y"): only the stance toward Y is coded.
-_GENERIC_ANY_RE = re.compile(r"any (?:deal|agreement|accord|settlement|arrangement)\b")
+_GENERIC_ANY_RE = re.compile(r"any (?:(?:new|final|future|successor|eventual|comprehensive|peace)\s+)?"
+                             r"(?:deal|agreement|accord|settlement|arrangement)\b")
 _EITHER_OR_RE = re.compile(
     rf"\beither\s+(?=[^.;]{{1,80}}?\bor (?:else )?(?:(?:there (?:is|will be|can be) )?no {_AGREEMENTS}\b"
     r"|(?:we|i|they|he|she|it)\b))")
