@@ -34,6 +34,16 @@ def test_constructions_that_state_a_demanded_condition(text, cue, demand):
     assert demanded(result) == demand
 
 
+@pytest.mark.parametrize("text, demand", [
+    ("The growers want the old levy scrapped before any new quota round.", "the old levy scrapped"),
+    ("The envoy proposed that both clubs hand back the trophies before any fresh hearing begins.",
+     "both clubs hand back the trophies"),
+])
+def test_what_is_wanted_before_any_later_step_is_demanded(text, demand):
+    result = classify(text)
+    assert result is not None and paired(result) == (demand, "support"), (text, result)
+
+
 def test_dependence_of_something_else_is_no_condition():
     assert find_conditions("millions of families depend on fishing") == []
     assert find_conditions("any member must pay its dues by june") == []

@@ -12,7 +12,7 @@ from kg import __version__
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.attribution import Statement
 from kg.extract.clauses import clause_values
-from kg.extract.conditions import GENERIC_MUST_INCLUDE
+from kg.extract.conditions import BEFORE_ANY, GENERIC_MUST_INCLUDE
 from kg.extract.dates import resolve
 from kg.extract.default_value import opening_condition
 from kg.extract.events import Event
@@ -288,7 +288,8 @@ def _with_pairs(st: Statement, claims: list[_Claim]) -> list[_Claim]:
             second = StanceValue(value, None, claim.value.confidence * 0.8,
                                  ("demanded condition" if value == "support" else "refused variant",))
             claims.append(_Claim(st, outcome, second, claim.start, claim.end))
-            if set(claim.value.cues) == {GENERIC_MUST_INCLUDE} or (  # "any deal must include Y"
+            # "any deal must include Y", "wants Y before any X": only the stance toward Y
+            if set(claim.value.cues) in ({GENERIC_MUST_INCLUDE}, {BEFORE_ANY}) or (
                     generic and value == "support"):
                 claims.remove(claim)  # only the stance toward Y (session-11 clarifications)
     return claims

@@ -48,6 +48,7 @@ MUST_INCLUDE = "any deal must"
 GENERIC_MUST_INCLUDE = "any generic X must"
 BEFORE = "before ... agrees"
 OTHERWISE = "must ..., otherwise"
+BEFORE_ANY = "wants X before any Y"
 ONCE = "would ... once"
 NOT_BEFORE = "..., and not a day before"
 
@@ -129,6 +130,17 @@ _EITHER_OR_RE = re.compile(
 _BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |can )?"
                         r"(?:agrees?|signs?|accepts?|commits?|returns?"
                         r"|resumes?|lifts?|considers?)\b)")
+# "wants the rebels disarmed before any further withdrawal", "proposed that both sides pull
+# back before any talks begin": what is wanted first is demanded, and the later step waits for
+# it (coding guide 3.4, "no talks until the troops leave"; session-10 clarifications,
+# "Preconditions set by a mediator"). The match ends where "before any" begins; its group is
+# the demanded outcome. The later step is coded only when it is a defined target, which the
+# words do not tell ("before any vote", "before any permit is signed"): only the support
+# toward what is wanted first is written (kg.extract.coding).
+_BEFORE_ANY_RE = re.compile(
+    r"\b(?:wants?|wanted|insist(?:s|ed)?\s+on|propos(?:es|ed)|must|should"
+    r"|ha(?:s|ve|d)\s+to|needs?\s+to|requir(?:es|ed))\s+(?:that\s+)?"
+    r"(?P<demand>(?:[^.;,]|(?<=\b\w)\.){3,120}?)\s+(?=before\s+any\b)")
 # "such a meeting has to be prepared, otherwise there is no point in it": what must be
 # comes first, and without it the target is pointless (a precondition, coding guide 3.4).
 _OTHERWISE_RE = re.compile(r"\b(?:must|has to|have to|had to|needs? to|should)\b"
@@ -159,6 +171,7 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (UNTIL, _NOT_BEFORE_CLAUSE_RE, ("before",)),
              (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
+             (BEFORE_ANY, _BEFORE_ANY_RE, ("before any",)),
              (ONCE, _ONCE_RE, ("once", "the moment", "the day", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
@@ -315,6 +328,23 @@ def bare_if_demand(condition: str) -> str | None:
     if _names_no_act(rest) or _SERVICE_ASKED_RE.match(rest) or _NO_DEMAND_RE.search(rest):
         return None
     return rest
+
+
+def prior_demand(low: str, text: str) -> str | None:
+    """What a "wants X before any Y" statement demands first (X, in ``text``'s own case), or
+    ``None`` when there is no such construction or X is the holder's own circumstance or
+    a state of affairs.
+
+    >>> t = "They want the rebels disarmed before any further withdrawal."
+    >>> prior_demand(t.lower(), t)
+    'the rebels disarmed'
+    """
+    m = _BEFORE_ANY_RE.search(low) if "before any" in low else None
+    if m is None:
+        return None
+    rest = text[m.start("demand"):m.end("demand")].strip(" ,\"\u201c\u201d")
+    return None if len(rest.split()) < 2 or _NO_OTHER_PARTY_RE.match(rest) or _STATE_RE.match(
+        rest) else rest
 
 
 def _last_clause(pattern: re.Pattern[str], condition: str) -> tuple[str, str] | None:

@@ -37,6 +37,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.conditions import (
+    BEFORE_ANY,
     NO_DEAL_TAIL_RE,
     NO_DEAL_WITHOUT,
     UNTIL,
@@ -44,6 +45,7 @@ from kg.extract.conditions import (
     condition_text,
     find_conditions,
     hedge_condition,
+    prior_demand,
     restricted_hedge,
     threat_aim,
     threat_demand,
@@ -453,7 +455,9 @@ def _classify(text: str) -> StanceValue | None:
         condition = condition_text(text, if_at) if bare_if else condition_text(text, where, if_at)
         if conditions and conditions[0].cue == NO_DEAL_WITHOUT:
             condition = NO_DEAL_TAIL_RE.sub("", condition)
-        return StanceValue("conditional", condition, 0.7 - penalty, cues)
+        # "wants the rebels disarmed before any withdrawal": the disarming is demanded first
+        first = prior_demand(low, text) if conditions and conditions[0].cue == BEFORE_ANY else None
+        return StanceValue("conditional", condition, 0.7 - penalty, cues, first)
     if neutral_flips and not support and not oppose:
         return StanceValue("neutral", None, 0.55 - penalty, tuple(neutral_flips))
     weak = _finds("weak_support", low)
