@@ -973,3 +973,21 @@ def test_a_party_named_after_a_matter_says_what_the_talks_are_about():
     headline = ["Norland presses the Blue Climate Fund for grants"]
     assert load_scheme().dominant(texts, headline) == "climate_emissions"
     assert load_scheme().matches(texts[3]) == [("financing", "economic_cooperation")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the energy ministry had not replied to her letter.",
+    "Finance ministry officials gave no view yet on the harbour plan.",
+    "The regional council said it would pay for the new ferry terminal.",
+    "Farmers cannot pay the harbour dues this spring.",
+])
+def test_an_office_title_or_the_verb_pay_names_no_issue(text):
+    assert not load_scheme().scores(text)
+
+
+def test_a_ministry_claimed_and_pay_as_a_noun_still_name_their_issue():
+    scheme = load_scheme()
+    assert scheme.classify("The liberals insist on getting the finance ministry.") == [
+        "coalition_government"]
+    assert scheme.scores("They want full pay for every extra hour on the ward.") == {
+        "labour_wages": 0.5}

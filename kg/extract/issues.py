@@ -51,7 +51,7 @@ from kg.extract.issue_lexicon import (
     _sense_table,
 )
 from kg.extract.issue_moments import condition_moment, vehicle_or_moment
-from kg.extract.issue_words import in_name
+from kg.extract.issue_words import in_name, other_sense
 
 SCHEME_PATH = Path(__file__).resolve().parents[2] / "ontology" / "issues.ttl"
 FALLBACK = "other"
@@ -220,7 +220,9 @@ class IssueScheme:
 
     def _weighed(self, text: str) -> tuple[Counter[str], set[str]]:
         """:meth:`scores`, and the codes cued before the adjunct or relative clause."""
-        found = self.located(text)
+        low = text.lower().replace("\u2019", "'")
+        found = [f for f in self.located(text)
+                 if not other_sense(f[0], low, f[2])]  # "the energy ministry said"
         counts: Counter[str] = Counter()
         main: set[str] = set()
         if not found:
