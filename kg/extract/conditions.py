@@ -52,11 +52,11 @@ BEFORE_ANY = "wants X before any Y"
 ONCE = "would ... once"
 NOT_BEFORE = "..., and not a day before"
 
-# The first word of a clause's subject ("the day the guns fall silent", "the day we see it"):
+# The first word of a clause's subject ("the day the shelling stops", "the day we get it"):
 # "the day" that opens a clause of its own, not "the day after", "the day of the vote".
 SUBJECT_START = (r"(?:the|a|an|we|they|he|she|it|i|you|somebody|someone|anyone|everyone|both|all"
                  r"|our|their|its|his|her|these|those)\s+(?!(?:of|after|before)\b)")
-# The target's own coming about ("the day the council adopts them"): a sequence, no condition.
+# The target's own coming about ("the day the board approves it"): a sequence, no condition.
 _OWN_COMING = r"(?:adopt|approv|pass|sign|ratif|enact)\w*\s+(?:it|them)\b"
 _AGREEMENTS = r"(?:deal|agreement|talks|peace|ceasefire|truce|accord|settlement)"
 _ONLY_IF_RE = re.compile(r"\bonly\s+(?:[^\s.;]+\s+){1,8}?(?=(?:if|once|when|after)\b)")
@@ -130,7 +130,7 @@ _EITHER_OR_RE = re.compile(
 _BEFORE_RE = re.compile(r"\bbefore(?= (?:it|they|we|he|she|i) (?:would |will |can )?"
                         r"(?:agrees?|signs?|accepts?|commits?|returns?"
                         r"|resumes?|lifts?|considers?)\b)")
-# "wants the rebels disarmed before any further withdrawal", "proposed that both sides pull
+# "wants the rebels disarmed before any new pullback", "proposed that both sides pull
 # back before any talks begin": what is wanted first is demanded, and the later step waits for
 # it (coding guide 3.4, "no talks until the troops leave"; session-10 clarifications,
 # "Preconditions set by a mediator"). The match ends where "before any" begins; its group is
@@ -335,7 +335,7 @@ def prior_demand(low: str, text: str) -> str | None:
     ``None`` when there is no such construction or X is the holder's own circumstance or
     a state of affairs.
 
-    >>> t = "They want the rebels disarmed before any further withdrawal."
+    >>> t = "They want the rebels disarmed before any new pullback."
     >>> prior_demand(t.lower(), t)
     'the rebels disarmed'
     """

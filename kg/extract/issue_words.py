@@ -81,7 +81,7 @@ def _verb_pay(phrase: str, low: str, start: int) -> bool:
     >>> text = "the donors will pay for the new bridge"
     >>> other_sense("pay", text, text.index("pay"))
     True
-    >>> text = "the union wants full pay for every extra hour"
+    >>> text = "the staff want equal pay for each night shift"
     >>> other_sense("pay", text, text.index("pay"))
     False
     """

@@ -68,7 +68,7 @@ PROCESS_KEY = "process"  # words of the negotiating process itself ("delegation"
 MEETING_KEY = "meeting"  # process words naming the meeting itself ("mediator", "attend")
 BACKGROUND_KEY = "background"  # goods and places of any talks ("oil", "ports"): no topic
 # Where an adjunct clause begins: a cue after it ("... stripped of all weapons before any
-# further withdrawal", "talks on how a pause would be verified", "the levy stays
+# new pullback", "talks on how a pause would be verified", "the levy stays
 # whatever happens to the bridge") is not what the statement is about, once the statement has
 # named something before it.
 _ADJUNCT_RE = re.compile(
