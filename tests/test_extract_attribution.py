@@ -737,3 +737,21 @@ def test_it_refers_to_the_collective_the_sentence_before_was_about(extractor):
     got, _ = _stances(extractor, text)
     rota = {holder for holder, _, _, evidence in got if "rota" in evidence}
     assert rota == {"dock-workers-federation"}
+
+
+def test_colon_after_plain_speaking_gives_the_subject_words(extractor):
+    got, _ = _stances(extractor, "Trade Minister Omar Fayed spoke to reporters in Cairo. On the "
+                                 "grain quota, he was blunter: Egypt would reject any cap on "
+                                 "imports.\n")
+    assert [g[:3] for g in got] == [("egypt", "omar-fayed", "oppose")]
+    got, _ = _stances(extractor, "Finance Minister Lena Brandt met the farmers in Riga on "
+                                 "Monday. Asked about the tariff, she was categorical: Latvia "
+                                 "would not lower it this year.\n")
+    assert [g[:3] for g in got] == [("latvia", "lena-brandt", "oppose")]
+
+
+def test_colon_after_a_verdict_gives_the_subject_words(extractor):
+    text = ("Japan and Norway met in Oslo on the fishing treaty. Norway gave the revised text a "
+            "cool verdict: it welcomed the reporting rules but rejected the new levy.\n")
+    got, _ = _stances(extractor, text)
+    assert got and {g[0] for g in got} == {"norway"}

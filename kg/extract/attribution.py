@@ -31,6 +31,7 @@ from kg.extract.speakers import (
     anonymous_report,
     before_comma,
     closing_source,
+    framing_colon,
     fronted_name,
     name_before,
     named_later,
@@ -384,6 +385,8 @@ class Attributor(Resolver):
                 self._note_speaker(speaker)
         if not out:
             out.extend(self._introduced_quote(sent, quoted))
+        elif any(framing_colon(t) is not None for t in sent.span if t.text == ":"):
+            out = self._told_plainly(sent, quoted, out)
         out = merge_attributions(out, speech, partial(self._voiced_report, quoted=quoted))
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
@@ -395,11 +398,14 @@ class Attributor(Resolver):
 
     def _introduced_quote(self, sent: Sentence, quoted: set[int]) -> list[Statement]:
         """A quotation a colon introduces after a clause with an actor as subject, whatever
-        its verb: 'He put it bluntly: "We will not sign."', 'The minister was firm: "..."'."""
+        its verb: 'He put it bluntly: "We will not sign."', 'The minister was firm: "..."',
+        or a clause without quotation marks after a clause that announces words ("she was
+        categorical: there would be no vote")."""
         span = sent.span
-        colon = next((t for t in span if t.text == ":" and t.i + 2 < span.end and
-                      '"' in t.nbor(1).text and t.i + 2 in quoted), None)
+        colon = next((t for t in span if t.text == ":" and t.i + 2 < span.end and (
+                      ('"' in t.nbor(1).text and t.i + 2 in quoted) or framing_colon(t))), None)
         head = colon.head if colon is not None and colon.head.i < colon.i else span.root
+        head = (framing_colon(colon) if colon is not None else None) or head
         subject = self._subject(head) if colon is not None and head.i < colon.i else None
         if subject is None or subject.i > colon.i or head.i in quoted:
             return []
@@ -412,6 +418,18 @@ class Attributor(Resolver):
         return [Statement(sent, holder, voice, text_of(quote, set()),
                           sent.base + quote.start_char, sent.base + quote.end_char, 0.65,
                           "quote", subject.i)]
+
+    def _told_plainly(self, sent: Sentence, quoted: set[int],
+                      found: list[Statement]) -> list[Statement]:
+        """The statements of a sentence whose words after a colon are its subject's ("he
+        was blunter: Egypt would reject any cap"): the statement the colon introduces in
+        place of those whose subjects stand after the colon."""
+        told = self._introduced_quote(sent, quoted)
+        if not told:
+            return found
+        doc = sent.span.doc
+        return [st for st in found if st.subject_i < 0 or
+                sent.base + doc[st.subject_i].idx < told[0].content_start] + told
 
     def _own_clause(self, sent: Sentence, verb: Any) -> bool:
         """A clause inside another's statement that is a statement of its own: a relative

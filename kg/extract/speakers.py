@@ -251,3 +251,25 @@ def _label_words(actor: Actor, plural: bool = False) -> set[str]:
     with ``plural``, also each word with an "s" (a phrase's "pilots" names "Pilot Guild")."""
     found = {w.lower().strip("'’") for w in actor.label.split()}
     return found | {w + "s" for w in found} if plural else found
+
+
+def _framing(verb: Any) -> bool:
+    """A clause that announces its subject's words: "was blunt" (an adjective of plain
+    speaking), "gave the plan a mixed verdict", "has set one condition" (a noun for what
+    someone says)."""
+    objects = [c for c in verb.children if c.dep_ in {"acomp", "attr", "dobj"}]
+    if verb.lemma_ == "be":
+        manner = words("speech", "manner_adjectives")
+        return any({c.lemma_.lower(), c.lower_[:-2], c.lower_[:-1]} & manner for c in objects)
+    return any(c.lemma_.lower() in words("speech", "framing_nouns") for c in objects)
+
+
+def framing_colon(colon: Any) -> Any:
+    """The verb before ``colon`` of a clause that announces its subject's words and runs up
+    to the colon ("the minister was categorical: there would be no vote"), when a clause
+    follows the colon, else ``None``."""
+    doc = colon.doc
+    verb = next((t for t in doc[colon.sent.start:colon.i] if t.pos_ in {"VERB", "AUX"} and
+                 t.right_edge.i >= colon.i - 1 and _framing(t)), None)
+    after = doc[colon.i + 1:colon.sent.end]
+    return verb if verb is not None and any(t.pos_ in {"VERB", "AUX"} for t in after) else None
