@@ -103,3 +103,14 @@ def test_she_after_her_ministry_refused_is_the_minister_not_the_ministry(extract
     sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
     hauliers = [s for s in sheet["stances"] if "hauliers" in s["evidence"][0]["text"]]
     assert hauliers and all(s.get("voiced_by") == "lena-varga" for s in hauliers)
+
+
+def test_the_statement_is_whoever_issued_a_statement_before(extractor):
+    from kg.extract import Article
+
+    text = ("Chile and Peru resumed talks on the fishing quota in Lima. In a statement on Sunday, "
+            "Peru said its own limits would stay in force. The statement rejected the Chilean "
+            "proposal for a shared catch limit.\n")
+    sheet = extractor.extract(Article("t", text, {"date": "2026-04-15", "publisher": "Gazette"}))
+    found = [(s["holder"], s["evidence"][0]["text"][:13]) for s in sheet["stances"]]
+    assert ("peru", "The statement") in found and {h for h, _ in found} == {"peru"}

@@ -389,6 +389,7 @@ class Attributor(Resolver):
             out = self._told_plainly(sent, quoted, out)
         out = merge_attributions(out, speech, partial(self._voiced_report, quoted=quoted))
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
+        self._note_statement(sent, [st.holder for st in out])
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
                                       inside_content | objects, self.resolve, self.table))
         self._note_root_subject(sent)

@@ -56,6 +56,7 @@ class _Context:
     described: dict[str, Actor] = field(default_factory=dict)  # "senior u.s. official": theirs
     topic: Actor | None = None  # the state the paragraph's first sentence has as subject
     topic_at: int = -2  # that sentence
+    statement: Actor | None = None  # who issued the statement the text mentioned last
 
 
 def _described(noun: Any) -> str:
@@ -208,6 +209,9 @@ class Resolver:
             if owner is not None:
                 return (self.table.holder_of(owner)[0] if owner.type == "person" else owner,
                         False)
+        if lower == "statement" and self.ctx.statement is not None and [
+                c.lower_ for c in tok.children if c.i < tok.i] == ["the"]:  # "In a statement,
+            return self.ctx.statement, False  # X said ... The statement called it ...": X's
         pos = sent.base + tok.idx
         definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children
                        if c.dep_ in {"det", "poss"}) and tok.tag_ not in {"NNS", "NNPS"}
@@ -396,6 +400,14 @@ class Resolver:
             if owner is not None and owner.type != "person":
                 return owner
         return None
+
+    def _note_statement(self, sent: Sentence, holders: list[Actor]) -> None:
+        """Who issued the statement a sentence mentions ("In a statement, X said ...",
+        "..., according to a statement from X"): the holder of its first statement, for a
+        later "the statement"."""
+        if holders and any(t.lemma_.lower() == "statement" and any(
+                c.lower_ in {"a", "an"} for c in t.children) for t in sent.span):
+            self.ctx.statement = holders[0]
 
     def _note_speaker(self, actor: Actor) -> None:
         self.ctx.last_speaker = actor
