@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.extract.no_attitude import no_attitude
 from kg.extract.stance import classify, default_value
 from kg.extract.stance_pairs import paired
 
@@ -1012,14 +1013,33 @@ def test_an_act_within_a_time_of_another_partys_step_is_conditional(text, value)
 @pytest.mark.parametrize("text", [
     "The ministry said the memorandum was being studied by its lawyers.",
     '"All the ideas will be studied," the spokeswoman said.',
-    'The embassy said it had "taken note" of the letter.',
     "A spokesman said the bank would assess the request once it arrives.",
 ])
 def test_a_text_under_study_is_neutral(text):
     """A text under study in the passive or the past ("was being studied", "will be
-    studied", "had taken note of", "would assess ... once it arrives") states no view yet."""
+    studied", "would assess ... once it arrives") states no view yet."""
     result = classify(text)
     assert result is not None and result.value == "neutral", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    'The consulate says it "took note" of the petition.',
+    "Oslo has taken note of the letter and has nothing to add, an aide said.",
+])
+def test_taking_note_alone_is_a_non_answer(text):
+    """Taking note of a text, with nothing else said, is an acknowledgement, not a view
+    (coding guide, session 10: non-answers are not coded): no cue and no stance."""
+    assert classify(text) is None, text
+    assert no_attitude(text), text
+
+
+def test_declining_to_comment_holds_nothing_open():
+    """"declined to comment on X" reports no attitude (coding guide, session 10: non-answers;
+    "declined to comment on whether X" stays a neutral cue); a question put off ("will be
+    decided when ...") is neutral by the words said."""
+    assert classify("The clerk declined to comment about the harbour levy, calling it a local affair.") is None
+    found = classify('He said the seat of the panel "will be decided once the budget is settled."')
+    assert found is not None and found.value == "neutral"
 
 
 @pytest.mark.parametrize("text", [

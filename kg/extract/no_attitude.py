@@ -205,15 +205,19 @@ def own_forecast(content: str) -> bool:
 
 # A non-answer: "would not comment on the notification", "would not be drawn on it", "there is
 # nothing more to say", "I would not say more on that", "I am not going to speculate", "I am
-# not going to answer that", "I do not speak for the lenders", and a question referred to
-# another party ("you would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`); the
+# not going to answer that", "I do not speak for the lenders", "has nothing to add", "has taken
+# note of the letter" (an acknowledgement with no view; a deliberation said beside it, "and is
+# studying it", is a neutral cue of its own), and a question referred to another party ("you
+# would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`); the
 # clause it heads is what was not said (coding guide, session 10: non-answers are not coded;
 # staying out is no stance).
 _NON_ANSWER_RE = re.compile(
     r"\b(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|don't|wouldn't|won't"
     r"|(?:am|is|are)\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+"
     r"(?:be\s+drawn|comment|elaborate|say\s+more|speculate|speak\s+for|answer(?!\s+to\b))\b[^,;.]*"
-    r"|\bnothing\s+(?:more|further|else)\s+to\s+(?:say|add)\b[^,;.]*|" + DEFERRAL_RE.pattern)
+    r"|\bnothing\s+(?:more|further|else)\s+to\s+say\b[^,;.]*"
+    r"|\bnothing\s+(?:(?:more|further|else)\s+)?to\s+add\b[^,;.]*"
+    r"|\b(?:take|takes|took|taken|taking)\s+note\b[^,;.]*|" + DEFERRAL_RE.pattern)
 
 
 def non_answer(content: str) -> bool:
@@ -226,6 +230,8 @@ def non_answer(content: str) -> bool:
     >>> non_answer("we would not comment, and we will not sign it")
     False
     >>> non_answer("the ministry has yet to say how the ferry will be paid for")
+    True
+    >>> non_answer("the consulate says it took note of the petition")
     True
     """
     return only_negation(_NON_ANSWER_RE, content) or only_negation(SILENCE_RE, content)
