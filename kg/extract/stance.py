@@ -44,9 +44,7 @@ from kg.extract.conditions import (
     Condition,
     condition_text,
     find_conditions,
-    hedge_condition,
     prior_demand,
-    restricted_hedge,
     threat_aim,
     threat_demand,
     wished_duration,
@@ -59,6 +57,7 @@ from kg.extract.default_value import OPENING_IF_RE as _OPENING_IF_RE
 from kg.extract.default_value import RHETORICAL_IF_RE as _RHETORICAL_IF_RE
 from kg.extract.default_value import default_value as default_value
 from kg.extract.evaluation import evaluate, shortfall, split_appraisal
+from kg.extract.hedges import hedge_condition, restricted_hedge
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
