@@ -58,6 +58,7 @@ from kg.extract.default_value import RHETORICAL_IF_RE as _RHETORICAL_IF_RE
 from kg.extract.default_value import default_value as default_value
 from kg.extract.evaluation import evaluate, shortfall, split_appraisal
 from kg.extract.hedges import hedge_condition, restricted_hedge
+from kg.extract.kept_aims import kept_aim
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
@@ -290,29 +291,6 @@ def classify(text: str) -> StanceValue | None:
     return StanceValue("conditional", condition, main.confidence, ("if ...,",))
 
 
-# A refused handover that keeps the holder's own aim: its object ("will not trade away the
-# budget target") or the noun it qualifies ("the one promise she will not give up").
-_AIM_AFTER_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?$")
-_NO_OBJECT_RE = re.compile(r"[\s\"\u201c\u201d']*(?:[.,;:!?)]|$)")
-_AIM_BEFORE_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,4}$")
-
-
-def _kept_aim(low: str, m: re.Match[str]) -> bool:
-    """Whether a handover verb's object, or the noun before its relative clause, is one of
-    the holder's own aims (a target, a promise, a demand: the ``kept_aims`` list), or the
-    verb has no object ("we will not give up", "the pledge she will not trade away" cut at
-    its relative clause), so that refusing to hand it over holds on to it (support) rather
-    than refusing a handover."""
-    after = low[m.end():m.end() + 50]
-    if _NO_OBJECT_RE.match(after):  # "we will never give up": no handover named
-        return True
-    aims = _finds("kept_aims", after)
-    if any(_AIM_AFTER_RE.fullmatch(after[:a.start()]) for a in aims):
-        return True
-    before = low[max(0, m.start() - 60):m.start()]
-    return any(_AIM_BEFORE_RE.fullmatch(before[a.end():]) for a in _finds("kept_aims", before))
-
-
 def _classify(text: str) -> StanceValue | None:
     low = mask_relatives(mask(mask_question(text, _fold(text))))
     hedged = any(_finds("hedges", low))
@@ -347,7 +325,7 @@ def _classify(text: str) -> StanceValue | None:
     # "will not compromise on X", "would not call off the strike": a negated verb of giving
     # something up holds on to its object, so the holder supports it (coding guide 3.7)
     handovers = _finds("handover", low)
-    kept = [m for m in handovers if _kept_aim(low, m)]
+    kept = [m for m in handovers if kept_aim(low, m)]
     giving_up = _finds("relinquish", low) + kept
     # what is given up is no cue of its own ("drop its objection", "abandon its demand")
     inside = [(m.start(), m.end() + 12) for m in giving_up]
