@@ -16,6 +16,7 @@ from typing import Any
 from kg.extract.actors import Actor, ActorTable
 from kg.extract.bodies import possessor_fits
 from kg.extract.clean import time_stamped
+from kg.extract.colon_statements import introduced_quote, told_plainly
 from kg.extract.expectations import EXPECT
 from kg.extract.groups import Groups
 from kg.extract.interview import answers, body_sentences
@@ -384,9 +385,9 @@ class Attributor(Resolver):
                 objects.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
                 self._note_speaker(speaker)
         if not out:
-            out.extend(self._introduced_quote(sent, quoted))
+            out.extend(introduced_quote(self, sent, quoted))
         elif any(framing_colon(t) is not None for t in sent.span if t.text == ":"):
-            out = self._told_plainly(sent, quoted, out)
+            out = told_plainly(self, sent, quoted, out)
         out = merge_attributions(out, speech, partial(self._voiced_report, quoted=quoted))
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")
         self._note_statement(sent, [st.holder for st in out])
@@ -396,41 +397,6 @@ class Attributor(Resolver):
         self.groups.note(sent)
         self.groups.note_documents(sent, [st.holder for st in out])
         return out
-
-    def _introduced_quote(self, sent: Sentence, quoted: set[int]) -> list[Statement]:
-        """A quotation a colon introduces after a clause with an actor as subject, whatever
-        its verb: 'He put it bluntly: "We will not sign."', 'The minister was firm: "..."',
-        or a clause without quotation marks after a clause that announces words ("she was
-        categorical: there would be no vote")."""
-        span = sent.span
-        colon = next((t for t in span if t.text == ":" and t.i + 2 < span.end and (
-                      ('"' in t.nbor(1).text and t.i + 2 in quoted) or framing_colon(t))), None)
-        head = colon.head if colon is not None and colon.head.i < colon.i else span.root
-        head = (framing_colon(colon) if colon is not None else None) or head
-        subject = self._subject(head) if colon is not None and head.i < colon.i else None
-        if subject is None or subject.i > colon.i or head.i in quoted:
-            return []
-        speaker, may_voice = self.resolve(sent, subject)
-        if speaker is None:
-            return []
-        holder, voice = self.table.holder_of(speaker) if may_voice else (speaker, None)
-        quote = span.doc[colon.i + 1:span.end]
-        self._note_speaker(speaker)
-        return [Statement(sent, holder, voice, text_of(quote, set()),
-                          sent.base + quote.start_char, sent.base + quote.end_char, 0.65,
-                          "quote", subject.i)]
-
-    def _told_plainly(self, sent: Sentence, quoted: set[int],
-                      found: list[Statement]) -> list[Statement]:
-        """The statements of a sentence whose words after a colon are its subject's ("he
-        was blunter: Egypt would reject any cap"): the statement the colon introduces in
-        place of those whose subjects stand after the colon."""
-        told = self._introduced_quote(sent, quoted)
-        if not told:
-            return found
-        doc = sent.span.doc
-        return [st for st in found if st.subject_i < 0 or
-                sent.base + doc[st.subject_i].idx < told[0].content_start] + told
 
     def _own_clause(self, sent: Sentence, verb: Any) -> bool:
         """A clause inside another's statement that is a statement of its own: a relative
