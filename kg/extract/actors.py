@@ -81,6 +81,12 @@ class Actor:
         """Name keys of the label and every alias."""
         return {name_key(n) for n in [self.label, *self.aliases]}
 
+    @property
+    def label_words(self) -> set[str]:
+        """The lower-cased words of the label, apostrophes stripped ("controllers" of
+        "Controllers' Union")."""
+        return {w.lower().strip("'\u2019") for w in self.label.split()}
+
     def add_alias(self, name: str) -> None:
         """Record another name (not the label, no duplicates after folding)."""
         clean = name.strip().rstrip(",.")
@@ -88,6 +94,12 @@ class Actor:
             clean = clean[:-2]
         if clean and name_key(clean) != name_key(self.label) and clean not in self.aliases:
             self.aliases.append(clean)
+
+
+def _member_body(actor: Actor) -> bool:
+    """Whether ``actor``'s name or description has a member body's head ("... Workers' Union",
+    "the Green party"): no "company"."""
+    return bool((actor.label_words | actor.descriptors) & _MEMBER_BODY_HEADS)
 
 
 # A past office ("a former ambassador", "an ex-minister") says nothing of the office the
@@ -392,20 +404,16 @@ class ActorTable:
                     kind and actor.label.split()[-1].lower().strip("'\u2019") in kind)):
                 candidates.append((last, actor))
         if noun == "union":  # "the union" is no "Forest Industry Employers' Association"
-            candidates = [c for c in candidates if not {
-                w.lower().strip("'\u2019") for w in c[1].label.split()} & _EMPLOYER_WORDS]
+            candidates = [c for c in candidates if not c[1].label_words & _EMPLOYER_WORDS]
         if noun in _ANY_BODY_NOUNS and prefer is not None and prefer.type == "organization" \
                 and any(c[1] is prefer for c in candidates):
             return prefer  # "Mekong Watch, a research group, said ... the group's director"
         if noun in _COMPANY_NOUNS:  # "the company" is no "... Workers' Union"
-            if prefer is not None and any(c[1] is prefer for c in candidates) and not (
-                    {w.lower().strip("'\u2019") for w in prefer.label.split()} |
-                    prefer.descriptors) & _MEMBER_BODY_HEADS:
+            if prefer is not None and any(c[1] is prefer for c in candidates) and \
+                    not _member_body(prefer):
                 return prefer  # "Corvex sees it otherwise. The company says": Corvex
             firms = [c for c in candidates if c[1].label.split()[-1].lower() in CORPORATE]
-            candidates = firms or [c for c in candidates if not ({
-                w.lower().strip("'\u2019") for w in c[1].label.split()} | c[1].descriptors) &
-                _MEMBER_BODY_HEADS]
+            candidates = firms or [c for c in candidates if not _member_body(c[1])]
         if prefer is not None and any(c[1] is prefer for c in candidates):
             return prefer
         return max(candidates, key=lambda c: c[0])[1] if candidates else None

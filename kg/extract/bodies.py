@@ -26,7 +26,7 @@ def kind_fits(actor: Actor, noun: str) -> bool:
     >>> kind_fits(Actor("b", "organization", "Steel Workers Union"), "company")
     False
     """
-    heads = {w.lower().strip("'\u2019") for w in actor.label.split()} & (
+    heads = actor.label_words & (
         words("roles", "organization_heads") | {h for hs in KIND_HEADS.values() for h in hs})
     if not heads:
         return True

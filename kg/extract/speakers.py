@@ -249,7 +249,7 @@ def named_later(sent: Sentence, subject: Any, actors: list[Actor], since: int) -
 def _label_words(actor: Actor, plural: bool = False) -> set[str]:
     """The lower-cased words of an actor's label ("controllers" of "Controllers' Union");
     with ``plural``, also each word with an "s" (a phrase's "pilots" names "Pilot Guild")."""
-    found = {w.lower().strip("'’") for w in actor.label.split()}
+    found = actor.label_words
     return found | {w + "s" for w in found} if plural else found
 
 
