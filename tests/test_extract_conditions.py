@@ -423,3 +423,21 @@ def test_a_forced_consequence_with_a_condition_is_a_threat(text, demand):
 ])
 def test_an_aside_after_the_subject_does_not_end_the_condition(text, condition):
     assert condition_text(text, text.find("only")) == condition
+
+
+@pytest.mark.parametrize("text", [
+    "The port authority said it would provide pilots for whatever convoy plan the two governments "
+    "finally settle on.",
+    "The foundation is ready to pay for any rebuilding scheme that the neighbouring countries agree on.",
+])
+def test_an_offer_for_what_the_parties_agree_on_is_conditional(text):
+    """"any X the parties agree on": the offer waits for an agreement of others that may not come
+    (coding guide 3, session-9 clarifications), so it is conditional, not support."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert result.demand is None
+
+
+def test_deference_to_what_the_parties_agree_stays_neutral():
+    result = classify("The council will respect whatever the two sides agree.")
+    assert result is not None and result.value == "neutral"

@@ -19,6 +19,7 @@ that", "as long as"), some conditions are constructions rather than phrases:
   comes first; without it the target is pointless);
 - "we will pay when the money is there, and not one day before", "as part of a just peace,
   and not a day before" (the act waits for the condition, and no sooner);
+- "would lend its experts to any mechanism the parties agree on" (the offer waits for others);
 - "would send engineers once a ceasefire had held", "will sign the moment they drop the
   clause" (what the holder will do waits for something that may not happen: coding guide
   3.4, clarifications: "once X", "as soon as X", "the moment X"; not "once again", "once a
@@ -51,6 +52,7 @@ OTHERWISE = "must ..., otherwise"
 BEFORE_ANY = "wants X before any Y"
 ONCE = "would ... once"
 NOT_BEFORE = "..., and not a day before"
+AGREED = "any X the parties agree on"
 
 # The first word of a clause's subject ("the day the shelling stops", "the day we get it"):
 # "the day" that opens a clause of its own, not "the day after", "the day of the vote".
@@ -163,6 +165,15 @@ _NOT_BEFORE_RE = re.compile(
     r"\b(?:when|once|after|as part of|with|if)\b(?=[^.;]{3,100}?,?\s+(?:and\s+)?not\s+(?:a|one)"
     r"\s+(?:single\s+)?(?:day|minute|moment|hour|week|month)\s+(?:before|earlier|sooner)\b)")
 _OTHERWISE_TAIL_RE = re.compile(r",?\s+(?:or\s+)?otherwise\b.*$", re.IGNORECASE)
+# "would lend its experts to any mechanism the parties agree on", "ready to monitor whatever
+# arrangement the two sides settle on": the offer waits for an agreement of others that may not
+# come (coding guide 3, session-9 clarifications, "any X the parties agree on"); the match is
+# the word that opens the agreed thing.
+_AGREED_RE = re.compile(
+    r"\b(?:any|whatever|whichever)\s+(?=(?:[\w'-]+\s+){1,4}?(?:that\s+)?(?:the|both|all)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:parties|sides|communities|countries|governments|neighbours|capitals"
+    r"|delegations)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:agreed?|settled?|reach(?:ed)?|decided?|chose|choose)\b)")
 # (cue, pattern, words one of which every match contains: the pattern runs only there)
 _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)),
              (NO_DEAL_WITHOUT, _NO_DEAL_WITHOUT_RE, ("without",)),
@@ -172,7 +183,8 @@ _PATTERNS = ((BEFORE, _BEFORE_RE, ("before",)), (ONLY_IF, _ONLY_IF_RE, ("only",)
              (WHILE, _NOT_WHILE_RE, ("while",)),
              (MUST_INCLUDE, _MUST_INCLUDE_RE, ("any ",)), (OTHERWISE, _OTHERWISE_RE, ("otherwise",)),
              (BEFORE_ANY, _BEFORE_ANY_RE, ("before any",)),
-             (ONCE, _ONCE_RE, ("once", "the moment", "the day", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)))
+             (ONCE, _ONCE_RE, ("once", "the moment", "the day", "within")), (NOT_BEFORE, _NOT_BEFORE_RE, ("before",)),
+             (AGREED, _AGREED_RE, ("agree", "settle", "reach", "decide", "chose", "choose")))
 # The words that open a condition's text, stripped to leave the demanded outcome.
 _LEAD_RE = re.compile(
     r"^\W*(?:only in exchange for|only in return for|only as part of"
@@ -209,7 +221,7 @@ def find_conditions(low: str) -> list[Condition]:
         if not any(n in low for n in needles):
             continue
         for m in pattern.finditer(low):
-            start = m.start() if cue in {BEFORE, OTHERWISE, NOT_BEFORE} else m.end()
+            start = m.start() if cue in {BEFORE, OTHERWISE, NOT_BEFORE, AGREED} else m.end()
             if cue == DEPENDS and _RELATIVE_THAT_RE.search(low, max(0, m.end() - 20), m.end()):
                 continue  # "a government that depended on AfD votes" describes the government
             if cue == NO_DEAL_WITHOUT and pattern is _NO_DEAL_WITHOUT_RE:
