@@ -441,3 +441,28 @@ def test_an_offer_for_what_the_parties_agree_on_is_conditional(text):
 def test_deference_to_what_the_parties_agree_stays_neutral():
     result = classify("The council will respect whatever the two sides agree.")
     assert result is not None and result.value == "neutral"
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The harbour ban stays in force until the shipping line pays the fine.",
+     "the shipping line pays the fine"),
+    ("The growers would oppose any new quota until the ministry publishes its soil study.",
+     "the ministry publishes its soil study"),
+    ("Officials said Oslo kept the fishing accord frozen until Reykjavik agreed to reopen it.",
+     "Reykjavik agreed to reopen it"),
+])
+def test_a_measure_kept_or_opposed_until_a_step_of_others_is_conditional(text, demand):
+    """"X stays / is kept / is opposed until Y": a precondition in time (coding guide 3.4, "no
+    talks until the troops leave"), conditional with Y demanded."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+    assert paired(result) == (demand, "support")
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys said they would keep talking until the deadline passed.",
+    "The levy stays until March.",
+])
+def test_continuing_effort_or_a_date_is_no_condition(text):
+    result = classify(text)
+    assert result is None or result.value != "conditional", (text, result)

@@ -11,8 +11,8 @@ that", "as long as"), some conditions are constructions rather than phrases:
 - "there will be no ceasefire while ..." (the negated thing waits for a state to end);
 - "its support for the text depended on ...", "it depends on ..." (the attitude
   depends on something; "families depend on fishing" is no condition);
-- "talks should be postponed until ...", "sanctions must stay until ..." (a precondition
-  in time);
+- "talks should be postponed until ...", "sanctions (must) stay until ...", "kept the treaty
+  suspended until ...", "would oppose any transfer until ..." (a precondition in time);
 - "any deal would have to include ..." (what an agreement must contain);
 - "... before it agrees to a new deal" (the agreement waits for what comes first);
 - "a meeting has to be prepared, otherwise there is no point in it" (what must be
@@ -93,7 +93,8 @@ _TIME = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|mont
 _NOT_WHILE_RE = re.compile(r"\b(?:no|not|never)\b[^.;]{0,60}?(?=\bwhile\b)")
 _UNTIL_RE = re.compile(
     r"\b(?:no|not|never|refus(?:e[sd]?|ing)|postpone[sd]?|postponed|delay(?:ed|s)?|suspend(?:ed|s)?"
-    r"|wait(?:ed|s)?|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain))\b"
+    r"|wait(?:ed|s)?|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain)"
+    r"|stays|stayed|remains|remained|(?:keeps?|kept)(?!\s+\w+ing\b)|oppose[sd]?)\b"
     r"(?:[^.;]|(?<=\b\w)\.){0,100}?"  # "U.S." ends nothing
     r"(?=\buntil\b(?!\s+" + _TIME + r"))")
 # "will not sign before the troops leave", "no plans to ease sanctions before a peace deal is
