@@ -85,6 +85,13 @@ def test_in_his_view_is_the_previous_speakers_statement():
     assert [(h, v) for i, h, _, v in got if i == 1] == [("mikhail-orlov", "quote")]
 
 
+@pytest.mark.parametrize("frame", ["In her own view,", "In her view", "In her reading,"])
+def test_in_her_view_without_comma_or_with_own_is_the_previous_speakers_statement(frame):
+    got = _statements("Greta Lindqvist, a lecturer in trade law, said the talks could still "
+                      f"succeed. {frame} the quota should be phased out over four years.\n")
+    assert [(h, v) for i, h, _, v in got if i == 1] == [("greta-lindqvist", "quote")]
+
+
 def test_inserted_participle_before_said():
     got = _statements("Government spokesman Anton Weller, asked about the idea on Monday, said "
                       "only that the chancellor had been informed of it.\n")

@@ -4,6 +4,7 @@ reported speech stands for ("Rwanda said it welcomed ...")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -161,17 +162,20 @@ def relayed(verb: Any) -> bool:
 
 
 _VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words"}
+# "In her view, ...", "In his own view ...", "In their reading, ...": the possessive, an optional
+# "own", the view noun, then the claim (a comma, or straight on: "In her view the cuts were ...")
+_VIEW_RE = re.compile(r"in\s+(\w+)\s+(?:own\s+)?(?:" + "|".join(sorted(_VIEW_NOUNS | {"reading"}))
+                      + r")(?:,\s*|\s+)(?=\S)", re.IGNORECASE)
 
 
 def view_frame(sent: Sentence) -> str | None:
     """The possessive pronoun of a sentence opening with the speaker's point of view ("In
     his view, Kyiv should ...", "In their words, ..."): the sentence is that speaker's
     statement; ``None`` if the sentence does not open so."""
-    words_ = sent.text.lstrip(' "\u201c').split(None, 3)
-    if len(words_) < 4 or words_[0].lower() != "in" or words_[2].rstrip(",").lower() \
-            not in _VIEW_NOUNS or not words_[2].endswith(","):
+    found = _VIEW_RE.match(sent.text.lstrip(' "\u201c'))
+    if found is None:
         return None
-    owner = words_[1].lower()
+    owner = found.group(1).lower()
     return owner if owner in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS else None
 
 
