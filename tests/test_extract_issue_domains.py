@@ -99,3 +99,24 @@ def test_environmental_protection_outside_the_climate_is_other(sentence):
     """Coding guide, session 11: pollution and a project's environmental review are named by
     no concept, so they are ``other`` even in an article about a mining deal."""
     assert load_scheme().classify(sentence, "economic_cooperation") == ["other"]
+
+
+def test_paying_compensation_is_a_transfer_between_the_parties():
+    """Coding guide, session 11: compensation one party pays the other is economic_cooperation
+    in the sentence that names it, also as a condition's second code (session 14); the words
+    do not make an article about claims in court an economic deal."""
+    scheme = load_scheme()
+    assert scheme.classify("The mill owners want the province to compensate them for the "
+                           "flooded orchards.", "territory") == ["economic_cooperation"]
+    assert scheme.linked("The cabinet will keep the travel bans until the neighbour has paid "
+                         "compensation for the burned depots.",
+                         "The cabinet will keep the travel bans until the neighbour has paid "
+                         "compensation for the burned depots.",
+                         "the neighbour has paid compensation for the burned depots",
+                         "sanctions") == ["sanctions", "economic_cooperation"]
+    article = ["The two states argue over lawsuits filed in each other's courts.",
+               "Each side wants the other to pay compensation, and the lawsuits keep piling up.",
+               "A compensation mechanism is the ministry's idea.",
+               "Nobody wants to compensate anyone, a lawyer said.",
+               "The court cases could be suspended, the envoy said."]
+    assert scheme.dominant(article) == "governance_elections"
