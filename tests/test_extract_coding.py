@@ -364,3 +364,29 @@ def test_an_agreement_on_a_named_point_still_counts():
 ])
 def test_a_view_disclaimed_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []
+
+
+def _holder_stances(holder: Actor, text: str, dominant: str):
+    """Stance items of one statement by ``holder`` (its name opens ``text``)."""
+    sentence = Sentence(0, 0, len(text), text, 0, False)
+    content = text[len(holder.label) + 1:]
+    st = Statement(sentence, holder, None, content, 0, len(text), 0.8, "say")
+    return stance_items([st], text, load_scheme(), dominant, Positions(), date(2026, 5, 6))
+
+
+def test_a_trade_union_speaks_for_its_members_pay_and_jobs():
+    """Coding guide 5 (labour_wages, collective bargaining): a union of employees that names
+    no matter of its own speaks of its members' work, whatever the article is about; when it
+    names the article's matter, even by an ambiguous word, the matter stays."""
+    union = Actor("glassblowers", "organization", "Harbour Glass Workers' Union")
+    quiet = _holder_stances(union, "Harbour Glass Workers' Union said it wanted every one of "
+                            "its members kept on after the sale.", "climate_emissions")
+    assert [s["issue"] for s in quiet] == ["labour_wages"]
+    named = _holder_stances(union, "Harbour Glass Workers' Union said it wanted the coal "
+                            "burners switched off by the spring.", "climate_emissions")
+    assert [s["issue"] for s in named] == ["climate_emissions"]
+    employers = Actor("owners", "organization", "Harbour Glass Employers' Association")
+    owners = _holder_stances(employers, "Harbour Glass Employers' Association said it wanted "
+                             "every one of its members kept on after the sale.",
+                             "climate_emissions")
+    assert [s["issue"] for s in owners] == ["climate_emissions"]

@@ -24,7 +24,7 @@ _DESCRIPTIVE_WORDS = {"veteran", "senior", "former", "top", "chief"}
 _MEMBER_BODY_HEADS = {"party", "union", "workers", "federation", "confederation", "guild",
                       "syndicate", "alliance", "front", "movement"}
 # Words of an employers' body's name: it is no union, whatever its last word.
-_EMPLOYER_WORDS = {"employers", "employer", "employers'", "industry", "industries", "business",
+EMPLOYER_WORDS = {"employers", "employer", "employers'", "industry", "industries", "business",
                    "chamber", "chambers", "commerce", "manufacturers", "enterprises"}
 # Words that begin many organisation names, so never stand for one alone.
 _GENERIC_NAME_PARTS = {"national", "united", "international", "world", "general", "central",
@@ -404,7 +404,7 @@ class ActorTable:
                     kind and actor.label.split()[-1].lower().strip("'\u2019") in kind)):
                 candidates.append((last, actor))
         if noun == "union":  # "the union" is no "Forest Industry Employers' Association"
-            candidates = [c for c in candidates if not c[1].label_words & _EMPLOYER_WORDS]
+            candidates = [c for c in candidates if not c[1].label_words & EMPLOYER_WORDS]
         if noun in _ANY_BODY_NOUNS and prefer is not None and prefer.type == "organization" \
                 and any(c[1] is prefer for c in candidates):
             return prefer  # "Mekong Watch, a research group, said ... the group's director"

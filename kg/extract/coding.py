@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from kg import __version__
-from kg.extract.actors import Actor, ActorTable
+from kg.extract.actors import EMPLOYER_WORDS, Actor, ActorTable
 from kg.extract.attribution import Statement
 from kg.extract.clauses import clause_values
 from kg.extract.conditions import BEFORE_ANY, GENERIC_MUST_INCLUDE
@@ -295,6 +295,33 @@ def _with_pairs(st: Statement, claims: list[_Claim]) -> list[_Claim]:
     return claims
 
 
+# A trade union of employees ("the Metalworkers' Union", "a Federation of Public Employees",
+# "the Teachers' Association"): what it says is about its members' pay, jobs and conditions
+# (labour_wages, coding guide 5, collective bargaining), in an article about anything, unless
+# the statement itself names another matter; an employers' body is no union.
+_UNION_HEADS = frozenset({"union", "unions", "federation", "confederation", "association",
+                          "syndicate", "guild"})
+_EMPLOYEE_WORDS = frozenset({"workers", "employees", "staff", "teachers", "nurses", "doctors",
+                             "pilots", "drivers", "dockers", "miners", "officers", "attendants",
+                             "controllers", "firefighters", "porters", "labourers", "seafarers"})
+UNION_ISSUE = "labour_wages"
+
+
+def _issue_prior(holder: Actor, scheme: IssueScheme,
+                 default_issue: str | None) -> tuple[IssueScheme, str | None]:
+    """The scheme and the issue a statement of ``holder`` falls back on and leans toward: for a
+    trade union of employees (:data:`_EMPLOYEE_WORDS`, a union's head or a name ending in
+    "Workers") ``UNION_ISSUE``, with the article's topic ``default_issue`` as a second topic (a
+    statement that names it, even by an ambiguous word, keeps it); else the article's own."""
+    names = holder.label_words
+    employees = {w for w in names if w in _EMPLOYEE_WORDS or w.endswith("workers")}
+    union = names & _UNION_HEADS or holder.label.lower().endswith("workers")
+    if holder.type != "organization" or not employees or not union \
+            or names & EMPLOYER_WORDS or default_issue == UNION_ISSUE:
+        return scheme, default_issue
+    return replace(scheme, second=default_issue), UNION_ISSUE
+
+
 def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
                  default_issue: str | None, positions: Positions,
                  ref: date | None, trace: list[Any] | None = None,
@@ -314,8 +341,9 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
             if learned is not None else _claims(st, whole)
         for claim in claims:
             value = claim.value
-            issues = scheme.linked(value.aim or claim.content, st.sentence.text,
-                                   value.condition, default_issue)
+            bound, prior = _issue_prior(st.holder, scheme, default_issue)
+            issues = bound.linked(value.aim or claim.content, st.sentence.text,
+                                  value.condition, prior)
             target = positions.get(claim.content, issues)
             sid = slugify(f"{st.holder.id}-{value.value}-{target}", max_length=70)
             base, n = sid, 2
