@@ -100,3 +100,27 @@ def test_a_past_act_dating_another_event_is_blanked(text, cue, blanked):
     masked = mask(text)
     assert len(masked) == len(text)
     assert (cue not in masked) == blanked
+
+
+@pytest.mark.parametrize("text, cue, blanked", [
+    ("the two ports signed a ferry charter in march 2011", "signed", True),
+    ("the guild vetoed the canal toll last year, citing its cost", "vetoed", True),
+    ("both towns agreed in 2016 to pool their ferries", "agreed", True),
+    ("both towns agreed to pool their ferries in 2041", "agreed", False),
+    ("the guild backed last year's canal toll", "backed", False),
+    ("the council signed the ferry charter on tuesday", "signed", False),
+])
+def test_a_past_act_dated_by_its_year_is_blanked(text, cue, blanked):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert (cue not in masked) == blanked
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("the board refused any rebate for last year, saying the river was low", "refused"),
+    ("the guild would sign, provided the port paid what it promised in 2019", "provided"),
+    ("the mayor ruled out a levy before the lease lapses in 2040", "ruled out"),
+    ("the toll was promised in 2018 and it still stands", "promised"),
+])
+def test_a_year_that_dates_something_else_keeps_the_cue(text, cue):
+    assert cue in mask(text)

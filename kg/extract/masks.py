@@ -8,9 +8,9 @@ by ``#``, so every offset is kept):
   ``not_cues``;
 - observations about others ("saw little sign that either side was ready to move");
 - reports that something does not exist ("said no date had been set");
-- clauses telling past positions as history ("has in the past rejected") and past acts
+- clauses telling past positions as history ("has in the past rejected"), past acts
   told as the time of something else ("since the two sides signed a pact", "after the
-  neighbour threatened duties");
+  neighbour threatened duties") and past acts dated by their year ("signed it in 2019");
 - clauses with a generic subject ("nobody in the capital wants to talk about it");
 - statements that a position stays as it is ("our position has not changed and will
   not change"): the negation is about changing, not about the position;
@@ -81,6 +81,20 @@ _PAST_ACT_CLAUSE_RE = re.compile(
     r"|were|be|been|being|will|would|that|which|who)\b)[\w'-]+\s+){0,8}?(?:signed|agreed"
     r"|threatened|promised|floated|proposed|offered|rejected|blocked|vetoed|demanded|refused"
     r"|backed|approved|ratified|accepted|endorsed|welcomed|opposed)\b[^,;.]*")
+# A past act dated by a year ("signed their accord in April 2019", "blocked the reserve last
+# year"): history, no attitude now (coding guide section 6, past positions told as history);
+# from the verb in the past to its date, at most six words on, in one clause, with no
+# infinitive, future or clause opener between them ("agreed to hold the vote in 2030" and
+# "ruled out X before it lapses in 2030" date something else), and not when the text says
+# the act still holds ("was promised in 2020 and that has not changed"). Not a noun phrase
+# dated ("a refund for last year", "last year's levy"), nor "provided" or "indeed".
+_DATED_PAST_RE = re.compile(
+    r"\b(?!(?:provided|indeed|hundred|need|proceed|exceed)\b)[a-z]+ed"
+    r"(?:\s+(?!(?:to|will|would|until|by|from|since|before|after|when|if|unless|once|while|that"
+    r"|which|who|whose|where|because|and|but|for|of|than)\b)[^\s,;.:\"\u201c\u201d]+){0,6}?\s+"
+    r"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+year)\b(?![\u2019']s)"
+    r"(?![^.;]*\b(?:still|not\s+changed|stands)\b)")
 # A clause whose subject is generic ("nobody in the capital wants to talk about it",
 # "everyone wants a deal", "no one has the right to demand this"): it describes others,
 # not the speaker's attitude.
@@ -201,6 +215,7 @@ _GUARDED = (
     (_WH_CLAUSE_RE, ("who", "which", "enough", " than")),
     (_SAID_NO_THING_RE, ("say", "said")),
     (_PAST_ACT_CLAUSE_RE, ("since", "after", "when")),
+    (_DATED_PAST_RE, (" 19", " 20", "last year")),
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
