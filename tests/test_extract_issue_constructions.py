@@ -266,3 +266,20 @@ def test_a_buyer_or_a_firm_of_one_nation_is_no_claim_to_a_place():
 def test_a_claim_to_a_place_counts_toward_no_articles_topic():
     text = "The little island is Norlandic and will stay Norlandic."
     assert load_scheme().dominant([text, text, text]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Aides declined to tell if the chancellor would speak to his counterpart before Easter.",
+    "Asked if the premier could settle the levy row with Queen Adela by phone, he shrugged.",
+    "Osterland has requested a video call about the quota next month.",
+])
+def test_a_call_the_parties_would_hold_is_a_meeting(text):
+    assert load_scheme().classify(text, "ceasefire") == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy had raised the blockade with the regent by phone on Tuesday evening.",
+    "The governor will speak to reporters about the blockade later.",
+])
+def test_a_past_call_or_a_word_to_reporters_is_no_meeting(text):
+    assert "call between parties" not in [p for p, _ in load_scheme().matches(text)]

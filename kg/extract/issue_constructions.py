@@ -255,6 +255,19 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # again in July", "meet in Geneva on Monday")
     (re.compile(r"\b(?i:meet)\s+(?:(?i:again|soon|later|face[\s-]to[\s-]face|in\s+person)\b"
                 r"|(?i:in|on|at)\s+[A-Z])"), "meet again", "summit", ("meet",)),
+    # a call the parties would hold is a meeting by other means ("if the queen will speak to
+    # her counterpart", "would discuss the text with her by phone", "asked for a video
+    # call about the levy"); a call that took place ("had discussed it by phone last week") is
+    # only the occasion, and reporters are no party
+    (re.compile(r"\b(?i:would|will|could|to|not|never|should|might|may|can)\s+(?i:\w+ly\s+)?"
+                r"(?:(?i:speak|talk)\s+(?i:again\s+)?(?i:to|with)\s+(?!(?i:reporters|journalists"
+                r"|the\s+press|the\s+media)\b)(?:[A-Z]|(?i:his|her|their)\s+counterparts?\b)"
+                r"|(?i:discuss|raise|settle)\s+(?:[\w.'\u2019-]+\s+){0,10}?(?i:by\s+(?:tele)?phone|on\s+the"
+                r"\s+phone)\b)"
+                r"|\b(?i:ask\w*\s+for|request\w*|propos\w*|want\w*|arrang\w*|schedul\w*|organi[sz]\w*"
+                r"|set\s+up)\s+(?i:(?:a|an|another|separate|new|further|direct)\s+){0,3}(?i:phone|video"
+                r"|telephone)\s+(?i:calls?|conversations?)\b"), "call between parties", "summit",
+     ("speak", "talk", "phone", "video")),
     # a meeting proposed or expected at a stated time or place is the talks' format ("a further
     # meeting in December was possible", "suggested that a first round be held in the capital");
     # a meeting that took place ("at their meeting in Moscow") is only the occasion
