@@ -323,6 +323,16 @@ def test_a_two_word_name_used_as_a_place_elsewhere_is_no_person():
 
 
 @needs_spacy
+def test_a_two_word_name_only_ever_after_a_place_preposition_has_no_evidence():
+    table, _ = _actors(
+        "The herders of Koro Tembe want the road closed. Their cattle were driven to Nuevo "
+        "Arenal, where buyers wait. Ines Carvajal, a lawyer for the herders, said they would "
+        "appeal. Ines Carvajal will meet the governor on Friday.\n")
+    evidenced = {a.label for a in table.actors.values() if a.type == "person" and a.evidence}
+    assert evidenced == {"Ines Carvajal"}
+
+
+@needs_spacy
 def test_a_company_word_ends_a_company_name_and_its_stem_names_it_too():
     table, _ = _actors(
         "The managing director of the Lornach Foods grocery chain, Mairead Tully, told us "

@@ -26,6 +26,14 @@ _KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mo
         "grandson", "granddaughter", "partner", "fiance", "widow"}
 
 
+def preposition_of(root: Any) -> Any | None:
+    """The preposition whose object the token is, also as a later conjunct ("in the United
+    States, Brazil and Guyana"), or None."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.head if root.dep_ == "pobj" else None
+
+
 def is_locative(span: Any) -> bool:
     """A place, not an actor: "talks in Geneva", "a Nairobi-based group"."""
     root = span.root
@@ -33,11 +41,9 @@ def is_locative(span: Any) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in {
             "based", "born", "headquartered"}:
         return True
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "in the United States, Brazil and Guyana"
-    if root.dep_ != "pobj":
+    prep = preposition_of(root)
+    if prep is None:
         return False
-    prep = root.head
     if prep.lower_ == "from" and (prep.head.lemma_.lower() in words("roles", "collective") or
                                   prep.head.lemma_.lower() in words("roles", "office")):
         return False  # "negotiators from Egypt, Ethiopia and Sudan": theirs, not a place

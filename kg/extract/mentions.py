@@ -23,6 +23,7 @@ from kg.extract.entityspans import (
     mark,
     person_like,
     personal,
+    preposition_of,
     role_apposed,
     short_form,
     titled,
@@ -37,6 +38,7 @@ from kg.extract.names import (
     given_name,
     hyphenated,
     org_named_person,
+    place_noun,
     place_shaped,
     takes_in_clause_words,
     used_as_place,
@@ -100,7 +102,21 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     settle_region(sentences, table)
     settle_member_voice(sentences, table, mentions)
     _settle_demonym_states(sentences, table, mentions)
+    _settle_place_persons(sentences, table, mentions)
     return mentions
+
+
+def _tokens_by_actor(sentences: list[Sentence], mentions: Mentions) -> dict[str, list[Any]]:
+    """Every marked token of the article, by the actor id it belongs to."""
+    spans = {s.index: s.span for s in sentences if s.span is not None}
+    tokens: dict[str, list[Any]] = {}
+    for (index, i), actor_id in mentions.by_token.items():
+        tokens.setdefault(actor_id, []).append(spans[index].doc[i])
+    return tokens
+
+
+def _spoken_for(table: ActorTable) -> set[str | None]:
+    return {a.speaks_for for a in table.actors.values() if a.type == "person"}
 
 
 def _settle_demonym_states(sentences: list[Sentence], table: ActorTable,
@@ -109,16 +125,45 @@ def _settle_demonym_states(sentences: list[Sentence], table: ActorTable,
     state of that name ("the Fijian envoy who leads the forum", "his Egyptian
     counterpart") is no actor of its own: its evidence is dropped (a stance or an event
     that uses it still lists it)."""
-    spans = {s.index: s.span for s in sentences if s.span is not None}
-    tokens: dict[str, list[Any]] = {}
-    for (index, i), actor_id in mentions.by_token.items():
-        tokens.setdefault(actor_id, []).append(spans[index].doc[i])
-    spoken_for = {a.speaks_for for a in table.actors.values() if a.type == "person"}
+    tokens, spoken_for = _tokens_by_actor(sentences, mentions), _spoken_for(table)
     for actor_id, toks in tokens.items():
         actor = table.actors.get(actor_id)
         if actor is not None and actor.type == "state" and actor_id not in spoken_for and all(
                 (t.pos_ == "ADJ" or t.ent_type_ == "NORP") and role_word(t.head) for t in toks):
             actor.evidence.clear()
+
+
+_PLACE_PREPS = {"in", "at", "on", "near", "from", "to", "of", "into", "across", "around",
+                "outside", "inside", "towards", "toward"}
+
+
+def _settle_place_persons(sentences: list[Sentence], table: ActorTable,
+                          mentions: Mentions) -> None:
+    """A name of two or more words the model took for a person, with no role, that the
+    article only ever uses as the object of a place preposition ("boats taken to Port
+    Selvar", "the farmers of Upper Danlo") is a place, not an actor: its evidence is
+    dropped (a stance or an event that uses it still lists it)."""
+    tokens, spoken_for = _tokens_by_actor(sentences, mentions), _spoken_for(table)
+    for actor_id, toks in tokens.items():
+        actor = table.actors.get(actor_id)
+        if actor is None or actor.type != "person" or actor.role or actor.speaks_for or \
+                actor_id in spoken_for or len(actor.label.split()) < 2:
+            continue
+        heads = [t for t in toks if t.head.i == t.i or not any(
+            t.head.i == u.i and t.doc is u.doc for u in toks)]
+        if heads and all(_place_object(t) for t in heads):
+            actor.evidence.clear()
+
+
+def _place_object(tok: Any) -> bool:
+    """The token is the object of a place preposition, not a possessor nor "according to"."""
+    prep = preposition_of(tok)
+    if prep is None or any(c.dep_ == "case" for c in tok.children):
+        return False
+    if prep.lower_ == "of" and not (prep.head.tag_ == "NNS" or place_noun(prep.head)):
+        return False  # "the fall of Omar Haddad": his; "the farmers of Upper Danlo": a place
+    return prep.lower_ in _PLACE_PREPS and prep.head.lower_ != "according" and not (
+        tok.i > 0 and role_word(tok.doc[tok.i - 1]))
 
 
 def _known_organisations(sentences: list[Sentence], table: ActorTable,

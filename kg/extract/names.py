@@ -168,7 +168,7 @@ def hyphenated(span: Any) -> Any:
     return doc[start:end]
 
 
-def _place_noun(tok: Any) -> bool:
+def place_noun(tok: Any) -> bool:
     return tok.lemma_.lower() in words("roles", "geographic_nouns")
 
 
@@ -187,7 +187,7 @@ def used_as_place(ent: Any) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in _SITE_PREPS or (prep.lower_ == "of" and _place_noun(prep.head))
+    return prep.lower_ in _SITE_PREPS or (prep.lower_ == "of" and place_noun(prep.head))
 
 
 def place_shaped(span: Any) -> bool:
@@ -197,9 +197,9 @@ def place_shaped(span: Any) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    if root.dep_ in {"compound", "nmod"} and _place_noun(root.head):
+    if root.dep_ in {"compound", "nmod"} and place_noun(root.head):
         return True
-    if any(c.dep_ == "appos" and _place_noun(c) for c in root.children):
+    if any(c.dep_ == "appos" and place_noun(c) for c in root.children):
         return True
     doc = span.doc
     end = max(t.i for t in root.subtree if t.dep_ in {"conj"} or t.i == root.i) + 1
@@ -209,7 +209,7 @@ def place_shaped(span: Any) -> bool:
         while head is not None and head.dep_ in {"compound", "npadvmod", "amod", "nmod"} and \
                 end < head.head.i < end + 8:
             head = head.head  # ", a Swedish centre-right member": the member, not the centre
-        return head is not None and head.pos_ == "NOUN" and _place_noun(head)
+        return head is not None and head.pos_ == "NOUN" and place_noun(head)
     return False
 
 
