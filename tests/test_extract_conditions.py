@@ -439,7 +439,7 @@ def test_an_offer_for_what_the_parties_agree_on_is_conditional(text):
 
 
 def test_deference_to_what_the_parties_agree_stays_neutral():
-    result = classify("The council will respect whatever the two sides agree.")
+    result = classify("The bank says it will respect whatever both delegations decide.")
     assert result is not None and result.value == "neutral"
 
 

@@ -19,7 +19,8 @@ that", "as long as"), some conditions are constructions rather than phrases:
   comes first; without it the target is pointless);
 - "we will pay when the money is there, and not one day before", "as part of a just peace,
   and not a day before" (the act waits for the condition, and no sooner);
-- "would lend its experts to any mechanism the parties agree on" (the offer waits for others);
+- "would second its monitors to any body that both capitals set up and agree" (the offer waits
+  for others);
 - "would send engineers once a ceasefire had held", "will sign the moment they drop the
   clause" (what the holder will do waits for something that may not happen: coding guide
   3.4, clarifications: "once X", "as soon as X", "the moment X"; not "once again", "once a
@@ -166,8 +167,8 @@ _NOT_BEFORE_RE = re.compile(
     r"\b(?:when|once|after|as part of|with|if)\b(?=[^.;]{3,100}?,?\s+(?:and\s+)?not\s+(?:a|one)"
     r"\s+(?:single\s+)?(?:day|minute|moment|hour|week|month)\s+(?:before|earlier|sooner)\b)")
 _OTHERWISE_TAIL_RE = re.compile(r",?\s+(?:or\s+)?otherwise\b.*$", re.IGNORECASE)
-# "would lend its experts to any mechanism the parties agree on", "ready to monitor whatever
-# arrangement the two sides settle on": the offer waits for an agreement of others that may not
+# "would second its monitors to whichever panel both delegations decide on", "ready to fund
+# whatever scheme the parties settle": the offer waits for an agreement of others that may not
 # come (coding guide 3, session-9 clarifications, "any X the parties agree on"); the match is
 # the word that opens the agreed thing.
 _AGREED_RE = re.compile(

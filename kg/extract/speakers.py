@@ -163,7 +163,7 @@ def relayed(verb: Any) -> bool:
 
 _VIEW_NOUNS = {"view", "opinion", "estimation", "judgment", "judgement", "assessment", "words"}
 # "In her view, ...", "In his own view ...", "In their reading, ...": the possessive, an optional
-# "own", the view noun, then the claim (a comma, or straight on: "In her view the cuts were ...")
+# "own", the view noun, then the claim (a comma, or straight on: "In his view the levy is ...")
 _VIEW_RE = re.compile(r"in\s+(\w+)\s+(?:own\s+)?(?:" + "|".join(sorted(_VIEW_NOUNS | {"reading"}))
                       + r")(?:,\s*|\s+)(?=\S)", re.IGNORECASE)
 
