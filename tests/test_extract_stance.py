@@ -229,6 +229,22 @@ def test_a_first_clause_refusing_without_cue_words_is_its_own_stance():
 
 
 @pytest.mark.parametrize("text, values", [
+    ("said the guild rejected the night-shift rota and wanted a shorter week for its members",
+     ["oppose", "support"]),
+    ("the mayor wanted the harbour dredged by spring, and would refuse a levy on boats",
+     ["support", "oppose"]),
+    ("the quota looked generous and could hardly be cut", []),
+])
+def test_coordinated_verb_phrases_with_cues_of_their_own_are_two_values(text, values):
+    """"rejected A and wanted B": two verb phrases of one subject, each with its cue word, are
+    two attitudes (coding guide 3.1), not one oppose governing both; a phrase valued only by
+    default stays with the one before it."""
+    from kg.extract.clauses import clause_values
+
+    assert [v.value for _, v in clause_values(text)] == values
+
+
+@pytest.mark.parametrize("text, values", [
     ("said the council could back the new tram line but not the parking levy",
      ["support", "oppose"]),
     ("said her ministry could look at a shared fund, though not an even division of it",

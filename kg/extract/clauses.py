@@ -59,6 +59,37 @@ def clauses(text: str) -> list[str]:
     return out or [text]
 
 
+# A second verb phrase of one subject after "and" ("rejected the toll and wanted a ferry
+# instead", "backed the quota, and it insists on a review clause"): its head is a verb of
+# wanting, asking, backing or refusing, or a modal or an auxiliary with its negation.
+_AND_VERB_RE = re.compile(
+    r",?\s+(?=and\s+(?:(?:it|they|he|she|we|i)\s+)?(?:also\s+)?(?:wants?|wanted|would|will|won't"
+    r"|wouldn't|cannot|can't|could|did\s+not|does\s+not|do\s+not|didn't|doesn't|urged|urges"
+    r"|called\s+(?:on|for)|calls\s+(?:on|for)|asked|insisted|insists|demanded|demands|rejected"
+    r"|rejects|opposed|opposes|backed|backs|supported|supports|welcomed|welcomes|refused"
+    r"|refuses)\b)")
+
+
+def _verb_phrases(part: str) -> list[str]:
+    """A clause split into its coordinated verb phrases (:data:`_AND_VERB_RE`) when each
+    carries a cue word of its own: two attitudes of one holder (coding guide 3.1, one item
+    per clause that expresses an attitude), not one refusal governing both. A phrase with no
+    cue word (valued only by default) stays with the one before it.
+
+    >>> _verb_phrases("rejected the toll and wanted a ferry to the island instead")
+    ['rejected the toll', 'and wanted a ferry to the island instead']
+    >>> _verb_phrases("the quota looked generous and could hardly be cut")
+    ['the quota looked generous and could hardly be cut']
+    """
+    cuts = [m.start() for m in _AND_VERB_RE.finditer(part.lower())]
+    if not cuts:
+        return [part]
+    pieces = [part[lo:hi].strip(" ,") for lo, hi in zip([0, *cuts], [*cuts, len(part)], strict=True)]
+    if any(len(p.split()) < _MIN_CLAUSE_WORDS or classify(p) is None for p in pieces):
+        return [part]
+    return pieces
+
+
 _CONDITION_CLAUSE_RE = re.compile(
     r"^\W*(?:(?:but|and|though|although|while)\s+)?(?:only\b|unless\b|provided\b|providing\b"
     r"|as long as\b|so long as\b|on (?:the )?condition\b|if\b)")
@@ -101,7 +132,7 @@ def clause_values(text: str) -> list[tuple[str, StanceValue]]:
     >>> clause_values("was positive about parts of the plan but had objections to others")
     []
     """
-    parts = _join_conditions(clauses(text))
+    parts = [p for part in _join_conditions(clauses(text)) for p in _verb_phrases(part)]
     if len(parts) < 2:
         return []
     found: list[tuple[str, StanceValue]] = []
