@@ -129,6 +129,11 @@ def test_masked_noun_is_not_a_cue():
     ("we are not a car park for other people's lorries", "support"),
     ("our islands will not be a dumping ground for scrap", "support"),
     ("we are not a party to that quarrel", "oppose"),
+    ("moving our boats to the northern quay would empty the old harbour", "oppose"),
+    ("a flat levy on our growers would close three mills in the valley", "oppose"),
+    ("handing over our ledgers would cost them the goodwill of the villages", "oppose"),
+    ("such a clause in our charter would set a dangerous precedent", "oppose"),
+    ("our new offer would break the deadlock within a week", "support"),
 ])
 def test_default_value_of_evaluative_statements(text, value):
     from kg.extract.stance import default_value

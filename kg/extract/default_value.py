@@ -120,13 +120,19 @@ def refused_role(low: str, start: int, end: int) -> bool:
 # would put thousands of jobs at risk", "relaxing the limits would be a gamble"): the speaker
 # argues against what would cause it, an oppose (coding guide 3.3, quotes that argue; the
 # value table's "warned that ... would"). Not negated, not the speaker's own act ("we would").
+# So are a cost or a loss for those it hits ("the toll would empty the market towns", "would
+# cost them a season", "would close two mills", "would break the spirit of the pact", "would
+# set a bad precedent"); not "break the deadlock".
 _HARM_RE = re.compile(
     r"(?<!\bwe )(?<!\bi )\b(?:would|will|could)\s+(?:\w+ly\s+)?(?:(?:wreck|ruin|destroy|kill"
     r"|derail|torpedo|sabotage|cripple|devastate)\b|(?:put|place)\s+(?:[\w'.-]+\s+){0,8}?at\s+risk\b"
     r"|(?:push|drive|force)\s+(?:[\w'.-]+\s+){0,4}?out\s+of\b"
     r"|make\s+(?:[\w'.-]+\s+){0,6}?(?:pointless|meaningless|worthless|useless|impossible)\b"
     r"|do\s+(?:\w+\s+)?(?:damage|harm)\b|be\s+(?:a|an)\s+(?:\w+\s+)?(?:gamble|mistake|disaster"
-    r"|catastrophe|blow)\b)")
+    r"|catastrophe|blow)\b|empty\b|cost\s+(?:us|them|you)\b|set\s+(?:a|an)\s+(?:[\w'-]+\s+)?precedent\b"
+    r"|break\s+(?:the|our|their|its|this|that|a)\s+(?!deadlock|stalemate|impasse|ice\b|silence|logjam)"
+    r"|close\s+(?:[\w'.-]+\s+){0,3}?(?:factories|plants|mills|mines|lines|schools|hospitals|shops"
+    r"|firms|businesses)\b)")
 
 
 def harmful_consequence(low: str) -> bool:
