@@ -1295,3 +1295,14 @@ def test_a_fallback_announced_for_failed_talks_is_an_act_of_the_holder(text, val
     condition."""
     result = classify(text)
     assert result is not None and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mayor urged the dockers to avoid any walkout before the fair.", "oppose"),
+    ("The guild asked the assembly to strike it from the charter.", "oppose"),
+    ("The mayor urged both unions to accept the mediator.", "support"),
+])
+def test_a_request_to_put_the_target_aside_opposes_it(text, value):
+    """"urged them to avoid / shelve / strike X": the speaker asks that X be set aside, an
+    oppose toward X, as a request to drop it is; a request to accept X stays support."""
+    assert classify(text).value == value

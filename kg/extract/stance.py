@@ -115,6 +115,12 @@ _WARNING_RE = re.compile(r"\bwarn(?:ed|s|ing)?\s+that\b(?![^.;:]{0,80}?\b(?:with
 _REMOVAL_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(not\s+|never\s+)?"
                          r"be\s+(?:\w+\s+)?(?:dropped|stopped|scrapped|abandoned|withdrawn|cancell?ed"
                          r"|halted|shelved|repealed|rescinded|axed|struck\s+out|removed)\b")
+# A request that another party put the target aside ("urged the ferry firms to avoid a lockout",
+# "asked the delegates to strike the clause", "advised them to shelve the cap"): the speaker
+# opposes it, as a request to drop it does (:mod:`kg.extract.release`).
+_ASKED_REMOVAL_RE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?"
+                               r"|advis(?:e|es|ed|ing))\s+(?!not\b)[^.;:]{1,50}?\bto\s+(?:avoid|shelve"
+                               r"|scrap|strike\s+(?:it|them|out)|take\s+(?:it|them)\s+out)\b")
 # A concession that leaves part of the target out by ellipsis: "an amnesty for soldiers could
 # be discussed, he conceded, but not one for commanders" (mixed, coding guide 3.8).
 _SPARED_RE = re.compile(r"[,;]?\s+(?:but|though)\s+not\b(?!\s+(?:yet|now|immediately|before"
@@ -375,6 +381,8 @@ def _classify(text: str) -> StanceValue | None:
     for m in [*_OWN_AIM_RE.finditer(low), *_PRIORITY_RE.finditer(low)]:
         support.append(m.group(0).lower())
         support_at.append(m.start())
+    for _ in _ASKED_REMOVAL_RE.finditer(low) if " to " in low else ():  # "urged them to shelve it"
+        oppose.append("asked to remove")
     for m in _REMOVAL_RE.finditer(low) if " be " in low else ():  # "should be dropped"
         if m.group(1):
             support.append("should not be removed")
