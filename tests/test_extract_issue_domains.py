@@ -120,3 +120,26 @@ def test_paying_compensation_is_a_transfer_between_the_parties():
                "Nobody wants to compensate anyone, a lawyer said.",
                "The court cases could be suspended, the envoy said."]
     assert scheme.dominant(article) == "governance_elections"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lisbon offered a police contingent to guard the polling stations next spring.",
+    "The host state wants the foreign military personnel gone before the lease expires.",
+    "The ministry accepted a phased drawdown after its brigades were certified.",
+    "The guests may send two battalions across the river, but no garrison will stay.",
+    "The treaty caps the stationed troops at four thousand.",
+])
+def test_foreign_forces_posted_or_withdrawn_by_agreement_are_security_guarantees(sentence):
+    """Coding guide 5: foreign troops and limits on forces are security_guarantees, however
+    the article words the units it posts, keeps or pulls out."""
+    assert load_scheme().classify(sentence, "summit") == ["security_guarantees"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three battalions pushed on with the offensive despite the rain.",
+    "The garrison was hit by heavy shelling before dawn.",
+])
+def test_units_named_with_the_fighting_keep_the_fighting(sentence):
+    """A battalion or garrison is an ambiguous cue (the ``weak`` list): beside a word of the
+    fighting it is the conduct of the fighting (military_operations), not a deployment."""
+    assert load_scheme().classify(sentence, "summit") == ["military_operations"]
