@@ -339,9 +339,9 @@ def stance_items(statements: list[Statement], text: str, scheme: IssueScheme,
         claims = _with_pairs(st, [_Claim(st, st.content, whole, st.sentence.start,
                                          st.sentence.end, learned)]) \
             if learned is not None else _claims(st, whole)
+        bound, prior = _issue_prior(st.holder, scheme, default_issue)
         for claim in claims:
             value = claim.value
-            bound, prior = _issue_prior(st.holder, scheme, default_issue)
             issues = bound.linked(value.aim or claim.content, st.sentence.text,
                                   value.condition, prior)
             target = positions.get(claim.content, issues)
