@@ -12,6 +12,7 @@ Usage: python data/corpus/tools/fill_offsets.py data/corpus/dev/*.yaml
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import re
 import sys
@@ -20,6 +21,8 @@ from typing import Any
 
 import yaml
 
+from kg.errors import KgError
+from kg.files import atomic_write
 from kg.text import normalise
 
 _SECTIONS = ("actors", "stances", "events", "relations")
@@ -47,8 +50,12 @@ def locate(text: str, needle: str, occurrence: int | None, where: str) -> tuple[
 
 def fill_span(text: str, span: dict[str, Any], where: str) -> dict[str, Any]:
     """Return the span with checked or computed offsets and the exact text."""
+    if not isinstance(span, dict) or "text" not in span:
+        raise SheetError(f"{where}: an evidence span has no text")
     if "start" in span and "end" in span:
-        start, end = int(span["start"]), int(span["end"])
+        start, end = span["start"], span["end"]
+        if not (isinstance(start, int) and isinstance(end, int)):
+            raise SheetError(f"{where}: offsets must be integers: {start!r}-{end!r}")
         if normalise(text[start:end]) != normalise(str(span["text"])):
             raise SheetError(f"{where}: offsets {start}-{end} do not match {span['text']!r}")
     else:
@@ -74,16 +81,37 @@ def first_mention(text: str, actor: dict[str, Any], where: str) -> dict[str, Any
     return {"start": best[0], "end": best[1], "text": text[best[0]:best[1]]}
 
 
+def _read_sheet(path: Path) -> tuple[dict[str, Any], bytes]:
+    """Return the parsed sheet and its article's bytes, or raise SheetError naming what is wrong."""
+    try:
+        sheet = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SheetError(f"{path}: cannot read: {exc.strerror}") from None
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise SheetError(f"{path}: not a YAML coding sheet: {str(exc).splitlines()[0]}") from None
+    article = sheet.get("article") if isinstance(sheet, dict) else None
+    if not isinstance(article, dict) or not isinstance(article.get("text_file"), str):
+        raise SheetError(f"{path}: article.text_file is missing")
+    text_path = path.parent / article["text_file"]
+    try:
+        return sheet, text_path.read_bytes()
+    except OSError as exc:
+        raise SheetError(f"{path}: article.text_file {text_path}: {exc.strerror}") from None
+
+
 def fill_sheet(path: Path) -> dict[str, Any]:
     """Complete one sheet in memory and return it."""
-    sheet = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text_path = path.parent / sheet["article"]["text_file"]
-    raw = text_path.read_bytes()
-    text = raw.decode("utf-8")
+    sheet, raw = _read_sheet(path)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SheetError(f"{path}: article.text_file is not UTF-8 text") from None
     sheet["article"]["sha256"] = hashlib.sha256(raw).hexdigest()
     for section in _SECTIONS:
-        for item in sheet.get(section) or []:
-            where = f"{path}: {section} {item.get('id', item.get('subject'))}"
+        for number, item in enumerate(sheet.get(section) or [], start=1):
+            if not isinstance(item, dict):
+                raise SheetError(f"{path}: {section} #{number} is not a mapping")
+            where = f"{path}: {section} {item.get('id') or item.get('subject') or f'#{number}'}"
             spans = item.get("evidence")
             if spans:
                 item["evidence"] = [fill_span(text, s, where) for s in spans]
@@ -110,21 +138,23 @@ _Dumper.add_representer(dict, _represent_dict)
 _Dumper.add_representer(list, _represent_list)
 
 
-def main(paths: list[str]) -> int:
+def main(argv: list[str]) -> int:
     """Fill every sheet named on the command line; report the first problem per sheet."""
+    parser = argparse.ArgumentParser(
+        prog="fill_offsets.py",
+        description="Fill in evidence offsets, first-mention actor evidence and article.sha256 "
+        "of coding sheets, in place. Spans that already have offsets are checked, not moved.")
+    parser.add_argument("sheets", nargs="+", metavar="SHEET.yaml", help="coding sheets to complete")
     status = 0
-    for name in paths:
+    for name in parser.parse_args(argv).sheets:
         path = Path(name)
         try:
             sheet = fill_sheet(path)
-        except SheetError as err:
-            print(err, file=sys.stderr)
+            atomic_write(path, yaml.dump(sheet, Dumper=_Dumper, sort_keys=False,
+                                         allow_unicode=True, width=100000))
+        except (SheetError, KgError) as err:
+            print(f"Error: {err}", file=sys.stderr)
             status = 1
-            continue
-        path.write_text(
-            yaml.dump(sheet, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100000),
-            encoding="utf-8",
-        )
     return status
 
 
