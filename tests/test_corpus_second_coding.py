@@ -27,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -291,3 +293,18 @@ def test_resolved_parts_keep_the_independent_figures(name: str, session: int) ->
     assert now < independent < part.index("Overall, independent codings, first coder as gold (A->C):")
     resolution = part.split(f"## Resolution (session {session}, {name})", 1)[1]
     assert re.search(r"^\| total \(\d+\) \| C \d+, A \d+, open 0 \|", resolution, flags=re.M)
+
+
+def test_agreement_tool_has_help_and_rejects_unknown_options() -> None:
+    """--help names the set argument; an unknown option is one usage error, not a traceback."""
+    tool = SECOND / "tools" / "agreement.py"
+    shown = subprocess.run([sys.executable, str(tool), "--help"], capture_output=True, text=True,
+                           check=False)
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("usage: agreement.py [-h] [--diff] [SET]\n")
+    wrong = subprocess.run([sys.executable, str(tool), "blind2", "--differences"],
+                           capture_output=True, text=True, check=False)
+    assert wrong.returncode == 2
+    assert wrong.stderr.splitlines()[-1] == \
+        "agreement.py: error: unrecognized arguments: --differences"
+    assert "Traceback" not in wrong.stderr

@@ -25,6 +25,7 @@ Usage: python data/corpus/second-coding/tools/agreement.py [SET] [--diff]
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -139,9 +140,17 @@ def diff(name: str = DEFAULT_SET) -> str:
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
-    name = args[0] if args else DEFAULT_SET
-    print(diff(name) if "--diff" in argv else markdown(name))
+    """Print the agreement tables (or, with ``--diff``, the items only one coding has)."""
+    parser = argparse.ArgumentParser(
+        prog="agreement.py",
+        description="Agreement of a set's first coding (data/corpus/SET) with its second "
+        "coding (data/corpus/second-coding/SET), scored with kg's own scorer.")
+    parser.add_argument("set", nargs="?", default=DEFAULT_SET, metavar="SET",
+                        help=f"a folder under second-coding/ (default {DEFAULT_SET})")
+    parser.add_argument("--diff", action="store_true",
+                        help="print, per article, what only one coding has")
+    args = parser.parse_args(argv)
+    print(diff(args.set) if args.diff else markdown(args.set))
     return 0
 
 
