@@ -92,3 +92,28 @@ def test_speaker_without_a_role_forecast_is_no_stance(extractor):
                               "newsletter in Alesund, said she expected Reykjavik to accept "
                               "the quota before the herring season.\n")
     assert got == []
+
+
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast right after the commentator's own view: no restatement of it
+    "Oskar Lindqvist, a political analyst in Stockholm, told a local broadcaster that this quota "
+    "was a fair bargain. Lindqvist added that its signing would probably slip past the autumn "
+    "if trawler owners kept protesting.\n",
+    # a forecast whose verb is the expectation itself
+    "Oskar Lindqvist, a political analyst in Stockholm, thinks both governments have handled "
+    "the quota badly. \"It is a decent compromise,\" Lindqvist told the radio. He expects both "
+    "ministries to agree a shared quota, dropping their call for a landing ban if catch "
+    "data are strong enough.\n",
+])
+def test_commentator_forecast_after_own_view_is_no_stance(extractor, text):
+    got = _stances(extractor, text)
+    assert got == [("oskar-lindqvist", None, "support")]
+
+
+def test_commentator_judgment_beside_a_subordinate_expectation_is_kept(extractor):
+    got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, welcomed the "
+                              "quota as a fair bargain, although he expected Iceland to wait "
+                              "for the spring.\n")
+    assert [h for h, _, _ in got] == ["oskar-lindqvist"]

@@ -42,6 +42,17 @@ _OWN_VIEW_RE = re.compile(
 # A comparison with another actor's want ("a fixed date, as Washington wants"): the standard of
 # the speaker's own proposal, not a description of that actor.
 _AS_WANTS_RE = re.compile(r"\bas\s+(?:[\w'-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b")
+# A forecast proper, the likelihood of a later event: "the signing would probably stall", "the
+# court will likely want a year", "the walls are likely to crack", "she expects the
+# regulator to settle", "he expected a swap of berths"; not a negated or given-up expectation
+# ("did not expect", "no longer expects"), nor a likelihood of a present state ("the
+# quota is probably set too low"), which judges the target.
+_LIKELIHOOD_RE = re.compile(
+    r"\b(?:would|will|could)\s+(?:probably|likely)\b|\bprobably\s+(?:would|will)\b"
+    r"|\b(?:un)?likely\s+to\s+\w+"
+    r"|(?<!not )(?<!n't )(?<!never )(?<!longer )\bexpect(?:s|ed|ing)?\b(?!\s+to\b)")
+# Verbs of forecasting that carry a statement of their own ("She expects the board to ...").
+_FORECAST_VERBS = frozenset({"expect", "predict", "forecast", "doubt"})
 # Speech verbs that only report; a directive one ("urged", "called for", "insisted")
 # states what the speaker wants.
 _DIRECTIVES = frozenset({"urge", "call", "insist", "recommend", "pledge", "promise", "vow"})
@@ -66,7 +77,7 @@ def without_forecasts(statements: list[Statement], answers: frozenset[int] = fro
     """``statements`` without a commentator's forecasts that state no attitude of his own.
     Kept: the commentator's own act ("the economist urged both sides to ..."), a sentence
     that follows his own attitude in the sentence before and so restates it (coding guide
-    3.3), and the sentences (indices) in ``answers``, an interview's answers, which were
+    3.3) unless it forecasts a later event (:data:`_LIKELIHOOD_RE`), and the sentences (indices) in ``answers``, an interview's answers, which were
     asked for his views."""
     kept: list[Statement] = []
     own_at: dict[str, int] = {}  # a commentator's id -> the sentence of his last own view
@@ -77,6 +88,9 @@ def without_forecasts(statements: list[Statement], answers: frozenset[int] = fro
             kept.append(st)
             continue
         low = st.sentence.text.lower()
+        if _LIKELIHOOD_RE.search(low) and not _OWN_VIEW_RE.search(low) and (
+                _reports(st.verb) or st.verb in _FORECAST_VERBS):
+            continue  # a forecast proper, also right after the commentator's own view
         if not _FORECAST_RE.search(_AS_WANTS_RE.sub(" ", low)) or not _reports(st.verb) \
                 or _OWN_VIEW_RE.search(low) or own_at.get(speaker.id) in {index - 1, index}:
             own_at[speaker.id] = index
