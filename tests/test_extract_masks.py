@@ -124,3 +124,24 @@ def test_a_past_act_dated_by_its_year_is_blanked(text, cue, blanked):
 ])
 def test_a_year_that_dates_something_else_keeps_the_cue(text, cue):
     assert cue in mask(text)
+
+
+@pytest.mark.parametrize("text, cue, vague", [
+    ("the league will respect whichever split the two guilds agree", "respect", True),
+    ("the council backs \"any pact the two towns settle on\"", "backs", True),
+    ("the trust will implement whatever is agreed", "implement", True),
+    ("the board would honour any lease the harbour branch negotiated", "honour", True),
+    ("the league would accept whatever the tribunal decides", "accept", False),
+    ("the council would lend its surveyors to any zone the two towns agree on", "lend", False),
+])
+def test_deference_to_whatever_others_agree_is_a_vague_target(text, cue, vague):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert (cue not in masked) == vague
+    assert no_attitude(text) == vague
+
+
+def test_deference_beside_a_stance_of_its_own_keeps_that_stance():
+    text = "the league will respect whichever split the two guilds agree, and it backs the toll"
+    masked = mask(text)
+    assert "respect" not in masked and "backs" in masked

@@ -30,6 +30,8 @@ by ``#``, so every offset is kept):
 - a question referred to another party ("you would have to ask Oslo") and a report of silence
   ("has yet to say how it will pay", "has not said what it wants"): non-answers;
 - an agreement on something left unnamed ("did agree on one step"): a vague target;
+- deference to an outcome left to others ("will honour any pact the neighbours reach"): a
+  vague target too;
 - a denial ("denied a report that Moscow had signalled ...", "we are not asking for favours"):
   no stance toward what is denied;
 - a concession that opens a rebuttal ("we are not against tourism.", "not against fishing
@@ -174,6 +176,18 @@ DENIAL_RE = re.compile(
 VAGUE_AGREEMENT_RE = re.compile(
     r"\bagree[sd]?\s+(?:on|to|about)\s+(?:something|anything|nothing|little|(?:very|almost)\s+"
     r"(?:little|nothing)|one\s+(?:[\w-]+\s+)?(?:thing|step|point|item|measure))\b[^,;.:]*")
+# Deference to an outcome left to others' agreement: "would honour whichever split the two guilds
+# agree", "backs any arrangement the neighbours settle on", "will implement whatever is agreed",
+# "would honour any pact the local branch negotiates". The offer has no target of its own beyond
+# the unnamed outcome (coding guide, session-9 clarifications, offers that wait for an agreement
+# of others: not coded); an act of the holder's own toward it ("would post observers in any zone
+# the towns agree") is conditional (kg.extract.conditions), and what a court or another
+# body rules ("whatever the tribunal rules") is a named target.
+VAGUE_OUTCOME_RE = re.compile(
+    r"\b(?:respect|support|back|accept|implement|honou?r|endorse|abide\s+by|go\s+along\s+with"
+    r"|live\s+with)(?:s|ed|ing)?\s+[\"\u201c]?(?:any|whatever|whichever)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:agree[sd]?|settle[sd]?|negotiated?|negotiates|reach(?:es|ed)?)(?:\s+(?:on|upon|to))?\b"
+    r"[\"\u201d]?")
 # A report of silence: "has said nothing else", "has yet to say how it would be funded", "so far it
 # has told the mediators nothing", "has not said what they want in return": nothing was said, so
 # no attitude, and the words of the question left open are no one's (coding guide, session 10).
@@ -221,6 +235,7 @@ _GUARDED = (
     (DEFERRAL_RE, ("ask",)),
     (SILENCE_RE, ("said", "say", "told")),
     (VAGUE_AGREEMENT_RE, ("agree",)),
+    (VAGUE_OUTCOME_RE, ("agree", "settle", "negotiat", "reach")),
     (DENIAL_RE, ("denie", " for")),
     (MANDATE_RE, ("not", "n't")),
     (UNSIGNED_RE, ("signed", "agreed", "initialled", "ratified", "endorsed", "approved", "adopted",

@@ -19,6 +19,7 @@ from kg.extract.masks import (
     SILENCE_RE,
     UNSIGNED_RE,
     VAGUE_AGREEMENT_RE,
+    VAGUE_OUTCOME_RE,
 )
 from kg.extract.uncued_signals import NEGATION_RE, only_negation, undated
 
@@ -327,15 +328,18 @@ def denial_only(content: str) -> bool:
 
 def vague_agreement(content: str) -> bool:
     """Whether a statement only reports an agreement on something left unnamed
-    (:data:`kg.extract.masks.VAGUE_AGREEMENT_RE`), with no negation beside it: a vague target
+    (:data:`kg.extract.masks.VAGUE_AGREEMENT_RE`) or deference to whatever others agree
+    (:data:`kg.extract.masks.VAGUE_OUTCOME_RE`), with no negation beside it: a vague target
     (coding guide 3.3).
 
     >>> vague_agreement("the two ministers did agree on one practical step")
     True
+    >>> vague_agreement("the council would honour any pact the two towns settle on")
+    True
     >>> vague_agreement("agreed on one point: the ferry will not run")
     False
     """
-    return only_negation(VAGUE_AGREEMENT_RE, content)
+    return only_negation(VAGUE_AGREEMENT_RE, content) or only_negation(VAGUE_OUTCOME_RE, content)
 
 
 def no_attitude(content: str) -> bool:
