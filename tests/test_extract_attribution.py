@@ -406,6 +406,16 @@ def test_joint_acts_reported_in_a_second_clause_and_by_number(extractor):
     assert {g[0] for g in got if "all three" in g[3]} == {"chile", "peru", "bolivia"}
 
 
+@pytest.mark.parametrize("between", ["", "Argentina and Brazil sent observers. "])
+def test_a_numbered_joint_subject_refers_to_the_group_of_that_size(extractor, between):
+    text = ("Chile, Peru and Bolivia opened talks over a shared aquifer near Oruro this week.\n\n"
+            "The aquifer feeds farms on the high plain. Its level has fallen for a decade. "
+            "Wells have run dry in many villages.\n\n" + between +
+            "The three delegations agreed to open a common gauging office.\n")
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got if "three delegations" in g[3]} == {"chile", "peru", "bolivia"}
+
+
 def test_subordinate_clauses_are_no_statements_of_their_own(extractor):
     text = ("The Dock Workers Union struck. Harbour Terminals Ltd met the union. The company is "
             "not willing to give a job guarantee, Mia Lowe said, because it could not predict "

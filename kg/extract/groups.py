@@ -57,6 +57,7 @@ class Groups:
         self.last: tuple[Actor, ...] = ()  # the last actors named together ("X and Y")
         self.nouns: dict[str, tuple[Actor, ...]] = {}  # "the mediators" -> who qualified it
         self.named_at = -10**6  # the sentence where ``last`` was named
+        self.named: list[tuple[Actor, ...]] = []  # every group named together so far
         self.sentence = 0  # the sentence being read
         self.documents: dict[str, tuple[Actor, ...]] = {}  # "letter" -> who sent it
         self.pairs: Counter[tuple[str, str]] = Counter()  # two collectives named together
@@ -70,8 +71,10 @@ class Groups:
         "both"): the last actors named together, unless they are ``reporters`` (the ids of
         who reports the joint act: "Saudi and US mediators said the two sides had agreed"),
         else the main parties (when the joint subject's act is ``reported`` or it is the
-        source, "according to both sides", also the two named most in the article); empty
-        when ``tok`` is no such subject."""
+        source, "according to both sides", also the two named most in the article); a
+        numbered one ("the three sides", "the two ministers") that none of these fits in
+        size stands for the last group of that many named together, however long ago
+        (coding guide 3.12); empty when ``tok`` is no such subject."""
         lower = tok.lower_
         kids = {c.lower_ for c in tok.children}
         count = next((_NUMBERS[k] for k in kids if k in _NUMBERS), 0)
@@ -85,6 +88,9 @@ class Groups:
             found = self.last if fresh else ()
             if not found or reporters & {a.id for a in found}:  # not the mediators who report it
                 found = self.main_parties(reporters, reported)
+            if count and len(found) != count:  # "the three sides": the last three named
+                found = next((g for g in reversed(self.named) if len(g) == count and not
+                              reporters & {a.id for a in g}), ())  # together, however long ago
             return found if not count or len(found) == count else ()  # "all three countries"
         if tok.lemma_.lower() in _DOCUMENT_NOUNS and kids & {"the", "this", "that"}:
             return self.documents.get(tok.lemma_.lower(), ())  # "the letter said"
@@ -134,6 +140,7 @@ class Groups:
                 key = (min(a.id for a in group), max(a.id for a in group))
                 self.pairs[key] += 1
                 self.paired.setdefault(key, group)
+        self.named.extend(group for _, group in groups)
         if groups:  # the subjects of the sentence first ("X and Y agreed, A and B said")
             self.last = max(groups, key=lambda g: g[0])[1]
             self.named_at = sent.index
