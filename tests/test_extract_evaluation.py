@@ -68,3 +68,21 @@ def test_a_stance_cue_outranks_an_appraisal():
     # "too narrow" alone would oppose; the explicit call for an extension decides
     result = classify("said the exemption was too narrow and called for it to be extended")
     assert result is not None and result.value == "support"
+
+
+@pytest.mark.parametrize("text", [
+    'the mayor called the toll plan "austerity dressed up as clean air"',
+    'she called the quota deal "protectionism with extra steps"',
+    'the guild called the exemption "a gift for two big studios"',
+    'he called the bill "a licence to pollute the estuary"',
+    'the opposition called the deal "a mortgage on grandchildren yet unborn"',
+    'the council called the draft "one blank cheque after another"',
+])
+def test_a_pejorative_figure_for_the_thing_opposes_it(text):
+    appraisal = evaluate(text)
+    assert appraisal is not None and appraisal.value == "oppose", text
+
+
+def test_a_pejorative_figure_denied_supports():
+    appraisal = evaluate('she insisted this offer was "no gift to landlords"')
+    assert appraisal is not None and appraisal.value == "support"
