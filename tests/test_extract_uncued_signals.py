@@ -114,3 +114,25 @@ def test_calling_a_target_names_it_and_requests_nothing() -> None:
 ])
 def test_a_correction_is_valued_by_what_it_sets_aside(content: str, value: str) -> None:
     assert _value(content) == value, content
+
+
+@needs_vader
+@pytest.mark.parametrize("content", [
+    # a clause opening on "without", with no comma after what is lacked
+    '"Without quotas our trawlers rust in port,"',
+    "the toll stays, since without that money nobody repaves the pass",
+    # a subject judged by what it lacks
+    '"A truce without monitors is worth little,"',
+    '"Every month without a wage deal costs dockers dearly,"',
+])
+def test_what_lacks_a_thing_is_judged_by_its_lack_and_needs_it(content: str) -> None:
+    assert _value(content) == "support", content
+
+
+@needs_vader
+@pytest.mark.parametrize("content", [
+    '"A halt without talks is never peace."',  # the negated predicate judges the halt
+    "the rangers quit the valley without saying goodbye",  # a manner, no lack judged
+])
+def test_a_lack_that_judges_nothing_needs_nothing(content: str) -> None:
+    assert _value(content) == "oppose", content

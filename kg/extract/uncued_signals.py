@@ -59,6 +59,17 @@ _NEGATED_NEGATIVE_RE = re.compile(
 # them, ...") makes what it lacks necessary: the statement supports it.
 _NEGATIVE_CONDITION_RE = re.compile(
     r"^\W*(?:without\b[^,]{2,60},|if\b[^,]{0,60}(?:\b(?:not|no|never)\b|n't)[^,]{0,40},)")
+# What lacks a thing is judged by its lack, so the statement needs the thing (coding guide
+# 3.3, quotes that argue): a clause opening on "without" with no comma ("without quotas our
+# fleet rusts in port", "since without that levy nobody dredges the canal") and a subject
+# that lacks it ("a truce without monitors is worth little", "every day without a deal costs
+# us"), unless the predicate is negated ("a halt without talks is never peace" judges the
+# halt). Not a manner ("without delay").
+_LACKING_RE = re.compile(
+    r"(?:^\W*|\b(?:because|since|but|and|that)\s+)without\s+(?!(?:delay|hesitation|doubt|question"
+    r"|exception|conditions?|preconditions?)\b)"
+    r"|^\W*(?:[\w'-]+\s+){1,4}without\s+(?:[\w'-]+\s+){1,5}?(?:is|are|was|were|would|will|costs?"
+    r"|means?|leaves?)\s+(?!not\b|no\s+longer\b|never\b)")
 # Verbs of requesting: the holder wants what the content says ("pressed the EU to ...").
 _REQUEST_VERBS = frozenset({"press", "urge", "call", "ask", "appeal", "demand", "want"})
 # "called the plan 'a Trojan horse'": "call" names and judges its object, it requests nothing
@@ -352,7 +363,7 @@ def value_of(content: str, verb: str, found: Signals) -> str:
     corrected = correction(low)
     if corrected is not None:  # "a breather, not a truce": the words set aside decide
         return corrected
-    if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low)
+    if (negated_negative(content) or _NEGATIVE_CONDITION_RE.search(low) or _LACKING_RE.search(low)
             or _SUPPORTING_RE.search(low) or _requests(verb, low)):
         return "support"
     main = main_clause(low)
