@@ -283,3 +283,17 @@ def test_a_call_the_parties_would_hold_is_a_meeting(text):
 ])
 def test_a_past_call_or_a_word_to_reporters_is_no_meeting(text):
     assert "call between parties" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly wants joint patrols of the northern frontier before the rains.",
+    "Both armies would mount a joint border operation against the smugglers, the envoy said.",
+    "Ostrava is ready to hold joint naval drills in the disputed bay next year.",
+])
+def test_forces_patrolling_or_operating_together_are_security_cooperation(text):
+    assert load_scheme().classify(text, "territory") == ["security_guarantees"]
+
+
+def test_a_joint_operation_of_a_facility_is_no_security_cooperation():
+    text = "The two utilities proposed a joint operation of the reservoir dam."
+    assert "joint patrols" not in [p for p, _ in load_scheme().matches(text)]

@@ -323,6 +323,14 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|national)\s+)?(?:army|armies|(?:armed\s+)?forces|military|troops?|troop\s+numbers"
                 r"|soldiers)\b", re.IGNORECASE), "limits on armed forces", "security_guarantees",
      ("army", "armies", "forces", "military", "troop", "soldiers")),
+    # the parties' forces patrolling or operating together are security cooperation between
+    # them (the ontology's security arrangements), not the border or the waters they patrol
+    # ("joint patrols on the lake", "a joint border operation", "joint naval drills");
+    # a joint operation of a facility ("of the dam") is not
+    (re.compile(r"\bjoint\s+(?:(?:military|naval|border|security|air|maritime|army|police"
+                r"|counter-[\w]+|anti-[\w]+)\s+)?(?:patrols?|patrolling|surveillance|exercises|drills"
+                r"|operations?(?!\s+(?:of|company|companies|agreement)\b))\b", re.IGNORECASE),
+     "joint patrols", "security_guarantees", ("joint",)),
     # a loan or fund drawn on frozen assets is about the frozen assets ("immobilised Russian
     # central bank assets", "frozen sovereign assets")
     (re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked)\s+(?:[\w-]+\s+){0,3}?assets\b",
