@@ -297,3 +297,18 @@ def test_forces_patrolling_or_operating_together_are_security_cooperation(text):
 def test_a_joint_operation_of_a_facility_is_no_security_cooperation():
     text = "The two utilities proposed a joint operation of the reservoir dam."
     assert "joint patrols" not in [p for p, _ in load_scheme().matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly would sign the border pact only if two neighbouring kingdoms guarantee it.",
+    "The council wants the great powers guaranteeing the new armistice accord.",
+    "Ostrava asked allied fleets to guarantee its island harbours' safety.",
+])
+def test_a_party_that_would_guarantee_a_settlement_is_a_guarantor(text):
+    assert load_scheme().classify(text, "territory") == ["security_guarantees"]
+
+
+def test_a_guaranteed_share_or_flow_is_no_guarantee_between_states():
+    text = "Downstream farmers ask for a pact sure to guarantee them one third of each dry season's runoff."
+    assert "guarantor" not in [p for p, _ in load_scheme().matches(text)]
+

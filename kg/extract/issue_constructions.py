@@ -331,6 +331,15 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|counter-[\w]+|anti-[\w]+)\s+)?(?:patrols?|patrolling|surveillance|exercises|drills"
                 r"|operations?(?!\s+(?:of|company|companies|agreement)\b))\b", re.IGNORECASE),
      "joint patrols", "security_guarantees", ("joint",)),
+    # a party that would guarantee a settlement, a neutral state or another's safety or defence
+    # is a guarantor of it (the ontology's guarantees by third states): "outside powers would
+    # guarantee it", "the states guaranteeing any peace accord", "fleets that would guarantee
+    # harbour safety"; a guaranteed share, price or flow is not
+    (re.compile(r"\bguarantee(?:s|d|ing)?\s+(?:(?:the|a|an|any|its|their|our|this|that|his|her)\s+)?"
+                r"(?:[\w'\u2019-]+\s+){0,2}?(?:peace|settlement|deal|agreement|accord|truce|ceasefire"
+                r"|safety|security|defen[cs]e|neutrality|independence|borders?|integrity)\b"
+                r"|\bguarantee(?:s|d|ing)?\s+(?:it|them)(?=\s*(?:[,;.:!?\"\u201d]|$))", re.IGNORECASE),
+     "guarantor", "security_guarantees", ("guarant",)),
     # a loan or fund drawn on frozen assets is about the frozen assets ("immobilised Russian
     # central bank assets", "frozen sovereign assets")
     (re.compile(r"\b(?:frozen|immobili[sz]ed|seized|blocked)\s+(?:[\w-]+\s+){0,3}?assets\b",
