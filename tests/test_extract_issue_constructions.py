@@ -312,3 +312,16 @@ def test_a_guaranteed_share_or_flow_is_no_guarantee_between_states():
     text = "Downstream farmers ask for a pact sure to guarantee them one third of each dry season's runoff."
     assert "guarantor" not in [p for p, _ in load_scheme().matches(text)]
 
+
+@pytest.mark.parametrize("text", [
+    "The junta is undecided on whether it will allow such visits to the barracks.",
+    "Varnia would let two outside doctors visit the holding camp each month.",
+    "Relatives must be permitted to visit them before winter, the bishop said.",
+])
+def test_visits_a_party_allows_are_humanitarian_access(text):
+    assert load_scheme().classify(text, "territory") == ["prisoners_humanitarian"]
+
+
+def test_a_trip_to_a_named_capital_is_no_humanitarian_access():
+    text = "Tessaly would let its premier visit Ostrava after the harvest."
+    assert "access visits" not in [p for p, _ in load_scheme().matches(text)]

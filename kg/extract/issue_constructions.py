@@ -216,6 +216,13 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|union|bloc|alliance|treaty|agreement|coalition|government|talks|table|market"
                 r"|euro)\b)", re.IGNORECASE), "people leaving", "prisoners_humanitarian",
      ("leave", "home", "cross back", "return to their")),
+    # visits a party allows or lets others make (to detainees, camps, a centre, an area it
+    # holds) are humanitarian access (the ontology: humanitarian access), not a leaders'
+    # visit: "would allow such visits", "let aid doctors visit the camp", "relatives must be
+    # allowed to visit them"; a trip to a named capital is not
+    (re.compile(r"\b(?:allow\w*|let|lets|letting|permit\w*|able\s+to)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
+                r"visit(?:s|ing)?\b(?!\s+(?:to\s+)?(?-i:[A-Z]))", re.IGNORECASE),
+     "access visits", "prisoners_humanitarian", ("visit",)),
     # a utility's tariff is a price, not a trade tariff ("a power tariff rise", "electricity
     # tariffs for households")
     (re.compile(r"\b(?:power|electricity|gas|energy|water|utility|feed-in|heating|grid|network)"
