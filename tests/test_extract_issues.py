@@ -991,3 +991,27 @@ def test_a_ministry_claimed_and_pay_as_a_noun_still_name_their_issue():
         "coalition_government"]
     assert scheme.scores("They want full pay for every extra hour on the ward.") == {
         "labour_wages": 0.5}
+
+
+def test_a_topic_named_by_one_recurring_word_gives_way_to_a_varied_matter():
+    """A matter named in many different ways is what the talks are about; one word that
+    recurs for the people concerned ("nurses") gives the topic only if nothing else is
+    named in at least three different unambiguous ways."""
+    scheme = load_scheme()
+    texts = ["Relatives of the nurses gathered outside the ministry on Sunday.",
+             "The nurses were seized from a clinic near the river.",
+             "Church leaders said the nurses were unharmed.",
+             "The nurses' union asked the army to hold back.",
+             "The gang has held the group hostage for nine days.",
+             "A fifth kidnapped worker was freed last week.",
+             "Relief groups are pressing for humanitarian access, too."]
+    assert scheme.dominant(texts) == "prisoners_humanitarian"
+    assert scheme.with_topics(texts, [])[1] == "prisoners_humanitarian"
+    # a topic named in two different ways keeps its place
+    paid = [*texts, "Their wages have not risen in six years."]
+    assert scheme.dominant(paid) == "labour_wages"
+    # so does one the headline names, when the headline does not name the other matter
+    assert scheme.dominant(texts, ["Nurses' families wait for news"]) == "labour_wages"
+    # and a matter listed in one sentence only does not take its place
+    listed = [*texts[:4], "They spoke of hostage lists, kidnapped drivers and humanitarian access."]
+    assert scheme.dominant(listed) == "labour_wages"

@@ -29,6 +29,8 @@ HEADLINE_WEIGHT = 3  # a cue in the headline counts this often toward the articl
 SUBHEADING_WEIGHT = 2  # a cue in a later heading (a section title)
 LEDE_SENTENCES = 0  # the opening sentences of the body: the lede
 LEDE_WEIGHT = 1  # a cue in the lede counts this often toward the article's topic
+VARIED_MIN = 3  # a matter named by this many different unambiguous phrases ...
+VARIED_MARGIN = 2  # ... and by this many more than a topic named by one phrase replaces it
 
 
 def article_cues(scheme: IssueScheme, texts: list[str], headlines: list[str]) -> list[tuple[str, str, float]]:
@@ -97,7 +99,8 @@ def dominant(scheme: IssueScheme, texts: list[str], headlines: list[str] | None 
     'economic_cooperation'
     """
     cues = article_cues(scheme, texts, headlines or [])
-    return _topic(scheme, _named(scheme, cues), len(texts), _variety(scheme, cues), _lead(scheme, texts))
+    return _topic(scheme, _named(scheme, cues), len(texts), _variety(scheme, cues), _lead(scheme, texts),
+                  (_headed(scheme, headlines), _spread(scheme, texts)))
 
 
 def _named(scheme: IssueScheme, cues: list[tuple[str, str, float]]) -> Counter[str]:
@@ -126,13 +129,26 @@ def _lead(scheme: IssueScheme, texts: list[str]) -> str | None:
     return None
 
 
+def _headed(scheme: IssueScheme, headlines: list[str] | None) -> set[str]:
+    """The issues the article's (first) headline names."""
+    return {code for _, code in scheme.matches(headlines[0])} if headlines else set()
+
+
+def _spread(scheme: IssueScheme, texts: list[str]) -> Counter[str]:
+    """In how many of the article's sentences each issue is named by an unambiguous cue."""
+    return Counter(code for text in texts for code in {
+        c for p, c in scheme.matches(text)
+        if p not in scheme.weak and p not in scheme.process and p not in scheme.background})
+
+
 def _talks(scheme: IssueScheme) -> set[str]:
     """The issues the words of the talks themselves (the ``process`` list) belong to."""
     return {scheme.cues[p] for p in scheme.process if p in scheme.cues}
 
 
 def _topic(scheme: IssueScheme, total: Counter[str], sentences: int,
-           variety: Counter[str] | None = None, lead: str | None = None) -> str | None:
+           variety: Counter[str] | None = None, lead: str | None = None,
+           where: tuple[set[str], Counter[str]] | None = None) -> str | None:
     """The topic the issue counts ``total`` of an article of ``sentences`` sentences
     name (:func:`dominant`). An issue named less densely is still the topic when it leads
     every other issue and ``variety`` shows it named by ``TOPIC_VARIETY`` different
@@ -151,8 +167,33 @@ def _topic(scheme: IssueScheme, total: Counter[str], sentences: int,
     if lead and lead != first and total[lead] >= LEAD_SHARE * total[first]:
         led = _settled(scheme, total, lead, sentences, variety)
         if led is not None:
-            return led
-    return _settled(scheme, total, first, sentences, variety)
+            return _varied(scheme, total, led, variety, where)
+    return _varied(scheme, total, _settled(scheme, total, first, sentences, variety), variety, where)
+
+
+def _varied(scheme: IssueScheme, total: Counter[str], topic: str | None,
+            variety: Counter[str] | None,
+            where: tuple[set[str], Counter[str]] | None) -> str | None:
+    """``topic``, unless it is named by one unambiguous phrase only, however often (a group
+    of people the talks are about, a word of the talks' format) and another matter
+    (not the talks themselves) is named at least ``DOMINANT_MIN`` times by ``VARIED_MIN``
+    different unambiguous phrases, ``VARIED_MARGIN`` more than the topic: what the parties
+    argue over is named in many ways ("hostage", "kidnapped", "release"; "wages",
+    "strike", "pensions"), the people or the body it concerns by one recurring word. A topic
+    the headline names gives way only to a matter the headline names too, and the matter
+    must be named in ``DOMINANT_MIN`` sentences, not listed in one (``where``: the issues
+    the headline names, and in how many sentences each is named: :func:`_spread`)."""
+    if topic is None or not variety or not where or variety[topic] > 1:
+        return topic
+    headed, spread = where
+    talks = _talks(scheme)
+    rivals = [c for c in total if c != topic and c not in talks
+              and (topic not in headed or c in headed)]
+    best = max(rivals, key=lambda c: (variety[c], total[c]), default=None)
+    if (best is not None and variety[best] >= max(VARIED_MIN, variety[topic] + VARIED_MARGIN)
+            and total[best] >= DOMINANT_MIN and spread[best] >= DOMINANT_MIN):
+        return best
+    return topic
 
 
 def _settled(scheme: IssueScheme, total: Counter[str], code: str, sentences: int,
@@ -182,7 +223,8 @@ def with_topics(scheme: IssueScheme, texts: list[str],
     naming neither still take the topic."""
     cues = article_cues(scheme, texts, headlines or [])
     total = _named(scheme, cues)
-    topic = _topic(scheme, total, len(texts), _variety(scheme, cues), _lead(scheme, texts))
+    topic = _topic(scheme, total, len(texts), _variety(scheme, cues), _lead(scheme, texts),
+                   (_headed(scheme, headlines), _spread(scheme, texts)))
     if topic is None:
         return scheme, None
     for code, count in total.most_common(3):
