@@ -7,6 +7,8 @@ test also loads every sheet with ``kg.annotations.load_annotation``.
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import json
 import re
@@ -26,7 +28,15 @@ ARTICLE_FIELDS = ("title", "publisher", "url", "date", "language")
 
 
 def _load(path: Path) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The sheet at ``path``, parsed; a fresh copy, so a test may change it."""
+    return copy.deepcopy(_parsed(path.read_bytes()))
+
+
+@functools.lru_cache(maxsize=None)
+def _parsed(data: bytes) -> Any:
+    """YAML parsed once per file content in a test run: every set's module compares its
+    sheets with every other set's, so the same few hundred sheets are read many times."""
+    return yaml.safe_load(data.decode("utf-8"))
 
 
 def _text_path(path: Path, sheet: dict[str, Any]) -> Path:

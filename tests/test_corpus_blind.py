@@ -12,6 +12,7 @@ with the other sets.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -33,15 +34,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", stress_checks._fold(text))
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    """Every run of SHINGLE consecutive words of the body, case- and typography-folded.
+@functools.lru_cache(maxsize=None)
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of SHINGLE consecutive words of the body, case- and typography-folded
+    (worked out once per text in a test run: every set is compared with every other).
 
     Page furniture (captions, links, newsletter prompts) is left out: an outlet repeats it.
     """
     furniture = stress_checks._furniture_lines(text)
     body = "".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in furniture))
     words = _words(body)
-    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return frozenset(tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
 def _people(paths: list[Path]) -> set[str]:
