@@ -77,8 +77,8 @@ def without_forecasts(statements: list[Statement], answers: frozenset[int] = fro
     """``statements`` without a commentator's forecasts that state no attitude of his own.
     Kept: the commentator's own act ("the economist urged both sides to ..."), a sentence
     that follows his own attitude in the sentence before and so restates it (coding guide
-    3.3) unless it forecasts a later event (:data:`_LIKELIHOOD_RE`), and the sentences (indices) in ``answers``, an interview's answers, which were
-    asked for his views."""
+    3.3) unless it forecasts a later event (:data:`_LIKELIHOOD_RE`), and the sentences
+    (indices) in ``answers``, an interview's answers, which were asked for his views."""
     kept: list[Statement] = []
     own_at: dict[str, int] = {}  # a commentator's id -> the sentence of his last own view
     for st in statements:
