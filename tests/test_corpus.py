@@ -32,7 +32,7 @@ def _load(path: Path) -> dict[str, Any]:
     return copy.deepcopy(_parsed(path.read_bytes()))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parsed(data: bytes) -> Any:
     """YAML parsed once per file content in a test run: every set's module compares its
     sheets with every other set's, so the same few hundred sheets are read many times."""

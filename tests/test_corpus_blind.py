@@ -34,7 +34,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", stress_checks._fold(text))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     """Every run of SHINGLE consecutive words of the body, case- and typography-folded
     (worked out once per text in a test run: every set is compared with every other).
