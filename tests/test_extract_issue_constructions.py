@@ -5,6 +5,11 @@ import pytest
 from kg.extract.issues import load_scheme
 
 
+def _patterns(text: str) -> list[str]:
+    """The cue patterns of the issue scheme that match ``text``."""
+    return [p for p, _ in load_scheme().matches(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Valdoria said it was glad to host the next round in its capital.",
     "The sultanate offered to host the signing ceremony whenever both were ready.",
@@ -112,7 +117,7 @@ def test_monitors_of_a_line_or_zone_are_the_truce(text):
 
 def test_observers_at_a_vote_are_no_truce():
     text = "Norland would accept foreign observers at the referendum."
-    assert "monitors of a line" not in [p for p, _ in load_scheme().matches(text)]
+    assert "monitors of a line" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +130,7 @@ def test_easing_restrictions_on_a_party_is_sanctions_relief(text):
 
 def test_relaxing_border_controls_is_no_sanctions_relief():
     text = "Vesmark may relax its border controls before the holidays."
-    assert "easing of restrictions" not in [p for p, _ in load_scheme().matches(text)]
+    assert "easing of restrictions" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -139,7 +144,7 @@ def test_boarding_or_inspecting_ships_is_a_security_matter(text):
 
 def test_boarding_passengers_is_no_ship_inspection():
     text = "Cabin crews want pay for the hour they spend boarding passengers."
-    assert "inspection of ships" not in [p for p, _ in load_scheme().matches(text)]
+    assert "inspection of ships" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -153,7 +158,7 @@ def test_people_allowed_to_leave_or_go_home_is_humanitarian(text):
 
 def test_a_state_leaving_a_bloc_is_no_humanitarian_matter():
     text = "Vesmark insists on its right to leave the union whenever it wants."
-    assert "people leaving" not in [p for p, _ in load_scheme().matches(text)]
+    assert "people leaving" not in _patterns(text)
 
 
 def test_a_duty_charged_on_goods_is_a_trade_matter():
@@ -175,7 +180,7 @@ def test_a_duty_as_an_obligation_is_no_trade_matter(text):
     "He also leads the party's Tessalian federation.",
 ])
 def test_a_federation_that_acts_is_a_body_not_a_federal_state(text):
-    assert "federation" not in [p for p, _ in load_scheme().matches(text)]
+    assert "federation" not in _patterns(text)
 
 
 def test_a_federation_of_two_states_is_still_a_settlement():
@@ -194,7 +199,7 @@ def test_proposing_a_meeting_is_the_meeting_not_its_agenda(text):
 
 def test_proposing_a_body_is_its_creation_not_a_meeting():
     text = "The firm suggested an expert group to track the river levels."
-    assert "host talks" not in [p for p, _ in load_scheme().matches(text)]
+    assert "host talks" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -207,7 +212,7 @@ def test_sending_a_delegation_to_the_talks_is_taking_part_in_them(text):
 
 def test_sending_a_team_to_do_a_job_is_no_meeting():
     text = "The agency sent a team to inspect the cracked dam."
-    assert "delegation sent" not in [p for p, _ in load_scheme().matches(text)]
+    assert "delegation sent" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -239,7 +244,7 @@ def test_armed_forces_leaving_a_place_is_about_its_control(text):
     "It would not send the soldiers back to the left flank of the parade.",
 ])
 def test_troops_left_behind_or_a_left_side_are_no_withdrawal(text):
-    assert "troops leaving" not in [p for p, _ in load_scheme().matches(text)]
+    assert "troops leaving" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -260,7 +265,7 @@ def test_a_place_said_to_be_one_nations_is_a_claim_to_it(text):
 
 def test_a_buyer_or_a_firm_of_one_nation_is_no_claim_to_a_place():
     text = "The ministry said the likely buyer was Norlandic."
-    assert "nation's place" not in [p for p, _ in load_scheme().matches(text)]
+    assert "nation's place" not in _patterns(text)
 
 
 def test_a_claim_to_a_place_counts_toward_no_articles_topic():
@@ -282,7 +287,7 @@ def test_a_call_the_parties_would_hold_is_a_meeting(text):
     "The governor will speak to reporters about the blockade later.",
 ])
 def test_a_past_call_or_a_word_to_reporters_is_no_meeting(text):
-    assert "call between parties" not in [p for p, _ in load_scheme().matches(text)]
+    assert "call between parties" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -296,7 +301,7 @@ def test_forces_patrolling_or_operating_together_are_security_cooperation(text):
 
 def test_a_joint_operation_of_a_facility_is_no_security_cooperation():
     text = "The two utilities proposed a joint operation of the reservoir dam."
-    assert "joint patrols" not in [p for p, _ in load_scheme().matches(text)]
+    assert "joint patrols" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -310,7 +315,7 @@ def test_a_party_that_would_guarantee_a_settlement_is_a_guarantor(text):
 
 def test_a_guaranteed_share_or_flow_is_no_guarantee_between_states():
     text = "Downstream farmers ask for a pact sure to guarantee them one third of each dry season's runoff."
-    assert "guarantor" not in [p for p, _ in load_scheme().matches(text)]
+    assert "guarantor" not in _patterns(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -324,4 +329,4 @@ def test_visits_a_party_allows_are_humanitarian_access(text):
 
 def test_a_trip_to_a_named_capital_is_no_humanitarian_access():
     text = "Tessaly would let its premier visit Ostrava after the harvest."
-    assert "access visits" not in [p for p, _ in load_scheme().matches(text)]
+    assert "access visits" not in _patterns(text)
