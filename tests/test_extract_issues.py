@@ -1015,3 +1015,17 @@ def test_a_topic_named_by_one_recurring_word_gives_way_to_a_varied_matter():
     # and a matter listed in one sentence only does not take its place
     listed = [*texts[:4], "They spoke of hostage lists, kidnapped drivers and humanitarian access."]
     assert scheme.dominant(listed) == "labour_wages"
+
+
+@pytest.mark.parametrize("text", [
+    "Her ministry hopes to see its lithium mined and refined at home.",
+    "The new terms bring a lower interest rate and a three-year grace period.",
+    "Both governments will split the cost of dredging the shared channel.",
+])
+def test_minerals_processed_loan_terms_and_dredging_are_economic_deals(text):
+    assert load_scheme().classify(text) == ["economic_cooperation"]
+
+
+def test_a_cobalt_processing_plant_outweighs_the_topic_of_the_talks():
+    assert load_scheme().classify("The offer covers a cobalt processing plant near the town.",
+                                  "territory") == ["economic_cooperation"]
