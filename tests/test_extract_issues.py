@@ -1029,3 +1029,17 @@ def test_minerals_processed_loan_terms_and_dredging_are_economic_deals(text):
 def test_a_cobalt_processing_plant_outweighs_the_topic_of_the_talks():
     assert load_scheme().classify("The offer covers a cobalt processing plant near the town.",
                                   "territory") == ["economic_cooperation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The family says the ransom demand has doubled since March.",
+    "Two engineers are still held by their captors in the hills.",
+    "After a year in captivity the pilot spoke to his wife.",
+])
+def test_captors_ransom_and_captivity_are_the_hostages_matter(text):
+    assert load_scheme().classify(text) == ["prisoners_humanitarian"]
+
+
+def test_what_kidnappers_want_outweighs_the_topic_of_the_talks():
+    assert load_scheme().classify("The kidnappers want the road reopened first.",
+                                  "territory") == ["prisoners_humanitarian"]
