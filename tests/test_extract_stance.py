@@ -172,6 +172,13 @@ def test_contrast_opening_the_statement_joins_nothing():
     ("We have serious concerns about the inspection regime.", "oppose"),
     ("The cabinet has yet to decide on the levy.", "neutral"),
     ("She welcomed the timetable but has reservations about the funding.", "mixed"),
+    # every form of a verb of demanding is a demand
+    ("The fishermen's guild insists that the quota be restored in full.", "support"),
+    ("Rome presses for a faster timetable on the loans.", "support"),
+    ("The mayor was calling on the ministry to fund the ferry.", "support"),
+    ("Growers' groups campaign for a lower water levy.", "support"),
+    ("The bishops appealed for a pause in the shelling.", "support"),
+    ("The council pleaded for a later vote on the harbour plan.", "support"),
     ("A blast hit the depot overnight.", None),
 ])
 def test_evaluative_verbs_and_phrases(text, value):
