@@ -179,6 +179,10 @@ def test_contrast_opening_the_statement_joins_nothing():
     ("Growers' groups campaign for a lower water levy.", "support"),
     ("The bishops appealed for a pause in the shelling.", "support"),
     ("The council pleaded for a later vote on the harbour plan.", "support"),
+    # standing behind a target backs it, as standing by it does
+    ("The dockers' federation stood behind the call for a shorter week.", "support"),
+    ("Lima is firmly behind the northern pipeline route.", "support"),
+    ("The smaller parties rallied behind the tax proposal.", "support"),
     ("A blast hit the depot overnight.", None),
 ])
 def test_evaluative_verbs_and_phrases(text, value):
