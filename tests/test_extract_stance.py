@@ -183,6 +183,11 @@ def test_contrast_opening_the_statement_joins_nothing():
     ("The dockers' federation stood behind the call for a shorter week.", "support"),
     ("Lima is firmly behind the northern pipeline route.", "support"),
     ("The smaller parties rallied behind the tax proposal.", "support"),
+    # present and progressive forms of verbs of offering, welcoming and backing
+    ("Oslo is offering two extra berths for the ferries.", "support"),
+    ("The growers' council hails the new water rota.", "support"),
+    ("Both unions are embracing the shorter week.", "support"),
+    ("The panel is recommending cheaper bus passes for pupils.", "support"),
     ("A blast hit the depot overnight.", None),
 ])
 def test_evaluative_verbs_and_phrases(text, value):
