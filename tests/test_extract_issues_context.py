@@ -199,3 +199,26 @@ def test_a_utility_tariff_is_a_price_not_a_trade_duty():
     levy = ["Energy prices fell, but the 10 percent tariff on bicycles stays.",
             "Ministers said the tariff would go up in two steps."]
     assert scheme.for_article(levy).classify(levy[1]) == ["trade_tariffs"]
+
+
+def test_a_matter_named_only_by_ambiguous_words_is_the_topic_when_it_fills_the_article():
+    """Talks that keep returning to one matter named only by ambiguous words ("customs") are
+    about that matter when nothing else is named unambiguously half as often."""
+    article = ["The customs post at the harbour stayed shut on Monday.",
+               "Truck drivers waited two days for customs clearance.",
+               "Both capitals blame each other for the customs backlog.",
+               "Officials said the customs queue would shrink next week.",
+               "Traders want the forms printed in both languages.",
+               "The mayor called the queue a disgrace."]
+    scheme = load_scheme()
+    assert scheme.dominant(article) == "trade_tariffs"
+    assert scheme.with_topics(article, [])[1] == "trade_tariffs"
+    assert scheme.classify("The mayor said it was not enough.", scheme.dominant(article)) == [
+        "trade_tariffs"]
+    # an issue named unambiguously nearly as often is the topic instead
+    truce = [*article, "A ceasefire on the island was signed.", "The armistice held.",
+             "Both navies said the ceasefire was respected."]
+    assert scheme.dominant(truce) == "ceasefire"
+    # and a few ambiguous words across a long article are no topic
+    filler = ["The committee sat until late in the evening."] * 30
+    assert scheme.dominant([*article, *filler]) is None

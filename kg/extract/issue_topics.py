@@ -31,6 +31,7 @@ LEDE_SENTENCES = 0  # the opening sentences of the body: the lede
 LEDE_WEIGHT = 1  # a cue in the lede counts this often toward the article's topic
 VARIED_MIN = 3  # a matter named by this many different unambiguous phrases ...
 VARIED_MARGIN = 2  # ... and by this many more than a topic named by one phrase replaces it
+AMBIGUOUS_SHARE = 2  # an issue named only ambiguously, this many times as often as any other
 
 
 def article_cues(scheme: IssueScheme, texts: list[str], headlines: list[str]) -> list[tuple[str, str, float]]:
@@ -98,14 +99,46 @@ def dominant(scheme: IssueScheme, texts: list[str], headlines: list[str] | None 
     ...                          "The fund would be small."])
     'economic_cooperation'
     """
+    return _chosen(scheme, texts, headlines)[0]
+
+
+def _chosen(scheme: IssueScheme, texts: list[str],
+            headlines: list[str] | None) -> tuple[str | None, Counter[str]]:
+    """The article's topic (:func:`dominant`) and the issue counts it was chosen from."""
     cues = article_cues(scheme, texts, headlines or [])
-    return _topic(scheme, _named(scheme, cues), len(texts), _variety(scheme, cues), _lead(scheme, texts),
-                  (_headed(scheme, headlines), _spread(scheme, texts)))
+    total = _named(scheme, cues)
+    topic = _topic(scheme, total, len(texts), _variety(scheme, cues), _lead(scheme, texts),
+                   (_headed(scheme, headlines), _spread(scheme, texts)))
+    return _ambiguous(scheme, cues, total, topic, len(texts))
+
+
+def _ambiguous(scheme: IssueScheme, cues: list[tuple[str, str, float]], total: Counter[str],
+               topic: str | None, sentences: int) -> tuple[str | None, Counter[str]]:
+    """``topic``, unless the article has none but the talks' own matter (the meeting
+    itself) and one issue named only by ambiguous words ("customs", "water", "a
+    concession") is the most named, ``AMBIGUOUS_SHARE`` times as often as any issue named
+    unambiguously, and densely (:func:`_dense`) by words of one sense ("inspectors" may be
+    nuclear, trade or truce inspectors: the article's topic decides which): the matter
+    negotiated is what an article keeps returning to, however it words it (coding guide
+    5: the most specific code, ``other`` the last resort); then that issue, with
+    ``total`` counting it."""
+    if topic is not None and topic not in _talks(scheme):
+        return topic, total
+    ranked = cue_counts(scheme, cues).most_common(2)
+    if not ranked or ranked[0][0] in total:
+        return topic, total
+    code, count = ranked[0]
+    runner = max(total.values(), default=0)
+    single = cue_counts(scheme, cues, monosemous=True)
+    if count >= AMBIGUOUS_SHARE * runner and single[code] >= _dense(sentences):
+        return code, Counter({**total, code: count})
+    return topic, total
 
 
 def _named(scheme: IssueScheme, cues: list[tuple[str, str, float]]) -> Counter[str]:
     """:func:`cue_counts` of the issues the article names at least once by an unambiguous
-    cue: an issue named only by ambiguous words ("quota", "strikes") is no topic."""
+    cue: an issue named only by ambiguous words ("quota", "strikes") is no topic (unless
+    the article names little else: :func:`_ambiguous`)."""
     firm = cue_counts(scheme, cues, firm=True)
     return Counter({code: n for code, n in cue_counts(scheme, cues).items() if firm[code] > 0})
 
@@ -201,7 +234,7 @@ def _settled(scheme: IssueScheme, total: Counter[str], code: str, sentences: int
     """``code`` (or the frame that absorbs it) as the article's topic, if named densely
     enough (:func:`_topic`), else ``None``."""
     code = scheme.frames.topic(total, code)
-    needed = min(max(DOMINANT_MIN, sentences * TOPIC_DENSITY), TOPIC_MIN)
+    needed = _dense(sentences)
     runner = max((n for c, n in total.items() if c != code), default=0)
     if variety and variety[code] >= TOPIC_VARIETY and total[code] > runner:
         needed = DOMINANT_MIN
@@ -209,6 +242,12 @@ def _settled(scheme: IssueScheme, total: Counter[str], code: str, sentences: int
     if variety is not None and not any(variety[c] for c in total if c != code and c not in talks):
         needed = DOMINANT_MIN  # the only matter the article names unambiguously
     return code if total[code] >= needed else None
+
+
+def _dense(sentences: int) -> float:
+    """How often an issue must be named in an article of ``sentences`` sentences to be its
+    topic (:data:`TOPIC_DENSITY`, at least ``DOMINANT_MIN``, at most ``TOPIC_MIN``)."""
+    return min(max(DOMINANT_MIN, sentences * TOPIC_DENSITY), TOPIC_MIN)
 
 
 def with_topics(scheme: IssueScheme, texts: list[str],
@@ -221,10 +260,7 @@ def with_topics(scheme: IssueScheme, texts: list[str],
     topics: a statement naming the second one, even by one ambiguous word, gets the same
     bonus as the first, so the first's bonus no longer decides it alone; statements
     naming neither still take the topic."""
-    cues = article_cues(scheme, texts, headlines or [])
-    total = _named(scheme, cues)
-    topic = _topic(scheme, total, len(texts), _variety(scheme, cues), _lead(scheme, texts),
-                   (_headed(scheme, headlines), _spread(scheme, texts)))
+    topic, total = _chosen(scheme, texts, headlines)
     if topic is None:
         return scheme, None
     for code, count in total.most_common(3):
