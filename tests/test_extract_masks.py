@@ -145,3 +145,20 @@ def test_deference_beside_a_stance_of_its_own_keeps_that_stance():
     text = "the league will respect whichever split the two guilds agree, and it backs the toll"
     masked = mask(text)
     assert "respect" not in masked and "backs" in masked
+
+
+@pytest.mark.parametrize("text, word, blanked", [
+    ("scrapped the ferry levy in 2015, saying it opposed any toll on small boats", "opposed", True),
+    ("shut the quay after the storm in june 2019, arguing that the pier needed repairs first",
+     "needed", True),
+    ("the guild vetoed the canal toll last year, insisting it wanted a lower rate", "wanted", True),
+    ("agreed to open the canal in 2031, saying it welcomed the plan", "welcomed", False),
+    ("has vetoed the canal toll since 2015, arguing that it opposes tolls", "opposes", False),
+    ("refused any rebate for last year, saying it opposed rebates", "opposed", False),
+    ("vetoed the toll in 2015, saying it opposed tolls, a view that still stands", "opposed", False),
+])
+def test_the_reason_given_for_a_past_act_dated_by_its_year_is_blanked(text, word, blanked):
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert (word not in masked) == blanked
+    assert no_attitude(text) == blanked

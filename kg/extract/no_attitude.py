@@ -3,7 +3,8 @@ no date is set (:func:`kg.extract.uncued_signals.undated`), a refusal to take th
 public, keeping out of a question, a view disclaimed, a past event in the pluperfect, the
 speaker's own role told by a correction, the speaker's own conduct in the talks ("we will be
 there"), his own forecast, a non-answer, his mandate, a report that nothing is signed yet, a
-body's power in the procedure, a denial, an agreement on something left unnamed.
+body's power in the procedure, a denial, an agreement on something left unnamed, the reason
+given for a past act dated in a past year.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -15,6 +16,7 @@ from kg.extract.masks import (
     DEFERRAL_RE,
     DENIAL_RE,
     MANDATE_RE,
+    PAST_REASON_RE,
     POWER_RE,
     SILENCE_RE,
     UNSIGNED_RE,
@@ -326,6 +328,19 @@ def denial_only(content: str) -> bool:
     return only_negation(DENIAL_RE, content)
 
 
+def past_reason(content: str) -> bool:
+    """Whether a statement only gives the reason for a past act dated in a past year, in a
+    participle after it (:data:`kg.extract.masks.PAST_REASON_RE`), with no negation beside it:
+    history, no attitude now (coding guide section 6).
+
+    >>> past_reason("vetoed the quota in 2021, saying the data were too thin")
+    True
+    >>> past_reason("vetoed the quota in 2021, saying the data were thin; it will not back it now")
+    False
+    """
+    return only_negation(PAST_REASON_RE, content)
+
+
 def vague_agreement(content: str) -> bool:
     """Whether a statement only reports an agreement on something left unnamed
     (:data:`kg.extract.masks.VAGUE_AGREEMENT_RE`) or deference to whatever others agree
@@ -351,4 +366,5 @@ def no_attitude(content: str) -> bool:
     return (undated(content) or off_stage(content) or kept_out(content) or no_view(content)
             or past_event(content) or own_role(content) or own_conduct(content) or own_forecast(content)
             or non_answer(content) or mandate_only(content) or unsigned_only(content)
-            or power_only(content) or denial_only(content) or vague_agreement(content))
+            or power_only(content) or denial_only(content) or vague_agreement(content)
+            or past_reason(content))
