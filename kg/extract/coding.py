@@ -22,6 +22,7 @@ from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.no_attitude import no_attitude, others_described
 from kg.extract.positions import Positions
+from kg.extract.reported_intent import reported_intention
 from kg.extract.stance import StanceValue, classify, default_value, nominal_value
 from kg.extract.stance_pairs import paired
 from kg.extract.uncued_signals import negated_negative
@@ -164,6 +165,13 @@ def _echoed(st: Statement, before: list[tuple[Statement, StanceValue | None]]
     return StanceValue(flipped if "opposite" in st.verb else last.value, None, 0.5, (st.verb,))
 
 
+def _intends(st: Statement, reporting: frozenset[str]) -> bool:
+    """A reported affirmative act of the holder's own ("said it would add a crossing"), which
+    the uncued gate turned down: an intention (:mod:`kg.extract.reported_intent`)."""
+    return st.verb in reporting and st.sentence.span is not None and reported_intention(
+        st.sentence.span, st.sentence.base, st.holder, st.voiced_by, reporting)
+
+
 def _values(statements: list[Statement], uncued: Decider | None = None
             ) -> list[tuple[Statement, StanceValue, dict[str, float] | None]]:
     """Statements with their values (and, for a value the learned model gave, its
@@ -199,6 +207,8 @@ def _values(statements: list[Statement], uncued: Decider | None = None
         if uncued is not None and (default is None or uncued.override_default):
             features = uncued_features(st, default, by_holder.get(st.holder.id))
             learned = uncued.decide(features)
+            if learned is None and _intends(st, reporting):
+                learned = StanceValue("support", None, 0.4, ("default: reported intention",))
             if learned is not None:
                 out.append((st, opening_condition(st.content, learned), features))
             if not uncued.records:
