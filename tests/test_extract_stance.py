@@ -1322,3 +1322,22 @@ def test_a_request_to_put_the_target_aside_opposes_it(text, value):
     """"urged them to avoid / shelve / strike X": the speaker asks that X be set aside, an
     oppose toward X, as a request to drop it is; a request to accept X stays support."""
     assert classify(text).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "A pension fund which ministers may raid each winter is a piggy bank.",
+    "A border deal with no maps attached would be a boon for smugglers.",
+    "An audit which the mine pays for itself will not reassure the herders.",
+    "A school budget whose money arrives in June is a cruel joke for the heads.",
+])
+def test_a_verdict_on_a_restricted_variant_supports_the_full_target(text):
+    """A verdict on a variant the subject restricts ("an X that P is ...") wants the full X
+    or what the variant lacks (guide session 8, "an X that P is not an X"; session 13):
+    support, whatever the verdict's words."""
+    result = classify(text)
+    assert result is not None and result.value == "support", (text, result)
+
+
+def test_any_restricted_variant_is_still_refused():
+    result = classify("Any border deal that hands over the valley is a betrayal.")
+    assert result is not None and result.value == "oppose", result

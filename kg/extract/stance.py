@@ -65,7 +65,7 @@ from kg.extract.release import REQUEST_CUES, released
 from kg.extract.stance_value import StanceValue
 from kg.extract.threats import failed_talks, threats
 from kg.extract.variants import refused_variant_value
-from kg.extract.verdicts import verdicts_against, worthless_without
+from kg.extract.verdicts import restricted_variant, verdicts_against, worthless_without
 
 _NEGATION_RE = re.compile(
     r"\b(not|never|no longer|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|aren't"
@@ -274,7 +274,10 @@ def classify(text: str) -> StanceValue | None:
     if opening is not None and _CONTINGENCY_IF_RE.match(text):
         return _classify(text[opening.end():])  # "If necessary, we will go to court"
     if opening is None:
-        return refused_variant_value(text, _classify(text))
+        found = refused_variant_value(text, _classify(text))
+        if (found is None or found.value == "oppose") and restricted_variant(_fold(text).lower()):
+            return StanceValue("support", None, 0.5, ("an X that P is ...",))  # the full X wanted
+        return found
     rest = text[opening.end():]
     if _RHETORICAL_IF_RE.match(text) and DEONTIC_RE.search(rest.lower()):
         return _classify(rest)  # "If governments want to help, they should ...": advice

@@ -79,3 +79,41 @@ def verdicts_against(low: str, has_support: bool) -> list[str]:
     if "turn" in low:
         cues += ["would turn ... into" for _ in _TURN_INTO_RE.finditer(low)]
     return cues
+
+
+# A verdict on a restricted variant: a subject with the indefinite article and a restriction of
+# its own ("a truce that lets the shelling go on ...", "a fund with no auditor ...", "a pledge
+# which nobody can check ...") before the statement's predicate ("is", "would be", "will not",
+# "cannot", "means"). What the speaker judges is the variant, not the target: he wants the full
+# target or what the variant lacks (coding guide 3, session-8 clarifications, "an X that P is not
+# an X": `support` toward X unless the article defines the variant; session-13 "X without Y
+# changes nothing": the omission names what is wanted). Not "any X that ..." (a refused variant,
+# session 8) nor a person ("a farmer who ...").
+_RESTRICTED_SUBJECT_RE = re.compile(
+    r"^\W*an?\s+(?:[\w'-]+\s+){0,3}?(?!(?:of|in|at|on|for|to|by|from|like|about)\s)[\w'-]+\s+"
+    r"(?:that|which|whose|with|without|in\s+which)\s+"
+    r"[^,;:.!?\"\u201d]{3,100}?\s(?P<verb>is|are|was|were|would\s+be|will\s+be|becomes|means|cannot"
+    r"|can't|will\s+not|won't|would\s+not|does\s+not|doesn't)\b", re.IGNORECASE)
+
+
+# A refusal in the predicate's own words ("... shall never be accepted", "is no option", "and the
+# council has said no"): the speaker refuses the variant outright, as a refused variant reads.
+_OUTRIGHT_RE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:accept|accepted|support|sign|back"
+                          r"|agree\s+to|approve|approved|endorse)\b|\bno(?:t\s+an)?\s+option\b"
+                          r"|\bsaid\s+no\b|\b(?:reject|rejected|rejects|unacceptable|ruled?\s+out)\b")
+
+
+def restricted_variant(low: str) -> bool:
+    """Whether lower-cased ``low`` opens with a verdict on a restricted variant of a target
+    (:data:`_RESTRICTED_SUBJECT_RE`), which supports the full target whatever the verdict's
+    own words, unless its predicate refuses the variant outright (:data:`_OUTRIGHT_RE`).
+
+    >>> restricted_variant("a quota that nobody polices is a slogan.")
+    True
+    >>> restricted_variant("any quota that rewards the trawlers is a scandal.")
+    False
+    >>> restricted_variant("a levy of that scale is a scandal.")
+    False
+    """
+    m = _RESTRICTED_SUBJECT_RE.match(low)
+    return m is not None and not _OUTRIGHT_RE.search(low, m.start("verb"))
