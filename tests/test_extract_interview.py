@@ -150,3 +150,13 @@ def test_a_joint_act_an_answer_tells_is_each_partys_not_the_answerers():
     assert told == {("chile", "joint:agree"), ("argentina", "joint:agree")}
     later = {holder for _, holder, _, _, content in got if "for later" in content}
     assert later == {"uruguay"}  # a relative clause in the present: his own account
+
+
+def test_an_answer_relaying_what_another_party_told_the_answerer_is_that_partys():
+    got = _statements("Herring quota talks stall\n"
+                      "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
+                      "Harbour Gazette in Bergen after the third round.\n"
+                      "Q: Has anyone else moved?\n"
+                      "A: Iceland's envoys told us after the survey that the herring quota "
+                      "could rise.\n")
+    assert {h for i, h, _, _, _ in got if i == 3} == {"iceland"}

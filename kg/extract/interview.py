@@ -169,7 +169,8 @@ def answers(attributor: Attributor, body: list[Sentence],
             found: list[list[Statement]], headline: str = "") -> None:
     """A question-and-answer interview: every sentence of an answer is the interviewee's
     statement (what the answer says of others is his account of them, coding guide 3.9,
-    but a joint act of the parties it tells is theirs);
+    but a joint act of the parties it tells is theirs, and so are the words of another
+    party it relays: :func:`_relayed`);
     a question is no statement of his, but keeps what it reports of others ("Q: Moscow
     says sanctions must go first."). ``headline``, the article's, may name the office of
     an interviewee the introduction gives none (:func:`headline_office`)."""
@@ -189,8 +190,10 @@ def answers(attributor: Attributor, body: list[Sentence],
         for st in joint:  # the answerer's own side: voiced by him
             if speaker is not None and st.holder is attributor.table.holder_of(speaker)[0]:
                 st.voiced_by = speaker
+        others = _relayed(attributor, body[k], found[k], speaker) if turn == "A" and not own \
+            and not joint else []
         answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own and not (
-            joint and not first_person(body[k].text)) else None
+            joint and not first_person(body[k].text)) and not others else None
         if answer is not None and k - 1 in turns and _YES_NO_RE.match(body[k - 1].text.strip()):
             bare = body[k].text.strip()
             kind = "no" if _BARE_NO_RE.match(bare) else "yes" if _BARE_YES_RE.match(bare) \
@@ -200,6 +203,35 @@ def answers(attributor: Attributor, body: list[Sentence],
         if turn == "A":  # a question keeps what it reports of others ("Q: Moscow says ...");
             # an answer that tells a joint act ("Both sides agreed to ...") gives each party's
             # (coding guide rule 12), the answerer's own only when he speaks of his part in it
-            found[k] = own + joint + ([answer] if answer is not None else [])
+            found[k] = own + joint + others + ([answer] if answer is not None else [])
         elif body[k].text.rstrip().endswith("?"):
             found[k] = []
+
+
+def _relayed(attributor: Attributor, sent: Sentence, found: list[Statement],
+             speaker: Actor | None) -> list[Statement]:
+    """The statements of an answer sentence whose main clause relays what another state or
+    organisation, named by its name, a pronoun or a possessive, said or told the answerer
+    ("Oslandia's envoys told me after the vote that the tolls stay", "They have said
+    the tolls stay"): its words, so its stance (coding guide, session 14: the author of relayed
+    words holds them, also when someone else relays them), not the interviewee's; none when
+    the answerer speaks for himself in the sentence too ("They said so, but I doubt it")."""
+    if any(t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"} for t in sent.span):
+        return []
+    mine = attributor.table.holder_of(speaker)[0] if speaker is not None else None
+    out = []
+    for st in found:
+        subject = sent.span.doc[st.subject_i] if st.subject_i >= 0 else None
+        if subject is not None and subject.dep_ in {"nsubj", "nsubjpass"} and \
+                subject.head.dep_ == "ROOT" and _named(subject) and \
+                st.verb in words("speech", "speech") and st.holder.type != "person" and \
+                st.holder is not mine and st.voiced_by is None:
+            out.append(st)
+    return out
+
+
+def _named(subject: Any) -> bool:
+    """Whether a subject names its actor ("Oslandia", "the Oslandian side", "their
+    envoys", "they"), not only by a common noun the reader resolves ("the government")."""
+    return subject.pos_ in {"PROPN", "PRON"} or any(
+        c.dep_ in {"poss", "compound", "amod"} for c in subject.children)
