@@ -28,3 +28,17 @@ def test_a_malformed_issue_lexicon_is_one_clear_error(tmp_path):
     good.write_text("summit: [Venue]\nsenses: {roadmap: [climate_emissions]}\n", encoding="utf-8")
     assert _lexicon(good) == ({"summit": ["venue"]}, {"roadmap": ["climate_emissions"]},
                               {"frames": None, "frame_prior_only": None})
+
+
+
+def test_a_singular_cue_matches_its_plural_however_it_is_spelled():
+    from kg.extract.issues import load_scheme
+
+    scheme = load_scheme()
+    assert scheme.classify("Two more oil refineries would rise near the delta.") == \
+        ["economic_cooperation"]
+    assert scheme.matches("the carbon taxes of both states") == [("carbon taxes", "climate_emissions")]
+    assert scheme.classify("The atoll states want their maritime boundaries fixed for good.") == \
+        ["territory"]
+    # a plural cue gets no singular of another spelling: an office, an organisation
+    assert scheme.matches("a ministry spokesman praised the body") == []

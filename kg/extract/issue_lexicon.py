@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kg.errors import KgError
@@ -62,5 +63,37 @@ def _sense_table(senses: dict[str, list[str]], cues: dict[str, str], codes: set[
 
 
 def _number_forms(phrase: str) -> set[str]:
-    """The phrase with its last word in the singular and in the plural."""
-    return {phrase, phrase.rstrip("s")} if phrase.endswith("s") else {phrase, phrase + "s"}
+    """The phrase with its last word in the singular and in the plural: an -s added or
+    dropped, and the plural of a singular whose spelling changes ("subsidy" / "subsidies",
+    "tax" / "taxes", "peace process" / "peace processes"). A plural cue gets no singular
+    of another spelling: the lexicon names some matters only in the plural ("ministries"
+    shared out, not "the ministry" that speaks; "bodies" handed back, not "a body").
+
+    >>> sorted(_number_forms("refinery"))
+    ['refineries', 'refinery', 'refinerys']
+    >>> sorted(_number_forms("carbon tax"))
+    ['carbon tax', 'carbon taxes', 'carbon taxs']
+    >>> sorted(_number_forms("ministries"))
+    ['ministrie', 'ministries']
+    """
+    forms = {phrase, phrase.rstrip("s")} if phrase.endswith("s") else {phrase, phrase + "s"}
+    if _Y_RE.search(phrase):
+        forms.add(phrase[:-1] + "ies")
+    elif _SIBILANT_RE.search(phrase):
+        forms.add(phrase + "es")
+    return forms
+
+
+def cue_code(cues: dict[str, str], phrase: str) -> str | None:
+    """The code of the cue phrase ``phrase`` was found as: the phrase itself, else the cue
+    it is the other number form of ("refinery" for "refineries")."""
+    for form in (phrase, phrase.rstrip("s"), phrase + "s"):
+        if form in cues:
+            return cues[form]
+    singular = _PLURAL_RE.sub(lambda m: "y" if m.group(1) else m.group(2), phrase)
+    return cues.get(singular)
+
+
+_Y_RE = re.compile(r"\w[^aeiouy\W]y$")  # "subsidy", "treaty"; not "day", "key"
+_PLURAL_RE = re.compile(r"(?<=\w[^aeiouy\W])(ies)$|(?<=\w)(ss|x|z|ch|sh)es$")  # back to "-y", "-x"
+_SIBILANT_RE = re.compile(r"\w(?:ss|x|z|ch|sh)$")  # "process", "tax", "church"

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.issue_lexicon import cue_code
 from kg.extract.issue_words import in_name
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def name_cues(scheme: IssueScheme, text: str) -> list[tuple[str, str]]:
     found = []
     for m in scheme.pattern.finditer(low):
         phrase = m.group(0)
-        code = scheme.cues.get(phrase) or scheme.cues.get(phrase.rstrip("s"))
+        code = cue_code(scheme.cues, phrase)
         if (code and " " in phrase and phrase not in scheme.process
                 and in_name(text, m.start(), m.end())):
             found.append((phrase, code))

@@ -49,6 +49,7 @@ from kg.extract.issue_lexicon import (
     _lexicon,
     _number_forms,
     _sense_table,
+    cue_code,
 )
 from kg.extract.issue_moments import condition_moment, vehicle_or_moment
 from kg.extract.issue_words import in_name, other_sense
@@ -177,9 +178,7 @@ class IssueScheme:
         last_end, last_code = -1_000, ""
         for m in self.pattern.finditer(low):
             phrase = m.group(0)
-            code = self.cues.get(phrase) or self.cues.get(phrase.rstrip("s"))
-            if code is None and phrase + "s" in self.cues:
-                code = self.cues[phrase + "s"]
+            code = cue_code(self.cues, phrase)
             if not code or in_name(text, m.start(), m.end()):
                 continue
             if any(m.start() < e and s < m.end() for s, e in taken):
