@@ -1043,3 +1043,11 @@ def test_captors_ransom_and_captivity_are_the_hostages_matter(text):
 def test_what_kidnappers_want_outweighs_the_topic_of_the_talks():
     assert load_scheme().classify("The kidnappers want the road reopened first.",
                                   "territory") == ["prisoners_humanitarian"]
+
+
+def test_hosting_talks_is_the_meeting_whatever_the_article_is_about():
+    scheme = load_scheme()
+    assert scheme.classify("Norway is glad to go on hosting the two delegations next spring.",
+                           "ceasefire") == ["summit"]
+    assert scheme.classify("Oslo, which hosted the last two rounds, offered to go on.",
+                           "prisoners_humanitarian") == ["summit"]
