@@ -275,6 +275,16 @@ def test_a_bare_no_opposes_what_the_question_proposes():
     assert [s["value"] for s in items] == ["support"]
 
 
+@pytest.mark.parametrize("question", [
+    "Q: The ferry operators call the timetable a provocation. Is that a problem for Oslo?",
+    "Q: Is that the end of the herring quota, then?",
+    "Q: Is the new timetable a real obstacle for the talks?",
+])
+def test_a_bare_no_to_a_question_of_trouble_accepts_its_matter(question):
+    items = _stances("No.", question, verb="answer:no")
+    assert [s["value"] for s in items] == ["support"]
+
+
 def test_an_agreement_both_sides_report_is_each_sides_support():
     from dataclasses import replace
 

@@ -17,6 +17,7 @@ from kg.extract.dates import resolve
 from kg.extract.default_value import opening_condition
 from kg.extract.events import Event
 from kg.extract.expectations import expected_act
+from kg.extract.interview import trouble_question
 from kg.extract.issues import IssueScheme
 from kg.extract.learn.uncued import Decider, uncued_features
 from kg.extract.lexicon import words
@@ -127,7 +128,8 @@ def _cued(st: Statement) -> StanceValue | None:
         return nominal_value(st.verb.split(":", 1)[1], st.content)
     if st.verb == "answer:no":
         asked = classify(st.content)
-        value = "support" if asked is not None and asked.value == "oppose" else "oppose"
+        value = "support" if (asked is not None and asked.value == "oppose") or (
+            asked is None and trouble_question(st.content)) else "oppose"
         return StanceValue(value, None, 0.6, ("answer: no",))
     if st.verb == "answer:yes":  # "Would you sign if ...?" "Yes.": the question's own value
         asked = classify(st.content)

@@ -39,6 +39,29 @@ _BARE_PARTLY_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:partly|in part|
                              re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(?:[^\W\d][\w.' -]{0,40}:\s*)?(?:will|would|do|does|did|is|are|can"
                         r"|could|should|shall|has|have|may|might|must)\b[^?]*\?$", re.IGNORECASE)
+# A yes-no question whether something is wrong with the matter, over, or objected to ("Is that
+# a problem?", "Is that the end of it?", "Would you object?"): a "No" denies the trouble, the
+# end or the objection, so it accepts the matter the question speaks of (coding guide, session
+# 10: one-word answers take the question's words; session 8: "has no objection to X" supports).
+_TROUBLE_QUESTION_RE = re.compile(
+    r"\b(?:an?\s+(?:real\s+|big\s+|serious\s+)?(?:problem|obstacle|setback|worry|concern|threat"
+    r"|difficulty|stumbling\s+block)|(?:is|was|be|mean|means)\s+(?:(?:this|that|it)\s+)?the\s+end\s+of"
+    r"|object|objections?|mind)\b[^?]*\?$", re.IGNORECASE)
+
+
+def trouble_question(question: str) -> bool:
+    """Whether a yes-no question asks if something is wrong with its matter, over, or
+    objected to, so that a bare "No" to it accepts the matter.
+
+    >>> trouble_question("Is that a problem for your drivers?"), trouble_question("Would you object?")
+    (True, True)
+    >>> trouble_question("Will you accept the quota?")
+    False
+    """
+    last = re.split(r"(?<=[.!])\s+", question.strip())[-1]  # the question after a report
+    return _YES_NO_RE.match(last) is not None and _TROUBLE_QUESTION_RE.search(last) is not None
+
+
 # A headline that names whom the interviewee works for ("Norway's fisheries negotiator on
 # the quota", "Interview: Ruritania's deputy minister"): the owner and the role.
 _HEADLINE_ROLE_RE = re.compile(r"(?:^|[:\u2014\u2013]\s*|\bsays\s+)([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"
