@@ -1070,6 +1070,22 @@ def test_taking_note_alone_is_a_non_answer(text):
     assert no_attitude(text), text
 
 
+@pytest.mark.parametrize("text, none", [
+    ('said the phone call was "long and courteous" and touched on ferry fares.', True),
+    ("said the round would be technical and sit in the ferry company's offices.", True),
+    ("told the press the two delegations went over every annex twice.", True),
+    ("said this visit would centre on the water annex, not on visas.", True),
+    ("said the talks must go on until the quota is settled.", False),
+    ("said the session would not reopen while the blockade lasts.", False),
+    ("said the round will close only if the ferry levy goes.", False),
+])
+def test_a_report_of_how_the_talks_went_is_no_attitude(text, none):
+    """How a call or a round went or will go, told with the meeting as the subject, is an
+    event (coding guide section 4), no attitude toward a target; a demand, a condition or a
+    negated predicate beside it still states one."""
+    assert not none or classify(text) is None, text
+    assert no_attitude(text) == none, text
+
 def test_declining_to_comment_holds_nothing_open():
     """"declined to comment on X" reports no attitude (coding guide, session 10: non-answers;
     "declined to comment on whether X" stays a neutral cue); a question put off ("will be

@@ -4,7 +4,7 @@ public, keeping out of a question, a view disclaimed, a past event in the pluper
 speaker's own role told by a correction, the speaker's own conduct in the talks ("we will be
 there"), his own forecast, a non-answer, his mandate, a report that nothing is signed yet, a
 body's power in the procedure, a denial, an agreement on something left unnamed, the reason
-given for a past act dated in a past year.
+given for a past act dated in a past year, a report of how the talks went or will go.
 :func:`no_attitude` gathers them; such a statement gets no default or learned value
 (:func:`kg.extract.coding.stance_items`)."""
 
@@ -357,6 +357,41 @@ def vague_agreement(content: str) -> bool:
     return only_negation(VAGUE_AGREEMENT_RE, content) or only_negation(VAGUE_OUTCOME_RE, content)
 
 
+# Talks told of as the grammatical subject: how a phone call or a round passed ("the phone call
+# was long and cordial and touched on fishing", "the delegations went over each annex twice"),
+# what it is to be like or to take up ("the round would be technical", "this visit would centre on
+# the water annex"). An event (coding guide, section 4), not an attitude toward a target, unless
+# a demand or a wish is told of it ("the talks must go on").
+_TALKS_REPORT_RE = re.compile(
+    r"^\W*(?:(?:said|says|added|adds)\s+|told\s+(?:[\w'-]+\s+){1,4}?)?(?:that\s+)?"
+    r"(?:the|their|this|its|his|her|our|every|each|today's|[a-z]+day's)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:call|talks|meetings?|visit|session|round|discussions?|conversation"
+    r"|consultations|negotiations|contacts|delegations|summit)\s+(?:had|has|have|would|will|was"
+    r"|were|is|are|lasted|covered|focused|ended|began|went)\b")
+_TALKS_OTHER_RE = re.compile(r"\b(?:must|should|need|needs|ought|has\s+to|have\s+to|want\w*|hope\w*"
+                             r"|if|unless|only|(?:would|will|could|can|did|does|do|is|are|was|were"
+                             r"|has|have|had)\s+(?:not|never)|cannot|n't)\b")
+
+
+def talks_report(content: str) -> bool:
+    """Whether a statement without a cue word only reports how the talks went or will go,
+    with the meeting as its subject (:data:`_TALKS_REPORT_RE`), and no demand, wish, condition
+    or negated predicate beside it: an event, no attitude toward a target (coding guide
+    section 4; section 6, background facts).
+
+    >>> talks_report("the phone call was cordial and touched on fishing and visas")
+    True
+    >>> talks_report("said the session would take up the annexes first")
+    True
+    >>> talks_report("the talks must go on until a text is ready")
+    False
+    >>> talks_report("the round will not reopen while the blockade lasts")
+    False
+    """
+    low = content.lower().replace("\u2019", "'")
+    return bool(_TALKS_REPORT_RE.match(low)) and not _TALKS_OTHER_RE.search(low)
+
+
 def no_attitude(content: str) -> bool:
     """Whether a statement without a cue word states no attitude (see the module docstring).
 
@@ -367,4 +402,4 @@ def no_attitude(content: str) -> bool:
             or past_event(content) or own_role(content) or own_conduct(content) or own_forecast(content)
             or non_answer(content) or mandate_only(content) or unsigned_only(content)
             or power_only(content) or denial_only(content) or vague_agreement(content)
-            or past_reason(content))
+            or past_reason(content) or talks_report(content))
