@@ -71,6 +71,26 @@ def test_commentator_description_of_others_is_no_stance(extractor, text):
     assert _stances(extractor, text) == []
 
 
+
+@pytest.mark.parametrize("text", [
+    "\"Reykjavik backs the quota only because its trawler towns vote,\" said Oskar Lindqvist, "
+    "a political analyst in Stockholm.\n",
+    "Oskar Lindqvist, a political analyst in Stockholm, thinks the two governments each "
+    "rejected a bigger Faroese share.\n",
+    "\"Oslo gets a quota it can defend, and Iceland gets a reasonable price,\" said Oskar "
+    "Lindqvist, a political analyst in Stockholm.\n",
+])
+def test_commentator_telling_what_another_party_does_is_no_stance(extractor, text):
+    """A commentator's words whose subject is another actor, or both parties, describe
+    them (coding guide 3.9): no stance of his."""
+    assert _stances(extractor, text) == []
+
+
+def test_commentator_prescription_for_another_party_is_kept(extractor):
+    got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, said Iceland "
+                              "should accept the quota before the spring.\n")
+    assert [h for h, _, _ in got] == ["oskar-lindqvist"]
+
 @pytest.mark.parametrize("text", [
     # his own want
     "Oskar Lindqvist, a political analyst in Stockholm, said he wanted both governments to "

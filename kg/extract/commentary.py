@@ -1,7 +1,9 @@
 """Commentators' forecasts and descriptions of others: an analyst, an academic or another
 speaker without an office who forecasts the talks ("said he expected Ankara to stall until
 spring", "said the truce would probably hold") or tells what another actor wants or believes
-("Moscow wants the money first") states no attitude, unless he also says what he wants
+("Moscow wants the money first"), or what another actor or both parties do or are, as the
+subject of what he says ("the Greens have threatened to quit twice", "both sides are running
+out of time"), states no attitude, unless he also says what he wants
 himself (coding guide, section 6: predictions and assessments of likelihood are not coded,
 "unless they also state what they want"; rule 3.9: one actor's description of another's
 attitude is not a stance)."""
@@ -9,11 +11,17 @@ attitude is not a stance)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.extract.actors import Actor
 from kg.extract.learn.uncued import tokens
 from kg.extract.lexicon import words
 from kg.extract.statements import Statement
+
+# The parties together as a subject: "both sides", "the two governments", "both capitals".
+_JOINT_NOUNS = frozenset({"sides", "governments", "countries", "capitals", "parties", "delegations",
+                          "states", "camps"})
+_JOINT_WORDS = frozenset({"both", "two", "each", "neither"})
 
 # A forecast: an expectation, a doubt, a likelihood, a bet, a course predicted.
 _FORECAST_RE = re.compile(
@@ -72,13 +80,48 @@ def _reports(verb: str) -> bool:
                                               verb not in _DIRECTIVES)
 
 
-def without_forecasts(statements: list[Statement], answers: frozenset[int] = frozenset()
-                      ) -> list[Statement]:
+def _subject_of_content(st: Statement) -> Any:
+    """The grammatical subject of the top clause of what ``st`` reports (the clause of its
+    content whose verb hangs on a word outside it, or the clause a speech verb there
+    reports), or ``None``."""
+    span = st.sentence.span
+    start, end = st.content_start - st.sentence.base, st.content_end - st.sentence.base
+    inside = [t for t in span if start <= t.idx < end]
+    ids = {t.i for t in inside}
+    top = next((t for t in inside if t.pos_ in {"VERB", "AUX"} and (t.head.i not in ids
+                                                                     or t.head.i == t.i)), None)
+    if top is None:
+        return None
+    said = next((c for c in top.children if c.dep_ == "ccomp"), None) \
+        if top.lemma_.lower() in words("speech", "speech") else None
+    top = said if said is not None else top  # '"...," said X' or 'X said that ...'
+    return next((c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def describes_others(st: Statement, speaker: Actor, by_token: dict[tuple[int, int], str]) -> bool:
+    """Whether what a commentator reports has another actor ("Beijing has little appetite for
+    it") or the parties together ("both sides are running out of time") as its subject: a
+    description of others, no attitude of his own (coding guide 3.9)."""
+    if st.sentence.span is None:
+        return False
+    subject = _subject_of_content(st)
+    if subject is None:
+        return False
+    actor = by_token.get((st.sentence.index, subject.i))
+    if actor is not None:
+        return actor not in {speaker.id, speaker.affiliation}
+    return subject.lower_ in _JOINT_NOUNS and any(c.lower_ in _JOINT_WORDS for c in subject.children)
+
+
+def without_forecasts(statements: list[Statement], answers: frozenset[int] = frozenset(),
+                      by_token: dict[tuple[int, int], str] | None = None) -> list[Statement]:
     """``statements`` without a commentator's forecasts that state no attitude of his own.
     Kept: the commentator's own act ("the economist urged both sides to ..."), a sentence
     that follows his own attitude in the sentence before and so restates it (coding guide
     3.3) unless it forecasts a later event (:data:`_LIKELIHOOD_RE`), and the sentences
-    (indices) in ``answers``, an interview's answers, which were asked for his views."""
+    (indices) in ``answers``, an interview's answers, which were asked for his views.
+    ``by_token`` (the article's actor mentions, sentence and token -> actor id) finds a
+    reported clause whose subject is another actor (:func:`describes_others`)."""
     kept: list[Statement] = []
     own_at: dict[str, int] = {}  # a commentator's id -> the sentence of his last own view
     for st in statements:
@@ -91,6 +134,9 @@ def without_forecasts(statements: list[Statement], answers: frozenset[int] = fro
         if _LIKELIHOOD_RE.search(low) and not _OWN_VIEW_RE.search(low) and (
                 _reports(st.verb) or st.verb in _FORECAST_VERBS):
             continue  # a forecast proper, also right after the commentator's own view
+        if by_token is not None and _reports(st.verb) and not _OWN_VIEW_RE.search(low) and \
+                describes_others(st, speaker, by_token):
+            continue  # what another actor or both parties do: a description (3.9)
         if not _FORECAST_RE.search(_AS_WANTS_RE.sub(" ", low)) or not _reports(st.verb) \
                 or _OWN_VIEW_RE.search(low) or own_at.get(speaker.id) in {index - 1, index}:
             own_at[speaker.id] = index

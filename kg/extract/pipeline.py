@@ -172,7 +172,7 @@ class Extractor:
         else:
             mentions = fallback.find_mentions(sentences, table)
             statements = fallback.attribute(sentences, table, mentions)
-        statements = without_forecasts(statements, answer_indices(sentences))
+        statements = without_forecasts(statements, answer_indices(sentences), mentions.by_token)
         body = [s.text for s in sentences if not s.heading]
         headlines = [s.text for s in sentences if s.heading]
         scheme = self.scheme.for_article(body, headlines, answered_questions(sentences))
