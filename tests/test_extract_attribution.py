@@ -765,3 +765,23 @@ def test_colon_after_a_verdict_gives_the_subject_words(extractor):
             "cool verdict: it welcomed the reporting rules but rejected the new levy.\n")
     got, _ = _stances(extractor, text)
     assert got and {g[0] for g in got} == {"norway"}
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark presented a draft treaty on Monday. The draft sets the herring quota at 40,000 "
+    "tonnes.\n",
+    "Denmark's plan would move the herring quota to 40,000 tonnes.\n",
+    "Denmark tabled a revised offer on Monday. It would lift the herring quota to 40,000 "
+    "tonnes.\n",
+])
+def test_a_clause_of_a_draft_told_alone_is_its_drafters_support(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert ("denmark", "support") in [(g[0], g[2]) for g in got]
+    assert any("40,000" in g[3] for g in got if g[0] == "denmark")
+
+
+def test_a_draft_clause_needs_a_drafter_named_just_before(extractor):
+    text = ("Denmark presented a draft treaty on Monday. Trawlers left the harbour at dawn. "
+            "Prices of cod fell. The draft sets the herring quota at 40,000 tonnes.\n")
+    got, _ = _stances(extractor, text)
+    assert not any("40,000" in g[3] for g in got)

@@ -17,6 +17,7 @@ from kg.extract.actors import Actor, ActorTable
 from kg.extract.bodies import possessor_fits
 from kg.extract.clean import time_stamped
 from kg.extract.colon_statements import introduced_quote, told_plainly
+from kg.extract.draft_clauses import Drafts
 from kg.extract.expectations import EXPECT
 from kg.extract.groups import Groups
 from kg.extract.interview import answers, body_sentences
@@ -95,6 +96,7 @@ class Attributor(Resolver):
         self.groups = Groups(self._party, self._main_parties)
         self.holders: Counter[str] = Counter()  # statements so far per collective holder
         self.body_start = 0  # where the body starts, after headline and standfirst
+        self.drafts = Drafts(self.resolve, table)
 
     # -- statements -----------------------------------------------------------------
     def _content(self, sent: Sentence, verb: Any, subject: Any | None) -> tuple[str, int, int]:
@@ -393,6 +395,9 @@ class Attributor(Resolver):
         self._note_statement(sent, [st.holder for st in out])
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
                                       inside_content | objects, self.resolve, self.table))
+        if not out:  # "The draft keeps the levy": a clause of a draft, its drafter's
+            out = self.drafts.clauses(sent)
+        self.drafts.note(sent, out)
         self._note_root_subject(sent)
         self.groups.note(sent)
         self.groups.note_documents(sent, [st.holder for st in out])
