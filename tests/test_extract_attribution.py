@@ -785,3 +785,22 @@ def test_a_draft_clause_needs_a_drafter_named_just_before(extractor):
             "Prices of cod fell. The draft sets the herring quota at 40,000 tonnes.\n")
     got, _ = _stances(extractor, text)
     assert not any("40,000" in g[3] for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sounds more cautious about the fishing zone.\n",
+    "On the herring quota, Norway was less forthcoming.\n",
+    "Norway was more guarded on the herring quota.\n",
+])
+def test_an_attitude_held_back_on_a_named_matter_is_neutral(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("norway", None, "neutral")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway was more cautious.\n",
+    "Norway has been careful not to take sides on the herring quota.\n",
+])
+def test_caution_without_a_matter_or_keeping_out_is_no_stance(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert got == []

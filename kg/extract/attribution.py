@@ -49,6 +49,7 @@ from kg.extract.statements import (
     non_answer,
     presents_proposal,
     reason_clause,
+    reserved_on_matter,
     stance_preposition,
     unsaid_clause,
 )
@@ -251,7 +252,7 @@ class Attributor(Resolver):
             # the predicative adjective for a participle
             is_adj = (tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
                       or tok.dep_ == "acomp" and tok.lower_ in adjectives
-                      or stance_preposition(tok))
+                      or stance_preposition(tok) or reserved_on_matter(tok))
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
             late = according and tok.i in inside_content and closing_source(sent, tok)

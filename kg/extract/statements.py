@@ -56,6 +56,38 @@ def stance_preposition(tok: Any) -> bool:
                                       for c in tok.children)
 
 
+# Words that name an attitude as held back (coding guide, session 10: "was more guarded" is
+# neutral); "less" turns the second kind into one ("was less forthcoming").
+_RESERVED = {"guarded", "cautious", "careful", "circumspect", "reticent"}
+_RESERVED_LESS = {"forthcoming", "categorical"}
+_MATTER_PREPS = {"on", "about", "over", "regarding"}
+
+
+def reserved_on_matter(tok: Any) -> bool:
+    """A narration that names the holder's attitude on a named matter as held back: "was
+    more cautious about the zone", "On the levy she was less forthcoming", "was more guarded
+    on that point" (also when the parse takes "guarded" for a passive participle). Without
+    the matter ("X was more cautious") the target is vague; "careful to say" or "careful not
+    to take sides" is speech or keeping out, no such narration."""
+    lower = tok.lower_
+    if lower in _RESERVED_LESS:
+        if not any(c.dep_ == "advmod" and c.lower_ == "less" for c in tok.children):
+            return False
+    elif lower not in _RESERVED:
+        return False
+    if tok.dep_ == "acomp":
+        head = tok.head
+    elif tok.dep_ == "ROOT" and tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
+        head = tok
+    else:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _MATTER_PREPS
+               for c in (*tok.children, *head.children))
+
+
 def reason_clause(verb: Any) -> bool:
     """A clause giving the reason of a statement ("..., because it could not predict ..."):
     with a pronoun subject it belongs to the statement it explains."""
