@@ -804,3 +804,23 @@ def test_an_attitude_held_back_on_a_named_matter_is_neutral(extractor, text):
 def test_caution_without_a_matter_or_keeping_out_is_no_stance(extractor, text):
     got, _ = _stances(extractor, text)
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    'Economist Rosa Lind of Tartu University called the quota "an answer without a question".\n',
+    'Rosa Lind, an economist at Tartu University, called the toll "a burden on small hauliers".\n',
+])
+def test_a_verdict_named_with_call_is_a_stance(extractor, text):
+    got, _ = _stances(extractor, text)
+    assert [g[:3] for g in got] == [("rosa-lind", None, "oppose")]
+
+
+@pytest.mark.parametrize("text", [
+    "The dockers' union called a strike for Monday.\n",
+    "Envoys gather in Lima next week, in what the two camps called a last chance.\n",
+])
+def test_call_without_a_verdict_on_a_target_is_no_named_verdict(text):
+    from kg.extract.nlp import load_model
+    from kg.extract.verdicts import named_verdict
+
+    assert not any(named_verdict(t) for t in load_model()(text))

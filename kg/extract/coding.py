@@ -19,14 +19,15 @@ from kg.extract.events import Event
 from kg.extract.expectations import expected_act
 from kg.extract.interview import trouble_question
 from kg.extract.issues import IssueScheme
-from kg.extract.learn.uncued import Decider, uncued_features
+from kg.extract.learn.uncued import Decider, tokens, uncued_features
 from kg.extract.lexicon import words
 from kg.extract.no_attitude import no_attitude, others_described
 from kg.extract.positions import Positions
 from kg.extract.reported_intent import reported_intention
 from kg.extract.stance import StanceValue, classify, default_value, nominal_value
 from kg.extract.stance_pairs import paired
-from kg.extract.uncued_signals import negated_negative
+from kg.extract.uncued_signals import negated_negative, valence
+from kg.extract.verdicts import named_verdict
 from kg.iri import slugify
 
 CODER = f"kg-extractor {__version__}"
@@ -174,6 +175,20 @@ def _intends(st: Statement, reporting: frozenset[str]) -> bool:
         st.sentence.span, st.sentence.base, st.holder, st.voiced_by, reporting)
 
 
+def _judged(st: Statement) -> StanceValue | None:
+    """A verdict on a target named with "call" ("called the levy 'a tax on jobs'"), which the
+    uncued gate turned down: support or oppose as the verdict's own words are positive or
+    negative (VADER's valence); no stance when they are neither (:mod:`kg.extract.verdicts`)."""
+    span = st.sentence.span
+    verdict = named_verdict(span.doc[st.subject_i].head) if span is not None and \
+        st.subject_i >= 0 else None
+    score = valence(tokens(verdict.lower())) if verdict else 0.0
+    if not score:
+        return None
+    return StanceValue("oppose" if score < 0 else "support", None, 0.4,
+                       ("default: named verdict",))
+
+
 def _values(statements: list[Statement], uncued: Decider | None = None
             ) -> list[tuple[Statement, StanceValue, dict[str, float] | None]]:
     """Statements with their values (and, for a value the learned model gave, its
@@ -211,6 +226,8 @@ def _values(statements: list[Statement], uncued: Decider | None = None
             learned = uncued.decide(features)
             if learned is None and _intends(st, reporting):
                 learned = StanceValue("support", None, 0.4, ("default: reported intention",))
+            elif learned is None:
+                learned = _judged(st)
             if learned is not None:
                 out.append((st, opening_condition(st.content, learned), features))
             if not uncued.records:

@@ -17,6 +17,7 @@ target is needed opposes it (coding guide 3; the clarifications named at each pa
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # A change for the worse the target would bring ("would turn the regulation into a rubber
 # stamp", "would turn a thriving port into an idle one"): an argument against the
@@ -117,3 +118,24 @@ def restricted_variant(low: str) -> bool:
     """
     m = _RESTRICTED_SUBJECT_RE.match(low)
     return m is not None and not _OUTRIGHT_RE.search(low, m.start("verb"))
+
+
+_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+_RELATIVES = {"what", "which", "that", "whom"}
+
+
+def named_verdict(verb: Any) -> str | None:
+    """The verdict of a judgment named with "call", the target its object and the verdict
+    after it ("called the levy 'a tax on jobs'", "called the notice premature"): the
+    holder's evaluation of the target's merit (coding guide 3.3, quotes that argue; session
+    10, evaluations are stances); ``None`` for "called a strike", "called for" or a name given
+    in a relative clause ("what the two camps dubbed a last chance")."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or target.lower_ in _RELATIVES:
+        return None
+    verdict = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > target.i), None)
+    if verdict is None:
+        return None
+    return verb.doc[verdict.left_edge.i:verdict.right_edge.i + 1].text
