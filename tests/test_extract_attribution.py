@@ -771,7 +771,7 @@ def test_colon_after_a_verdict_gives_the_subject_words(extractor):
     "Denmark presented a draft treaty on Monday. The draft sets the herring quota at 40,000 "
     "tonnes.\n",
     "Denmark's plan would move the herring quota to 40,000 tonnes.\n",
-    "Denmark tabled a revised offer on Monday. It would lift the herring quota to 40,000 "
+    "Denmark put forward a new offer at noon. It would lift the herring quota to 40,000 "
     "tonnes.\n",
 ])
 def test_a_clause_of_a_draft_told_alone_is_its_drafters_support(extractor, text):
@@ -788,9 +788,9 @@ def test_a_draft_clause_needs_a_drafter_named_just_before(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "Norway sounds more cautious about the fishing zone.\n",
+    "Norway was more cautious over fishing zones.\n",
     "On the herring quota, Norway was less forthcoming.\n",
-    "Norway was more guarded on the herring quota.\n",
+    "Norway was more guarded regarding herring quotas.\n",
 ])
 def test_an_attitude_held_back_on_a_named_matter_is_neutral(extractor, text):
     got, _ = _stances(extractor, text)
@@ -799,7 +799,7 @@ def test_an_attitude_held_back_on_a_named_matter_is_neutral(extractor, text):
 
 @pytest.mark.parametrize("text", [
     "Norway was more cautious.\n",
-    "Norway has been careful not to take sides on the herring quota.\n",
+    "Norway is careful to stay neutral over herring quotas.\n",
 ])
 def test_caution_without_a_matter_or_keeping_out_is_no_stance(extractor, text):
     got, _ = _stances(extractor, text)

@@ -396,7 +396,7 @@ class Attributor(Resolver):
         self._note_statement(sent, [st.holder for st in out])
         out.extend(nominal_statements(sent, {st.holder.id for st in out},
                                       inside_content | objects, self.resolve, self.table))
-        if not out:  # "The draft keeps the levy": a clause of a draft, its drafter's
+        if not out:  # "The text caps the levy": a clause of a draft, its drafter's
             out = self.drafts.clauses(sent)
         self.drafts.note(sent, out)
         self._note_root_subject(sent)

@@ -1,10 +1,10 @@
 """Clauses of a reported draft: what a draft, a plan or an offer would do, told in a sentence of
-its own with the document as subject ("The draft keeps the levy at 2 percent", "It would cap
+its own with the document as subject ("The text caps the levy at 2 percent", "It would cap
 the catch"), is a `support` of whoever drafted it (coding guide, session 10: each clause of a
 reported draft or proposal is a support of the drafter; session 9, a reported act of proposing).
 
 The drafter is the document's own owner ("the ministry's draft", "the Ruritanian plan") or the
-actors who presented, tabled, circulated or initialled it in one of the two sentences before
+actors who presented, tabled, circulated or initialled it within the two sentences before it
 ("The minister presented the draft budget on Monday. The draft keeps ...").
 """
 
@@ -26,7 +26,7 @@ DRAFT_NOUNS = frozenset({"draft", "text", "proposal", "plan", "paper", "framewor
 # Acts by which a party lays a document before the others or makes it its own.
 _DRAFTING = frozenset({"present", "table", "circulate", "submit", "unveil", "propose", "publish",
                        "draft", "initial", "send", "hand", "release", "sign", "put", "issue"})
-# Verbs that tell what happens to the document, not what it would do.
+# Verbs telling the fate of the document itself, not its content.
 _NO_CLAUSE = frozenset({"be", "have", "remain", "run", "expire", "stall", "collapse", "fail",
                         "come", "go", "face", "need", "lack", "seem", "appear", "look", "take",
                         "die", "survive", "stand", "sit", "say", "mention", "reach", "get"})
@@ -48,7 +48,7 @@ def _verb_of(tok: Any) -> Any:
 
 
 def _names_draft(verb: Any) -> bool:
-    """Whether a drafting verb has a draft as its object ("tabled a revised offer",
+    """Whether a drafting verb has a draft as its object ("tabled a new bid",
     "presented the draft budget", "initialled a framework accord")."""
     if verb.lemma_.lower() not in _DRAFTING:
         return False
@@ -99,10 +99,10 @@ class Drafts:
         self.last: _Drafted | None = None
 
     def note(self, sent: Sentence, found: list[Statement]) -> None:
-        """Remember who lays a draft before the others in ``sent``: the holders of its
+        """Remember who lays a document before the other parties in ``sent``: the holders of its
         statements that do so, else the named subjects of such an act ("X and Y initialled a
         framework accord"), else the owner of a document the sentence is about ("The
-        Ruritanian paper was handed to both delegations")."""
+        Ruritanian paper reached every delegation")."""
         if sent.span is None:
             return
         doc = sent.span.doc

@@ -65,7 +65,7 @@ _MATTER_PREPS = {"on", "about", "over", "regarding"}
 
 def reserved_on_matter(tok: Any) -> bool:
     """A narration that names the holder's attitude on a named matter as held back: "was
-    more cautious about the zone", "On the levy she was less forthcoming", "was more guarded
+    more cautious over quotas", "On tolls she was less forthcoming", "was more guarded
     on that point" (also when the parse takes "guarded" for a passive participle). Without
     the matter ("X was more cautious") the target is vague; "careful to say" or "careful not
     to take sides" is speech or keeping out, no such narration."""
