@@ -466,3 +466,25 @@ def test_a_measure_kept_or_opposed_until_a_step_of_others_is_conditional(text, d
 def test_continuing_effort_or_a_date_is_no_condition(text):
     result = classify(text)
     assert result is None or result.value != "conditional", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "No orchard can grow on a subsidy that depends on rainfall.",
+    "The growers want a scheme that would not depend on frost dates.",
+    "A ferry that depends on one dock is no ferry, the mayor said.",
+    "The mayor spoke for the towns which depend on the quarry.",
+])
+def test_a_dependence_that_describes_a_noun_is_no_condition(text):
+    """A "depends on" in a relative clause after a noun describes it: nothing is accepted on a
+    condition (coding guide 3, value table: `conditional` is acceptance subject to a condition)."""
+    result = classify(text)
+    assert result is None or result.value != "conditional", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "That depends on what lenders offer us.",
+    "Our backing would depend on the final wording of the clause.",
+])
+def test_a_dependence_of_the_attitude_stays_conditional(text):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)

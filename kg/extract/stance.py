@@ -56,6 +56,7 @@ from kg.extract.default_value import DEONTIC_RE, mid_contrast, spares
 from kg.extract.default_value import OPENING_IF_RE as _OPENING_IF_RE
 from kg.extract.default_value import RHETORICAL_IF_RE as _RHETORICAL_IF_RE
 from kg.extract.default_value import default_value as default_value
+from kg.extract.dependence import describes_noun
 from kg.extract.evaluation import evaluate, shortfall, split_appraisal
 from kg.extract.hedges import hedge_condition, restricted_hedge
 from kg.extract.kept_aims import kept_aim
@@ -305,8 +306,8 @@ def _classify(text: str) -> StanceValue | None:
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
     conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
-    conditions = sorted((c for c in conditions + find_conditions(low)
-                         if not wished_duration(low, c)), key=lambda c: c.start)
+    conditions = sorted((c for c in conditions + find_conditions(low) if not wished_duration(
+        low, c) and not describes_noun(low, c.cue, c.start)), key=lambda c: c.start)
     # a neutral cue inside the condition ("only if it leaves the door open") is not the
     # holder's hesitation
     cut = conditions[0].start if conditions else len(low)
