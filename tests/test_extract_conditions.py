@@ -488,3 +488,20 @@ def test_a_dependence_that_describes_a_noun_is_no_condition(text):
 def test_a_dependence_of_the_attitude_stays_conditional(text):
     result = classify(text)
     assert result is not None and result.value == "conditional", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has offered to reopen the river port if Bolivia cuts its diesel levy.",
+    "The bank offered to stretch its credit line if both ministries sign the audit plan.",
+])
+def test_an_offer_with_a_condition_is_conditional(text):
+    """An offer that states its condition is `conditional` (coding guide 3, session-10
+    clarifications, "a narrated offer or acceptance without its condition"); the same offer
+    without one stays `support`."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+
+
+def test_an_offer_without_a_condition_stays_support():
+    result = classify("Peru has offered to reopen the river port, even if traffic is thin.")
+    assert result is not None and result.value == "support", result

@@ -85,8 +85,10 @@ _RATHER_THAN_RE = re.compile(r"\b(?:rather|sooner)\b[^.;]{1,60}?\bthan\s+(?:to\s
 # peace rather than a photo, ..."): the speaker argues from it, no condition of acceptance.
 _AIM_IF_RE = re.compile(r"^\W*if\s+(?:the|our|your|their)\s+(?:real\s+)?(?:aim|goal|objective"
                         r"|purpose|point)\s+is\b", re.IGNORECASE)
-_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges"
-                          r"|called on|calls on)\b(?:[^.;]|(?<=\b\w)\.|\.(?=\s\d)){0,120}"  # "Dec. 9"
+# "offered to lend two ferries if the strike ends": an offer subject to a condition (coding guide 3,
+# session 10, "a narrated offer or acceptance": the one that states its condition is conditional)
+_WOULD_IF_RE = re.compile(r"\b(would|will|could|can|(?:ready|prepared|willing) to|urged?|urges|called on"
+                          r"|calls on|offer(?:s|ed|ing)? to)\b(?:[^.;]|(?<=\b\w)\.|\.(?=\s\d)){0,120}"  # "Dec. 9"
                           r"(?<!even )(?<!as )\bif\b")  # "even if": a concession
 # An answer that says yes on a condition ("Yes, if the levy goes.", "A: Yes, if they ask us."):
 # the yes holds only if the condition is met (coding guide 3.4), as "would ... if" does.
