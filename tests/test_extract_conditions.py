@@ -505,3 +505,25 @@ def test_an_offer_with_a_condition_is_conditional(text):
 def test_an_offer_without_a_condition_stays_support():
     result = classify("Peru has offered to reopen the river port, even if traffic is thin.")
     assert result is not None and result.value == "support", result
+
+
+@pytest.mark.parametrize("text", [
+    "The guild would bargain only on the terms of last year's tariff sheet.",
+    "Quito will send its delegates only to a venue outside the region, and would sit only in Panama.",
+    "The charter could only be amended by the founding clubs together.",
+])
+def test_a_restrictive_only_on_the_holders_act_is_conditional(text):
+    """"would meet only in X", "could only be ratified by Y": the "only" sets the condition on
+    which the holder accepts its act (coding guide 3, value table; session 10, preconditions
+    set on a venue)."""
+    result = classify(text)
+    assert result is not None and result.value == "conditional", (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote will be held only in March.",
+    "The board would meet only on Monday.",
+])
+def test_a_restrictive_only_on_a_date_is_no_condition(text):
+    result = classify(text)
+    assert result is None or result.value != "conditional", (text, result)

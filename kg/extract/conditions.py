@@ -82,13 +82,13 @@ _DEPENDS_RE = re.compile(
     r"|hinged) (?:on|upon)\b)")
 # A moment is no condition ("will stay until the end of the year", "no talks until March";
 # coding guide 3.4, clarification: a date or a sequence of certain events is no condition).
-_TIME = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|month|year)|late|early"
-         r"|mid\b|mid-|at\s+least"
-         r"|\d|then\b|now\b|further\s+notice|later|tomorrow|today|tonight|dawn|dusk|midnight|noon"
-         r"|(?:the\s+)?(?:morning|evening|night|weekend)\b|(?:the\s+)?(?:spring|summer"
-         r"|autumn|fall|winter|new\s+year)\b|january|february|march|april|may\b|june|july|august"
-         r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
-         r"|saturday|sunday)")
+TIME_WORDS = (r"(?:the\s+(?:end|start|beginning|middle)\s+of|next|this\s+(?:week|month|year)|late|early"
+              r"|mid\b|mid-|at\s+least"
+              r"|\d|then\b|now\b|further\s+notice|later|tomorrow|today|tonight|dawn|dusk|midnight|noon"
+              r"|(?:the\s+)?(?:morning|evening|night|weekend)\b|(?:the\s+)?(?:spring|summer"
+              r"|autumn|fall|winter|new\s+year)\b|january|february|march|april|may\b|june|july|august"
+              r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+              r"|saturday|sunday)")
 # "there will be no ceasefire while a single hostage is held", "we will not sign while under
 # fire": the negated thing waits for the state of affairs to end (a condition, no demand).
 _NOT_WHILE_RE = re.compile(r"\b(?:no|not|never)\b[^.;]{0,60}?(?=\bwhile\b)")
@@ -97,7 +97,7 @@ _UNTIL_RE = re.compile(
     r"|wait(?:ed|s)?|hold off|put off|(?:must|should|will|would|has to|have to)\s+(?:stay|remain)"
     r"|stays|stayed|remains|remained|(?:keeps?|kept)(?!\s+\w+ing\b)|oppose[sd]?)\b"
     r"(?:[^.;]|(?<=\b\w)\.){0,100}?"  # "U.S." ends nothing
-    r"(?=\buntil\b(?!\s+" + _TIME + r"))")
+    r"(?=\buntil\b(?!\s+" + TIME_WORDS + r"))")
 # "will not sign before the troops leave", "no plans to ease sanctions before a peace deal is
 # signed", "Not before the shelling ends.": a negated act that waits for what comes first is the
 # same precondition as "not ... until" (coding guide 3.4, "no talks until the troops leave");
@@ -106,7 +106,7 @@ _UNTIL_RE = re.compile(
 # the facts").
 _NOT_BEFORE_CLAUSE_RE = re.compile(
     r"\b(?:no|not|never|refus(?:e[sd]?|ing))\b(?:[^.;]|(?<=\b\w)\.){0,100}?"
-    r"(?=(?<!\blong )(?<!\bwell )(?<!\bjust )\bbefore\s+(?!" + _TIME +
+    r"(?=(?<!\blong )(?<!\bwell )(?<!\bjust )\bbefore\s+(?!" + TIME_WORDS +
     r"|(?:the\s+|a\s+)?(?:next|first|last|coming)\b|(?:we|i|you|it)\s+(?:can|could|have|has|had"
     r"|get|got|are|am|is)\b|then\b)"
     r"(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|has|have|had|does|do|did|can|will|would"
@@ -159,7 +159,7 @@ _ONCE_RE = re.compile(
     r"|(?<!\bto )(?<!\bat )(?<!\bfrom )(?<!\buntil )(?<!\bsince )(?<!\bfor )(?<!\bon )the day(?=\s+"
     + SUBJECT_START + r")(?![^.;,]{0,40}?\b" + _OWN_COMING + r"))"
     r"\s+(?!again\b|more\b|and\b|in\s+a\b|upon\b|or\b|every\b"
-    r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + _TIME + r")[\w'-]"
+    r"|a\s+(?:day|week|month|year|decade|fortnight|quarter)\b|" + TIME_WORDS + r")[\w'-]"
     r"|\bwithin\s+[\w-]+\s+(?:hours?|days?|weeks?|months?)\s+of\s+(?:[\w'-]+\s+){1,5}?[\w'-]+ing\b)")
 # "will collect when there is something to collect, and not one day before": the match is
 # the word that opens the condition.

@@ -63,6 +63,7 @@ from kg.extract.kept_aims import kept_aim
 from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
+from kg.extract.restrictions import restricted_acts
 from kg.extract.stance_value import StanceValue
 from kg.extract.threats import failed_talks, threats
 from kg.extract.variants import refused_variant_value
@@ -308,7 +309,7 @@ def _classify(text: str) -> StanceValue | None:
     hedged = any(_finds("hedges", low))
     penalty = 0.1 if hedged else 0.0
     conditions = [Condition(m.group(0), m.start()) for m in _finds("conditional", low)]
-    conditions = sorted((c for c in conditions + find_conditions(low) if not wished_duration(
+    conditions = sorted((c for c in conditions + find_conditions(low) + restricted_acts(low) if not wished_duration(
         low, c) and not describes_noun(low, c.cue, c.start)), key=lambda c: c.start)
     # a neutral cue inside the condition ("only if it leaves the door open") is not the
     # holder's hesitation
