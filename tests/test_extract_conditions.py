@@ -468,6 +468,12 @@ def test_continuing_effort_or_a_date_is_no_condition(text):
     assert result is None or result.value != "conditional", (text, result)
 
 
+def _value_of(text: str) -> str | None:
+    """The value :func:`classify` gives ``text``, or ``None``."""
+    result = classify(text)
+    return None if result is None else result.value
+
+
 @pytest.mark.parametrize("text", [
     "No orchard can grow on a subsidy that depends on rainfall.",
     "The growers want a scheme that would not depend on frost dates.",
@@ -477,8 +483,7 @@ def test_continuing_effort_or_a_date_is_no_condition(text):
 def test_a_dependence_that_describes_a_noun_is_no_condition(text):
     """A "depends on" in a relative clause after a noun describes it: nothing is accepted on a
     condition (coding guide 3, value table: `conditional` is acceptance subject to a condition)."""
-    result = classify(text)
-    assert result is None or result.value != "conditional", (text, result)
+    assert _value_of(text) != "conditional", text
 
 
 @pytest.mark.parametrize("text", [
@@ -486,8 +491,7 @@ def test_a_dependence_that_describes_a_noun_is_no_condition(text):
     "Our backing would depend on the final wording of the clause.",
 ])
 def test_a_dependence_of_the_attitude_stays_conditional(text):
-    result = classify(text)
-    assert result is not None and result.value == "conditional", (text, result)
+    assert _value_of(text) == "conditional", text
 
 
 @pytest.mark.parametrize("text", [
@@ -498,13 +502,11 @@ def test_an_offer_with_a_condition_is_conditional(text):
     """An offer that states its condition is `conditional` (coding guide 3, session-10
     clarifications, "a narrated offer or acceptance without its condition"); the same offer
     without one stays `support`."""
-    result = classify(text)
-    assert result is not None and result.value == "conditional", (text, result)
+    assert _value_of(text) == "conditional", text
 
 
 def test_an_offer_without_a_condition_stays_support():
-    result = classify("Peru has offered to reopen the river port, even if traffic is thin.")
-    assert result is not None and result.value == "support", result
+    assert _value_of("Peru has offered to reopen the river port, even if traffic is thin.") == "support"
 
 
 @pytest.mark.parametrize("text", [
@@ -516,8 +518,7 @@ def test_a_restrictive_only_on_the_holders_act_is_conditional(text):
     """"would meet only in X", "could only be ratified by Y": the "only" sets the condition on
     which the holder accepts its act (coding guide 3, value table; session 10, preconditions
     set on a venue)."""
-    result = classify(text)
-    assert result is not None and result.value == "conditional", (text, result)
+    assert _value_of(text) == "conditional", text
 
 
 @pytest.mark.parametrize("text", [
@@ -525,5 +526,4 @@ def test_a_restrictive_only_on_the_holders_act_is_conditional(text):
     "The board would meet only on Monday.",
 ])
 def test_a_restrictive_only_on_a_date_is_no_condition(text):
-    result = classify(text)
-    assert result is None or result.value != "conditional", (text, result)
+    assert _value_of(text) != "conditional", text
