@@ -1,13 +1,13 @@
 """A restrictive "only" on the manner, place or terms of the holder's own act.
 
-"would attend only in a third country", "will negotiate only on the basis of the old map",
-"could only be signed by an elected council", "would reopen only as fast as the repairs
+"would attend only in another capital", "will bargain only on the terms of the old map",
+"could only be ratified by an elected council", "would reopen only as quickly as repairs
 allow": the holder accepts the act on a condition the "only" sets (coding guide 3, value
-table, `conditional`; session 10, "will join the talks only if they are held in a third
-country" is `conditional`). A date or a time ("only in March", "only on Monday", "only by the
-end of the year") is no condition (coding guide 3.4, clarifications of session 4).
+table, `conditional`; session 10, preconditions set on a venue). A date or a time ("only in
+March", "only on Monday", "only by next spring") is no condition (coding guide 3.4,
+clarifications of session 4).
 
->>> [(c.cue, c.start) for c in restricted_acts("we would meet only in a third country")]
+>>> [(c.cue, c.start) for c in restricted_acts("we would meet only in another capital")]
 [('only in/on/by/as', 14)]
 >>> restricted_acts("the vote will be held only in march")
 []
