@@ -330,3 +330,28 @@ def test_visits_a_party_allows_are_humanitarian_access(text):
 def test_a_trip_to_a_named_capital_is_no_humanitarian_access():
     text = "Tessaly would let its premier visit Ostrava after the harvest."
     assert "access visits" not in _patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry agreed to hold a fourth round of consultations in Tessaly after the harvest.",
+    "Ruritania would convene the league's joint commission on grazing as soon as it could.",
+    "The herders' council said it would take part in any meeting on the pastures.",
+])
+def test_holding_or_joining_a_stated_meeting_is_the_talks_format(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria wants the session held before the spring floods.",
+    "The governor asked for the signing to take place in her own province.",
+    "The contacts with the lenders, she added, would continue regardless.",
+    "Both cabinets said their negotiators should keep meeting over the winter.",
+])
+def test_when_a_meeting_is_to_take_place_is_the_talks_format(text):
+    assert load_scheme().classify(text, "territory") == ["summit"]
+
+
+def test_a_meeting_a_relative_clause_dates_is_no_format():
+    text = ("The port authority will reply to the border demand before the third round, which "
+            "the mediators say will be held in Ostrava.")
+    assert "meeting to take place" not in _patterns(text)
