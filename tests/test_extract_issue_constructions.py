@@ -355,3 +355,24 @@ def test_a_meeting_a_relative_clause_dates_is_no_format():
     text = ("The port authority will reply to the border demand before the third round, which "
             "the mediators say will be held in Ostrava.")
     assert "meeting to take place" not in _patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The herders' union demanded a seat of its own at the negotiating table.",
+    "Ostrava said there was \u201cno place\u201d for the militia at the table.",
+    "The league's delegates sitting at the table would be no obstacle, the ministry said.",
+    "Valdoria would gladly welcome the Northern Council at the table.",
+    "The mayor would sit down with the port operators next week.",
+    "Tessaly wants its place in the talks restored.",
+])
+def test_who_sits_at_the_table_is_the_talks_format(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The offer to share the dam's output is still on the table.",
+    "An amnesty for the generals has no place in the talks, the envoy said.",
+    "We sit at the table this time, or the cabinet loses our votes.",
+])
+def test_a_matter_on_the_table_or_joining_a_government_is_no_seat(text):
+    assert "seat at the table" not in _patterns(text)

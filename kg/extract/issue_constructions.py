@@ -33,6 +33,8 @@ _MEETING_MODIFIERS = (r"(?:(?:the|a|an|any|further|new|more|direct|technical|exp
                       r"|first|second|third|fourth|fifth|final|last|renewed|regular|separate"
                       r"|preliminary|exploratory|[\w]+-(?:level|way|party|nation|country)"
                       r"|[\w-]+(?:'s|\u2019s))\s+){0,3}")
+# Where the parties sit to negotiate ("at the negotiating table", "in the talks")
+_TABLE = r"at\s+the\s+(?:negotiating\s+|same\s+)?table\b"
 # People held by a party ("fishermen", "the crew", "two journalists"): their release is a
 # humanitarian matter.
 _PEOPLE = (r"(?:fishermen|fishers|crews?|sailors|seamen|soldiers|servicemen|men|women|journalists"
@@ -302,6 +304,23 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 re.IGNORECASE), "meeting to take place", "summit",
      ("meeting", "round", "summit", "talks", "negotiations", "session", "signing", "dialogue",
       "contacts", "consultation")),
+    # who sits at the table is the talks' format (coding guide 5: who meets and in what format):
+    # "demanded a seat of its own at the table", "saw no place for it at the negotiating
+    # table", "Europe's place in the talks", "the council's delegates sitting at the table",
+    # "would welcome the Forum at the table", "would sit down with the governor"; an offer "on
+    # the table" is not, nor a matter that "has no place in the talks", nor a party that says
+    # "we sit at the table" of joining a government
+    (re.compile(r"\b(?<!took\s)(?<!take\s)(?<!taken\s)(?<!takes\s)(?<!taking\s)(?:seats?|place)[\"\u201d]?\s+"
+                r"(?:of\s+(?:its|their|our|his|her)\s+own\s+)?(?:for\s+(?:the\s+|its\s+|their\s+)?[\w'-]+\s+)?"
+                + _TABLE
+                + r"|(?:['\u2019]s|\b(?:a|its|their|our|his|her))\s+(?:seats?|place)\s+in\s+(?:the|these"
+                r"|those|any|future)\s+(?:talks|negotiations)\b"
+                + r"|\b(?:delegates|delegations?|representatives|negotiators|envoys|(?!(?:we|they|you|he|she|it)\b)"
+                r"(?-i:[A-Z])[\w'-]+)\s+(?:sitting|seated|sit|sits|sat)\s+" + _TABLE
+                + r"|\b(?:welcom|want|invit|includ|need)\w*\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
+                + _TABLE + r"|\b(?:sit|sits|sitting|sat)\s+down\s+(?:with\b|in\s+(?-i:[A-Z])"
+                r"|to\s+(?:talk|negotiate)\b)", re.IGNORECASE),
+     "seat at the table", "summit", ("table", "talks", "negotiations", "down")),
     # a licence, concession or fund held jointly by the parties is a resource or payment deal
     # between them (coding guide 5: joint development, revenue sharing), whatever the licence
     # is for ("a joint licence for both fleets", "a shared concession on the pass", "pay into
