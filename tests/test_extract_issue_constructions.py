@@ -330,3 +330,49 @@ def test_visits_a_party_allows_are_humanitarian_access(text):
 def test_a_trip_to_a_named_capital_is_no_humanitarian_access():
     text = "Tessaly would let its premier visit Ostrava after the harvest."
     assert "access visits" not in _patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry agreed to hold a fourth round of consultations in Tessaly after the harvest.",
+    "Ruritania would convene the league's joint commission on grazing as soon as it could.",
+    "The herders' council said it would take part in any meeting on the pastures.",
+])
+def test_holding_or_joining_a_stated_meeting_is_the_talks_format(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria wants the session held before the spring floods.",
+    "The governor asked for the signing to take place in her own province.",
+    "The contacts with the lenders, she added, would continue regardless.",
+    "Both cabinets said their negotiators should keep meeting over the winter.",
+])
+def test_when_a_meeting_is_to_take_place_is_the_talks_format(text):
+    assert load_scheme().classify(text, "territory") == ["summit"]
+
+
+def test_a_meeting_a_relative_clause_dates_is_no_format():
+    text = ("The port authority will reply to the border demand before the third round, which "
+            "the mediators say will be held in Ostrava.")
+    assert "meeting to take place" not in _patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The herders' union demanded a seat of its own at the negotiating table.",
+    "Ostrava said there was \u201cno place\u201d for the militia at the table.",
+    "The league's delegates sitting at the table would be no obstacle, the ministry said.",
+    "Valdoria would gladly welcome the Northern Council at the table.",
+    "The mayor would sit down with the port operators next week.",
+    "Tessaly wants its place in the talks restored.",
+])
+def test_who_sits_at_the_table_is_the_talks_format(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The offer to share the dam's output is still on the table.",
+    "An amnesty for the generals has no place in the talks, the envoy said.",
+    "We sit at the table this time, or the cabinet loses our votes.",
+])
+def test_a_matter_on_the_table_or_joining_a_government_is_no_seat(text):
+    assert "seat at the table" not in _patterns(text)

@@ -26,9 +26,15 @@ _TALKS_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations?
 _MEETING_NOUN = (r"(?:" + _TALKS_NOUN + r"|working\s+groups?|(?:technical|expert|joint)\s+(?:groups?"
                  r"|committees?|commissions?))")
 # The words before a meeting noun that say which meeting ("a further technical", "a three-way")
-_MEETING_MODIFIERS = (r"(?:(?:the|a|an|further|new|more|direct|technical|expert|bilateral|trilateral"
+# (an ordinal or "final" says which one too: "hold a final round of talks", "attend the third
+# session"; so does whose body it is: "convene the community's technical committee")
+_MEETING_MODIFIERS = (r"(?:(?:the|a|an|any|further|new|more|direct|technical|expert|bilateral|trilateral"
                       r"|another|next|fresh|formal|informal|special|emergency|extraordinary|snap|joint"
-                      r"|[\w]+-(?:level|way|party|nation|country))\s+){0,3}")
+                      r"|first|second|third|fourth|fifth|final|last|renewed|regular|separate"
+                      r"|preliminary|exploratory|[\w]+-(?:level|way|party|nation|country)"
+                      r"|[\w-]+(?:'s|\u2019s))\s+){0,3}")
+# Where the parties sit to negotiate ("at the negotiating table", "in the talks")
+_TABLE = r"at\s+the\s+(?:negotiating\s+|same\s+)?table\b"
 # People held by a party ("fishermen", "the crew", "two journalists"): their release is a
 # humanitarian matter.
 _PEOPLE = (r"(?:fishermen|fishers|crews?|sailors|seamen|soldiers|servicemen|men|women|journalists"
@@ -108,8 +114,11 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # fresh session soon"), not about what they will discuss
     # (a body proposed is its creation, which takes the code of its matter: "suggested an
     # expert group on river levels")
+    # (taking part in talks is attending them: "would take part in any meeting", "will
+    # participate in the third round")
     (re.compile(r"\b(?:(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
-                r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s))\s+" + _MEETING_MODIFIERS
+                r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s)|(?:take|takes|took"
+                r"|taking|taken)\s+part\s+in|participat\w*\s+in)\s+" + _MEETING_MODIFIERS
                 + _MEETING_NOUN + r"\b|\b(?:(?:propos|suggest|request)\w*|want(?:s|ed|ing)?(?=\s+an?\s))"
                 r"\s+" + _MEETING_MODIFIERS + _TALKS_NOUN + r"\b", re.IGNORECASE), "host talks", "summit",
      ("talks", "meeting", "summit", "negotiations", "round", "consultation", "session", "contacts",
@@ -282,6 +291,36 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"|face-to-face|separate)\s+)?(?i:meeting|round|summit)\s+(?i:(?:be|to\s+be|would"
                 r"\s+be|will\s+be|could\s+be)\s+)?(?i:(?:held|hosted|convened)\s+)?(?i:in|at)\s+[A-Z]"),
      "meeting in", "summit", ("meeting", "round", "summit")),
+    # whether and when a meeting is to take place is the talks' format ("wants the meeting held
+    # within two weeks", "wanted the signing to take place in spring", "the dialogue would
+    # continue in any case", "their teams should keep meeting"); a meeting that was held ("at a
+    # meeting held in Vienna") is only the occasion, and so is one a relative clause dates
+    # ("will answer before the next round, which is to be held in May")
+    (re.compile(r"\b(?:meetings?|rounds?|summits?|talks|negotiations|sessions?|signing|dialogue"
+                r"|contacts|consultations?)\b(?:,?\s+(?!(?:which|that|who|where)\b)[\w'\u2019-]+){0,5}?,?\s+"
+                r"(?:(?:should|would|will|could|must|can|may|might|shall|to)\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|go\s+ahead"
+                r"|continue|resume|proceed)|held\s+(?:within|by|before|next|early|soon)\b)"
+                r"|\b(?:keep|kept|keeps|continue|continues|continued)\s+meeting\b",
+                re.IGNORECASE), "meeting to take place", "summit",
+     ("meeting", "round", "summit", "talks", "negotiations", "session", "signing", "dialogue",
+      "contacts", "consultation")),
+    # who sits at the table is the talks' format (coding guide 5: who meets and in what format):
+    # "demanded a seat of its own at the table", "saw no place for it at the negotiating
+    # table", "Europe's place in the talks", "the council's delegates sitting at the table",
+    # "would welcome the Forum at the table", "would sit down with the governor"; an offer "on
+    # the table" is not, nor a matter that "has no place in the talks", nor a party that says
+    # "we sit at the table" of joining a government
+    (re.compile(r"\b(?<!took\s)(?<!take\s)(?<!taken\s)(?<!takes\s)(?<!taking\s)(?:seats?|place)[\"\u201d]?\s+"
+                r"(?:of\s+(?:its|their|our|his|her)\s+own\s+)?(?:for\s+(?:the\s+|its\s+|their\s+)?[\w'-]+\s+)?"
+                + _TABLE
+                + r"|(?:['\u2019]s|\b(?:a|its|their|our|his|her))\s+(?:seats?|place)\s+in\s+(?:the|these"
+                r"|those|any|future)\s+(?:talks|negotiations)\b"
+                + r"|\b(?:delegates|delegations?|representatives|negotiators|envoys|(?!(?:we|they|you|he|she|it)\b)"
+                r"(?-i:[A-Z])[\w'-]+)\s+(?:sitting|seated|sit|sits|sat)\s+" + _TABLE
+                + r"|\b(?:welcom|want|invit|includ|need)\w*\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
+                + _TABLE + r"|\b(?:sit|sits|sitting|sat)\s+down\s+(?:with\b|in\s+(?-i:[A-Z])"
+                r"|to\s+(?:talk|negotiate)\b)", re.IGNORECASE),
+     "seat at the table", "summit", ("table", "talks", "negotiations", "down")),
     # a licence, concession or fund held jointly by the parties is a resource or payment deal
     # between them (coding guide 5: joint development, revenue sharing), whatever the licence
     # is for ("a joint licence for both fleets", "a shared concession on the pass", "pay into
