@@ -1077,3 +1077,22 @@ def test_a_payment_counts_toward_no_article_topic():
 ])
 def test_payments_to_employees_are_pay(text):
     assert load_scheme().classify(text, "economic_cooperation") == ["labour_wages"]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader said a snap election would clear the air.",
+    "Her party wants no tax rise that has not first been put to voters.",
+    "The nationalists will not accept a result resting on a thin turnout.",
+])
+def test_a_vote_of_the_electorate_is_an_election_matter_in_coalition_talks(text):
+    assert load_scheme().classify(text, "coalition_government") == ["governance_elections"]
+
+
+def test_the_turnout_of_a_vote_counts_toward_no_article_topic():
+    scheme = load_scheme()
+    texts = ["The deal sets new catch quotas for the shared herring stock.",
+             "Trawler owners say the fishing rights were sold cheaply.",
+             "The mackerel share would fall to a third.",
+             "Turnout was low; turnout matters, the minister said of the turnout rules.",
+             "Registered voters will be asked in spring."]
+    assert scheme.dominant(texts) == "economic_cooperation"
