@@ -1051,3 +1051,48 @@ def test_hosting_talks_is_the_meeting_whatever_the_article_is_about():
                            "ceasefire") == ["summit"]
     assert scheme.classify("Oslo, which hosted the last two rounds, offered to go on.",
                            "prisoners_humanitarian") == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania wants the annual payment for the naval station doubled.",
+    "The island government says the yearly payment no longer covers the camp's costs.",
+])
+def test_a_payment_between_the_parties_outweighs_the_topic_of_the_talks(text):
+    assert load_scheme().classify(text, "prisoners_humanitarian") == ["economic_cooperation"]
+
+
+def test_a_payment_counts_toward_no_article_topic():
+    scheme = load_scheme()
+    texts = ["Freed detainees crossed the bridge at dawn.",
+             "Another forty prisoners are to follow next week.",
+             "Relatives of the missing waited at the checkpoint.",
+             "Payment terms were also discussed, as was a payment for the ferry.",
+             "A payment schedule will be drawn up later."]
+    assert scheme.dominant(texts) == "prisoners_humanitarian"
+
+
+@pytest.mark.parametrize("text", [
+    "The regional cabinet will sign once the salary payments resume.",
+    "Each ward nurse is offered a one-off retention payment.",
+])
+def test_payments_to_employees_are_pay(text):
+    assert load_scheme().classify(text, "economic_cooperation") == ["labour_wages"]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader said a snap election would clear the air.",
+    "Her party wants no tax rise that has not first been put to voters.",
+    "The nationalists will not accept a result resting on a thin turnout.",
+])
+def test_a_vote_of_the_electorate_is_an_election_matter_in_coalition_talks(text):
+    assert load_scheme().classify(text, "coalition_government") == ["governance_elections"]
+
+
+def test_the_turnout_of_a_vote_counts_toward_no_article_topic():
+    scheme = load_scheme()
+    texts = ["The deal sets new catch quotas for the shared herring stock.",
+             "Trawler owners say the fishing rights were sold cheaply.",
+             "The mackerel share would fall to a third.",
+             "Turnout was low; turnout matters, the minister said of the turnout rules.",
+             "Registered voters will be asked in spring."]
+    assert scheme.dominant(texts) == "economic_cooperation"
