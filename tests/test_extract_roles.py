@@ -359,3 +359,14 @@ def test_a_capitalised_possessive_pronoun_is_no_body():
         "The Valley League wants the mill kept open.\n\nQ: Their chairwoman, Ana Brisk, calls "
         "your plan a betrayal. Is she right?\n")
     assert "their" not in table.actors
+
+
+@needs_spacy
+def test_a_bare_title_speaks_for_the_state_whose_capital_hosts_the_story():
+    table = _table(
+        "Samoa and Fiji resumed talks on the harbour fees on Monday. The talks in Apia went "
+        "on late. Fiji wants the fees cut, and Fijian trawlers have stayed away. Fiji has said "
+        "it could wait. Reporters gathered outside the hall in Apia, and more flew into Apia "
+        "on Tuesday. The mood was calm. Crowds waited outside. Transport Minister Tui Lemalu "
+        "said the harbour would stay open.\n")
+    assert table.actors["tui-lemalu"].speaks_for == "samoa"
