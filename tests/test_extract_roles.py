@@ -316,3 +316,57 @@ def test_its_office_refers_to_the_subject_of_the_sentence_before(text, person, b
 def test_a_person_named_only_as_of_an_organisation_speaks_for_it(text, person, body):
     """ "X of the Y Guild said": Y's voice; of a research institute: his own."""
     assert _table(text).actors[person].speaks_for == body
+
+
+@needs_spacy
+def test_the_bodys_office_is_the_body_with_that_noun_in_its_name():
+    table = _table(
+        "The Tarn Valley Movement leads the polls, ahead of the Green Harvest Alliance. "
+        "Organisers met on Friday. Reporters later caught up with the movement's treasurer, "
+        "Ilse Marrow, in Dunmore.\n")
+    assert table.actors["ilse-marrow"].speaks_for == "tarn-valley-movement"
+
+
+@needs_spacy
+def test_an_accented_or_plural_name_is_the_bodys_noun():
+    table = _table(
+        "The Fédération Unie des Pêcheurs, the largest fishers' union, walked out in May over "
+        "unpaid subsidies. Parents were worried. We met the federation's president, Odile "
+        "Kanem, in Moundou on Friday.\n")
+    assert table.actors["odile-kanem"].speaks_for == "federation-unie-des-pecheurs"
+
+
+@needs_spacy
+def test_a_present_office_joined_to_a_past_one_is_an_office():
+    table = _table(
+        "The Lakeside Renewal Party holds most seats. Petra Lund, the party's vice chair and "
+        "a former mayor of Osby, has led its talks since May.\n")
+    assert table.actors["petra-lund"].speaks_for == "lakeside-renewal-party"
+
+
+@needs_spacy
+def test_a_transcript_label_is_no_role():
+    table = _table(
+        "The Northern Pastures Union has been on strike since May against Norway. Reporters "
+        "met the union's chairman, Tomas Berg, in Lulea.\n\nQ: When will Norway pay?\n\n"
+        "Berg: The day the government pays their arrears, not before.\n")
+    assert table.actors["tomas-berg"].speaks_for == "northern-pastures-union"
+
+
+@needs_spacy
+def test_a_capitalised_possessive_pronoun_is_no_body():
+    table = _table(
+        "The Valley League wants the mill kept open.\n\nQ: Their chairwoman, Ana Brisk, calls "
+        "your plan a betrayal. Is she right?\n")
+    assert "their" not in table.actors
+
+
+@needs_spacy
+def test_a_bare_title_speaks_for_the_state_whose_capital_hosts_the_story():
+    table = _table(
+        "Samoa and Fiji resumed talks on the harbour fees on Monday. The talks in Apia went "
+        "on late. Fiji wants the fees cut, and Fijian trawlers have stayed away. Fiji has said "
+        "it could wait. Reporters gathered outside the hall in Apia, and more flew into Apia "
+        "on Tuesday. The mood was calm. Crowds waited outside. Transport Minister Tui Lemalu "
+        "said the harbour would stay open.\n")
+    assert table.actors["tui-lemalu"].speaks_for == "samoa"

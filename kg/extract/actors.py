@@ -96,6 +96,22 @@ class Actor:
             self.aliases.append(clean)
 
 
+def _names_noun(actor: Actor, noun: str) -> bool:
+    """Whether a word of the actor's label or aliases is ``noun``, accents and a plural
+    "s" aside ("federation" names the Fédération Solidaire, "front" the United Fronts).
+
+    >>> _names_noun(Actor("f", "organization", "United Fronts of Lorvania"), "front")
+    True
+    >>> _names_noun(Actor("g", "organization", "Fédération des Pêcheurs"), "federation")
+    True
+    """
+    key = name_key(noun)
+    if not key or " " in key:
+        return False
+    found = set(name_key(" ".join([actor.label, *actor.aliases])).split())
+    return bool({key, key + "s", key.removesuffix("s")} & found)
+
+
 def _member_body(actor: Actor) -> bool:
     """Whether ``actor``'s name or description has a member body's head ("... Workers' Union",
     "the Green party"): no "company"."""
@@ -391,7 +407,7 @@ class ActorTable:
         """
         noun = noun.lower()
         generic = not noun or noun in _GENERIC_BODIES
-        candidates = []
+        candidates, literal = [], []
         for actor in self.actors.values():
             if actor.type == "person" or actor.id in self.media:
                 continue
@@ -399,10 +415,15 @@ class ActorTable:
             last = max((m for m in actor.mentions if m < pos), default=-1)
             kind = KIND_HEADS.get(noun, set()) - {"union"} if actor.type == "organization" \
                 else set()  # "the party" is no "... Union" (the European Union)
-            if last >= 0 and (noun in names or noun.rstrip("s") in names or (generic and (
+            named = noun in names or noun.rstrip("s") in names or _names_noun(actor, noun)
+            if last >= 0 and (named or (generic and (
                     actor.type == "organization" or not noun)) or (
                     kind and actor.label.split()[-1].lower().strip("'\u2019") in kind)):
                 candidates.append((last, actor))
+                if named and noun:
+                    literal.append((last, actor))
+        if generic and literal:  # "the movement" is the Civic Renewal Movement, not the
+            candidates = literal  # alliance named after it
         if noun == "union":  # "the union" is no "Forest Industry Employers' Association"
             candidates = [c for c in candidates if not c[1].label_words & EMPLOYER_WORDS]
         if noun in _ANY_BODY_NOUNS and prefer is not None and prefer.type == "organization" \

@@ -166,8 +166,9 @@ def possessive_body(table: ActorTable, tokens: Any, sent: Sentence) -> Actor | N
     finance spokeswoman"): a name or short name of one already known, or a new one-word
     name (:func:`unknown_body`)."""
     for tok in tokens:
-        if tok.dep_ == "poss" and (tok.pos_ == "PROPN" or (
-                tok.text[:1].isupper() and not tok.is_sent_start)):  # "Junts' spokesman"
+        if tok.dep_ == "poss" and tok.pos_ != "PRON" and (tok.pos_ == "PROPN" or (
+                tok.text[:1].isupper() and not tok.is_sent_start)):  # "Junts' spokesman",
+            # not "Q: Their leader"
             name = tokens.doc[tok.left_edge.i:tok.i + 1]
             name = name[1:] if name[0].lower_ == "the" else name
             found = table.find_collective(name.text) or table.short_form(name.text)

@@ -59,7 +59,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
                       named.get(here, set()), states.get(here, set()),
                       states.get(here - 1, set()),
                       {s for ids in states.values() for s in ids},  # or the article's only state
-                      main_state(table)]  # or the state it is about (coding guide §3, 2026)
+                      main_state(table, _place_counts(table, mentions))]  # or the state it
+        # is about (coding guide §3, 2026)
         found = next((ids for ids in candidates if len(ids) == 1), None)
         if found is not None:
             state = table.actors.get(next(iter(found))) or table.collective(
@@ -93,7 +94,18 @@ def dateline_state(table: ActorTable) -> set[str]:
     return set()
 
 
-def main_state(table: ActorTable) -> set[str]:
+def _place_counts(table: ActorTable, mentions: Mentions) -> Counter[str]:
+    """How often the article names each state as a place, by itself or by a city of its
+    ("talks in Moroni", "Good morning from Honiara")."""
+    counts: Counter[str] = Counter()
+    for _, _, label, _ in mentions.places:
+        found = table.gazetteer.lookup(label)
+        if found is not None and found[0].type == "state":
+            counts[found[0].id] += 1
+    return counts
+
+
+def main_state(table: ActorTable, places: Counter[str] | None = None) -> set[str]:
     """The state an article is about, as a set of at most one id: the state of its
     dateline ("NEW DELHI - ..."), if the article names that state as an actor; else the
     state named most often, if named at least twice and more often than any other
@@ -101,7 +113,8 @@ def main_state(table: ActorTable) -> set[str]:
     dateline = dateline_state(table)
     if dateline:
         return dateline
-    counts = sorted(((len(set(a.mentions)), a.id) for a in table.actors.values()
+    places = places or Counter()
+    counts = sorted(((len(set(a.mentions)) + places[a.id], a.id) for a in table.actors.values()
                      if a.type == "state"), reverse=True)
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return set()

@@ -31,6 +31,11 @@ _NON_STATE_BODIES = {"union", "company", "party", "firm", "bank", "corporation",
 GENERIC_ROLE_WORDS = {"the", "a", "an", "of", "'s", "and", "for", "to", "in", "on", "at", "s"}
 
 
+# A past office joined to the present one ("the union's president and a former teacher").
+_PAST_CONJUNCT_RE = re.compile(r"(?i),?\s+and\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time|onetime|"
+                               r"retired)\b.*$")
+
+
 def role_head_is_office(role: str) -> bool:
     """Whether a role phrase names an office (not an analyst, not a former official).
 
@@ -40,7 +45,10 @@ def role_head_is_office(role: str) -> bool:
     False
     >>> role_head_is_office("one of the deputy heads of the presidential office")
     True
+    >>> role_head_is_office("the guild's treasurer and a former mayor of Tarn")
+    True
     """
+    role = _PAST_CONJUNCT_RE.sub("", role)  # what he is now, not what he was
     tokens = [t.lower().strip(",.") for t in role.replace("'s", " ").split()]
     if tokens[:2] == ["one", "of"]:
         tokens = tokens[2:]  # "one of the deputy heads of the office": a deputy head

@@ -178,7 +178,8 @@ def role_span(ent: Any, stop: int = 0) -> tuple[int, int] | None:
     governed = _governing_clause(root)
     if after and governed is not None and _past(after[0]):
         return governed  # "X, a former judge, leads the delegation of Y": what X is now
-    if after and doc[ent.end].text != "(":
+    if after and doc[ent.end].text not in {"(", ":"}:  # "Ruiz: The day ...": a transcript's
+        # label, not an apposition
         end = after[0].right_edge.i + 1
         for child in after[1:]:  # "vice-president" parsed as three appositions
             if child.left_edge.i == end and "-" in {child.text, doc[end - 1].text}:
