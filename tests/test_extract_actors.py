@@ -927,3 +927,16 @@ def test_second_apposition_after_a_role_does_not_make_the_person_an_organisation
                        "rejected the fuel tax and said every farm must keep its diesel rebate.\n")
     halvard = next(a for a in table.actors.values() if a.label == "Tomas Halvard")
     assert halvard.type == "person" and halvard.speaks_for == "farmers-league"
+
+
+@needs_spacy
+@pytest.mark.parametrize("text, person, state", [
+    ("Peru and Chile opened a new round of fisheries talks in Lima on Monday. Chile's delegation "
+     "was led by Marisol Quintana, a deputy director general at the ministry in Santiago.",
+     "marisol-quintana", "chile"),
+    ("Ghana and Togo resumed border talks in Accra. Togo's delegation is led by General Kofi "
+     "Amenyo-Dela, the army's deputy for logistics.", "kofi-amenyo-dela", "togo"),
+])
+def test_the_head_of_a_delegation_speaks_for_its_state(text, person, state):
+    table, _ = _actors(text)
+    assert table.actors[person].speaks_for == state

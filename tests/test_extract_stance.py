@@ -1357,3 +1357,17 @@ def test_a_verdict_on_a_restricted_variant_supports_the_full_target(text):
 def test_any_restricted_variant_is_still_refused():
     result = classify("Any border deal that hands over the valley is a betrayal.")
     assert result is not None and result.value == "oppose", result
+
+
+@pytest.mark.parametrize("text, value", [
+    ("said the ferry levy had to stay with the port towns", "support"),
+    ("told the assembly that any settlement had to include the river villages", "support"),
+    ("said we had to leave the hall before noon", None),
+    ("said the union has had to wait for months", None),
+    ("said the vote had to be postponed because of the storm", None),
+])
+def test_a_reported_had_to_is_an_obligation_unless_own_past_or_passive(text, value):
+    """Reported speech shifts "must" to "had to": the speaker's obligation, a support; not
+    what he or his side had to do, nor a passive report of what was done."""
+    result = default_value(text)
+    assert (result.value if result is not None else None) == value

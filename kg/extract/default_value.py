@@ -24,8 +24,14 @@ from kg.extract.stance_value import StanceValue
 
 # Negation of the speaker's own clause; "nobody wins", "nothing changed" are generic.
 _OWN_NEGATION_RE = re.compile(r"\b(not|never|no|without|cannot|no longer)\b|n't\b")
-# An obligation ("must", "should", "insists"): an attitude even without a cue word.
-DEONTIC_RE = re.compile(r"\b(must|should|need to|needs to|have to|has to|ought to|insist\w*)\b")
+# An obligation ("must", "should", "insists"): an attitude even without a cue word; in
+# reported speech "must" shifts to "had to" ("said the fund had to stay with the region"),
+# which is no obligation when the speaker tells what he or his side had to do ("we had to
+# leave", "we have had to wait"), nor in a perfect or a passive that reports what was done
+# ("has had to", "the talks had to be postponed").
+DEONTIC_RE = re.compile(r"\b(must|should|need to|needs to|have to|has to|ought to|insist\w*)\b"
+                        r"|(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bhave )(?<!\bhas )(?<!'ve )"
+                        r"\bhad to\b(?!\s+be\s+\w+ed\b)")
 _FIRST_PERSON_RE = re.compile(r"\b(we|our|i|my)\b|\blet's\b")
 _VOLITION_RE = re.compile(r"\b(will|would|want|wants|shall|can|cannot|going to|ready)\b|'ll\b|n't\b")
 

@@ -17,6 +17,7 @@ from kg.extract.actors import Actor, ActorTable
 from kg.extract.bodies import body_noun_referent
 from kg.extract.clausenames import clause_names, clause_roles
 from kg.extract.collectives import collectives
+from kg.extract.delegations import settle_delegation_heads
 from kg.extract.entityspans import (
     clip,
     is_locative,
@@ -99,6 +100,7 @@ def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     _known_organisations(sentences, table, mentions)
     settle_owned_roles(table, mentions)
     settle_offices(table, mentions)
+    settle_delegation_heads(sentences, table, mentions)
     settle_region(sentences, table)
     settle_member_voice(sentences, table, mentions)
     _settle_demonym_states(sentences, table, mentions)
