@@ -44,6 +44,13 @@ def test_plain_refusals_and_reports_are_no_refused_variant(text):
      "does not include a new bridge"),
     ("The party will not vote for any budget that leaves the nurses waiting another year.",
      "leaves the nurses waiting another year"),
+    # passing over what the holder wants is an omission too
+    ("The growers will not back any accord that ignores the upland farms.",
+     "ignores the upland farms"),
+    ("She said the guild could not sign a charter that says nothing about night work.",
+     "says nothing about night work"),
+    ("The council will never approve a budget that leaves the toll in place.",
+     "leaves the toll in place"),
 ])
 def test_a_refused_omission_supports_what_it_leaves_out(text, restriction):
     """Coding guide 3, session-9 clarifications: refusing any variant that omits X ("a text

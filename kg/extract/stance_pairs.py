@@ -64,15 +64,15 @@ def paired(value: StanceValue) -> tuple[str, str] | None:
     """The second stance a conditional stance brings (coding guide 3.4 and its
     clarifications): support for an outcome it demands ("only if the troops leave"), or,
     for the restriction of a refused variant, opposition to what it would do ("would not
-    sign any text that ignores the fishermen" opposes ignoring them) and support for what
-    it would leave out ("that fails to fund the railway": the holder wants the funding,
-    :func:`kg.extract.variants.omitted`); ``None`` when there is none.
+    sign any text that allows bottom trawling" opposes the trawling) and support for what
+    it would leave out ("that fails to fund the railway", "that ignores the fishermen": the
+    holder wants them served, :func:`kg.extract.variants.omitted`); ``None`` when there is none.
 
     >>> from kg.extract.stance import classify
     >>> paired(classify("We will sign only if the troops leave."))
     ('the troops leave', 'support')
-    >>> paired(classify("We will not sign any text that ignores the fishermen."))
-    ('ignores the fishermen', 'oppose')
+    >>> paired(classify("We will not sign any text that allows bottom trawling."))
+    ('allows bottom trawling', 'oppose')
     >>> paired(classify("We will not sign any text that fails to fund the railway."))
     ('fails to fund the railway', 'support')
     """

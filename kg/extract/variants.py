@@ -81,12 +81,15 @@ _NOMINAL_RE = re.compile(
 
 
 # An omission: a negation or a verb of leaving out in the restriction ("does not include",
-# "fails to", "comes without", "left X untouched").
+# "fails to", "comes without", "left X untouched", "ignores the growers", "says nothing about
+# the night shift", "leaves the levy in place": what it passes over is what the holder wants).
 _OMISSION_RE = re.compile(
     r"\b(?:not|never|no|without|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|omit(?:s|ted|ting)?"
-    r"|exclud(?:e|es|ed|ing))\b|n't\b"
+    r"|exclud(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|overlook(?:s|ed|ing)?"
+    r"|(?:says?|said|saying)\s+nothing\s+(?:about|on|of))\b|n't\b"
     r"|\b(?:leave|leaves|left|leaving)\b[^.;:!?]{0,60}?\b(?:untouched|unchanged|intact|unresolved"
-    r"|unaddressed|unanswered|out|outside|aside|waiting|empty-handed|unpaid)\b", re.IGNORECASE)
+    r"|unaddressed|unanswered|out|outside|aside|waiting|empty-handed|unpaid|in\s+place"
+    r"|on\s+the\s+books)\b", re.IGNORECASE)
 
 
 def omitted(restriction: str) -> bool:
