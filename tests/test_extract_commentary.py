@@ -86,6 +86,31 @@ def test_commentator_telling_what_another_party_does_is_no_stance(extractor, tex
     assert _stances(extractor, text) == []
 
 
+def test_commentator_telling_what_nobody_does_is_no_stance(extractor):
+    """A commentator's words whose subject is a generic "no one" ("no serious owner will
+    accept it") describe others (coding guide 3.9): no stance of his."""
+    text = ("Signe Havbakk, a political scientist at a university in Tromso, has followed the "
+            "fishing talks for a decade. \"No serious trawler owner will accept a quota that a "
+            "court can undo,\" she said.\n")
+    assert _stances(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody in Oslo wants to talk about the quota.",
+    "Nobody in Tromso wants a quota fight before the elections, and the fleet knows it.",
+])
+def test_nobody_somewhere_wants_describes_others(text):
+    from kg.extract.no_attitude import others_described
+
+    assert others_described(text)
+
+
+def test_commentator_judging_a_no_deal_is_kept(extractor):
+    got = _stances(extractor, "\"No quota deal is better than this quota deal,\" said Oskar "
+                              "Lindqvist, a political analyst in Stockholm.\n")
+    assert [h for h, _, _ in got] == ["oskar-lindqvist"]
+
+
 def test_commentator_prescription_for_another_party_is_kept(extractor):
     got = _stances(extractor, "Oskar Lindqvist, a political analyst in Stockholm, said Iceland "
                               "should accept the quota before the spring.\n")

@@ -24,6 +24,7 @@ def test_a_changed_position_is_not_blanked():
     "i want to be clear about the budget",
     "to be honest, the figures are tight",
     "nobody in the valley has the right to demand that",
+    "nobody here wants the ferry levy back",
     "i see no SIGN that they will move",
 ])
 def test_discourse_markers_generic_subjects_and_observations_are_blanked(text):

@@ -36,6 +36,16 @@ SPEECH = frozenset({"say", "tell", "announce"})
     ("The ferry line said the new timetable would please commuters.", "organization", False),
     ("The mayor said it would take months to repair the line.", "person", False),
     ('The ferry line said: "it will add a crossing, they say."', "organization", False),
+    # an act that only serves talks: a meeting promised (coding guide, session 9)
+    ("The ferry line said it would send two engineers to Oslo next week to discuss the timetable.",
+     "organization", False),
+    ("The harbour master said he would ask to brief the ministers before the vote.",
+     "person", False),
+    ("The ferry line said it would call a meeting of its captains on Friday to decide its next "
+     "move.", "organization", False),
+    # an act with a purpose of its own is kept
+    ("The ferry line said it would hire two engineers next month to repair the ramp.",
+     "organization", True),
 ])
 def test_reported_intention(nlp, sentence, kind, expected):
     from kg.extract.reported_intent import reported_intention

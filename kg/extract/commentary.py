@@ -22,6 +22,9 @@ from kg.extract.statements import Statement
 _JOINT_NOUNS = frozenset({"sides", "governments", "countries", "capitals", "parties", "delegations",
                           "states", "camps"})
 _JOINT_WORDS = frozenset({"both", "two", "each", "neither"})
+# A generic negative subject: "nobody", "none", "no one", or "no" with a noun that acts ("no
+# serious investor will touch it"); not one that is judged ("no deal is better than a bad one").
+_NOBODY_WORDS = frozenset({"nobody", "none"})
 
 # A forecast: an expectation, a doubt, a likelihood, a bet, a course predicted.
 _FORECAST_RE = re.compile(
@@ -100,8 +103,10 @@ def _subject_of_content(st: Statement) -> Any:
 
 def describes_others(st: Statement, speaker: Actor, by_token: dict[tuple[int, int], str]) -> bool:
     """Whether what a commentator reports has another actor ("Beijing has little appetite for
-    it") or the parties together ("both sides are running out of time") as its subject: a
-    description of others, no attitude of his own (coding guide 3.9)."""
+    it"), the parties together ("both sides are running out of time") or, for one named by
+    his trade (an analyst, a researcher), nobody ("nobody there wants a deal",
+    :func:`_nobody`) as its subject: a description of others, no attitude of his own (coding
+    guide 3.9). A speaker with no role (a resident, a worker) may be one of the "nobody"."""
     if st.sentence.span is None:
         return False
     subject = _subject_of_content(st)
@@ -110,7 +115,18 @@ def describes_others(st: Statement, speaker: Actor, by_token: dict[tuple[int, in
     actor = by_token.get((st.sentence.index, subject.i))
     if actor is not None:
         return actor not in {speaker.id, speaker.affiliation}
-    return subject.lower_ in _JOINT_NOUNS and any(c.lower_ in _JOINT_WORDS for c in subject.children)
+    return (subject.lower_ in _JOINT_NOUNS and any(c.lower_ in _JOINT_WORDS
+                                                    for c in subject.children)) or (
+        speaker.role is not None and _nobody(subject))
+
+
+def _nobody(subject: Any) -> bool:
+    """Whether ``subject`` (a token) is a generic negative one that acts ("Nobody in the
+    capital wants to talk", "no serious lender will touch it"): what others do or want."""
+    if subject.lower_ in _NOBODY_WORDS:
+        return True
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children) and \
+        subject.head.lemma_ != "be"
 
 
 def without_forecasts(statements: list[Statement], answers: frozenset[int] = frozenset(),

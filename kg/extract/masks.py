@@ -115,10 +115,10 @@ PAST_REASON_RE = re.compile(
     r"[^,;.:]*,\s*(?:arguing|saying|citing|insisting|claiming|contending|complaining|explaining)"
     r"\b(?![^.;]*\b(?:still|not\s+changed|stands)\b)[^;]*")
 # A clause whose subject is generic ("nobody in the capital wants to talk about it",
-# "everyone wants a deal", "no one has the right to demand this"): it describes others,
-# not the speaker's attitude.
+# "nobody here wants a deal", "everyone wants a deal", "no one has the right to demand this"):
+# it describes others, not the speaker's attitude.
 _GENERIC_SUBJECT_RE = re.compile(
-    r"\b(?:(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?)?"
+    r"\b(?:(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?| here| there)?"
     r"|(?:both|neither|each|all)(?: of them| (?:sides?|governments?|parties|party|countries|country"
     r"|camps?|leaders|capitals|delegations?))?|what [\w ]{1,30}?) (?:wants?|needs?|likes?|has the right to)\b[^,;.]*")
 # "who was blocking a deal", "who is asking for something": an embedded question about

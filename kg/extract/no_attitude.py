@@ -249,6 +249,7 @@ _OTHERS_WANT_RE = re.compile(
     r"(?:\s+(?:of\s+them|sides?|parties|party|governments?|countries|capitals|camps?))?"
     r"(?:\s+(?:in|here)\b[^,;.]{0,30}?)?\s+(?:wants?|needs?|knows?|believes?|will\s+have\s+to)"
     r"\b[^,;.]*")
+_OTHERS_WANT_I_RE = re.compile(_OTHERS_WANT_RE.pattern, re.IGNORECASE)
 # The same told of a named actor, in the original case: "the Greens need a result to take home",
 # "Ankara believes the clock works for it", "the Liberals cannot afford to fold".
 _NAMED_WANT_RE = re.compile(
@@ -270,12 +271,15 @@ def others_described(content: str) -> bool:
     False
     >>> others_described("Ankara believes the clock works for it, and Athens cannot afford to wait.")
     True
+    >>> others_described("Nobody in Oslo wants to talk about the quota.")
+    True
     """
     text = content.replace("\u2019", "'")
-    named = _NAMED_WANT_RE.sub(" ", text)
-    if named == text:
-        return only_negation(_OTHERS_WANT_RE, content, nor=_OWN_RE)
-    rest = _OTHERS_WANT_RE.sub(" ", named.lower())
+    generic = _OTHERS_WANT_I_RE.sub(" ", text)  # first: "nobody in Rome wants" is no "Rome wants"
+    rest = _NAMED_WANT_RE.sub(" ", generic)
+    if rest == text:
+        return False
+    rest = rest.lower()
     return not NEGATION_RE.search(rest) and not _OWN_RE.search(rest)
 
 

@@ -12,7 +12,9 @@ negated one ("it would not") there too; this module reads the affirmative report
 Not read: a capacity or a hedge ("said it could", "might"), a clause inside quotation marks
 (its pronouns are the quoted speaker's), a subject that is not the holder (another actor, a
 thing: "said the plan would cut costs"), a meeting promised, attended or held to discuss a
-matter (an event, coding guide session 9: "a promise to convene or attend a meeting"), a
+matter, or an act done only for such talks ("would send a team to discuss the annex", "would ask
+to brief the envoys"; an event, coding guide session 9: "a promise to convene or attend a
+meeting"), a
 decision or a reply put off ("would decide next week", "would respond after the hearing": the
 matter stays open) and verbs that report no act ("would be", "would take months"). The rule
 reads only what the uncued gate turned down (:func:`kg.extract.coding._values`).
@@ -25,14 +27,16 @@ from typing import Any
 _WILL = frozenset({"will", "would", "'ll", "wo", "shall"})
 _PERSONAL = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})
+# Meetings (an event, not a stance) and a matter put off or only weighed.
+_TALKS = frozenset({"meet", "convene", "gather", "attend", "discuss", "talk", "brief", "decide",
+                    "consider", "study", "review", "examine", "look", "weigh", "assess"})
 # Verbs that report no act of the holder's own: states and measures ("be", "take months",
-# "cost"), meetings (an event, not a stance), and a matter put off or only weighed.
-_NO_ACT = frozenset({"be", "have", "take", "cost", "need", "seem", "mean", "happen", "depend",
-                     "remain", "stay", "last", "get", "become", "come", "go", "see", "know",
-                     "meet", "convene", "gather", "attend", "travel", "discuss", "talk",
-                     "raise", "brief", "decide", "reply", "respond", "comment",
-                     "consider", "study", "review", "examine", "look", "weigh", "assess",
-                     "wait", "think", "believe", "want", "like", "hope", "expect", "try"})
+# "cost"), and the talks above.
+_NO_ACT = _TALKS | frozenset({"be", "have", "take", "cost", "need", "seem", "mean", "happen",
+                              "depend", "remain", "stay", "last", "get", "become", "come", "go",
+                              "see", "know", "travel", "raise", "reply", "respond", "comment",
+                              "wait", "think", "believe", "want", "like", "hope", "expect",
+                              "try"})
 
 
 def _quoted(span: Any, tok: Any) -> bool:
@@ -54,6 +58,14 @@ def _is_holder(subject: Any, holder: Any, voice: Any, base: int) -> bool:
     return any(a is not None and start in a.mentions for a in (holder, voice))
 
 
+def _for_talks(act: Any) -> bool:
+    """Whether the act only serves talks, its purpose or complement a meeting or a weighing
+    ("would send a team to Geneva to discuss the annex", "would ask to brief the envoys", "would
+    hold a meeting of its members to decide its next steps"): a meeting promised, an event, not
+    a stance toward a target (coding guide, session 9)."""
+    return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _TALKS for c in act.children)
+
+
 def reported_intention(span: Any, base: int, holder: Any, voice: Any,
                        speech: frozenset[str]) -> bool:
     """Whether the sentence ``span`` (its text starting at offset ``base``) reports, after a
@@ -66,6 +78,8 @@ def reported_intention(span: Any, base: int, holder: Any, voice: Any,
         if act.pos_ != "VERB" or act.lemma_.lower() in _NO_ACT or _quoted(span, act):
             continue
         if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in act.children):
+            continue
+        if _for_talks(act):
             continue
         clause = act.head if act.dep_ == "conj" else act
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
