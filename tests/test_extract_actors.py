@@ -932,7 +932,7 @@ def test_second_apposition_after_a_role_does_not_make_the_person_an_organisation
 @needs_spacy
 @pytest.mark.parametrize("text, person, state", [
     ("Peru and Chile opened a new round of fisheries talks in Lima on Monday. Chile's delegation "
-     "was led by Marisol Quintana, a deputy director general at the ministry in Santiago.",
+     "was led by Marisol Quintana, a senior official of the ministry in Santiago.",
      "marisol-quintana", "chile"),
     ("Ghana and Togo resumed border talks in Accra. Togo's delegation is led by General Kofi "
      "Amenyo-Dela, the army's deputy for logistics.", "kofi-amenyo-dela", "togo"),

@@ -29,7 +29,7 @@ def _stances(extractor, text: str):
     "Reykjavik to accept the quota by the end of the year.\n",
     "Oskar Lindqvist, a political analyst in Stockholm, said he doubted that Iceland would "
     "back the quota before the spring.\n",
-    "Signe Havbakk, a political scientist at a university in Tromso, said she expected "
+    "Signe Havbakk, a political scientist teaching in Tromso, said she expected "
     "Reykjavik to accept the quota by the end of the year.\n",
     "Political scientist Petur Ragnvaldsson of a college in Akureyri said he doubted that "
     "Norway would back the quota before the spring.\n",
@@ -89,7 +89,7 @@ def test_commentator_telling_what_another_party_does_is_no_stance(extractor, tex
 def test_commentator_telling_what_nobody_does_is_no_stance(extractor):
     """A commentator's words whose subject is a generic "no one" ("no serious owner will
     accept it") describe others (coding guide 3.9): no stance of his."""
-    text = ("Signe Havbakk, a political scientist at a university in Tromso, has followed the "
+    text = ("Signe Havbakk, a political scientist teaching in Tromso, has followed the "
             "fishing talks for a decade. \"No serious trawler owner will accept a quota that a "
             "court can undo,\" she said.\n")
     assert _stances(extractor, text) == []

@@ -335,7 +335,7 @@ def test_a_trip_to_a_named_capital_is_no_humanitarian_access():
 @pytest.mark.parametrize("text", [
     "The ministry agreed to hold a fourth round of consultations in Tessaly after the harvest.",
     "Ruritania would convene the league's joint commission on grazing as soon as it could.",
-    "The herders' council said it would take part in any meeting on the pastures.",
+    "The herders' council promised it would take part in any session on the pastures.",
 ])
 def test_holding_or_joining_a_stated_meeting_is_the_talks_format(text):
     assert load_scheme().classify(text, "economic_cooperation") == ["summit"]
@@ -370,7 +370,7 @@ def test_who_sits_at_the_table_is_the_talks_format(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The offer to share the dam's output is still on the table.",
+    "The offer to share the dam's output remains on the table.",
     "An amnesty for the generals has no place in the talks, the envoy said.",
     "We sit at the table this time, or the cabinet loses our votes.",
 ])

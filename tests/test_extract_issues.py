@@ -1073,7 +1073,7 @@ def test_a_payment_counts_toward_no_article_topic():
 
 @pytest.mark.parametrize("text", [
     "The regional cabinet will sign once the salary payments resume.",
-    "Each ward nurse is offered a one-off retention payment.",
+    "Every ward nurse is offered a single retention payment.",
 ])
 def test_payments_to_employees_are_pay(text):
     assert load_scheme().classify(text, "economic_cooperation") == ["labour_wages"]
@@ -1081,7 +1081,7 @@ def test_payments_to_employees_are_pay(text):
 
 @pytest.mark.parametrize("text", [
     "The opposition leader said a snap election would clear the air.",
-    "Her party wants no tax rise that has not first been put to voters.",
+    "Her party rejects any tax rise not first put to the voters.",
     "The nationalists will not accept a result resting on a thin turnout.",
 ])
 def test_a_vote_of_the_electorate_is_an_election_matter_in_coalition_talks(text):

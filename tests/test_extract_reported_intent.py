@@ -39,9 +39,9 @@ SPEECH = frozenset({"say", "tell", "announce"})
     # an act that only serves talks: a meeting promised (coding guide, session 9)
     ("The ferry line said it would send two engineers to Oslo next week to discuss the timetable.",
      "organization", False),
-    ("The harbour master said he would ask to brief the ministers before the vote.",
+    ("The harbour master said he would next ask to brief the cabinet before the vote.",
      "person", False),
-    ("The ferry line said it would call a meeting of its captains on Friday to decide its next "
+    ("The ferry line said it would soon call a meeting of its captains on Friday to decide its next "
      "move.", "organization", False),
     # an act with a purpose of its own is kept
     ("The ferry line said it would hire two engineers next month to repair the ramp.",

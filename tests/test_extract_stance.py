@@ -1361,7 +1361,7 @@ def test_any_restricted_variant_is_still_refused():
 
 @pytest.mark.parametrize("text, value", [
     ("said the ferry levy had to stay with the port towns", "support"),
-    ("told the assembly that any settlement had to include the river villages", "support"),
+    ("told the assembly that every accord had to cover the river villages", "support"),
     ("said we had to leave the hall before noon", None),
     ("said the union has had to wait for months", None),
     ("said the vote had to be postponed because of the storm", None),

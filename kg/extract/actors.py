@@ -98,7 +98,7 @@ class Actor:
 
 def _names_noun(actor: Actor, noun: str) -> bool:
     """Whether a word of the actor's label or aliases is ``noun``, accents and a plural
-    "s" aside ("federation" names the Fédération Solidaire, "front" the United Fronts).
+    "s" aside ("federation" names the Fédération des Pêcheurs, "front" the United Fronts).
 
     >>> _names_noun(Actor("f", "organization", "United Fronts of Lorvania"), "front")
     True

@@ -1,7 +1,7 @@
 """Heads of delegations: who leads a side at the talks speaks for it.
 
-"Niger's delegation is led by Colonel X", "China's delegation, led by Y, proposed ...",
-"talks between delegations led by Kenya's fisheries secretary, Z, and ...": the person who
+"Chad's delegation is headed by General X", "China's delegation, led by Y, proposed ...",
+"talks between delegations headed by Uganda's trade minister, Z, and ...": the person who
 leads a state's or an organisation's delegation holds an office in it for these talks, so
 what he says of its position is its stance (coding guide section 2: the holder is the
 collective actor the speaker speaks for when he holds an office in it). The rule only

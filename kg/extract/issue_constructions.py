@@ -26,8 +26,8 @@ _TALKS_NOUN = (r"(?:talks|meetings?|summits?|negotiations|rounds?|consultations?
 _MEETING_NOUN = (r"(?:" + _TALKS_NOUN + r"|working\s+groups?|(?:technical|expert|joint)\s+(?:groups?"
                  r"|committees?|commissions?))")
 # The words before a meeting noun that say which meeting ("a further technical", "a three-way")
-# (an ordinal or "final" says which one too: "hold a final round of talks", "attend the third
-# session"; so does whose body it is: "convene the community's technical committee")
+# (an ordinal or "final" says which one too: "hold the final round next month", "attend the
+# third session"; so does whose body it is: "convene the league's technical committee")
 _MEETING_MODIFIERS = (r"(?:(?:the|a|an|any|further|new|more|direct|technical|expert|bilateral|trilateral"
                       r"|another|next|fresh|formal|informal|special|emergency|extraordinary|snap|joint"
                       r"|first|second|third|fourth|fifth|final|last|renewed|regular|separate"
@@ -114,7 +114,7 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     # fresh session soon"), not about what they will discuss
     # (a body proposed is its creation, which takes the code of its matter: "suggested an
     # expert group on river levels")
-    # (taking part in talks is attending them: "would take part in any meeting", "will
+    # (taking part in talks is attending them: "would take part in any session", "will
     # participate in the third round")
     (re.compile(r"\b(?:(?:host|hold|convene|attend|resume|continue|organi[sz]e|arrange"
                 r"|prepare|schedule)\w*|call(?:s|ed|ing)?(?=\s+an?\s)|(?:take|takes|took"
@@ -292,10 +292,10 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
                 r"\s+be|will\s+be|could\s+be)\s+)?(?i:(?:held|hosted|convened)\s+)?(?i:in|at)\s+[A-Z]"),
      "meeting in", "summit", ("meeting", "round", "summit")),
     # whether and when a meeting is to take place is the talks' format ("wants the meeting held
-    # within two weeks", "wanted the signing to take place in spring", "the dialogue would
-    # continue in any case", "their teams should keep meeting"); a meeting that was held ("at a
+    # within two weeks", "hoped the signing would take place by autumn", "the dialogue would
+    # continue in any case", "both sides' experts should keep meeting"); a meeting that was held ("at a
     # meeting held in Vienna") is only the occasion, and so is one a relative clause dates
-    # ("will answer before the next round, which is to be held in May")
+    # ("will reply ahead of the coming round, which is to be held in May")
     (re.compile(r"\b(?:meetings?|rounds?|summits?|talks|negotiations|sessions?|signing|dialogue"
                 r"|contacts|consultations?)\b(?:,?\s+(?!(?:which|that|who|where)\b)[\w'\u2019-]+){0,5}?,?\s+"
                 r"(?:(?:should|would|will|could|must|can|may|might|shall|to)\s+(?:\w+ly\s+)?(?:be\s+held|take\s+place|go\s+ahead"
@@ -305,11 +305,11 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
      ("meeting", "round", "summit", "talks", "negotiations", "session", "signing", "dialogue",
       "contacts", "consultation")),
     # who sits at the table is the talks' format (coding guide 5: who meets and in what format):
-    # "demanded a seat of its own at the table", "saw no place for it at the negotiating
-    # table", "Europe's place in the talks", "the council's delegates sitting at the table",
-    # "would welcome the Forum at the table", "would sit down with the governor"; an offer "on
-    # the table" is not, nor a matter that "has no place in the talks", nor a party that says
-    # "we sit at the table" of joining a government
+    # "insisted on a seat of their own at the table", "found no place for the league at the
+    # negotiating table", "Asia's place in the talks", "the board's delegates seated at the
+    # table", "would welcome the Alliance at the table", "would sit down with the governor"; an
+    # offer "on the table" is not, nor a matter that "had no place in these negotiations", nor a
+    # party that says "we sit at the same table" of joining a government
     (re.compile(r"\b(?<!took\s)(?<!take\s)(?<!taken\s)(?<!takes\s)(?<!taking\s)(?:seats?|place)[\"\u201d]?\s+"
                 r"(?:of\s+(?:its|their|our|his|her)\s+own\s+)?(?:for\s+(?:the\s+|its\s+|their\s+)?[\w'-]+\s+)?"
                 + _TABLE

@@ -115,7 +115,7 @@ PAST_REASON_RE = re.compile(
     r"[^,;.:]*,\s*(?:arguing|saying|citing|insisting|claiming|contending|complaining|explaining)"
     r"\b(?![^.;]*\b(?:still|not\s+changed|stands)\b)[^;]*")
 # A clause whose subject is generic ("nobody in the capital wants to talk about it",
-# "nobody here wants a deal", "everyone wants a deal", "no one has the right to demand this"):
+# "nobody here wants a deal", "everyone wants a deal", "nobody has the right to ask that"):
 # it describes others, not the speaker's attitude.
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:(?:nobody|no one|everyone|everybody)(?: in [\w ]{1,30}?| here| there)?"

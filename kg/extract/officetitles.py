@@ -45,7 +45,7 @@ def role_head_is_office(role: str) -> bool:
     False
     >>> role_head_is_office("one of the deputy heads of the presidential office")
     True
-    >>> role_head_is_office("the guild's treasurer and a former mayor of Tarn")
+    >>> role_head_is_office("the guild's treasurer and former mayor of Tarn")
     True
     """
     role = _PAST_CONJUNCT_RE.sub("", role)  # what he is now, not what he was

@@ -13,7 +13,7 @@ Not read: a capacity or a hedge ("said it could", "might"), a clause inside quot
 (its pronouns are the quoted speaker's), a subject that is not the holder (another actor, a
 thing: "said the plan would cut costs"), a meeting promised, attended or held to discuss a
 matter, or an act done only for such talks ("would send a team to discuss the annex", "would ask
-to brief the envoys"; an event, coding guide session 9: "a promise to convene or attend a
+to brief both mediators"; an event, coding guide session 9: "a promise to convene or attend a
 meeting"), a
 decision or a reply put off ("would decide next week", "would respond after the hearing": the
 matter stays open) and verbs that report no act ("would be", "would take months"). The rule
@@ -60,8 +60,8 @@ def _is_holder(subject: Any, holder: Any, voice: Any, base: int) -> bool:
 
 def _for_talks(act: Any) -> bool:
     """Whether the act only serves talks, its purpose or complement a meeting or a weighing
-    ("would send a team to Geneva to discuss the annex", "would ask to brief the envoys", "would
-    hold a meeting of its members to decide its next steps"): a meeting promised, an event, not
+    ("would send a team to Geneva to discuss the annex", "would ask to brief both mediators",
+    "would hold a meeting of its members to decide its next steps"): a meeting promised, an event, not
     a stance toward a target (coding guide, session 9)."""
     return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _TALKS for c in act.children)
 
