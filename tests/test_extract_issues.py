@@ -1061,16 +1061,6 @@ def test_a_payment_between_the_parties_outweighs_the_topic_of_the_talks(text):
     assert load_scheme().classify(text, "prisoners_humanitarian") == ["economic_cooperation"]
 
 
-def test_a_payment_counts_toward_no_article_topic():
-    scheme = load_scheme()
-    texts = ["Freed detainees crossed the bridge at dawn.",
-             "Another forty prisoners are to follow next week.",
-             "Relatives of the missing waited at the checkpoint.",
-             "Payment terms were also discussed, as was a payment for the ferry.",
-             "A payment schedule will be drawn up later."]
-    assert scheme.dominant(texts) == "prisoners_humanitarian"
-
-
 @pytest.mark.parametrize("text", [
     "The regional cabinet will sign once the salary payments resume.",
     "Every ward nurse is offered a single retention payment.",
@@ -1088,11 +1078,18 @@ def test_a_vote_of_the_electorate_is_an_election_matter_in_coalition_talks(text)
     assert load_scheme().classify(text, "coalition_government") == ["governance_elections"]
 
 
-def test_the_turnout_of_a_vote_counts_toward_no_article_topic():
-    scheme = load_scheme()
-    texts = ["The deal sets new catch quotas for the shared herring stock.",
-             "Trawler owners say the fishing rights were sold cheaply.",
-             "The mackerel share would fall to a third.",
-             "Turnout was low; turnout matters, the minister said of the turnout rules.",
-             "Registered voters will be asked in spring."]
-    assert scheme.dominant(texts) == "economic_cooperation"
+@pytest.mark.parametrize(("texts", "topic"), [
+    (["Freed detainees crossed the bridge at dawn.",
+      "Another forty prisoners are to follow next week.",
+      "Relatives of the missing waited at the checkpoint.",
+      "Payment terms were also discussed, as was a payment for the ferry.",
+      "A payment schedule will be drawn up later."], "prisoners_humanitarian"),
+    (["The deal sets new catch quotas for the shared herring stock.",
+      "Trawler owners say the fishing rights were sold cheaply.",
+      "The mackerel share would fall to a third.",
+      "Turnout was low; turnout matters, the minister said of the turnout rules.",
+      "Registered voters will be asked in spring."], "economic_cooperation"),
+], ids=["payment", "turnout"])
+def test_background_cues_count_toward_no_article_topic(texts, topic):
+    """Payments and a vote's turnout are cues in their own sentence, never the article's topic."""
+    assert load_scheme().dominant(texts) == topic

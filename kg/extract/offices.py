@@ -59,8 +59,8 @@ def settle_offices(table: ActorTable, mentions: Mentions) -> None:
                       named.get(here, set()), states.get(here, set()),
                       states.get(here - 1, set()),
                       {s for ids in states.values() for s in ids},  # or the article's only state
-                      main_state(table, _place_counts(table, mentions))]  # or the state it
-        # is about (coding guide §3, 2026)
+                      # or the state it is about (coding guide §3, 2026)
+                      main_state(table, _place_counts(table, mentions))]
         found = next((ids for ids in candidates if len(ids) == 1), None)
         if found is not None:
             state = table.actors.get(next(iter(found))) or table.collective(
