@@ -1,6 +1,6 @@
 """Checks of the second, independent codings (data/corpus/second-coding: blind2, blind7, blind9,
 blind10, blind11, blind12, blind14, blind16, blind17, blind18, blind19, blind20, blind21, blind22,
-blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32).
+blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33).
 
 Every second-coding sheet of every set must load with ``kg.annotations``, point at the text
 of the same article in its set (same sha256), and have evidence offsets that slice exactly
@@ -13,13 +13,13 @@ coding or the scorer changes. The blind7, blind9, blind10 and blind11 figures ar
 blind11 disagreements are resolved (each line of their list names its decision, as many lines as the
 README's count) and the two blind11 codings must agree exactly. The blind12, blind14, blind16,
 blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27,
-blind28, blind29, blind30, blind31 and blind32 parts must show the two overall tables the codings give
-now: for blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29,
-blind30 and blind31, whose first codings were resolved against the second after their one score
-(sessions 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 and 31), the first tables of the part are the
-resolved first coding against the independent second ("Now"), and the independent figures are kept
-below them, no longer recomputable; each of those twelve parts has its resolution section with none
-left open.
+blind28, blind29, blind30, blind31, blind32 and blind33 parts must show the two overall tables the
+codings give now: for blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27,
+blind28, blind29, blind30 and blind31, whose first codings were resolved against the second after
+their one score (sessions 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 and 31), the first tables of
+the part are the resolved first coding against the independent second ("Now"), and the independent
+figures are kept below them, no longer recomputable; each of those twelve parts has its resolution
+section with none left open.
 The tool must also score a second coding that covers only part of a set, and say so.
 """
 
@@ -46,7 +46,7 @@ SHEETS = sorted((SECOND / "blind2").glob("*.yaml"))
 SETS = ("blind2", "blind7", "blind9", "blind10", "blind11", "blind12", "blind14", "blind16",
         "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
         "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-        "blind31", "blind32")
+        "blind31", "blind32", "blind33")
 ALL_SHEETS = [p for name in SETS for p in sorted((SECOND / name).glob("*.yaml"))]
 README = SECOND / "README.md"
 BLIND7_HEADING = "\n# Second coding of blind7"
@@ -71,7 +71,8 @@ PINNED_HEADINGS = {"blind12": BLIND12_HEADING, "blind14": "\n# Second coding of 
                    "blind29": "\n# Second coding of blind29",
                    "blind30": "\n# Second coding of blind30",
                    "blind31": "\n# Second coding of blind31",
-                   "blind32": "\n# Second coding of blind32"}
+                   "blind32": "\n# Second coding of blind32",
+                   "blind33": "\n# Second coding of blind33"}
 SECTIONS = ("actors", "stances", "events", "relations")
 
 
@@ -262,9 +263,9 @@ def test_readme_has_a_resolved_blind11_part() -> None:
 @pytest.mark.parametrize("name", sorted(PINNED_HEADINGS))
 def test_readme_pins_the_overall_tables(name: str) -> None:
     """The blind12, blind14, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23,
-    blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31 and blind32 agreements are
-    reported under their own headings, naming every coded article, and their two overall tables are
-    what kg.evaluate computes on the two codings as they are now."""
+    blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32 and blind33
+    agreements are reported under their own headings, naming every coded article, and their two
+    overall tables are what kg.evaluate computes on the two codings as they are now."""
     text = README.read_text(encoding="utf-8")
     heading = PINNED_HEADINGS[name]
     assert heading in text
