@@ -231,3 +231,18 @@ def test_presenting_no_proposal_or_none_yet_is_no_statement():
                       "a plan on the quotas next month. Peru has not presented the idea as "
                       "its own.\n")
     assert not [g for g in got if g[3] == "present"]
+
+
+def test_a_position_stated_as_a_noun_with_a_that_clause_is_its_owners_statement():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's position "
+                      "is that the quota must stay at last year's level.\n")
+    assert (1, "norway", None, "say") in got
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's line, "
+                      "as one envoy put it, is that the quota must not grow.\n")
+    assert [(i, h, v) for i, h, _, v in got] == [(1, "norway", "say")]
+
+
+def test_a_position_noun_without_a_that_clause_is_no_statement():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's position "
+                      "on the map is unclear.\n")
+    assert not [g for g in got if g[0] == 1]

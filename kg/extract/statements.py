@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from kg.extract.actors import Actor
 from kg.extract.issue_context import TARGET_NOUNS
 from kg.extract.segment import Sentence
+from kg.extract.stated_positions import stated_position
 from kg.extract.syntax import subject_of
 
 if TYPE_CHECKING:
@@ -305,6 +306,23 @@ def _drafter(noun: Any) -> Any | None:
                  c.text[:1].isupper()), None)
 
 
+def _stated(sent: Sentence, owner: Any, clause: Any, taken: set[str],
+            resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
+            table: ActorTable) -> list[Statement]:
+    """The statement of a stated position (:mod:`kg.extract.stated_positions`): its owner
+    says what the "that" clause holds."""
+    speaker, may_voice = resolve(sent, owner)
+    if speaker is None:
+        return []
+    holder, voice = table.holder_of(speaker) if may_voice else (speaker, None)
+    if holder.id in taken:
+        return []
+    taken.add(holder.id)
+    phrase = sent.span.doc[clause.left_edge.i:clause.right_edge.i + 1]
+    return [Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
+                      sent.base + phrase.end_char, 0.65, "say", owner.i)]
+
+
 def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
                        resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
                        table: ActorTable) -> list[Statement]:
@@ -314,6 +332,10 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
     out: list[Statement] = []
     for tok in sent.span:
         if tok.pos_ != "NOUN" or tok.i in inside:
+            continue
+        stated = stated_position(tok)
+        if stated is not None:  # "Ruritania's position is that ...": what it says
+            out.extend(_stated(sent, *stated, taken, resolve, table))
             continue
         drafter = _drafter(tok)
         if drafter is None and tok.lemma_.lower() not in _NOMINAL_CUES and \
