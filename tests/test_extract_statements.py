@@ -246,3 +246,12 @@ def test_a_position_noun_without_a_that_clause_is_no_statement():
     got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's position "
                       "on the map is unclear.\n")
     assert not [g for g in got if g[0] == 1]
+
+
+def test_the_door_idiom_is_a_statement_without_a_speech_verb():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did not "
+                      "close the door on a shorter season.\n")
+    assert (1, "norway", None, "close the door") in got
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did, "
+                      "however, leave a door ajar.\n")
+    assert (1, "norway", None, "leave a door ajar") in got
