@@ -255,3 +255,18 @@ def test_the_door_idiom_is_a_statement_without_a_speech_verb():
     got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did, "
                       "however, leave a door ajar.\n")
     assert (1, "norway", None, "leave a door ajar") in got
+
+
+def test_an_appraisal_of_a_named_matter_is_a_statement_without_a_speech_verb():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway was cooler "
+                      "on the observer clause.\n")
+    assert [(i, h) for i, h, _, _ in got] == [(1, "norway")]
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. The Fishermen's "
+                      "Federation of Norway is not impressed.\n")
+    assert [i for i, _, _, _ in got] == [1]
+
+
+def test_an_appraisal_without_its_matter_is_no_statement():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway was "
+                      "unconvinced.\n")
+    assert not got

@@ -89,6 +89,26 @@ def reserved_on_matter(tok: Any) -> bool:
                for c in (*tok.children, *head.children))
 
 
+# Predicative adjectives that appraise a named matter ("was sceptical of the plan", "was
+# cooler on the clause", "is unconvinced by the offer"), and a bare negated "impressed"
+# ("the union is not impressed"): narration of the holder's attitude without a speech verb.
+_APPRAISING = {"sceptical", "skeptical", "unconvinced", "unimpressed", "cool", "cooler"}
+_APPRAISED_PREPS = {"of", "about", "by", "on", "over", "to", "toward", "towards", "with"}
+
+
+def appraises_matter(tok: Any) -> bool:
+    """A predicative adjective of appraisal with the matter it appraises ("Abuja was cooler
+    on the consent clause"), or "not impressed" ("The federation is not impressed"); not
+    without the matter ("Kyiv is unconvinced": the target is vague), nor after another verb
+    than "be" ("appears cool to it")."""
+    if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+        return False
+    if tok.lower_ == "impressed":
+        return any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children))
+    return tok.lower_ in _APPRAISING and any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in _APPRAISED_PREPS for c in tok.children)
+
+
 def reason_clause(verb: Any) -> bool:
     """A clause giving the reason of a statement ("..., because it could not predict ..."):
     with a pronoun subject it belongs to the statement it explains."""
