@@ -940,3 +940,21 @@ def test_second_apposition_after_a_role_does_not_make_the_person_an_organisation
 def test_the_head_of_a_delegation_speaks_for_its_state(text, person, state):
     table, _ = _actors(text)
     assert table.actors[person].speaks_for == state
+
+
+@needs_spacy
+def test_a_bare_first_family_name_finds_a_person_with_two_family_names():
+    text = ("Ruritania's trade undersecretary, Javier Mendoza Quiroga, led the delegation.\n\n"
+            "Mendoza said Ruritania was open to a shorter retention period.\n")
+    table, _ = _actors(text)
+    person = table.find_person("Mendoza")
+    assert person is not None and person.label == "Javier Mendoza Quiroga"
+    assert not [a for a in table.actors.values() if a.label == "Mendoza"]
+
+
+def test_a_particle_is_no_family_name():
+    from kg.extract.personnames import family_names
+
+    assert family_names("Tomasa Quirarte Velandia") == {"Quirarte", "Velandia"}
+    assert family_names("Yusuf bin Harun") == {"Harun"}
+    assert family_names("Samir Al Qadiri") == {"Qadiri"}

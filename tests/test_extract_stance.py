@@ -1371,3 +1371,19 @@ def test_a_reported_had_to_is_an_obligation_unless_own_past_or_passive(text, val
     what he or his side had to do, nor a passive report of what was done."""
     result = default_value(text)
     assert (result.value if result is not None else None) == value
+
+
+@pytest.mark.parametrize("text", ["Norway did, however, leave a door ajar.",
+                                  "Norway did leave a door open.",
+                                  "Norway did not shut the door on a shorter season."])
+def test_a_door_left_open_is_neutral(text):
+    assert classify(text).value == "neutral"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The federation is not impressed.", "oppose"),
+    ("Norway was unconvinced by the offer.", "oppose"),
+    ("Norway was cooler on the observer clause.", "neutral"),
+])
+def test_an_appraisal_of_the_matter(text, value):
+    assert classify(text).value == value

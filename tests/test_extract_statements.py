@@ -231,3 +231,42 @@ def test_presenting_no_proposal_or_none_yet_is_no_statement():
                       "a plan on the quotas next month. Peru has not presented the idea as "
                       "its own.\n")
     assert not [g for g in got if g[3] == "present"]
+
+
+def test_a_position_stated_as_a_noun_with_a_that_clause_is_its_owners_statement():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's position "
+                      "is that the quota must stay at last year's level.\n")
+    assert (1, "norway", None, "say") in got
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's line, "
+                      "as one envoy put it, is that the quota must not grow.\n")
+    assert [(i, h, v) for i, h, _, v in got] == [(1, "norway", "say")]
+
+
+def test_a_position_noun_without_a_that_clause_is_no_statement():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway's position "
+                      "on the map is unclear.\n")
+    assert not [g for g in got if g[0] == 1]
+
+
+def test_the_door_idiom_is_a_statement_without_a_speech_verb():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did not "
+                      "close the door on a shorter season.\n")
+    assert (1, "norway", None, "close the door") in got
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did, "
+                      "however, leave a door ajar.\n")
+    assert (1, "norway", None, "leave a door ajar") in got
+
+
+def test_an_appraisal_of_a_named_matter_is_a_statement_without_a_speech_verb():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway was cooler "
+                      "on the observer clause.\n")
+    assert [(i, h) for i, h, _, _ in got] == [(1, "norway")]
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. The Fishermen's "
+                      "Federation of Norway is not impressed.\n")
+    assert [i for i, _, _, _ in got] == [1]
+
+
+def test_an_appraisal_without_its_matter_is_no_statement():
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway was "
+                      "unconvinced.\n")
+    assert not got

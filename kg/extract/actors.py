@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Entry, Gazetteer, name_key
 from kg.extract.lexicon import words
 from kg.extract.officetitles import GENERIC_ROLE_WORDS, research_body, role_head_is_office
-from kg.extract.personnames import surname, variant_names
+from kg.extract.personnames import family_names, surname, variant_names
 from kg.iri import slugify
 
 # A title that fits any office-holder ("the official", "the 61-year-old diplomat").
@@ -205,8 +205,8 @@ class ActorTable:
             if len(parts) < len(full) and full[-len(parts):] == parts and \
                     name_key(surname(actor.label)) == full[-1]:
                 return actor  # "Haverkamp", "De Wit" for "Esther de Wit"
-            if len(parts) == 1 and name_key(surname(actor.label)) == parts[0]:
-                return actor  # "Choi" for "Choi Seung-ho"
+            if len(parts) == 1 and parts[0] in {name_key(n) for n in family_names(actor.label)}:
+                return actor  # "Choi" for "Choi Seung-ho", "Salcedo" for "Rodrigo Salcedo Ibarra"
             if len(full) == 1 and parts[-1] == full[0]:
                 return actor  # the full name after the bare surname
         if len(parts) == 1:

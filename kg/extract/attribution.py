@@ -43,6 +43,7 @@ from kg.extract.speakers import (
 )
 from kg.extract.statements import (
     Statement,
+    appraises_matter,
     has_clause,
     merge_attributions,
     nominal_statements,
@@ -252,7 +253,8 @@ class Attributor(Resolver):
             # the predicative adjective for a participle
             is_adj = (tok.pos_ == "ADJ" and lemma in adjectives and tok.dep_ in {"acomp", "amod"}
                       or tok.dep_ == "acomp" and tok.lower_ in adjectives
-                      or stance_preposition(tok) or reserved_on_matter(tok))
+                      or stance_preposition(tok) or reserved_on_matter(tok)
+                      or appraises_matter(tok))
             according = tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if (
                 tok.i + 1 < len(tok.doc)) else False
             late = according and tok.i in inside_content and closing_source(sent, tok)

@@ -46,7 +46,7 @@ from kg.extract.names import (
 )
 from kg.extract.offices import settle_offices, settle_owned_roles, settle_region
 from kg.extract.orgnames import note_governments, org_like, party_members
-from kg.extract.personnames import surname
+from kg.extract.personnames import family_names
 from kg.extract.roles import read_role
 from kg.extract.rolespans import honorific, role_word, strip_titles
 from kg.extract.segment import Sentence
@@ -431,7 +431,7 @@ def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         key = name_key(tok.text)
         found = next((a for a in table.actors.values() if a.type == "person"
-                      and name_key(surname(a.label)) == key), None)
+                      and key in {name_key(n) for n in family_names(a.label)}), None)
         if found is None and tok.pos_ == "PROPN" and len(tok) >= 6:
             found = table.find_person(tok.text)  # a spelling variant ("Venkatraman")
         if found is not None:

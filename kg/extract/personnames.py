@@ -55,3 +55,23 @@ def surname(label: str) -> str:
             len(parts) > 2 or "-" in parts[-1]):  # "Lee Anderson" stays given name first
         return parts[0]
     return parts[-1] if parts else label
+
+
+def family_names(label: str) -> set[str]:
+    """The names a person is called by alone later in an article: the surname
+    (:func:`surname`), and in a name of three words or more ending in two capitalised
+    family names the first of them: Spanish and Portuguese names carry two family names
+    ("Rodrigo Salcedo Ibarra"), and news writing shortens them to the first ("Salcedo").
+    A particle or short article ("bin", "Al", "El") is no family name.
+
+    >>> sorted(family_names("Rodrigo Salcedo Ibarra")), family_names("Lena Haverkamp")
+    (['Ibarra', 'Salcedo'], {'Haverkamp'})
+    >>> family_names("Rashid Al Marzooqi"), family_names("Mohammed bin Salman")
+    ({'Marzooqi'}, {'Salman'})
+    """
+    found = {surname(label)}
+    parts = label.split()
+    if len(parts) >= 3 and surname(label) == parts[-1] and all(
+            len(w) >= 3 and w[:1].isupper() and w.replace("-", "").isalpha() for w in parts[-2:]):
+        found.add(parts[-2])
+    return found

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from kg.extract.actors import Actor
 from kg.extract.issue_context import TARGET_NOUNS
 from kg.extract.segment import Sentence
+from kg.extract.stated_positions import stated_position
 from kg.extract.syntax import subject_of
 
 if TYPE_CHECKING:
@@ -86,6 +87,26 @@ def reserved_on_matter(tok: Any) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in _MATTER_PREPS
                for c in (*tok.children, *head.children))
+
+
+# Predicative adjectives that appraise a named matter ("was sceptical of the plan", "was
+# cooler on the clause", "is unconvinced by the offer"), and a bare negated "impressed"
+# ("the union is not impressed"): narration of the holder's attitude without a speech verb.
+_APPRAISING = {"sceptical", "skeptical", "unconvinced", "unimpressed", "cool", "cooler"}
+_APPRAISED_PREPS = {"of", "about", "by", "on", "over", "to", "toward", "towards", "with"}
+
+
+def appraises_matter(tok: Any) -> bool:
+    """A predicative adjective of appraisal with the matter it appraises ("Abuja was cooler
+    on the consent clause"), or "not impressed" ("The federation is not impressed"); not
+    without the matter ("Kyiv is unconvinced": the target is vague), nor after another verb
+    than "be" ("appears cool to it")."""
+    if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+        return False
+    if tok.lower_ == "impressed":
+        return any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children))
+    return tok.lower_ in _APPRAISING and any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in _APPRAISED_PREPS for c in tok.children)
 
 
 def reason_clause(verb: Any) -> bool:
@@ -305,6 +326,23 @@ def _drafter(noun: Any) -> Any | None:
                  c.text[:1].isupper()), None)
 
 
+def _stated(sent: Sentence, owner: Any, clause: Any, taken: set[str],
+            resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
+            table: ActorTable) -> list[Statement]:
+    """The statement of a stated position (:mod:`kg.extract.stated_positions`): its owner
+    says what the "that" clause holds."""
+    speaker, may_voice = resolve(sent, owner)
+    if speaker is None:
+        return []
+    holder, voice = table.holder_of(speaker) if may_voice else (speaker, None)
+    if holder.id in taken:
+        return []
+    taken.add(holder.id)
+    phrase = sent.span.doc[clause.left_edge.i:clause.right_edge.i + 1]
+    return [Statement(sent, holder, voice, phrase.text, sent.base + phrase.start_char,
+                      sent.base + phrase.end_char, 0.65, "say", owner.i)]
+
+
 def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
                        resolve: Callable[[Sentence, Any], tuple[Actor | None, bool]],
                        table: ActorTable) -> list[Statement]:
@@ -314,6 +352,10 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
     out: list[Statement] = []
     for tok in sent.span:
         if tok.pos_ != "NOUN" or tok.i in inside:
+            continue
+        stated = stated_position(tok)
+        if stated is not None:  # "Ruritania's position is that ...": what it says
+            out.extend(_stated(sent, *stated, taken, resolve, table))
             continue
         drafter = _drafter(tok)
         if drafter is None and tok.lemma_.lower() not in _NOMINAL_CUES and \
