@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.issue_ballots import BALLOT_CONSTRUCTIONS
+from kg.extract.issue_channels import CHANNEL_CONSTRUCTIONS
+from kg.extract.issue_returns import RETURN_CONSTRUCTIONS
+from kg.extract.issue_status import STATUS_BACKGROUND, STATUS_CONSTRUCTIONS
+
 # Constructions that settle an issue where single words are ambiguous; the words inside
 # one are not cues of their own. A withdrawal or pull-out *from a place* ("the withdrawal
 # of the rebels from every town", "pull out of Tessaly") is territorial; a withdrawal from
@@ -468,9 +473,12 @@ CONSTRUCTIONS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], .
     (re.compile(r"\b(?:leave|leaving|put|putting|set|setting)\s+(?:[\w'-]+\s+){1,5}?"
                 r"(?:for\s+later|until\s+later|for\s+another\s+day|aside|to\s+one\s+side)\b",
                 re.IGNORECASE), "", None, ("later", "aside", "another day", "one side")),
-)
+) + BALLOT_CONSTRUCTIONS + RETURN_CONSTRUCTIONS + STATUS_CONSTRUCTIONS + CHANNEL_CONSTRUCTIONS
+# the date of a vote, a return of people, the status of a place, a mediator as a source or a
+# channel (:mod:`kg.extract.issue_ballots`, :mod:`kg.extract.issue_returns`,
+# :mod:`kg.extract.issue_status`, :mod:`kg.extract.issue_channels`)
 CONSTRUCTION_LABELS = frozenset(label for _, label, code, _ in CONSTRUCTIONS if code)
 CONSTRUCTION_WEIGHT = 2.5  # as much as a two-word cue phrase
 # Constructions that count toward no article's topic (a claim to one place says what that
 # statement is about, not what kind of talks the article reports)
-BACKGROUND_LABELS = frozenset({"nation's place"})
+BACKGROUND_LABELS = frozenset({"nation's place"}) | STATUS_BACKGROUND
