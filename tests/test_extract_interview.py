@@ -160,3 +160,33 @@ def test_an_answer_relaying_what_another_party_told_the_answerer_is_that_partys(
                       "A: Iceland's envoys told us after the survey that the herring quota "
                       "could rise.\n")
     assert {h for i, h, _, _, _ in got if i == 3} == {"iceland"}
+
+
+def test_an_offer_an_answer_tells_another_party_made_is_that_partys():
+    got = _statements("Herring quota talks stall\n"
+                      "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
+                      "Harbour Gazette in Bergen after the third round.\n"
+                      "Q: Has a venue been found for round four?\n"
+                      "A: Denmark has offered to host it in Esbjerg in March.\n")
+    assert {h for i, h, _, _, _ in got if i == 3} == {"denmark"}
+
+
+def test_an_answer_keeps_his_own_words_beside_the_offer_it_tells():
+    got = _statements("Herring quota talks stall\n"
+                      "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
+                      "Harbour Gazette in Bergen after the third round.\n"
+                      "Q: Who pays for the survey ships?\n"
+                      "A: The Danish government has offered to lend two vessels, and we "
+                      "welcome it.\n")
+    assert {(h, v) for i, h, v, _, _ in got if i == 3} == {
+        ("denmark", None), ("norway", "helga-marsh")}
+
+
+
+def test_the_government_in_the_answer_of_a_party_that_is_no_state_is_the_state():
+    got = _statements("Port strike talks\n"
+                      "Ana Ruiz, the Chilean Dockers Federation's general secretary, spoke to "
+                      "the Harbour Gazette in Valparaiso about the talks with Chile.\n"
+                      "Q: Has anyone moved?\n"
+                      "A: Last week the government promised us a bonus for night shifts.\n")
+    assert {h for i, h, _, _, _ in got if i == 3} == {"chile"}

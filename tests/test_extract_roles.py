@@ -370,3 +370,32 @@ def test_a_bare_title_speaks_for_the_state_whose_capital_hosts_the_story():
         "on Tuesday. The mood was calm. Crowds waited outside. Transport Minister Tui Lemalu "
         "said the harbour would stay open.\n")
     assert table.actors["tui-lemalu"].speaks_for == "samoa"
+
+
+@needs_spacy
+def test_its_officer_after_the_body_called_by_its_head_noun():
+    table = _table(
+        "Kenya and Tanzania disagree over the dam. The Rift Valley Water Authority has urged "
+        "both governments to share the water. Kenya said on Monday it wanted more water for "
+        "its farms. The authority, for its part, keeps out of the quarrel. Its director, Paul "
+        "Omondi, said the authority could open the sluices only in May.\n")
+    assert table.actors["paul-omondi"].speaks_for == "rift-valley-water-authority"
+
+
+@needs_spacy
+def test_its_officer_after_a_body_a_reporter_writes_about():
+    table = _table(
+        "Kenya and Tanzania disagree over the dam. Kenya said on Monday it wanted more water "
+        "for its farms. Our reporter in Arusha says that the Rift Valley Water Board has "
+        "written to the Kenyan negotiators. Its director, Paul Omondi, says the board wants "
+        "the water shared equally.\n")
+    assert table.actors["paul-omondi"].speaks_for == "rift-valley-water-board"
+
+
+@needs_spacy
+def test_a_body_noun_in_a_role_is_the_body_whose_name_has_it():
+    table = _table(
+        "The Alliance of Ferry Owners met on Monday. The Harbour Pilots Guild wants a "
+        "raise, while the owners offered half of it. \"It makes no sense,\" said Tom Hale, "
+        "an alliance spokesman.\n")
+    assert table.actors["tom-hale"].speaks_for == "alliance-of-ferry-owners"

@@ -216,7 +216,8 @@ def answers(attributor: Attributor, body: list[Sentence],
         others = _relayed(attributor, body[k], found[k], speaker) if turn == "A" and not own \
             and not joint else []
         answer = attributor.quoted(body[k], speaker, 0.7) if turn == "A" and not own and not (
-            joint and not first_person(body[k].text)) and not others else None
+            joint and not first_person(body[k].text)) and (not others or own_words(body[k])) \
+            else None  # "X has offered ..., and we welcome that": X's act and his own words
         if answer is not None and k - 1 in turns and _YES_NO_RE.match(body[k - 1].text.strip()):
             bare = body[k].text.strip()
             kind = "no" if _BARE_NO_RE.match(bare) else "yes" if _BARE_YES_RE.match(bare) \
@@ -238,19 +239,57 @@ def _relayed(attributor: Attributor, sent: Sentence, found: list[Statement],
     ("Oslandia's envoys told me after the vote that the tolls stay", "They have said
     the tolls stay"): its words, so its stance (coding guide, session 14: the author of relayed
     words holds them, also when someone else relays them), not the interviewee's; none when
-    the answerer speaks for himself in the sentence too ("They said so, but I doubt it")."""
-    if any(t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"} for t in sent.span):
-        return []
+    the answerer speaks for himself in the sentence too ("They said so, but I doubt it").
+    Likewise an offer or commitment it tells the other party made ("Oslandia has offered to
+    host the round", "the government promised the money"): that party's act, kept beside
+    his own words when he adds them (:func:`_told_act`)."""
     mine = attributor.table.holder_of(speaker)[0] if speaker is not None else None
     out = []
     for st in found:
         subject = sent.span.doc[st.subject_i] if st.subject_i >= 0 else None
         if subject is not None and subject.dep_ in {"nsubj", "nsubjpass"} and \
-                subject.head.dep_ == "ROOT" and _named(subject) and \
-                st.verb in words("speech", "speech") and st.holder.type != "person" and \
-                st.holder is not mine and st.voiced_by is None:
+                _main_clause(subject.head) and (_named(subject) or _state_organ(subject, st, mine)) and \
+                ((st.verb in words("speech", "speech") and not own_words(sent)) or
+                 _told_act(subject.head, st.verb)) and \
+                st.holder.type != "person" and st.holder is not mine and st.voiced_by is None:
             out.append(st)
     return out
+
+
+def own_words(sent: Sentence) -> bool:
+    """Whether the answerer speaks for himself in the sentence ("... and we welcome that")."""
+    return any(t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"} for t in sent.span)
+
+
+# Acts by which a party makes its own offer or commitment ("Oslandia has offered to host
+# the round", "the government promised the money"): told by the answerer, they are that
+# party's acts, coded as its stance (coding guide rule 9: a reported act, unlike a claim about
+# another's attitude; section 3: "proposed", "agreed to" are support).
+_ACTS = {"offer", "propose", "promise", "agree", "pledge", "commit"}
+
+
+def _told_act(verb: Any, lemma: str) -> bool:
+    """Whether the answer reports an act the other party has done ("has offered", "promised"),
+    not what it will or would do ("will never agree"): a past or perfect act verb."""
+    return lemma in _ACTS and verb.tag_ in {"VBD", "VBN"} and not any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "might", "may"}
+        for c in verb.children)
+
+
+def _state_organ(subject: Any, st: Statement, mine: Actor | None) -> bool:
+    """A subject that names a state by its government ("the government has agreed",
+    "the ministry promised") in the answer of a party that is no state (a rebel movement, a
+    union): the state it deals with; from a state's own official it may be his own."""
+    return st.holder.type == "state" and (mine is None or mine.type != "state") and \
+        subject.lemma_.lower() in words("roles", "state_bodies")
+
+
+def _main_clause(verb: Any) -> bool:
+    """The sentence's main verb, also after an answer's speaker label the parse made the root
+    ("Ruiz: The ministry promised ...")."""
+    root = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and root.dep_ == "ROOT" and
+                                   root.i + 1 < verb.i and root.nbor(1).text == ":")
 
 
 def _named(subject: Any) -> bool:

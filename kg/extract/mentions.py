@@ -250,8 +250,12 @@ def _note_subject(sent: Sentence, mentions: Mentions, table: ActorTable | None =
                 actor = found.id if found is not None else None
             if actor is None and table is not None:
                 actor = _seated_organ(child, table)  # "The cabinet in Oslo said"
+            if actor is None and table is not None:
+                actor = _named_by_head(sent, child, table)  # "The authority, for its part,"
             if actor is None and child.lower_ in {"it", "they"}:
                 actor = mentions.subjects.get(sent.index - 1)  # "X wants ... It also wants"
+            if actor is None and child.pos_ != "PRON":
+                actor = _reported_subject(sent, root, mentions, table)
             if actor is not None:
                 mentions.subjects[sent.index] = actor
             owner = next((mentions.actor_at(sent.index, c.i) for c in child.children
@@ -277,6 +281,36 @@ def _seated_organ(noun: Any, table: ActorTable) -> str | None:
             found = table.gazetteer.lookup(noun.doc[place.left_edge.i:place.i + 1].text)
             if found is not None and found[0].type == "state" and found[0].id in table.actors:
                 return str(found[0].id)
+    return None
+
+
+def _named_by_head(sent: Sentence, noun: Any, table: ActorTable) -> str | None:
+    """The organisation a definite subject calls by a word of its own name ("the Lake Basin
+    Authority ... The authority, for its part, ..."): news writing shortens a named body to
+    "the" and its head noun, and that body is what "its" in the next sentence means."""
+    if noun.pos_ != "NOUN" or not noun.text.islower() or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    found = table.recent_collective(lemma, sent.base + noun.idx)
+    if found is None or found.type != "organization" or \
+            lemma not in found.label.lower().split():
+        return None
+    return found.id
+
+
+def _reported_subject(sent: Sentence, root: Any, mentions: Mentions,
+                      table: ActorTable | None) -> str | None:
+    """The organisation a reporter's sentence is about ("Our correspondent reports that the
+    X Council wrote to both sides"): when the main subject names no actor, the named
+    organisation that is the subject of the reported clause is the sentence's topic, what
+    "its" in the next sentence refers to."""
+    for clause in (c for c in root.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            actor = mentions.actor_at(sent.index, subj.i)
+            if actor is not None and table is not None and actor in table.actors and \
+                    table.actors[actor].type == "organization":
+                return actor
     return None
 
 

@@ -236,11 +236,12 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         if common and (any(c.lower_ in {"the", "its", "their"} for c in tok.children)
                                    or (body and tok.dep_ == "compound")):
             salient = salient_collective(table, sent, mentions)  # "The X Alliance said ...
-            if body and salient is not None and salient.type == "organization" and \
-                    kind_fits(salient, lemma):                     # the party's leader"
-                return salient
             found_org = table.recent_collective(tok.lemma_, sent.base + tok.idx) or \
                 table.company_named_before(tok.lemma_, sent.base + tok.idx)
+            if body and salient is not None and salient.type == "organization" and \
+                    kind_fits(salient, lemma) and (  # the party's leader"; "the alliance" is
+                        not _names_noun(found_org, lemma) or _names_noun(salient, lemma)):
+                return salient  # the Y Alliance named before, not a guild just spoken of
             if found_org is not None:  # "a company spokesman": the company named last
                 return found_org
     bare = tokens.text.lower().strip().removeprefix("a ").removeprefix("an ").removeprefix("the ")
@@ -249,6 +250,12 @@ def role_cue(table: ActorTable, tokens: Any, sent: Sentence, mentions: Mentions)
         if salient is not None and salient.type == "organization":
             return salient
     return None
+
+
+def _names_noun(actor: Actor | None, noun: str) -> bool:
+    """Whether an organisation's own name has the body noun ("the alliance": the Alliance of
+    Film Producers)."""
+    return actor is not None and noun in actor.label.lower().split()
 
 
 def _owning_body(table: ActorTable, tokens: Any, sent: Sentence,
