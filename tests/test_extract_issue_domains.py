@@ -91,6 +91,28 @@ def test_a_quota_in_talks_over_a_fish_stock_is_the_resource_deal():
 
 
 @pytest.mark.parametrize("sentence", [
+    "The islanders want a bigger share of the crab catch next season.",
+    "The coastal villages want the prawn catch split by where the boats land.",
+    "The cooperative asked for a closed season on the lake from May to July.",
+])
+def test_the_catch_and_the_species_of_a_shared_fishery_are_the_resource_deal(sentence):
+    """Coding guide 5, fisheries (session 12): a fishery's catch, its season and the species
+    fished are the shared resource, economic_cooperation; the species alone name no
+    article topic (a trade dispute over shrimp imports stays a trade dispute)."""
+    assert load_scheme().classify(sentence, None) == ["economic_cooperation"]
+
+
+def test_a_species_in_a_trade_dispute_is_a_traded_good():
+    texts = ["The trade deal cuts tariffs on shrimp and salmon.",
+             "Exporters want lower duties and more market access for salmon.",
+             "The importers want the salmon quota raised."]
+    trade = load_scheme().for_article(texts)
+    assert trade.dominant(texts) == "trade_tariffs"
+    assert trade.classify("The importers want the salmon quota raised.", "trade_tariffs") == [
+        "trade_tariffs"]
+
+
+@pytest.mark.parametrize("sentence", [
     "The regulator will license the smelter only if it meets strict environmental standards.",
     "The villagers want the impact study published before any permit is granted.",
     "The farmers want the tailings stored far from their wells and orchards.",
