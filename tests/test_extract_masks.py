@@ -163,3 +163,35 @@ def test_the_reason_given_for_a_past_act_dated_by_its_year_is_blanked(text, word
     assert len(masked) == len(text)
     assert (word not in masked) == blanked
     assert no_attitude(text) == blanked
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("i would rather not say more about the ferry deal before the vote", "rather"),
+    ("we'd prefer not to comment on the harbour levy", "prefer"),
+    ("the ministry preferred not to speculate on the herring quota", "preferred"),
+    ("i would rather not promise a date for the canal toll", "promise"),
+])
+def test_a_question_declined_politely_is_a_non_answer(text, cue):
+    """"would rather not say", "prefer not to comment": a non-answer (coding guide, session
+    10), whose "rather" or "promise" is no attitude toward a target."""
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert cue not in masked
+    assert no_attitude(text)
+
+
+def test_a_preference_against_a_target_is_no_non_answer():
+    text = "we would rather not sign the ferry deal"
+    assert mask(text) == text
+    assert not no_attitude(text)
+
+
+@pytest.mark.parametrize("text, none", [
+    ("the rest is for the two guilds to work out", True),
+    ("she said the price was for the millers and the port to sort out", True),
+    ("the rest is for the two guilds to work out, but we want the toll gone", False),
+])
+def test_a_question_left_to_others_to_work_out_is_keeping_out(text, none):
+    """"for the two guilds to work out" leaves the question to others, as "for them to
+    decide" does (coding guide, staying out is no stance), unless a want is said beside it."""
+    assert no_attitude(text) == none

@@ -27,8 +27,9 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
-- a question referred to another party ("you would have to ask Oslo") and a report of silence
-  ("has yet to say how it will pay", "has not said what it wants"): non-answers;
+- a question referred to another party ("you would have to ask Oslo"), a question declined
+  politely ("I would rather not say more") and a report of silence ("has yet to say how it
+  will pay", "has not said what it wants"): non-answers;
 - an agreement on something left unnamed ("did agree on one step"): a vague target;
 - deference to an outcome left to others ("will honour any pact the neighbours reach"): a
   vague target too;
@@ -217,6 +218,15 @@ SILENCE_RE = re.compile(
 DEFERRAL_RE = re.compile(
     r"\byou(?:'d)?\s+(?:would\s+|will\s+|should\s+|must\s+|might\s+|may\s+)?(?:(?:have|need)\s+to\s+|"
     r"better\s+)?ask\b(?![^,;.]*\bto\s+[a-z])[^,;.]*")
+# A question declined politely: "I would rather not say more before the vote", "we'd prefer not
+# to comment", "she preferred not to speculate", "I would rather not promise a month": a
+# non-answer (coding guide, session 10: non-answers are not coded), whose "rather" and
+# "promise" are no attitude toward a target; not "would rather not sign" (a refusal).
+_DECLINED_VERBS = (r"(?=(?:say|comment|speculate|promise|predict|guess|go\s+into|get\s+into"
+                   r"|elaborate|answer|name|put\s+a\s+(?:date|number|figure))\b)[^,;.]*")
+DECLINED_RE = re.compile(
+    r"(?:\b(?:would|will)\s+|['\u2019]d\s+)(?:rather\s+not|prefer\s+not\s+to)\s+" + _DECLINED_VERBS
+    + r"|\bprefer(?:s|red)?\s+not\s+to\s+" + _DECLINED_VERBS)
 # "I would be surprised if the next meeting goes any better": the speaker's forecast; the
 # condition it names asks nothing of anyone (coding guide section 6: predictions).
 _SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
@@ -252,6 +262,7 @@ _GUARDED = (
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
+    (DECLINED_RE, ("rather not", "prefer")),
     (SILENCE_RE, ("said", "say", "told")),
     (VAGUE_AGREEMENT_RE, ("agree",)),
     (VAGUE_OUTCOME_RE, ("agree", "settle", "negotiat", "reach")),
