@@ -195,3 +195,28 @@ def test_a_question_left_to_others_to_work_out_is_keeping_out(text, none):
     """"for the two guilds to work out" leaves the question to others, as "for them to
     decide" does (coding guide, staying out is no stance), unless a want is said beside it."""
     assert no_attitude(text) == none
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("we have no view on where the toll should be set, and we will not invent one", "should"),
+    ("the guild had no position on who should chair the ferry board", "should"),
+    ("the envoy would not take a position on the island's status", "position"),
+])
+def test_a_view_disclaimed_blanks_the_question_it_names(text, cue):
+    """"no view on where the toll should be": keeping out of a question (coding guide,
+    staying out is no stance); its "should" is no one's attitude."""
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert cue not in masked
+    assert no_attitude(text)
+
+
+def test_a_position_put_off_until_later_is_not_a_view_disclaimed():
+    text = "the ministry will not take a position until the audit of the harbour is done"
+    assert mask(text) == text
+    assert not no_attitude(text)
+
+
+def test_a_view_disclaimed_leaves_a_refusal_after_but():
+    masked = mask("we have no view on the route, but we will not pay the toll")
+    assert "will not pay the toll" in masked

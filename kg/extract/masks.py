@@ -27,6 +27,7 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
+- a view disclaimed ("has no view on where the cap should be"): keeping out of a question;
 - a question referred to another party ("you would have to ask Oslo"), a question declined
   politely ("I would rather not say more") and a report of silence ("has yet to say how it
   will pay", "has not said what it wants"): non-answers;
@@ -227,6 +228,17 @@ _DECLINED_VERBS = (r"(?=(?:say|comment|speculate|promise|predict|guess|go\s+into
 DECLINED_RE = re.compile(
     r"(?:\b(?:would|will)\s+|['\u2019]d\s+)(?:rather\s+not|prefer\s+not\s+to)\s+" + _DECLINED_VERBS
     + r"|\bprefer(?:s|red)?\s+not\s+to\s+" + _DECLINED_VERBS)
+# A view disclaimed: "has no view on where the cap should be", "had no position on who should
+# sit", "took no position over the merger", "would not take a position on the town's status": the
+# holder keeps out of the question (coding guide, "Staying out is no stance"), and the cue words of
+# the question it names ("should") are no one's attitude; to the end of its clause or an "and" or
+# "but" that opens another. Not a decision put off ("will not take a position until the audit is
+# done"): a neutral cue of the lexicon.
+NO_VIEW_RE = re.compile(
+    r"(?:\bno\s+(?:view|position|opinion)s?[\"\u201d]?\s+(?:on|about|over|as\s+to)\b"
+    r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b"
+    r"|(?:\bnot|n't)\s+take\s+(?:a|any)\s+(?:view|position|stance)\s+(?:on|about|over)\b)"
+    r"[^,;.]*?(?=\s+(?:and|but)\s|[,;.]|$)")
 # "I would be surprised if the next meeting goes any better": the speaker's forecast; the
 # condition it names asks nothing of anyone (coding guide section 6: predictions).
 _SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
@@ -263,6 +275,7 @@ _GUARDED = (
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
     (DECLINED_RE, ("rather not", "prefer")),
+    (NO_VIEW_RE, ("view", "position", "opinion", "stance")),
     (SILENCE_RE, ("said", "say", "told")),
     (VAGUE_AGREEMENT_RE, ("agree",)),
     (VAGUE_OUTCOME_RE, ("agree", "settle", "negotiat", "reach")),

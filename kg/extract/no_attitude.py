@@ -17,6 +17,7 @@ from kg.extract.masks import (
     DEFERRAL_RE,
     DENIAL_RE,
     MANDATE_RE,
+    NO_VIEW_RE,
     PAST_REASON_RE,
     POWER_RE,
     SILENCE_RE,
@@ -78,24 +79,19 @@ def kept_out(content: str) -> bool:
     return only_negation(_KEPT_OUT_RE, content, nor=_KEPT_OUT_OTHER_RE)
 
 
-# A view disclaimed: "has no view on ferry routes", "took no position over the merger", "we hold
-# no opinion about where it goes". Unlike the rest of keeping out, it holds whatever else the
-# statement says without a cue word ("..., and we will not invent one"; "said prices would
-# fall, but took no position either way"): the holder says he has no attitude.
-_NO_VIEW_RE = re.compile(r"\bno\s+(?:view|position|opinion)s?[\"\u201d]?\s+(?:on|about)\b"
-                         r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b")
-
-
 def no_view(content: str) -> bool:
     """Whether a statement without a cue word disclaims a view of the holder's own
-    (:data:`_NO_VIEW_RE`; coding guide, "Staying out is no stance").
+    (:data:`kg.extract.masks.NO_VIEW_RE`: "has no view on ferry routes", "took no position over
+    the merger"; coding guide, "Staying out is no stance"). Unlike the rest of keeping out, it
+    holds whatever else the statement says without a cue word ("..., and we will not invent
+    one"; "said prices would fall, but took no position either way").
 
     >>> no_view("The board took no position over the merger, but said prices would fall.")
     True
     >>> no_view("We have no quarrel with the merger.")
     False
     """
-    return bool(_NO_VIEW_RE.search(content.lower()))
+    return bool(NO_VIEW_RE.search(content.lower()))
 
 
 # A past event reported in the pluperfect as the statement's first predicate ("had carried out
