@@ -220,3 +220,26 @@ def test_a_position_put_off_until_later_is_not_a_view_disclaimed():
 def test_a_view_disclaimed_leaves_a_refusal_after_but():
     masked = mask("we have no view on the route, but we will not pay the toll")
     assert "will not pay the toll" in masked
+
+
+@pytest.mark.parametrize("text", [
+    "i would not bet on it.",
+    "a deal by june is possible, but i would not put money on it",
+    "we would not promise anything.",
+    "the minister said he won't predict anything",
+])
+def test_a_forecast_or_commitment_declined_is_a_non_answer(text):
+    """"I would not bet on it", "I would not promise anything.": no forecast and no
+    commitment given, and no target named (coding guide section 6; session 10)."""
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert "not" not in masked and "n't" not in masked
+    assert no_attitude(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he would not promise anything on the ferry allowance before the vote",
+    "we will not guarantee anything, and we will not sign the toll deal",
+])
+def test_a_commitment_declined_toward_a_named_target_stays(text):
+    assert not no_attitude(text)

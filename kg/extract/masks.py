@@ -29,8 +29,9 @@ by ``#``, so every offset is kept):
   forecast, whose condition is no demand;
 - a view disclaimed ("has no view on where the cap should be"): keeping out of a question;
 - a question referred to another party ("you would have to ask Oslo"), a question declined
-  politely ("I would rather not say more") and a report of silence ("has yet to say how it
-  will pay", "has not said what it wants"): non-answers;
+  politely ("I would rather not say more"), a forecast or a commitment declined with no target
+  named ("I would not bet on it", "I would not promise anything.") and a report of silence ("has
+  yet to say how it will pay", "has not said what it wants"): non-answers;
 - an agreement on something left unnamed ("did agree on one step"): a vague target;
 - deference to an outcome left to others ("will honour any pact the neighbours reach"): a
   vague target too;
@@ -239,6 +240,14 @@ NO_VIEW_RE = re.compile(
     r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b"
     r"|(?:\bnot|n't)\s+take\s+(?:a|any)\s+(?:view|position|stance)\s+(?:on|about|over)\b)"
     r"[^,;.]*?(?=\s+(?:and|but)\s|[,;.]|$)")
+# A forecast or a commitment declined with no target named: "I would not bet on it", "would not
+# put money on it", "I would not promise anything.", "we won't predict anything": the speaker will
+# not say what will happen or what he will do (coding guide section 6: predictions; session 10:
+# non-answers); "would not promise anything on the allowance" names its target and stays.
+UNCOMMITTED_RE = re.compile(
+    r"(?:\bnot|n't)\s+(?:bet|put\s+(?:any\s+|my\s+|our\s+)?money)\s+on\s+(?:it|that|this)\b[^,;.]*"
+    r"|(?:\bnot|n't)\s+(?:promise|predict|guarantee)\s+(?:anything|a\s+thing)"
+    r"(?=\s*(?:$|[,;.\"\u201d]))")
 # "I would be surprised if the next meeting goes any better": the speaker's forecast; the
 # condition it names asks nothing of anyone (coding guide section 6: predictions).
 _SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
@@ -276,6 +285,7 @@ _GUARDED = (
     (DEFERRAL_RE, ("ask",)),
     (DECLINED_RE, ("rather not", "prefer")),
     (NO_VIEW_RE, ("view", "position", "opinion", "stance")),
+    (UNCOMMITTED_RE, (" bet", "money", "promise", "predict", "guarantee")),
     (SILENCE_RE, ("said", "say", "told")),
     (VAGUE_AGREEMENT_RE, ("agree",)),
     (VAGUE_OUTCOME_RE, ("agree", "settle", "negotiat", "reach")),

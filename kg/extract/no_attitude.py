@@ -21,6 +21,7 @@ from kg.extract.masks import (
     PAST_REASON_RE,
     POWER_RE,
     SILENCE_RE,
+    UNCOMMITTED_RE,
     UNSIGNED_RE,
     VAGUE_AGREEMENT_RE,
     VAGUE_OUTCOME_RE,
@@ -211,7 +212,8 @@ def own_forecast(content: str) -> bool:
 # note of the letter" (an acknowledgement with no view; a deliberation said beside it, "and is
 # studying it", is a neutral cue of its own), and a question referred to another party ("you
 # would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`) or declined politely
-# ("I would rather not say more", :data:`kg.extract.masks.DECLINED_RE`); the
+# ("I would rather not say more", :data:`kg.extract.masks.DECLINED_RE`), and a forecast or a
+# commitment declined ("I would not bet on it", :data:`kg.extract.masks.UNCOMMITTED_RE`); the
 # clause it heads is what was not said (coding guide, session 10: non-answers are not coded;
 # staying out is no stance).
 _NON_ANSWER_RE = re.compile(
@@ -221,7 +223,7 @@ _NON_ANSWER_RE = re.compile(
     r"|\bnothing\s+(?:more|further|else)\s+to\s+say\b[^,;.]*"
     r"|\bnothing\s+(?:(?:more|further|else)\s+)?to\s+add\b[^,;.]*"
     r"|\b(?:take|takes|took|taken|taking)\s+note\b[^,;.]*|" + DEFERRAL_RE.pattern + "|"
-    + DECLINED_RE.pattern)
+    + DECLINED_RE.pattern + "|" + UNCOMMITTED_RE.pattern)
 
 
 def non_answer(content: str) -> bool:
