@@ -185,6 +185,10 @@ def test_a_forecast_beside_a_wish_still_counts():
     "Norway said: the ferry may run again, but the operators are the people you should ask.",
     "Norway said: the fleet has not said what it is asking for.",
     "Norway said: we have yet to say how we will pay for the new ferry.",
+    "Norway said: I would rather not say more about the quota before the vote.",
+    "Norway said: the price of the ferry is for the two operators to work out.",
+    "Norway said: we have no view on who should run the ferry.",
+    "Norway said: a quota deal by May is possible, but I would not bet on it.",
 ])
 def test_a_non_answer_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []

@@ -163,3 +163,83 @@ def test_the_reason_given_for_a_past_act_dated_by_its_year_is_blanked(text, word
     assert len(masked) == len(text)
     assert (word not in masked) == blanked
     assert no_attitude(text) == blanked
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("i would rather not say more about the ferry deal before the vote", "rather"),
+    ("we'd prefer not to comment on the harbour levy", "prefer"),
+    ("the ministry preferred not to speculate on the herring quota", "preferred"),
+    ("i would rather not promise a date for the canal toll", "promise"),
+])
+def test_a_question_declined_politely_is_a_non_answer(text, cue):
+    """"would rather not say", "prefer not to comment": a non-answer (coding guide, session
+    10), whose "rather" or "promise" is no attitude toward a target."""
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert cue not in masked
+    assert no_attitude(text)
+
+
+def test_a_preference_against_a_target_is_no_non_answer():
+    text = "we would rather not sign the ferry deal"
+    assert mask(text) == text
+    assert not no_attitude(text)
+
+
+@pytest.mark.parametrize("text, none", [
+    ("the rest is for the two guilds to work out", True),
+    ("she said the price was for the millers and the port to sort out", True),
+    ("the rest is for the two guilds to work out, but we want the toll gone", False),
+])
+def test_a_question_left_to_others_to_work_out_is_keeping_out(text, none):
+    """"for the two guilds to work out" leaves the question to others, as "for them to
+    decide" does (coding guide, staying out is no stance), unless a want is said beside it."""
+    assert no_attitude(text) == none
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("we have no view on where the toll should be set, and we will not invent one", "should"),
+    ("the guild had no position on who should chair the ferry board", "should"),
+    ("the envoy would not take a position on the island's status", "position"),
+])
+def test_a_view_disclaimed_blanks_the_question_it_names(text, cue):
+    """"no view on where the toll should be": keeping out of a question (coding guide,
+    staying out is no stance); its "should" is no one's attitude."""
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert cue not in masked
+    assert no_attitude(text)
+
+
+def test_a_position_put_off_until_later_is_not_a_view_disclaimed():
+    text = "the ministry will not take a position until the audit of the harbour is done"
+    assert mask(text) == text
+    assert not no_attitude(text)
+
+
+def test_a_view_disclaimed_leaves_a_refusal_after_but():
+    masked = mask("we have no view on the route, but we will not pay the toll")
+    assert "will not pay the toll" in masked
+
+
+@pytest.mark.parametrize("text", [
+    "i would not bet on it.",
+    "a deal by june is possible, but i would not put money on it",
+    "we would not promise anything.",
+    "the minister said he won't predict anything",
+])
+def test_a_forecast_or_commitment_declined_is_a_non_answer(text):
+    """"I would not bet on it", "I would not promise anything.": no forecast and no
+    commitment given, and no target named (coding guide section 6; session 10)."""
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert "not" not in masked and "n't" not in masked
+    assert no_attitude(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he would not promise anything on the ferry allowance before the vote",
+    "we will not guarantee anything, and we will not sign the toll deal",
+])
+def test_a_commitment_declined_toward_a_named_target_stays(text):
+    assert not no_attitude(text)

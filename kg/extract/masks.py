@@ -27,8 +27,11 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
-- a question referred to another party ("you would have to ask Oslo") and a report of silence
-  ("has yet to say how it will pay", "has not said what it wants"): non-answers;
+- a view disclaimed ("has no view on where the cap should be"): keeping out of a question;
+- a question referred to another party ("you would have to ask Oslo"), a question declined
+  politely ("I would rather not say more"), a forecast or a commitment declined with no target
+  named ("I would not bet on it", "I would not promise anything.") and a report of silence ("has
+  yet to say how it will pay", "has not said what it wants"): non-answers;
 - an agreement on something left unnamed ("did agree on one step"): a vague target;
 - deference to an outcome left to others ("will honour any pact the neighbours reach"): a
   vague target too;
@@ -217,6 +220,34 @@ SILENCE_RE = re.compile(
 DEFERRAL_RE = re.compile(
     r"\byou(?:'d)?\s+(?:would\s+|will\s+|should\s+|must\s+|might\s+|may\s+)?(?:(?:have|need)\s+to\s+|"
     r"better\s+)?ask\b(?![^,;.]*\bto\s+[a-z])[^,;.]*")
+# A question declined politely: "I would rather not say more before the vote", "we'd prefer not
+# to comment", "she preferred not to speculate", "I would rather not promise a month": a
+# non-answer (coding guide, session 10: non-answers are not coded), whose "rather" and
+# "promise" are no attitude toward a target; not "would rather not sign" (a refusal).
+_DECLINED_VERBS = (r"(?=(?:say|comment|speculate|promise|predict|guess|go\s+into|get\s+into"
+                   r"|elaborate|answer|name|put\s+a\s+(?:date|number|figure))\b)[^,;.]*")
+DECLINED_RE = re.compile(
+    r"(?:\b(?:would|will)\s+|['\u2019]d\s+)(?:rather\s+not|prefer\s+not\s+to)\s+" + _DECLINED_VERBS
+    + r"|\bprefer(?:s|red)?\s+not\s+to\s+" + _DECLINED_VERBS)
+# A view disclaimed: "has no view on where the cap should be", "had no position on who should
+# sit", "took no position over the merger", "would not take a position on the town's status": the
+# holder keeps out of the question (coding guide, "Staying out is no stance"), and the cue words of
+# the question it names ("should") are no one's attitude; to the end of its clause or an "and" or
+# "but" that opens another. Not a decision put off ("will not take a position until the audit is
+# done"): a neutral cue of the lexicon.
+NO_VIEW_RE = re.compile(
+    r"(?:\bno\s+(?:view|position|opinion)s?[\"\u201d]?\s+(?:on|about|over|as\s+to)\b"
+    r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b"
+    r"|(?:\bnot|n't)\s+take\s+(?:a|any)\s+(?:view|position|stance)\s+(?:on|about|over)\b)"
+    r"[^,;.]*?(?=\s+(?:and|but)\s|[,;.]|$)")
+# A forecast or a commitment declined with no target named: "I would not bet on it", "would not
+# put money on it", "I would not promise anything.", "we won't predict anything": the speaker will
+# not say what will happen or what he will do (coding guide section 6: predictions; session 10:
+# non-answers); "would not promise anything on the allowance" names its target and stays.
+UNCOMMITTED_RE = re.compile(
+    r"(?:\bnot|n't)\s+(?:bet|put\s+(?:any\s+|my\s+|our\s+)?money)\s+on\s+(?:it|that|this)\b[^,;.]*"
+    r"|(?:\bnot|n't)\s+(?:promise|predict|guarantee)\s+(?:anything|a\s+thing)"
+    r"(?=\s*(?:$|[,;.\"\u201d]))")
 # "I would be surprised if the next meeting goes any better": the speaker's forecast; the
 # condition it names asks nothing of anyone (coding guide section 6: predictions).
 _SURPRISED_IF_RE = re.compile(r"\bbe\s+surprised\s+if\b[^,;.]*")
@@ -252,6 +283,9 @@ _GUARDED = (
     (_PLANNED_AGREEMENT_RE, ("to agree",)),
     (_SURPRISED_IF_RE, ("surprised",)),
     (DEFERRAL_RE, ("ask",)),
+    (DECLINED_RE, ("rather not", "prefer")),
+    (NO_VIEW_RE, ("view", "position", "opinion", "stance")),
+    (UNCOMMITTED_RE, (" bet", "money", "promise", "predict", "guarantee")),
     (SILENCE_RE, ("said", "say", "told")),
     (VAGUE_AGREEMENT_RE, ("agree",)),
     (VAGUE_OUTCOME_RE, ("agree", "settle", "negotiat", "reach")),

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.masks import (
+    DECLINED_RE,
     DEFERRAL_RE,
     DENIAL_RE,
     MANDATE_RE,
+    NO_VIEW_RE,
     PAST_REASON_RE,
     POWER_RE,
     SILENCE_RE,
+    UNCOMMITTED_RE,
     UNSIGNED_RE,
     VAGUE_AGREEMENT_RE,
     VAGUE_OUTCOME_RE,
@@ -48,14 +51,16 @@ def off_stage(content: str) -> bool:
 
 # Keeping out of a question: "the commission does not take sides in the quarrel", "has no view on
 # the route", "is not a party to this process", "said it was a matter for both capitals", "is for the
-# regions to decide". Not "not for Moscow to decide" (a refusal of another's say).
+# regions to decide", "that is for the two firms to work out". Not "not for Moscow to decide" (a
+# refusal of another's say).
 _KEPT_OUT_RE = re.compile(
     r"\b(?:(?:do|does|did|will|would)\s+not|don't|doesn't|didn't|won't|wouldn't|never)\s+take\s+sides\b"
     r"|\b(?:no|not\s+take\s+a)\s+(?:view|position)[\"\u201d]?\s+(?:on|about)\b"
     r"|\bnot\s+a\s+party\s+to\s+(?:these|the|this|those|any)\s+(?:[\w-]+\s+)?(?:talks|negotiations"
     r"|process)\b"
     r"|\b(?<!not )(?:a|an|entirely\s+a|purely\s+a)\s+(?:\w+\s+)?(?:matter|question|issue)\s+for\b"
-    r"|(?<!not )\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?:decide|settle|say|judge)\b")
+    r"|(?<!not )\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?:decide|settle|say|judge"
+    r"|(?:work|sort|thrash|hammer)\s+out)\b")
 
 # What, left beside keeping out, still states an attitude: a contrast or a demand.
 _KEPT_OUT_OTHER_RE = re.compile(r"\b(?:but|need|needs|want|wants|must|should)\b")
@@ -75,24 +80,19 @@ def kept_out(content: str) -> bool:
     return only_negation(_KEPT_OUT_RE, content, nor=_KEPT_OUT_OTHER_RE)
 
 
-# A view disclaimed: "has no view on ferry routes", "took no position over the merger", "we hold
-# no opinion about where it goes". Unlike the rest of keeping out, it holds whatever else the
-# statement says without a cue word ("..., and we will not invent one"; "said prices would
-# fall, but took no position either way"): the holder says he has no attitude.
-_NO_VIEW_RE = re.compile(r"\bno\s+(?:view|position|opinion)s?[\"\u201d]?\s+(?:on|about)\b"
-                         r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b")
-
-
 def no_view(content: str) -> bool:
     """Whether a statement without a cue word disclaims a view of the holder's own
-    (:data:`_NO_VIEW_RE`; coding guide, "Staying out is no stance").
+    (:data:`kg.extract.masks.NO_VIEW_RE`: "has no view on ferry routes", "took no position over
+    the merger"; coding guide, "Staying out is no stance"). Unlike the rest of keeping out, it
+    holds whatever else the statement says without a cue word ("..., and we will not invent
+    one"; "said prices would fall, but took no position either way").
 
     >>> no_view("The board took no position over the merger, but said prices would fall.")
     True
     >>> no_view("We have no quarrel with the merger.")
     False
     """
-    return bool(_NO_VIEW_RE.search(content.lower()))
+    return bool(NO_VIEW_RE.search(content.lower()))
 
 
 # A past event reported in the pluperfect as the statement's first predicate ("had carried out
@@ -211,7 +211,9 @@ def own_forecast(content: str) -> bool:
 # not going to answer that", "I do not speak for the lenders", "has nothing to add", "has taken
 # note of the letter" (an acknowledgement with no view; a deliberation said beside it, "and is
 # studying it", is a neutral cue of its own), and a question referred to another party ("you
-# would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`); the
+# would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`) or declined politely
+# ("I would rather not say more", :data:`kg.extract.masks.DECLINED_RE`), and a forecast or a
+# commitment declined ("I would not bet on it", :data:`kg.extract.masks.UNCOMMITTED_RE`); the
 # clause it heads is what was not said (coding guide, session 10: non-answers are not coded;
 # staying out is no stance).
 _NON_ANSWER_RE = re.compile(
@@ -220,7 +222,8 @@ _NON_ANSWER_RE = re.compile(
     r"(?:be\s+drawn|comment|elaborate|say\s+more|speculate|speak\s+for|answer(?!\s+to\b))\b[^,;.]*"
     r"|\bnothing\s+(?:more|further|else)\s+to\s+say\b[^,;.]*"
     r"|\bnothing\s+(?:(?:more|further|else)\s+)?to\s+add\b[^,;.]*"
-    r"|\b(?:take|takes|took|taken|taking)\s+note\b[^,;.]*|" + DEFERRAL_RE.pattern)
+    r"|\b(?:take|takes|took|taken|taking)\s+note\b[^,;.]*|" + DEFERRAL_RE.pattern + "|"
+    + DECLINED_RE.pattern + "|" + UNCOMMITTED_RE.pattern)
 
 
 def non_answer(content: str) -> bool:
