@@ -1371,3 +1371,22 @@ def test_a_reported_had_to_is_an_obligation_unless_own_past_or_passive(text, val
     what he or his side had to do, nor a passive report of what was done."""
     result = default_value(text)
     assert (result.value if result is not None else None) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The harbour master ruled it out on Friday.", "oppose"),
+    ("Asked about a second ferry, the mayor ruled that out.", "oppose"),
+    ("The growers turned them down within an hour.", "oppose"),
+    ("The ministers will not rule it out for next season.", "neutral"),
+    ("The guild will not give them up, its leader said.", "support"),
+])
+def test_a_pronoun_object_may_split_a_phrasal_cue(text, value):
+    """A pronoun object stands between a phrasal verb and its particle ("ruled it out",
+    "turned them down"): the cue is the same as "ruled out"; negated, "will not rule it
+    out" is openness without commitment (guide rule 6)."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+
+
+def test_a_split_postponement_is_no_cue():
+    assert classify("The organisers pushed it back to the spring.") is None
