@@ -1387,3 +1387,46 @@ def test_a_door_left_open_is_neutral(text):
 ])
 def test_an_appraisal_of_the_matter(text, value):
     assert classify(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The harbour master ruled it out on Friday.", "oppose"),
+    ("Asked about a second ferry, the mayor ruled that out.", "oppose"),
+    ("The growers turned them down within an hour.", "oppose"),
+    ("The ministers will not rule it out for next season.", "neutral"),
+    ("The guild will not give them up, its leader said.", "support"),
+])
+def test_a_pronoun_object_may_split_a_phrasal_cue(text, value):
+    """A pronoun object stands between a phrasal verb and its particle ("ruled it out",
+    "turned them down"): the cue is the same as "ruled out"; negated, "will not rule it
+    out" is openness without commitment (guide rule 6)."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+
+
+def test_a_split_postponement_is_no_cue():
+    assert classify("The organisers pushed it back to the spring.") is None
+
+
+@pytest.mark.parametrize("text, value, condition", [
+    ("The harbour board could discuss a second berth.", "neutral", None),
+    ("The board can talk about a longer lease, perhaps five years.", "neutral", None),
+    ("The miners could discuss the rota if the company restored the night bonus.", "neutral",
+     "if the company restored the night bonus"),
+    ("We can talk about the fee, provided the river stays open.", "neutral",
+     "provided the river stays open"),
+    ("We could talk about the fee only if the river stays open.", "conditional",
+     "only if the river stays open"),
+])
+def test_openness_to_talk_about_a_target_is_neutral(text, value, condition):
+    """"could discuss X", "can talk about X": openness without commitment (guide rule 6);
+    a plain condition limits the openness and stays neutral, a restrictive "only if" makes
+    it conditional (session-8 "Hedges with a condition")."""
+    result = classify(text)
+    assert result is not None and result.value == value, (text, result)
+    assert result.condition == condition
+
+
+def test_a_refusal_to_discuss_is_no_openness():
+    result = classify("We cannot discuss the border.")
+    assert result is None or result.value != "neutral"

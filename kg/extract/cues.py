@@ -22,6 +22,12 @@ from kg.extract.phrases import trie_pattern
 _INTENSIFIERS = ("(?:hard|strongly|firmly|flatly|again|also|repeatedly|openly|publicly|fiercely"
                  "|vigorously|actively|quietly)")
 _PARTICLES = {"for", "against", "on", "behind", "to", "with", "out"}
+# Adverbial particles that a pronoun object must precede ("ruled it out", "turned them down",
+# "called it off", "gave it up": English puts an unstressed pronoun between a phrasal verb
+# and its particle, never after it). Not "back", whose split form is mostly a postponement
+# ("pushed it back to March").
+_SEPARABLE = {"out", "off", "down", "up", "away", "over"}
+_PRONOUN_OBJECT = "(?:it|them|this|that)"
 
 
 _GAP = "[\\s\"\u201c\u201d]+"
@@ -30,7 +36,8 @@ _GAP = "[\\s\"\u201c\u201d]+"
 def phrase_atoms(phrase: str) -> list[str]:
     """A cue phrase as regex atoms: its words separated by spaces or quotation marks
     (would "study the invitation"); a verb and its particle may have an intensifier
-    between them ("pushed hard for", "argued strongly against")."""
+    between them ("pushed hard for", "argued strongly against"), and a separable particle
+    a pronoun object ("ruled it out", :data:`_SEPARABLE`)."""
     split = phrase.split()
     atoms: list[str] = []
     for k, word in enumerate(split):
@@ -38,6 +45,8 @@ def phrase_atoms(phrase: str) -> list[str]:
             atoms.append(_GAP)
             if len(split) == 2 and word in _PARTICLES:
                 atoms.append(f"(?:{_INTENSIFIERS}{_GAP})?")
+            if len(split) == 2 and word in _SEPARABLE:
+                atoms.append(f"(?:{_PRONOUN_OBJECT}{_GAP})?")
         atoms.extend(re.escape(c) for c in word)
     return atoms
 

@@ -39,7 +39,7 @@ def hedge_condition(low: str, conditions: list[Condition], hedges: list[re.Match
 # Verbs of considering (coding guide 3.6, session-8 "Hedges with a condition"), and a
 # condition that is only a sequence ("only after the vote").
 _CONSIDERING_RE = re.compile(r"\b(?:consider|considering|look|looking|discuss|discussing|study"
-                             r"|studying|examine|examining|explore|exploring|review|imagine)\b")
+                             r"|studying|examine|examining|explore|exploring|review|imagine|talk)\b")
 _SEQUENCE_RE = re.compile(r"only\s+(?:[^\s.;]+\s+){0,8}?after\b")
 
 
