@@ -352,10 +352,13 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
                 and j + 1 < end and doc[j + 1].text[:1].isupper()) or (
                 j > i and not sent.heading and _joining_article(doc, i, j, end, heads))):
             j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
+        if j - i < 2:
+            i = max(j, i + 1)
+            continue
         name = doc[i:j]
         rest = name[1:] if _leading_demonym(table, name) else name
-        if j - i >= 2 and (doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" or
-                           _head_joined(name, heads)) and not any(t.i in taken or (
+        if (doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" or
+                _head_joined(name, heads)) and not any(t.i in taken or (
                 sent.index, t.i) in mentions.by_token for t in rest) and not state_body(
                 name.text) and not any(role_word(t) for t in name) and not (
                 rest is not name and _STATE_ORGANS & {t.lower_ for t in rest}):

@@ -210,9 +210,11 @@ def _note_possessed(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
     """ "Chancellor X's Christian Democratic Union": the organisations a person's name
     possesses, what "his party" refers to later."""
     for tok in sent.span:
+        if tok.dep_ != "poss":
+            continue
         person = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
         owned = table.actors.get(mentions.actor_at(sent.index, tok.head.i) or "")
-        if tok.dep_ == "poss" and person is not None and person.type == "person" and \
+        if person is not None and person.type == "person" and \
                 owned is not None and owned.type == "organization":
             mentions.possessed.setdefault(person.id, []).append(owned.id)
 
@@ -382,6 +384,8 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
         return
     speech = words("speech", "speech") | words("speech", "attitude")
     for tok in sent.span:
+        if tok.pos_ != "PROPN":
+            continue
         verb = tok.head.head if tok.dep_ == "appos" else tok.head
         subject_like = tok.dep_ == "nsubj" or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj")
         if not subject_like and tok.i + 1 < sent.span.end and tok.nbor(1).pos_ == "VERB" and \
@@ -390,8 +394,7 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
         apposed = tok.dep_ == "nsubj" and any(
             c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and role_word(c)
             for c in tok.children)
-        if tok.pos_ != "PROPN" or not subject_like or (
-                verb.lemma_.lower() not in speech and not apposed):
+        if not subject_like or (verb.lemma_.lower() not in speech and not apposed):
             continue
         if (sent.index, tok.i) in mentions.by_token:
             continue
