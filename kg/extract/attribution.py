@@ -241,8 +241,8 @@ class Attributor(Resolver):
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
         objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
-        contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
-        unsaid = {t.i for v in span if non_answer(v) for t in unsaid_clause(v)}
+        contrasts = {t.i for v in sent.tokens if contrast_clause(v) for t in v.subtree}
+        unsaid = {t.i for v in sent.tokens if non_answer(v) for t in unsaid_clause(v)}
         inside_content.update(anonymous_report(span))  # "people familiar with it said ..."
         for tok in by_depth(span):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
@@ -389,7 +389,7 @@ class Attributor(Resolver):
                 self._note_speaker(speaker)
         if not out:
             out.extend(introduced_quote(self, sent, quoted))
-        elif any(framing_colon(t) is not None for t in sent.span if t.text == ":"):
+        elif any(framing_colon(t) is not None for t in sent.tokens if t.text == ":"):
             out = told_plainly(self, sent, quoted, out)
         out = merge_attributions(out, speech, partial(self._voiced_report, quoted=quoted))
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")

@@ -373,7 +373,7 @@ def _known_acronyms(sent: Sentence, table: ActorTable, mentions: Mentions,
                     taken: set[int]) -> None:
     """An untagged acronym the article gave an organisation earlier ("the Social Democratic
     Party (PSD)" ... "PSD leader X said"): a mention of it, as its full name would be."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.ent_type_ or tok.i in taken or (sent.index, tok.i) in mentions.by_token or \
                 not acronym(tok.text):
             continue
@@ -391,7 +391,7 @@ def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
     grid company that ...", "a smaller union, the VLB, said"): an organisation, as a tagged
     one would be."""
     doc = sent.span.doc
-    for tok in sent.span:
+    for tok in sent.tokens:
         apposed = _named_noun(tok) or any(apposed_organisation_noun(c) for c in tok.children
                                           if c.i > tok.i)
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or \

@@ -184,7 +184,7 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
         if sent.span is None or sent.heading or not by_length:
             continue
         doc, text, marked = sent.span.doc, sent.span.doc.text, False
-        for tok in sent.span:
+        for tok in sent.tokens:
             if not tok.text[:1].isupper() or ((sent.index, tok.i) in mentions.by_token and
                                               not _state_begins(table, mentions, sent, tok)):
                 continue
@@ -209,7 +209,7 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
 def _note_possessed(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """ "Chancellor X's Christian Democratic Union": the organisations a person's name
     possesses, what "his party" refers to later."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.dep_ != "poss":
             continue
         person = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
@@ -383,7 +383,7 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
     if sent.heading:
         return
     speech = words("speech", "speech") | words("speech", "attitude")
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.pos_ != "PROPN":
             continue
         verb = tok.head.head if tok.dep_ == "appos" else tok.head
@@ -425,7 +425,7 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
 def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """Bare surnames of known persons that the model did not tag as PERSON (also when it
     took an unfamiliar surname for a common noun: "Ellery, speaking to ..., went further")."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if (sent.index, tok.i) in mentions.by_token or not tok.text[:1].isupper() or (
                 tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "ADJ", "X"} or len(tok) < 4)):
             continue
