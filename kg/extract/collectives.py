@@ -260,7 +260,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     _untagged_organisations(sent, table, mentions, taken)
     _apposed_untagged(sent, table, mentions, taken)
     _known_acronyms(sent, table, mentions, taken)
-    for match in table.gazetteer.scan(span.text):
+    for match in table.gazetteer.scan(sent.parsed_text):
         if match.entry.type == "person":
             continue
         tok_span = span.char_span(match.start, match.end, alignment_mode="expand")
@@ -272,16 +272,16 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         start, end = sent.base + span.start_char + match.start, sent.base + span.start_char + match.end
         if is_locative(tok_span) and match.kind in {"capital", "name", "metonym"}:
-            mentions.places.append((start, end, span.text[match.start:match.end], sent.index))
+            mentions.places.append((start, end, sent.parsed_text[match.start:match.end], sent.index))
             if match.kind == "metonym":
                 table.collective(match.entry, "", start, end, evidence=False)
             continue
-        if borrowed_office(table, (match.entry, match.kind), span.text[match.start:match.end]):
+        if borrowed_office(table, (match.entry, match.kind), sent.parsed_text[match.start:match.end]):
             actor = state_of_body(table, tok_span, sent, own=match.entry.id) or \
                 table.collective(match.entry, "", start, end, evidence=False)
             mark(mentions, sent, tok_span, actor)  # "Foreign Office spokeswoman X" in a
             continue  # story about another state: that state's foreign office
-        actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
+        actor = table.collective(match.entry, sent.parsed_text[match.start:match.end], start, end,
                                  evidence=acts(tok_span) or (match.entry.type != "state"
                                                              and not modifier_only(tok_span))
                                  or match.kind == "demonym")
@@ -299,7 +299,7 @@ def _listed_name_around(table: ActorTable, name: Any, sent: Sentence) -> Any:
     """A longer name of a listed organisation that the model's entity is only part of ("the
     UN refugee agency", tagged "UN"): its tokens, else ``None``."""
     offset = name.start_char - sent.span.start_char
-    for match in table.gazetteer.scan(sent.span.text):
+    for match in table.gazetteer.scan(sent.parsed_text):
         if match.kind == "name" and match.entry.type == "organization" and \
                 match.start <= offset and offset + len(name.text) <= match.end and \
                 match.end - match.start > len(name.text):

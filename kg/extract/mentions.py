@@ -363,8 +363,8 @@ def _gazetteer_persons(sent: Sentence, table: ActorTable, mentions: Mentions) ->
     if sent.heading:
         return
     span = sent.span
-    for match in table.gazetteer.scan(span.text):
-        if match.entry.type != "person" or " " not in span.text[match.start:match.end]:
+    for match in table.gazetteer.scan(sent.parsed_text):
+        if match.entry.type != "person" or " " not in sent.parsed_text[match.start:match.end]:
             continue
         name = span.char_span(match.start, match.end)
         if name is None or any((sent.index, t.i) in mentions.by_token or t.pos_ != "PROPN"

@@ -45,6 +45,11 @@ class Sentence:
         and the stages walk every sentence many times."""
         return list(self.span)
 
+    @cached_property
+    def parsed_text(self) -> str:
+        """``span.text``, made once (spaCy joins the tokens' texts at every call)."""
+        return self.span.text
+
 
 def paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:
     """Yield (start offset, paragraph text) for every non-blank line, stripped."""
