@@ -234,7 +234,7 @@ class Attributor(Resolver):
         self.ctx.last_paragraph = sent.paragraph
         self.groups.sentence = sent.index
         span = sent.span
-        quoted, self.ctx.quote_open = quoted_tokens(span, self.ctx.quote_open)
+        quoted, self.ctx.quote_open = quoted_tokens(sent.tokens, self.ctx.quote_open)
         out: list[Statement] = []
         seen: set[tuple[str, int]] = set()
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
@@ -244,7 +244,7 @@ class Attributor(Resolver):
         contrasts = {t.i for v in sent.tokens if contrast_clause(v) for t in v.subtree}
         unsaid = {t.i for v in sent.tokens if non_answer(v) for t in unsaid_clause(v)}
         inside_content.update(anonymous_report(span))  # "people familiar with it said ..."
-        for tok in by_depth(span):
+        for tok in by_depth(sent.tokens):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)

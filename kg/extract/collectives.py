@@ -392,10 +392,9 @@ def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
     one would be."""
     doc = sent.span.doc
     for tok in sent.tokens:
-        apposed = _named_noun(tok) or any(apposed_organisation_noun(c) for c in tok.children
-                                          if c.i > tok.i)
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or \
-                (sent.index, tok.i) in mentions.by_token or not apposed:
+                (sent.index, tok.i) in mentions.by_token or not (_named_noun(tok) or any(
+                    apposed_organisation_noun(c) for c in tok.children if c.i > tok.i)):
             continue
         first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.i < tok.i] + [tok.i])

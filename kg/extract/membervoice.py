@@ -66,8 +66,10 @@ def _body_subjects(sent: Sentence) -> list[Any]:
     found = []
     speech = words("speech", "speech")
     for tok in sent.tokens:
+        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN":
+            continue
         verb = tok.head
-        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN" or verb.pos_ not in {"VERB", "AUX"} \
+        if verb.pos_ not in {"VERB", "AUX"} \
                 or tok.lemma_.lower() not in words("roles", "organization_nouns") or not any(
                 c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             continue
