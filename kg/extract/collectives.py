@@ -137,7 +137,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
     doc = span.doc
     taken: set[int] = set()
-    for ent in span.ents:
+    for ent in sent.ents:
         if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
             continue  # the second half of a name joined to the first ("Farmers' and ...")
         if surname_after_particle(ent):

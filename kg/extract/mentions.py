@@ -77,7 +77,7 @@ class Mentions:
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
     mentions = Mentions()
-    mentions.sites = {e.text for s in sentences if s.span is not None for e in s.span.ents
+    mentions.sites = {e.text for s in sentences if s.span is not None for e in s.ents
                       if (e.label_ in {"GPE", "LOC"} and is_locative(e)) or (e.label_ == "PERSON" and (
                           used_as_place(e) or (len(e) == 1 and place_shaped(e))))}  # "talks in Istanbul"
     for sent in sentences:
@@ -301,7 +301,7 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
     if sent.heading:
         return  # title case confuses the model; headlines name people again below
-    for ent in span.ents:
+    for ent in sent.ents:
         if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
         if ent.label_ != "PERSON" and not person_like(table, clip(ent).text) and not (

@@ -50,6 +50,12 @@ class Sentence:
         """``span.text``, made once (spaCy joins the tokens' texts at every call)."""
         return self.span.text
 
+    @cached_property
+    def ents(self) -> tuple[Any, ...]:
+        """``span.ents``, made once (spaCy rebuilds the spans of all the document's entities
+        at every call)."""
+        return tuple(self.span.ents)
+
 
 def paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:
     """Yield (start offset, paragraph text) for every non-blank line, stripped."""
