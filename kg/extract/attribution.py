@@ -235,17 +235,17 @@ class Attributor(Resolver):
         self.ctx.last_paragraph = sent.paragraph
         self.groups.sentence = sent.index
         span = sent.span
-        quoted, self.ctx.quote_open = quoted_tokens(span, self.ctx.quote_open)
+        quoted, self.ctx.quote_open = quoted_tokens(sent.tokens, self.ctx.quote_open)
         out: list[Statement] = []
         seen: set[tuple[str, int]] = set()
         speech, attitude = words("speech", "speech"), words("speech", "attitude")
         adjectives = words("speech", "attitude_adjectives")
         inside_content: set[int] = set()
         objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
-        contrasts = {t.i for v in span if contrast_clause(v) for t in v.subtree}
-        unsaid = {t.i for v in span if non_answer(v) for t in unsaid_clause(v)}
+        contrasts = {t.i for v in sent.tokens if contrast_clause(v) for t in v.subtree}
+        unsaid = {t.i for v in sent.tokens if non_answer(v) for t in unsaid_clause(v)}
         inside_content.update(anonymous_report(span))  # "people familiar with it said ..."
-        for tok in by_depth(span):
+        for tok in by_depth(sent.tokens):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()
             is_verb = tok.pos_ in {"VERB", "AUX"} and (lemma in speech or lemma in attitude)
@@ -391,7 +391,7 @@ class Attributor(Resolver):
                 self._note_speaker(speaker)
         if not out:
             out.extend(introduced_quote(self, sent, quoted))
-        elif any(framing_colon(t) is not None for t in sent.span if t.text == ":"):
+        elif any(framing_colon(t) is not None for t in sent.tokens if t.text == ":"):
             out = told_plainly(self, sent, quoted, out)
         out = merge_attributions(out, speech, partial(self._voiced_report, quoted=quoted))
         self.holders.update(st.holder.id for st in out if st.holder.type != "person")

@@ -40,9 +40,9 @@ def _other_spellings(sent: Sentence, table: ActorTable, mentions: Mentions) -> N
     """"The general, whose name is also transliterated as X": X is another spelling of the
     person the antecedent names (by his name, or by a title that refers back to him)."""
     span = sent.span
-    if "whose" not in span.text:  # the pattern's lazy role would try every start
+    if "whose" not in sent.parsed_text:  # the pattern's lazy role would try every start
         return
-    for m in _ALSO.finditer(span.text):
+    for m in _ALSO.finditer(sent.parsed_text):
         name = span.char_span(m.start("name"), m.end("name"))
         role = span.char_span(m.start("role"), m.end("role"), alignment_mode="contract")
         if name is None or role is None:
@@ -67,9 +67,9 @@ def clause_names(sent: Sentence, table: ActorTable,
     _other_spellings(sent, table, mentions)
     span = sent.span
     found: list[tuple[Actor, Any]] = []
-    if "who" not in span.text:  # the pattern's lazy role would try every start
+    if "who" not in sent.parsed_text:  # the pattern's lazy role would try every start
         return found
-    for m in _NAMING.finditer(span.text):
+    for m in _NAMING.finditer(sent.parsed_text):
         name = span.char_span(m.start("name"), m.end("name"))
         role = span.char_span(m.start("role"), m.end("role"), alignment_mode="contract")
         if name is None or role is None or not any(role_word(t) for t in role):

@@ -137,7 +137,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
     doc = span.doc
     taken: set[int] = set()
-    for ent in span.ents:
+    for ent in sent.ents:
         if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
             continue  # the second half of a name joined to the first ("Farmers' and ...")
         if surname_after_particle(ent):
@@ -260,7 +260,7 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     _untagged_organisations(sent, table, mentions, taken)
     _apposed_untagged(sent, table, mentions, taken)
     _known_acronyms(sent, table, mentions, taken)
-    for match in table.gazetteer.scan(span.text):
+    for match in table.gazetteer.scan(sent.parsed_text):
         if match.entry.type == "person":
             continue
         tok_span = span.char_span(match.start, match.end, alignment_mode="expand")
@@ -272,16 +272,16 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         start, end = sent.base + span.start_char + match.start, sent.base + span.start_char + match.end
         if is_locative(tok_span) and match.kind in {"capital", "name", "metonym"}:
-            mentions.places.append((start, end, span.text[match.start:match.end], sent.index))
+            mentions.places.append((start, end, sent.parsed_text[match.start:match.end], sent.index))
             if match.kind == "metonym":
                 table.collective(match.entry, "", start, end, evidence=False)
             continue
-        if borrowed_office(table, (match.entry, match.kind), span.text[match.start:match.end]):
+        if borrowed_office(table, (match.entry, match.kind), sent.parsed_text[match.start:match.end]):
             actor = state_of_body(table, tok_span, sent, own=match.entry.id) or \
                 table.collective(match.entry, "", start, end, evidence=False)
             mark(mentions, sent, tok_span, actor)  # "Foreign Office spokeswoman X" in a
             continue  # story about another state: that state's foreign office
-        actor = table.collective(match.entry, span.text[match.start:match.end], start, end,
+        actor = table.collective(match.entry, sent.parsed_text[match.start:match.end], start, end,
                                  evidence=acts(tok_span) or (match.entry.type != "state"
                                                              and not modifier_only(tok_span))
                                  or match.kind == "demonym")
@@ -299,7 +299,7 @@ def _listed_name_around(table: ActorTable, name: Any, sent: Sentence) -> Any:
     """A longer name of a listed organisation that the model's entity is only part of ("the
     UN refugee agency", tagged "UN"): its tokens, else ``None``."""
     offset = name.start_char - sent.span.start_char
-    for match in table.gazetteer.scan(sent.span.text):
+    for match in table.gazetteer.scan(sent.parsed_text):
         if match.kind == "name" and match.entry.type == "organization" and \
                 match.start <= offset and offset + len(name.text) <= match.end and \
                 match.end - match.start > len(name.text):
@@ -352,10 +352,13 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
                 and j + 1 < end and doc[j + 1].text[:1].isupper()) or (
                 j > i and not sent.heading and _joining_article(doc, i, j, end, heads))):
             j += 1  # "Committee on Missing Persons", "Doctors' Pay Review Body"
+        if j - i < 2:
+            i = max(j, i + 1)
+            continue
         name = doc[i:j]
         rest = name[1:] if _leading_demonym(table, name) else name
-        if j - i >= 2 and (doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" or
-                           _head_joined(name, heads)) and not any(t.i in taken or (
+        if (doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" or
+                _head_joined(name, heads)) and not any(t.i in taken or (
                 sent.index, t.i) in mentions.by_token for t in rest) and not state_body(
                 name.text) and not any(role_word(t) for t in name) and not (
                 rest is not name and _STATE_ORGANS & {t.lower_ for t in rest}):
@@ -370,7 +373,7 @@ def _known_acronyms(sent: Sentence, table: ActorTable, mentions: Mentions,
                     taken: set[int]) -> None:
     """An untagged acronym the article gave an organisation earlier ("the Social Democratic
     Party (PSD)" ... "PSD leader X said"): a mention of it, as its full name would be."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.ent_type_ or tok.i in taken or (sent.index, tok.i) in mentions.by_token or \
                 not acronym(tok.text):
             continue
@@ -388,11 +391,10 @@ def _apposed_untagged(sent: Sentence, table: ActorTable, mentions: Mentions,
     grid company that ...", "a smaller union, the VLB, said"): an organisation, as a tagged
     one would be."""
     doc = sent.span.doc
-    for tok in sent.span:
-        apposed = _named_noun(tok) or any(apposed_organisation_noun(c) for c in tok.children
-                                          if c.i > tok.i)
+    for tok in sent.tokens:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or \
-                (sent.index, tok.i) in mentions.by_token or not apposed:
+                (sent.index, tok.i) in mentions.by_token or not (_named_noun(tok) or any(
+                    apposed_organisation_noun(c) for c in tok.children if c.i > tok.i)):
             continue
         first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.i < tok.i] + [tok.i])

@@ -91,7 +91,7 @@ def settle_delegation_heads(sentences: list[Sentence], table: ActorTable,
     for sent in sentences:
         if sent.span is None or sent.heading:
             continue
-        for tok in sent.span:
+        for tok in sent.tokens:
             found = delegation_head(table, mentions, sent, tok)
             if found is None:
                 continue

@@ -63,7 +63,7 @@ def _names_draft(verb: Any) -> bool:
 def _clause_verb(sent: Sentence) -> tuple[Any, Any] | None:
     """The main verb of a sentence that tells what a document would do, and its subject:
     present or future, affirmed, the subject a definite document or "it"."""
-    for verb in sent.span:
+    for verb in sent.tokens:
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_CLAUSE:
             continue
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -108,7 +108,7 @@ class Drafts:
         doc = sent.span.doc
         drafters = tuple({st.holder.id: st.holder for st in found if st.subject_i >= 0 and
                           _names_draft(_verb_of(doc[st.subject_i]))}.values())
-        for verb in sent.span:
+        for verb in sent.tokens:
             if drafters:
                 break
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

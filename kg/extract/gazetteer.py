@@ -106,6 +106,9 @@ def _as_list(value: object) -> list[str]:
     raise GazetteerError(f"expected a name or a list of names, got {value!r}")
 
 
+_REMEMBERED = 20000  # names and sentences a gazetteer remembers its answers for
+
+
 def _case_sensitive(surface: str) -> bool:
     """Short or all-capital forms (US, UN, EU, Xi) must match with their exact case."""
     letters = [c for c in re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE) if c.isalpha()]
@@ -131,9 +134,20 @@ class Gazetteer:
         alternatives = sorted(self._surfaces, key=len, reverse=True)
         body = "|".join(re.escape(s) for s in alternatives)
         self._scan_re = re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.IGNORECASE)
+        # The stages look up and scan the same names and sentences many times: remember
+        # the answers (both depend on the text alone), forgetting them all now and then.
+        self._looked_up: dict[str, tuple[Entry, str] | None] = {}
+        self._scanned: dict[str, tuple[Match, ...]] = {}
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entry and match kind for a name as written, or ``None``."""
+        if surface not in self._looked_up:
+            if len(self._looked_up) >= _REMEMBERED:
+                self._looked_up.clear()
+            self._looked_up[surface] = self._lookup(surface)
+        return self._looked_up[surface]
+
+    def _lookup(self, surface: str) -> tuple[Entry, str] | None:
         stripped = surface.strip()
         if not stripped:
             return None
@@ -152,6 +166,13 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Match]:
         """Every gazetteer name in ``text``, longest first, without overlaps."""
+        if text not in self._scanned:
+            if len(self._scanned) >= _REMEMBERED:
+                self._scanned.clear()
+            self._scanned[text] = tuple(self._scan(text))
+        return list(self._scanned[text])
+
+    def _scan(self, text: str) -> list[Match]:
         matches: list[Match] = []
         end = 0
         for word in _WORD_START_RE.finditer(text):  # names start with a capital letter:

@@ -101,7 +101,7 @@ class Groups:
         """Remember who wrote a document named where they made statements ("X and Y sent a
         letter urging ..."), for a later "the letter said"."""
         authors = tuple({a.id: a for a in holders}.values())
-        for tok in sent.span:
+        for tok in sent.tokens:
             lemma = tok.lemma_.lower()
             if authors and lemma in _DOCUMENT_NOUNS and tok.dep_ in {"dobj", "pobj"}:
                 self.documents[lemma] = authors
@@ -123,14 +123,14 @@ class Groups:
     def note(self, sent: Sentence) -> None:
         """Remember actors coordinated in one phrase ("Iran and the IAEA", "between X and Y")."""
         groups: list[tuple[bool, tuple[Actor, ...]]] = []
-        for tok in sent.span:
+        for tok in sent.tokens:
             if tok.dep_ != "conj" or tok.head.dep_ == "conj":
                 continue
             members = [self.party(sent, t) for t in conjuncts(tok.head)]
             unique = {a.id: a for a in members if a is not None}
             if len(unique) > 1:
                 groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
-        for tok in sent.span:  # "the two sides did agree on something. They agreed to ..."
+        for tok in sent.tokens:  # "the two sides did agree on something. They agreed to ..."
             parties = self.joint(tok, reported=True) if tok.dep_ == "nsubj" and \
                 tok.lower_ != "they" else ()
             if len(parties) > 1:
@@ -170,7 +170,7 @@ class Groups:
         to meet again"), as an interviewee's answer does, read once the whole article is:
         (its verb, the parties: the two collectives the article names together most often,
         the first on a tie, else the main two); ``None`` if there is none."""
-        for tok in sent.span:
+        for tok in sent.tokens:
             if joint_verb(tok) and _joint_subject(tok) and tok.head.tag_ in {"VBD", "VBN"} \
                     and tok.head.dep_ in {"ROOT", "ccomp", "conj"}:  # not "a list both sides
                 # agree on", "the only point the two sides have settled on"

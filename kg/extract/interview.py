@@ -91,7 +91,7 @@ def _unnamed_name(attributor: Attributor, sent: Sentence, tok: Any) -> Actor | N
 def _last_person(attributor: Attributor, sentences: list[Sentence]) -> Actor | None:
     """The last person named in ``sentences`` (what "her" in "spoke to her" refers to)."""
     for sent in reversed(sentences):
-        named = [a for tok in sent.span if (a := attributor._actor_of(sent, tok)) is not None
+        named = [a for tok in sent.tokens if (a := attributor._actor_of(sent, tok)) is not None
                  and a.type == "person"]
         if named:
             return named[-1]
@@ -103,7 +103,7 @@ def _interviewed(attributor: Attributor, before: list[Sentence], j: int) -> Acto
     "interviewed", "talked with" (a pronoun refers back to the last person named), or the
     subject of "spoke to / talked with" (the outlet is the object)."""
     sent = before[j]
-    for tok in sent.span:
+    for tok in sent.tokens:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in INTERVIEW_VERBS:
             if tok.pos_ == "PRON" and tok.lower_ in {"her", "him"}:
@@ -130,7 +130,7 @@ def interviewee(attributor: Attributor, before: list[Sentence]) -> Actor | None:
             return found
     persons = []
     for sent in reversed(before[-3:]):
-        persons.extend(a for tok in sent.span if (a := attributor._actor_of(sent, tok))
+        persons.extend(a for tok in sent.tokens if (a := attributor._actor_of(sent, tok))
                        is not None and a.type == "person")
         if persons:
             return persons[0]
@@ -258,7 +258,7 @@ def _relayed(attributor: Attributor, sent: Sentence, found: list[Statement],
 
 def own_words(sent: Sentence) -> bool:
     """Whether the answerer speaks for himself in the sentence ("... and we welcome that")."""
-    return any(t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"} for t in sent.span)
+    return any(t.lower_ in {"i", "we"} and t.dep_ in {"nsubj", "nsubjpass"} for t in sent.tokens)
 
 
 # Acts by which a party makes its own offer or commitment ("Oslandia has offered to host

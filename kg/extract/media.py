@@ -38,7 +38,7 @@ def media(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
         return
     own = table.excluded - _outlets()  # the article's publisher
     span = sent.span
-    for m in _MEDIUM.finditer(span.text):
+    for m in _MEDIUM.finditer(sent.parsed_text):
         group = next(g for g in ("after", "before", "inner") if m.group(g))
         name = span.char_span(m.start(group), m.end(group))
         if name is None or name_key(name.text) in own or any(

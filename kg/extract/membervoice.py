@@ -35,7 +35,7 @@ _MEMBER_ROLES = {"senator", "lawmaker", "legislator", "mp", "congressman", "cong
 def _party_subject(sent: Sentence) -> Any:
     """The token "party" in "the party would", "her party will": a definite or possessed
     party noun that is the subject of a clause."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() in _PARTY_NOUNS and tok.dep_ in _SUBJECTS and tok.head.pos_ in {
                 "VERB", "AUX"} and any(c.lower_ in {"the", "his", "her"} and c.dep_ in {
                     "det", "poss"} for c in tok.children):
@@ -47,7 +47,7 @@ def _speakers(sent: Sentence, table: ActorTable, mentions: Mentions, party: Any)
     """Persons who are subjects of another clause of the sentence: a named person ("Senator
     X ... said") or "he"/"she" for the last person named before ("The party, he said, ...")."""
     found: list[Actor] = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.dep_ not in _SUBJECTS or tok.i == party.i or tok.head.i == party.head.i:
             continue
         if tok.lower_ in {"he", "she"}:
@@ -65,9 +65,11 @@ def _body_subjects(sent: Sentence) -> list[Any]:
     with a speech clause aside ("The board would consider it, she said")."""
     found = []
     speech = words("speech", "speech")
-    for tok in sent.span:
+    for tok in sent.tokens:
+        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN":
+            continue
         verb = tok.head
-        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN" or verb.pos_ not in {"VERB", "AUX"} \
+        if verb.pos_ not in {"VERB", "AUX"} \
                 or tok.lemma_.lower() not in words("roles", "organization_nouns") or not any(
                 c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             continue
@@ -101,7 +103,7 @@ def _named_of(sent: Sentence, table: ActorTable, mentions: Mentions) -> list[tup
     is no research or academic body."""
     found = []
     doc = sent.span.doc
-    for tok in sent.span:
+    for tok in sent.tokens:
         person = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
         if person is None or person.type != "person" or tok.i + 2 >= sent.span.end or \
                 mentions.actor_at(sent.index, tok.i + 1) == person.id or \

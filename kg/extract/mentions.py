@@ -77,7 +77,7 @@ class Mentions:
 def find_mentions(sentences: list[Sentence], table: ActorTable) -> Mentions:
     """Walk parsed sentences in order, filling ``table`` and returning the mentions."""
     mentions = Mentions()
-    mentions.sites = {e.text for s in sentences if s.span is not None for e in s.span.ents
+    mentions.sites = {e.text for s in sentences if s.span is not None for e in s.ents
                       if (e.label_ in {"GPE", "LOC"} and is_locative(e)) or (e.label_ == "PERSON" and (
                           used_as_place(e) or (len(e) == 1 and place_shaped(e))))}  # "talks in Istanbul"
     for sent in sentences:
@@ -184,7 +184,7 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
         if sent.span is None or sent.heading or not by_length:
             continue
         doc, text, marked = sent.span.doc, sent.span.doc.text, False
-        for tok in sent.span:
+        for tok in sent.tokens:
             if not tok.text[:1].isupper() or ((sent.index, tok.i) in mentions.by_token and
                                               not _state_begins(table, mentions, sent, tok)):
                 continue
@@ -209,10 +209,12 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
 def _note_possessed(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """ "Chancellor X's Christian Democratic Union": the organisations a person's name
     possesses, what "his party" refers to later."""
-    for tok in sent.span:
+    for tok in sent.tokens:
+        if tok.dep_ != "poss":
+            continue
         person = table.actors.get(mentions.actor_at(sent.index, tok.i) or "")
         owned = table.actors.get(mentions.actor_at(sent.index, tok.head.i) or "")
-        if tok.dep_ == "poss" and person is not None and person.type == "person" and \
+        if person is not None and person.type == "person" and \
                 owned is not None and owned.type == "organization":
             mentions.possessed.setdefault(person.id, []).append(owned.id)
 
@@ -333,7 +335,7 @@ def _persons(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
     if sent.heading:
         return  # title case confuses the model; headlines name people again below
-    for ent in span.ents:
+    for ent in sent.ents:
         if ent.label_ not in {"PERSON", "ORG", "GPE"}:
             continue
         if ent.label_ != "PERSON" and not person_like(table, clip(ent).text) and not (
@@ -395,8 +397,8 @@ def _gazetteer_persons(sent: Sentence, table: ActorTable, mentions: Mentions) ->
     if sent.heading:
         return
     span = sent.span
-    for match in table.gazetteer.scan(span.text):
-        if match.entry.type != "person" or " " not in span.text[match.start:match.end]:
+    for match in table.gazetteer.scan(sent.parsed_text):
+        if match.entry.type != "person" or " " not in sent.parsed_text[match.start:match.end]:
             continue
         name = span.char_span(match.start, match.end)
         if name is None or any((sent.index, t.i) in mentions.by_token or t.pos_ != "PROPN"
@@ -415,7 +417,9 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
     if sent.heading:
         return
     speech = words("speech", "speech") | words("speech", "attitude")
-    for tok in sent.span:
+    for tok in sent.tokens:
+        if tok.pos_ != "PROPN":
+            continue
         verb = tok.head.head if tok.dep_ == "appos" else tok.head
         subject_like = tok.dep_ == "nsubj" or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj")
         if not subject_like and tok.i + 1 < sent.span.end and tok.nbor(1).pos_ == "VERB" and \
@@ -424,8 +428,7 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
         apposed = tok.dep_ == "nsubj" and any(
             c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and role_word(c)
             for c in tok.children)
-        if tok.pos_ != "PROPN" or not subject_like or (
-                verb.lemma_.lower() not in speech and not apposed):
+        if not subject_like or (verb.lemma_.lower() not in speech and not apposed):
             continue
         if (sent.index, tok.i) in mentions.by_token:
             continue
@@ -456,7 +459,7 @@ def _speaking_names(sent: Sentence, table: ActorTable, mentions: Mentions) -> No
 def _surnames(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """Bare surnames of known persons that the model did not tag as PERSON (also when it
     took an unfamiliar surname for a common noun: "Ellery, speaking to ..., went further")."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if (sent.index, tok.i) in mentions.by_token or not tok.text[:1].isupper() or (
                 tok.pos_ != "PROPN" and (tok.pos_ not in {"NOUN", "ADJ", "X"} or len(tok) < 4)):
             continue

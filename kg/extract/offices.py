@@ -175,7 +175,7 @@ def settle_region(sentences: list[Sentence], table: ActorTable) -> None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for sent in sentences:
-        for ent in sent.span.ents if sent.span is not None else ():
+        for ent in sent.ents if sent.span is not None else ():
             if ent.label_ in {"GPE", "LOC"} and table.gazetteer.lookup(ent.text) is None:
                 counts[ent.text] += 1
                 first.setdefault(ent.text, sent.base + ent.start_char)

@@ -383,7 +383,7 @@ def prefixed_entry(table: ActorTable, span: Any) -> tuple[Any, str] | None:
 def note_governments(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     """ "Yemen's government", "the Chilean cabinet", "Myanmar's military": the state a later
     "the government", "the military" refers back to."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() not in {"government", "administration", "cabinet", "military",
                                       "army"}:
             continue
@@ -404,7 +404,7 @@ def party_members(sent: Sentence, table: ActorTable, mentions: Mentions) -> None
     Democratic Union", "Green Party") and only one party fits; when none is named, "the
     Social Democrats" name the party themselves."""
     doc = sent.span.doc
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lower_ not in _MEMBER_PLURALS or not tok.text[:1].isupper() or \
                 (sent.index, tok.i) in mentions.by_token:
             continue

@@ -7,11 +7,13 @@ Used by :class:`~kg.extract.actors.ActorTable` to find the person a later mentio
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import words
 
 
+@lru_cache(maxsize=65536)  # the same names are compared again at every later mention
 def _close(a: str, b: str, threshold: float) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= threshold
 

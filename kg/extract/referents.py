@@ -324,7 +324,7 @@ class Resolver:
         the United States): a later "the official" is that person, not a named office-holder
         (coding guide section 1, unnamed people tied to a named actor)."""
         out: dict[str, Actor] = {}
-        for tok in sent.span:
+        for tok in sent.tokens:
             lemma = tok.lemma_.lower()
             if tok.i >= before or tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
                     lemma not in words("roles", "office") or not any(
@@ -406,7 +406,7 @@ class Resolver:
         "..., according to a statement from X"): the holder of its first statement, for a
         later "the statement"."""
         if holders and any(t.lemma_.lower() == "statement" and any(
-                c.lower_ in {"a", "an"} for c in t.children) for t in sent.span):
+                c.lower_ in {"a", "an"} for c in t.children) for t in sent.tokens):
             self.ctx.statement = holders[0]
 
     def _note_speaker(self, actor: Actor) -> None:
@@ -420,7 +420,7 @@ class Resolver:
         """A named person as the main subject becomes the referent of a later "he"/"she", a
         named collective that of a later "it"/"they"."""
         self.subject_person = None
-        roots = [t for t in sent.span if t.dep_ == "ROOT"]  # several where fragments were
+        roots = [t for t in sent.tokens if t.dep_ == "ROOT"]  # several where fragments were
         # joined ("Chancellor" + "Ana Ruiz has been firm.")
         subject = next((s for s in map(self._subject, roots) if s is not None), None)
         if subject is not None and subject.pos_ != "PRON":
@@ -443,9 +443,9 @@ class Resolver:
         if quoted_spans(sent) or self.ctx.quote_open or (
                 self.ctx.unnamed is not None and self.ctx.unnamed[2] == sent.index) or any(
                 self._actor_of(sent, t) is not None and self._actor_of(sent, t).type == "person"
-                for t in sent.span):
+                for t in sent.tokens):
             return
-        for tok in sent.span:
+        for tok in sent.tokens:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in words("roles", "office") \
                     or not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children):

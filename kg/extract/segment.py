@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 _TERMINAL = (".", "!", "?", '"', "'", ")", ":", ";")
@@ -37,6 +38,23 @@ class Sentence:
     span: Any = None  # the spaCy Span, when parsed
     base: int = 0  # offset of the spaCy Doc's first character in the original text
     standfirst: bool = False  # read for context, never evidence (:func:`standfirst`)
+
+    @cached_property
+    def tokens(self) -> list[Any]:
+        """The tokens of ``span``, made once: spaCy makes new token objects at every walk,
+        and the stages walk every sentence many times."""
+        return list(self.span)
+
+    @cached_property
+    def parsed_text(self) -> str:
+        """``span.text``, made once (spaCy joins the tokens' texts at every call)."""
+        return self.span.text
+
+    @cached_property
+    def ents(self) -> tuple[Any, ...]:
+        """``span.ents``, made once (spaCy rebuilds the spans of all the document's entities
+        at every call)."""
+        return tuple(self.span.ents)
 
 
 def paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:

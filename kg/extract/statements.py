@@ -350,7 +350,7 @@ def nominal_statements(sent: Sentence, taken: set[str], inside: set[int],
     union's backing for the deal", "a warning from Moscow that ..." (the owner holds the
     attitude). ``resolve`` gives the actor of a token; ``taken``: holders already found."""
     out: list[Statement] = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.pos_ != "NOUN" or tok.i in inside:
             continue
         stated = stated_position(tok)
