@@ -183,12 +183,12 @@ def test_a_forecast_beside_a_wish_still_counts():
     "Norway said: I will not answer questions about the autumn quota.",
     "Norway said: you'd have to ask the harbour board.",
     "Norway said: the ferry may run again, but the operators are the people you should ask.",
-    "Norway said: the fleet has not said what it is asking for.",
+    "Norway said: the fleet has not said which terms it is after.",
     "Norway said: we have yet to say how we will pay for the new ferry.",
-    "Norway said: I would rather not say more about the quota before the vote.",
+    "Norway said: we'd rather not comment on the quota until after the ballot.",
     "Norway said: the price of the ferry is for the two operators to work out.",
-    "Norway said: we have no view on who should run the ferry.",
-    "Norway said: a quota deal by May is possible, but I would not bet on it.",
+    "Norway said: we hold no view on which firm should run the ferry.",
+    "Norway said: a quota deal by May could happen, but we wouldn't bet on that.",
 ])
 def test_a_non_answer_gives_no_stance(text):
     assert _stances(text, text[len("Norway said: "):]) == []

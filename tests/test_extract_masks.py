@@ -166,10 +166,10 @@ def test_the_reason_given_for_a_past_act_dated_by_its_year_is_blanked(text, word
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("i would rather not say more about the ferry deal before the vote", "rather"),
+    ("we'd rather not go into the ferry deal before the ballot", "rather"),
     ("we'd prefer not to comment on the harbour levy", "prefer"),
     ("the ministry preferred not to speculate on the herring quota", "preferred"),
-    ("i would rather not promise a date for the canal toll", "promise"),
+    ("she'd rather not promise any date for the canal toll", "promise"),
 ])
 def test_a_question_declined_politely_is_a_non_answer(text, cue):
     """"would rather not say", "prefer not to comment": a non-answer (coding guide, session
@@ -198,12 +198,12 @@ def test_a_question_left_to_others_to_work_out_is_keeping_out(text, none):
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("we have no view on where the toll should be set, and we will not invent one", "should"),
-    ("the guild had no position on who should chair the ferry board", "should"),
-    ("the envoy would not take a position on the island's status", "position"),
+    ("we hold no view on how high the toll should go, and we will not invent one", "should"),
+    ("the guild has no position on which member should chair the ferry board", "should"),
+    ("the envoy would not take any position about the island's status", "position"),
 ])
 def test_a_view_disclaimed_blanks_the_question_it_names(text, cue):
-    """"no view on where the toll should be": keeping out of a question (coding guide,
+    """"no view on how high the toll should go": keeping out of a question (coding guide,
     staying out is no stance); its "should" is no one's attitude."""
     masked = mask(text)
     assert len(masked) == len(text)
@@ -212,24 +212,24 @@ def test_a_view_disclaimed_blanks_the_question_it_names(text, cue):
 
 
 def test_a_position_put_off_until_later_is_not_a_view_disclaimed():
-    text = "the ministry will not take a position until the audit of the harbour is done"
+    text = "the ministry will not take a position before the harbour audit is done"
     assert mask(text) == text
     assert not no_attitude(text)
 
 
 def test_a_view_disclaimed_leaves_a_refusal_after_but():
-    masked = mask("we have no view on the route, but we will not pay the toll")
+    masked = mask("we hold no view on the route, but we will not pay the toll")
     assert "will not pay the toll" in masked
 
 
 @pytest.mark.parametrize("text", [
-    "i would not bet on it.",
-    "a deal by june is possible, but i would not put money on it",
+    "we wouldn't bet on that.",
+    "a deal by june may happen, but we would not put any money on this",
     "we would not promise anything.",
     "the minister said he won't predict anything",
 ])
 def test_a_forecast_or_commitment_declined_is_a_non_answer(text):
-    """"I would not bet on it", "I would not promise anything.": no forecast and no
+    """"we wouldn't bet on that", "we would not promise anything.": no forecast and no
     commitment given, and no target named (coding guide section 6; session 10)."""
     masked = mask(text)
     assert len(masked) == len(text)
@@ -238,8 +238,8 @@ def test_a_forecast_or_commitment_declined_is_a_non_answer(text):
 
 
 @pytest.mark.parametrize("text", [
-    "he would not promise anything on the ferry allowance before the vote",
-    "we will not guarantee anything, and we will not sign the toll deal",
+    "the mayor won't promise anything about the ferry allowance before the ballot",
+    "we will not guarantee anything, and our side will not sign the toll deal",
 ])
 def test_a_commitment_declined_toward_a_named_target_stays(text):
     assert not no_attitude(text)

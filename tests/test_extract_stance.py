@@ -1373,9 +1373,9 @@ def test_a_reported_had_to_is_an_obligation_unless_own_past_or_passive(text, val
     assert (result.value if result is not None else None) == value
 
 
-@pytest.mark.parametrize("text", ["Norway did, however, leave a door ajar.",
-                                  "Norway did leave a door open.",
-                                  "Norway did not shut the door on a shorter season."])
+@pytest.mark.parametrize("text", ["Iceland has, for its part, left a door ajar.",
+                                  "Iceland left a door open on Tuesday.",
+                                  "Iceland has not shut the door to a shorter season."])
 def test_a_door_left_open_is_neutral(text):
     assert classify(text).value == "neutral"
 
@@ -1413,7 +1413,7 @@ def test_a_split_postponement_is_no_cue():
     ("The board can talk about a longer lease, perhaps five years.", "neutral", None),
     ("The miners could discuss the rota if the company restored the night bonus.", "neutral",
      "if the company restored the night bonus"),
-    ("We can talk about the fee, provided the river stays open.", "neutral",
+    ("The guild can talk about the fee, provided the river stays open.", "neutral",
      "provided the river stays open"),
     ("We could talk about the fee only if the river stays open.", "conditional",
      "only if the river stays open"),

@@ -252,8 +252,8 @@ def test_the_door_idiom_is_a_statement_without_a_speech_verb():
     got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did not "
                       "close the door on a shorter season.\n")
     assert (1, "norway", None, "close the door") in got
-    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway did, "
-                      "however, leave a door ajar.\n")
+    got = _statements("Talks on the fishing quota resumed in Oslo on Monday. Norway, for "
+                      "its part, did leave a door ajar.\n")
     assert (1, "norway", None, "leave a door ajar") in got
 
 

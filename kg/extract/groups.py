@@ -130,7 +130,7 @@ class Groups:
             unique = {a.id: a for a in members if a is not None}
             if len(unique) > 1:
                 groups.append((tok.head.dep_ in {"nsubj", "nsubjpass"}, tuple(unique.values())))
-        for tok in sent.tokens:  # "the two sides did agree on something. They agreed to ..."
+        for tok in sent.tokens:  # "both cabinets agreed on one point. That point was ..."
             parties = self.joint(tok, reported=True) if tok.dep_ == "nsubj" and \
                 tok.lower_ != "they" else ()
             if len(parties) > 1:

@@ -27,11 +27,11 @@ by ``#``, so every offset is kept):
   no attitude toward the target;
 - the speaker's surprise at a possible event ("I would be surprised if the talks failed"): a
   forecast, whose condition is no demand;
-- a view disclaimed ("has no view on where the cap should be"): keeping out of a question;
-- a question referred to another party ("you would have to ask Oslo"), a question declined
-  politely ("I would rather not say more"), a forecast or a commitment declined with no target
-  named ("I would not bet on it", "I would not promise anything.") and a report of silence ("has
-  yet to say how it will pay", "has not said what it wants"): non-answers;
+- a view disclaimed ("has no view on how high the levy ought to go"): keeping out of a question;
+- a question referred to another party ("you must ask the Danes"), a question declined
+  politely ("we'd prefer not to go into it"), a forecast or a commitment declined with no target
+  named ("we wouldn't bet on that", "we can't promise a thing.") and a report of silence ("has
+  yet to say who would foot the bill", "has not said which terms it seeks"): non-answers;
 - an agreement on something left unnamed ("did agree on one step"): a vague target;
 - deference to an outcome left to others ("will honour any pact the neighbours reach"): a
   vague target too;
@@ -214,14 +214,14 @@ VAGUE_OUTCOME_RE = re.compile(
 SILENCE_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:yet\s+to\s+say|not\s+(?:yet\s+)?said|said\s+nothing"
     r"|told\s+(?:[\w'-]+\s+){1,3}?nothing)\b[^,;.]*")
-# A question referred to another party: "you would have to ask Oslo", "you should ask them",
+# A question referred to another party: "you must ask the Danes", "you should ask them",
 # "you will need to ask the ministry": a non-answer whose modal demands nothing of anyone (coding
 # guide, session 10: non-answers are not coded); not "you should ask them to lift the ban".
 DEFERRAL_RE = re.compile(
     r"\byou(?:'d)?\s+(?:would\s+|will\s+|should\s+|must\s+|might\s+|may\s+)?(?:(?:have|need)\s+to\s+|"
     r"better\s+)?ask\b(?![^,;.]*\bto\s+[a-z])[^,;.]*")
-# A question declined politely: "I would rather not say more before the vote", "we'd prefer not
-# to comment", "she preferred not to speculate", "I would rather not promise a month": a
+# A question declined politely: "I'd rather not comment until after the ballot", "we'd prefer not
+# to comment", "she preferred not to speculate", "she'd rather not promise any date": a
 # non-answer (coding guide, session 10: non-answers are not coded), whose "rather" and
 # "promise" are no attitude toward a target; not "would rather not sign" (a refusal).
 _DECLINED_VERBS = (r"(?=(?:say|comment|speculate|promise|predict|guess|go\s+into|get\s+into"
@@ -229,21 +229,22 @@ _DECLINED_VERBS = (r"(?=(?:say|comment|speculate|promise|predict|guess|go\s+into
 DECLINED_RE = re.compile(
     r"(?:\b(?:would|will)\s+|['\u2019]d\s+)(?:rather\s+not|prefer\s+not\s+to)\s+" + _DECLINED_VERBS
     + r"|\bprefer(?:s|red)?\s+not\s+to\s+" + _DECLINED_VERBS)
-# A view disclaimed: "has no view on where the cap should be", "had no position on who should
-# sit", "took no position over the merger", "would not take a position on the town's status": the
+# A view disclaimed: "has no view on how high the levy should go", "has no position on which guild
+# should chair it", "took no position over the merger", "wouldn't take any stance over the mill's
+# future": the
 # holder keeps out of the question (coding guide, "Staying out is no stance"), and the cue words of
 # the question it names ("should") are no one's attitude; to the end of its clause or an "and" or
-# "but" that opens another. Not a decision put off ("will not take a position until the audit is
+# "but" that opens another. Not a decision put off ("won't take a position before the audit is
 # done"): a neutral cue of the lexicon.
 NO_VIEW_RE = re.compile(
     r"(?:\bno\s+(?:view|position|opinion)s?[\"\u201d]?\s+(?:on|about|over|as\s+to)\b"
     r"|\b(?:took|take|takes|taking)\s+no\s+(?:view|position)\b"
     r"|(?:\bnot|n't)\s+take\s+(?:a|any)\s+(?:view|position|stance)\s+(?:on|about|over)\b)"
     r"[^,;.]*?(?=\s+(?:and|but)\s|[,;.]|$)")
-# A forecast or a commitment declined with no target named: "I would not bet on it", "would not
-# put money on it", "I would not promise anything.", "we won't predict anything": the speaker will
+# A forecast or a commitment declined with no target named: "we wouldn't bet on that", "won't
+# put any money on this", "we can't promise a thing.", "we won't predict anything": the speaker will
 # not say what will happen or what he will do (coding guide section 6: predictions; session 10:
-# non-answers); "would not promise anything on the allowance" names its target and stays.
+# non-answers); "won't guarantee anything about the subsidy" names its target and stays.
 UNCOMMITTED_RE = re.compile(
     r"(?:\bnot|n't)\s+(?:bet|put\s+(?:any\s+|my\s+|our\s+)?money)\s+on\s+(?:it|that|this)\b[^,;.]*"
     r"|(?:\bnot|n't)\s+(?:promise|predict|guarantee)\s+(?:anything|a\s+thing)"

@@ -51,7 +51,7 @@ def off_stage(content: str) -> bool:
 
 # Keeping out of a question: "the commission does not take sides in the quarrel", "has no view on
 # the route", "is not a party to this process", "said it was a matter for both capitals", "is for the
-# regions to decide", "that is for the two firms to work out". Not "not for Moscow to decide" (a
+# regions to decide", "that is for the two firms to work out". Not "not for the Danes to settle" (a
 # refusal of another's say).
 _KEPT_OUT_RE = re.compile(
     r"\b(?:(?:do|does|did|will|would)\s+not|don't|doesn't|didn't|won't|wouldn't|never)\s+take\s+sides\b"
@@ -211,9 +211,9 @@ def own_forecast(content: str) -> bool:
 # not going to answer that", "I do not speak for the lenders", "has nothing to add", "has taken
 # note of the letter" (an acknowledgement with no view; a deliberation said beside it, "and is
 # studying it", is a neutral cue of its own), and a question referred to another party ("you
-# would have to ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`) or declined politely
-# ("I would rather not say more", :data:`kg.extract.masks.DECLINED_RE`), and a forecast or a
-# commitment declined ("I would not bet on it", :data:`kg.extract.masks.UNCOMMITTED_RE`); the
+# must ask the ministry", :data:`kg.extract.masks.DEFERRAL_RE`) or declined politely
+# ("we'd rather not elaborate", :data:`kg.extract.masks.DECLINED_RE`), and a forecast or a
+# commitment declined ("we wouldn't bet on that", :data:`kg.extract.masks.UNCOMMITTED_RE`); the
 # clause it heads is what was not said (coding guide, session 10: non-answers are not coded;
 # staying out is no stance).
 _NON_ANSWER_RE = re.compile(
@@ -229,7 +229,7 @@ _NON_ANSWER_RE = re.compile(
 def non_answer(content: str) -> bool:
     """Whether a statement without a cue word is a non-answer whose only negation is the
     non-answer's (:data:`_NON_ANSWER_RE`), or a report of silence with no other negation
-    (:data:`kg.extract.masks.SILENCE_RE`: "has yet to say how it will pay").
+    (:data:`kg.extract.masks.SILENCE_RE`: "has yet to say who would foot the bill").
 
     >>> non_answer("the ministry would not comment on the notification")
     True

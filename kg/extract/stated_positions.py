@@ -1,6 +1,6 @@
 """A position stated as a noun with its owner and a clause: "Ruritania's position is that
 the quota must stay", "The ministry's line was that ...", "The Oslandian view, as one
-envoy put it, is that ...", "Berlin's answer so far has been that ...".
+envoy put it, is that ...", "Berlin's reply until now has been that ...".
 
 News reports an actor's stance by naming it (its position, line, stance, view, or its
 answer to a demand) and giving what it holds in a "that" clause after "be": the owner
