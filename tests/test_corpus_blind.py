@@ -87,7 +87,7 @@ RELEASED = {"blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21",
             "blind22", "blind23", "blind24", "blind25", "blind26", "blind27",
-            "blind28", "blind29", "blind30", "blind31"}
+            "blind28", "blind29", "blind30", "blind31", "blind32"}
 
 
 @pytest.mark.parametrize("path", BLIND, ids=_name)
