@@ -106,13 +106,13 @@ class Attributor(Resolver):
         parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and not contrast_clause(c)]
         modifiers = [c.i for c in verb.children if c.dep_ in {"neg", "aux", "auxpass", "advmod"}]
         if not parts:
-            span = sent.span
+            span, tokens = sent.span, sent.tokens
         else:
             lo = min(min(p.left_edge.i for p in parts), verb.i, *modifiers)
             hi = max(p.right_edge.i for p in parts) + 1
-            span = doc[lo:hi]
+            span = tokens = doc[lo:hi]
         skip = subject_tokens(subject, verb) if subject is not None else set()
-        return text_of(span, skip), sent.base + span.start_char, sent.base + span.end_char
+        return text_of(tokens, skip), sent.base + span.start_char, sent.base + span.end_char
 
     def _named_or_titled(self, sent: Sentence, tok: Any) -> Actor | None:
         """The actor a token names, or the named person a definite title refers back to
@@ -244,7 +244,7 @@ class Attributor(Resolver):
         objects: set[int] = set()  # what a found statement is about ("welcomed X's plan")
         contrasts = {t.i for v in sent.tokens if contrast_clause(v) for t in v.subtree}
         unsaid = {t.i for v in sent.tokens if non_answer(v) for t in unsaid_clause(v)}
-        inside_content.update(anonymous_report(span))  # "people familiar with it said ..."
+        inside_content.update(anonymous_report(sent.tokens))  # "people familiar with it said ..."
         for tok in by_depth(sent.tokens):
             phrasal = phrasal_lemma(tok) if tok.pos_ in {"VERB", "AUX"} else None
             lemma = phrasal or tok.lemma_.lower()
@@ -379,8 +379,8 @@ class Attributor(Resolver):
                     content = text_of(clause, subject_tokens(subject, tok))
                     c_start, c_end = sent.base + clause.start_char, sent.base + clause.end_char
                 elif lemma in speech:
-                    content = text_of(span, subject_tokens(subject, tok) | skip_own | contrasts |
-                                      unsaid | inserted_clause(tok, span))
+                    content = text_of(sent.tokens, subject_tokens(subject, tok) | skip_own |
+                                      contrasts | unsaid | inserted_clause(tok, span))
                 confidence = 0.8 if self._actor_of(sent, subj) is not None else 0.65
                 out.append(Statement(sent, holder, voice, content, c_start, c_end, confidence,
                                      lemma, subj.i, own=antecedent(subj) is not None or
@@ -449,7 +449,7 @@ class Attributor(Resolver):
         if speaker is None:
             return None
         holder, voice = self.table.holder_of(speaker)
-        return Statement(sent, holder, voice, text_of(sent.span, set()), sent.start, sent.end,
+        return Statement(sent, holder, voice, text_of(sent.tokens, set()), sent.start, sent.end,
                          confidence, "quote")
 
 

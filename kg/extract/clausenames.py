@@ -28,6 +28,9 @@ _NAMING = re.compile(
     r"(?:nom\s+de\s+guerre|name|alias|pseudonym|nickname|code\s+name)?"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
     r")\s+(?P<name>" + _NAME + ")")
+# What every naming clause has (:data:`_NAMING` without its role and name): its lazy role
+# would try every start of a sentence that has none
+_NAMING_VERB = re.compile(r"\swho\s+(?:gave|gives|give|uses|used|goes|went|identified)")
 
 
 _ALSO = re.compile(
@@ -67,7 +70,7 @@ def clause_names(sent: Sentence, table: ActorTable,
     _other_spellings(sent, table, mentions)
     span = sent.span
     found: list[tuple[Actor, Any]] = []
-    if "who" not in sent.parsed_text:  # the pattern's lazy role would try every start
+    if not _NAMING_VERB.search(sent.parsed_text):
         return found
     for m in _NAMING.finditer(sent.parsed_text):
         name = span.char_span(m.start("name"), m.end("name"))

@@ -137,6 +137,10 @@ class IssueScheme:
                                                          repr=False)
     _named: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False,
                                                      repr=False)
+    # :meth:`_weighed` per text, for this copy only (its ``choice`` is its own): not an
+    # init field, so ``replace`` gives each copy an empty one
+    _weights: dict[str, tuple[Counter[str], set[str]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def located(self, text: str) -> list[tuple[str, str, int]]:
         """(phrase, code, start) for every cue in ``text``, in order, each cue in the sense
@@ -218,7 +222,12 @@ class IssueScheme:
         return self._weighed(text)[0]
 
     def _weighed(self, text: str) -> tuple[Counter[str], set[str]]:
-        """:meth:`scores`, and the codes cued before the adjunct or relative clause."""
+        """:meth:`scores`, and the codes cued before the adjunct or relative clause
+        (memoised: the same statements are scored many times; the callers get copies)."""
+        counts, main = _memoised(self._weights, text, self._weigh)
+        return Counter(counts), set(main)
+
+    def _weigh(self, text: str) -> tuple[Counter[str], set[str]]:
         low = text.lower().replace("\u2019", "'")
         found = [f for f in self.located(text)
                  if not other_sense(f[0], low, f[2])]  # "the energy ministry said"

@@ -183,12 +183,14 @@ def _known_organisations(sentences: list[Sentence], table: ActorTable,
     for sent in sentences:
         if sent.span is None or sent.heading or not by_length:
             continue
-        doc, text, marked = sent.span.doc, sent.span.doc.text, False
+        doc, marked = sent.span.doc, False
         for tok in sent.tokens:
             if not tok.text[:1].isupper() or ((sent.index, tok.i) in mentions.by_token and
                                               not _state_begins(table, mentions, sent, tok)):
                 continue
-            name = next((n for n in by_length if text.startswith(n, tok.idx)), None)
+            word = tok.text  # a name the text has here begins with the word or within it
+            name = next((n for n in by_length if (n.startswith(word) or word.startswith(n))
+                         and sent.doc_text.startswith(n, tok.idx)), None)
             span = doc.char_span(tok.idx, tok.idx + len(name)) if name else None
             owner = names[name] if name else None
             if span is None or any(mentions.actor_at(sent.index, t.i) not in {None, owner} and not

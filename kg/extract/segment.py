@@ -51,6 +51,12 @@ class Sentence:
         return self.span.text
 
     @cached_property
+    def doc_text(self) -> str:
+        """The text of ``span``'s whole Doc, made once (spaCy joins every token's text at
+        each call)."""
+        return self.span.doc.text
+
+    @cached_property
     def ents(self) -> tuple[Any, ...]:
         """``span.ents``, made once (spaCy rebuilds the spans of all the document's entities
         at every call)."""

@@ -203,18 +203,19 @@ def _anonymous(noun: Any) -> bool:
     return any(t.lower_ == "familiar" for t in noun.subtree)
 
 
-def anonymous_report(span: Any) -> set[int]:
+def anonymous_report(tokens: list[Any]) -> set[int]:
     """The tokens of what an anonymous source reports ("People familiar with the talks
     said the firm had signalled flexibility", "..., according to a person familiar with
     the plan"): a statement there has no attributed speaker, so it is not coded, whoever
     its subject is (coding guide 1: "a person familiar with the talks said" -> not coded).
-    A named witness ("according to three aides who were in the room") is not anonymous."""
+    A named witness ("according to three aides who were in the room") is not anonymous.
+    ``tokens``: the sentence's tokens (:attr:`Sentence.tokens`)."""
     out: set[int] = set()
-    for tok in span:
-        if tok.lower_ == "according" and tok.i + 1 < span.end and tok.nbor(1).lower_ == "to":
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i < tokens[-1].i and tok.nbor(1).lower_ == "to":
             source = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if source is not None and _anonymous(source):
-                out.update(t.i for t in span)
+                out.update(t.i for t in tokens)
         elif tok.dep_ == "nsubj" and tok.pos_ in {"NOUN", "PROPN"} and _anonymous(tok) and \
                 tok.head.lemma_.lower() in words("speech", "speech"):
             out.update(t.i for t in tok.head.subtree)

@@ -83,7 +83,8 @@ def _adverbial_back(tok: Any) -> bool:
 
 
 def text_of(span: Any, skip: set[int]) -> str:
-    """The text of ``span`` without the ``skip`` tokens; nouns that look like cue verbs
+    """The text of ``span`` (a Span or a list of its tokens) without the ``skip`` tokens;
+    nouns that look like cue verbs
     ("the offer", "a demand") and "back" as an adverb ("wants its land back") are upper-cased so
     the lower-case cue lexicon ignores them
     (not when an actor expresses them: "voiced support", "repeated its demand", nor as the
