@@ -165,3 +165,16 @@ def test_units_named_with_the_fighting_keep_the_fighting(sentence):
     """A battalion or garrison is an ambiguous cue (the ``weak`` list): beside a word of the
     fighting it is the conduct of the fighting (military_operations), not a deployment."""
     assert load_scheme().classify(sentence, "summit") == ["military_operations"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The villagers want the spent fuel shipped back to the vendor within ten years.",
+    "The province insists the radioactive waste be buried in a geological repository inland.",
+    "Oslo asked for radiation monitoring along both banks of the fjord.",
+    "The union wants the casks and the hot cell moved away from the harbour.",
+])
+def test_waste_and_radiation_of_nuclear_plants_are_nuclear_safety(sentence):
+    """Coding guide 5: nuclear_program takes in nuclear plant safety, and so what the plants
+    leave behind and what escapes them (spent fuel, radioactive waste and its store,
+    radiation), even in talks that are about something else."""
+    assert load_scheme().classify(sentence, "economic_cooperation") == ["nuclear_program"]
