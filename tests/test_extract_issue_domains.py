@@ -178,3 +178,16 @@ def test_waste_and_radiation_of_nuclear_plants_are_nuclear_safety(sentence):
     leave behind and what escapes them (spent fuel, radioactive waste and its store,
     radiation), even in talks that are about something else."""
     assert load_scheme().classify(sentence, "economic_cooperation") == ["nuclear_program"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator wants routine flaring at the onshore wells ended by 2029.",
+    "The operators asked for five more years to connect every flare stack to a pipeline.",
+    "The island wants its bonds turned into a debt-for-nature swap.",
+    "The coastal towns want the money spent on mangrove restoration.",
+])
+def test_flaring_and_nature_swaps_are_emissions_and_adaptation(sentence):
+    """Coding guide 5: burning the gas that comes up with oil is an emissions matter, and a
+    swap of debt for nature or climate spending and a coast's mangroves are climate finance
+    and adaptation, even in talks about oil or debt."""
+    assert load_scheme().classify(sentence, "economic_cooperation") == ["climate_emissions"]
