@@ -165,3 +165,29 @@ def test_units_named_with_the_fighting_keep_the_fighting(sentence):
     """A battalion or garrison is an ambiguous cue (the ``weak`` list): beside a word of the
     fighting it is the conduct of the fighting (military_operations), not a deployment."""
     assert load_scheme().classify(sentence, "summit") == ["military_operations"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The villagers want the spent fuel shipped back to the vendor within ten years.",
+    "The province insists the radioactive waste be buried in a geological repository inland.",
+    "Oslo asked for radiation monitoring along both banks of the fjord.",
+    "The union wants the casks and the hot cell moved away from the harbour.",
+])
+def test_waste_and_radiation_of_nuclear_plants_are_nuclear_safety(sentence):
+    """Coding guide 5: nuclear_program takes in nuclear plant safety, and so what the plants
+    leave behind and what escapes them (spent fuel, radioactive waste and its store,
+    radiation), even in talks that are about something else."""
+    assert load_scheme().classify(sentence, "economic_cooperation") == ["nuclear_program"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator wants routine flaring at the onshore wells ended by 2029.",
+    "The operators asked for five more years to connect every flare stack to a pipeline.",
+    "The island wants its bonds turned into a debt-for-nature swap.",
+    "The coastal towns want the money spent on mangrove restoration.",
+])
+def test_flaring_and_nature_swaps_are_emissions_and_adaptation(sentence):
+    """Coding guide 5: burning the gas that comes up with oil is an emissions matter, and a
+    swap of debt for nature or climate spending and a coast's mangroves are climate finance
+    and adaptation, even in talks about oil or debt."""
+    assert load_scheme().classify(sentence, "economic_cooperation") == ["climate_emissions"]

@@ -1093,3 +1093,19 @@ def test_a_vote_of_the_electorate_is_an_election_matter_in_coalition_talks(text)
 def test_background_cues_count_toward_no_article_topic(texts, topic):
     """Payments and a vote's turnout are cues in their own sentence, never the article's topic."""
     assert load_scheme().dominant(texts) == topic
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fighters say they will not leave the forest camps this month.",
+    "The governor wants the patrols near the forest doubled.",
+    "The gunmen who attack from the forests must hand over their hostages first.",
+])
+def test_a_forest_as_the_place_of_something_else_is_no_climate_cue(sentence):
+    """A forest where people live, hide or fight says where a matter is, not that its
+    protection or its carbon is at stake: the statement keeps the article's topic."""
+    assert "climate_emissions" not in load_scheme().classify(sentence, "ceasefire")
+
+
+def test_a_forest_protected_for_its_carbon_stays_a_climate_cue():
+    assert load_scheme().classify("The donors will pay only for forest that stays standing.",
+                                  "economic_cooperation") == ["climate_emissions"]

@@ -192,6 +192,9 @@ class IssueScheme:
                 continue  # "a ceasefire along the front line": where, not what
             if phrase in _GROUND and _ON_GROUND_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "a plant on Saudi territory": where it stands, not what
+            if phrase in _WILDS and (_IN_WILDS_RE.search(low, max(0, m.start() - 40), m.start())
+                                     or _WILDS_PART_RE.match(low, m.end())):
+                continue  # "the camps in the forest", "the forest villages": where, not what
             if vehicle_or_moment(phrase, low, m.start()):
                 continue  # "written into any peace agreement", "since last year's election"
             if (words and words[-1][1] != code and phrase not in self.weak
@@ -404,6 +407,16 @@ _LOCATIVE_RE = re.compile(r"\b(?:along|around|across|alongside)\s+"
 _GROUND = frozenset({"territory", "soil", "territories", "regions", "occupied"})
 _ON_GROUND_RE = re.compile(r"\b(?:on|in|from|inside|within)\s+(?:(?:the|its|their|our|his|her|your"
                            r"|a|any|these|those)\s+)?(?:own\s+|occupied\s+|[A-Z][\w'-]*\s+)?$")
+
+# A forest as the place where people live, hide or fight ("camps in the forest", "raids from
+# the forests", "a village at the forest edge", "the forest camps"): where things happen, not
+# the forest's protection or its carbon (climate_emissions, coding guide 5).
+_WILDS = frozenset({"forest", "forests"})
+_IN_WILDS_RE = re.compile(r"\b(?:in|into|from|inside|through|across|around|near|out of|edge of"
+                          r"|edges of|fringe of|fringes of)\s+(?:(?:the|its|their|our|a|these|those)\s+)?"
+                          r"(?:[\w'-]+\s+)?$")
+_WILDS_PART_RE = re.compile(r"\s+(?:edges?|fringes?|villages?|camps?|hideouts?|bases?|tracks?"
+                            r"|paths?|roads?|clearings?|settlements?|communities)\b")
 
 # What a sentence says of a person (or a thing) it names, between commas after the name: a
 # "who" clause (", who has long advised the dockers,") or an appositive (", the minister of regional
