@@ -958,3 +958,40 @@ def test_a_particle_is_no_family_name():
     assert family_names("Tomasa Quirarte Velandia") == {"Quirarte", "Velandia"}
     assert family_names("Yusuf bin Harun") == {"Harun"}
     assert family_names("Samir Al Qadiri") == {"Qadiri"}
+
+
+def test_the_tail_of_a_full_organisation_name_is_that_organisation():
+    table = ActorTable(load_gazetteer())
+    full = table.new_collective("The Borvian Civic Union", "organization", 0, 22)
+    assert table.new_collective("the Civic Union", "organization", 90, 105) is full
+    other = table.new_collective("Harbour and Dock Workers Guild", "organization", 200, 230)
+    assert table.new_collective("Dock Workers Guild", "organization", 300, 318) is other
+    assert "Dock Workers Guild" in other.aliases
+
+
+def test_a_full_name_after_its_tail_relabels_the_organisation_and_its_id():
+    from kg.extract.orgtails import settle_org_ids
+
+    table = ActorTable(load_gazetteer())
+    short = table.new_collective("Civic Union", "organization", 0, 11)
+    head = table.person("Mara Holm", 20, 29)
+    head.speaks_for = short.id
+    assert table.new_collective("the Borvian Civic Union", "organization", 90, 113) is short
+    assert settle_org_ids(table) == {"civic-union": "borvian-civic-union"}
+    assert short.id == "borvian-civic-union" and head.speaks_for == short.id
+
+
+def test_two_organisations_ending_alike_keep_a_tail_apart():
+    table = ActorTable(load_gazetteer())
+    a = table.new_collective("Borvian Civic Union", "organization", 0, 19)
+    b = table.new_collective("Norland Civic Union", "organization", 40, 59)
+    assert a is not b
+    c = table.new_collective("Civic Union", "organization", 90, 101)
+    assert c is not a and c is not b
+
+
+def test_two_names_run_together_do_not_relabel_the_second():
+    table = ActorTable(load_gazetteer())
+    firm = table.new_collective("Velmora Mining Company", "organization", 0, 22)
+    run = table.new_collective("Ruritania and Velmora Mining Company", "organization", 40, 76)
+    assert firm.label == "Velmora Mining Company" and run is not firm

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Entry, Gazetteer, name_key
 from kg.extract.lexicon import words
 from kg.extract.officetitles import GENERIC_ROLE_WORDS, research_body, role_head_is_office
+from kg.extract.orgtails import named_by_tail
 from kg.extract.personnames import family_names, surname, variant_names
 from kg.iri import slugify
 
@@ -180,6 +181,9 @@ class ActorTable:
         for actor in self.actors.values():
             if actor.type != "person" and key in actor.keys:
                 return self.touch(actor, start, end, True)
+        found = named_by_tail(self, label) if type_ == "organization" else None
+        if found is not None:
+            return self.touch(found, start, end, True)
         if label.isupper() and 2 <= len(label) <= 6:
             for actor in self.actors.values():
                 initials = "".join(w[0] for w in actor.label.split() if w[:1].isupper())

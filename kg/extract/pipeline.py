@@ -31,6 +31,7 @@ from kg.extract.learn.model import LearnedModel, default_model
 from kg.extract.learn.uncued import decider
 from kg.extract.mentions import Mentions, find_mentions
 from kg.extract.nlp import load_model, model_name
+from kg.extract.orgtails import settle_org_ids
 from kg.extract.positions import Positions
 from kg.extract.segment import Sentence, segment_many
 
@@ -192,7 +193,7 @@ class Extractor:
                 stances, rows = gate_cued(stances, rows)
                 stances = self.learned.apply(stances, rows)
         events = self._events(sentences, table, mentions, ref, scheme, default_issue)
-        _rename_references(_settle_person_ids(table), stances, events)
+        _rename_references(_settle_person_ids(table) | settle_org_ids(table), stances, events)
         used = {s["holder"] for s in stances} | {s["voiced_by"] for s in stances
                                                   if "voiced_by" in s}
         used |= {p for ev in events for p in ev.participants}
