@@ -353,6 +353,24 @@ def test_a_name_the_model_cut_at_and_keeps_its_conjoined_words():
 
 
 @needs_spacy
+def test_words_between_the_article_and_a_cut_name_open_that_name():
+    table, _ = _actors(
+        "Talks went on in Varnholm. The Salt and Potash Workers' Union of Ostria, whose "
+        "members run the kilns, turned the offer down.\n"
+        "The levy was opposed by the Timber, Pulp and Paper Manufacturers' Association, "
+        "which said costs would rise.\n")
+    assert "salt-and-potash-workers-union-of-ostria" in table.actors
+    assert "timber-pulp-and-paper-manufacturers-association" in table.actors
+    assert "manufacturers-association" not in table.actors
+
+
+@needs_spacy
+def test_a_listed_name_before_and_stays_its_own_actor():
+    table, _ = _actors("Talks between the EU and Ostrian Dockers' Union stalled.\n")
+    assert "european-union" in table.actors
+
+
+@needs_spacy
 def test_lowercase_words_the_model_ran_a_name_on_with_are_dropped():
     table, _ = _actors(
         "Ostria has never signed the Council of Europe convention on cross-border claims, "

@@ -38,6 +38,7 @@ from kg.extract.names import (
 )
 from kg.extract.orgnames import (
     acronym,
+    article_start,
     company_like,
     described,
     extend,
@@ -137,6 +138,11 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
     span = sent.span
     doc = span.doc
     taken: set[int] = set()
+
+    def known(tok: Any) -> bool:  # a word that names an actor itself ("the EU and ...")
+        return (sent.index, tok.i) in mentions.by_token or table.gazetteer.lookup(
+            tok.text) is not None or table.find_collective(tok.text) is not None
+
     for ent in sent.ents:
         if ent.start in taken or all((sent.index, t.i) in mentions.by_token for t in ent):
             continue  # the second half of a name joined to the first ("Farmers' and ...")
@@ -167,6 +173,8 @@ def collectives(sent: Sentence, table: ActorTable, mentions: Mentions) -> None:
             continue
         clipped = _listed_name_around(table, clipped, sent) or name_after_noun(clipped) or \
             extend(clipped, lambda name: _country(table, name))
+        if ent.label_ == "ORG":  # "the Salt and" + "Potash Workers' Union"
+            clipped = doc[article_start(clipped, known):clipped.end]
         if short_form(table, mentions, sent, clipped):  # "Hanbit"; "the Christian Centre"
             taken.update(range(ent.start, ent.end))
             continue
@@ -356,6 +364,8 @@ def _untagged_organisations(sent: Sentence, table: ActorTable, mentions: Mention
             i = max(j, i + 1)
             continue
         name = doc[i:j]
+        name = doc[article_start(name, lambda t: (sent.index, t.i) in mentions.by_token or
+                                 table.gazetteer.lookup(t.text) is not None):j]
         rest = name[1:] if _leading_demonym(table, name) else name
         if (doc[j - 1].lower_ in heads and doc[j - 1].tag_ != "NNPS" or
                 _head_joined(name, heads)) and not any(t.i in taken or (

@@ -435,3 +435,36 @@ def _members_party(table: ActorTable, run: Any, sent: Sentence) -> Any:
     return table.find_collective(run.text) or table.new_collective(
         run.text, "organization", start, start + len(run.text))
 
+
+
+# What may stand between "the" and an organisation's name inside that name: capitalised
+# words joined by commas and "and" ("the Timber, Pulp and Paper ... Association").
+_NAME_JOINERS = {"and", "&", ","}
+
+
+def article_start(span: Any, known: Callable[[Any], bool]) -> int:
+    """The start of the capitalised words, joined by commas and "and", that the model left
+    out between "the" and an organisation's name ("the Salt and" + "Potash Workers' Union",
+    "the Timber, Pulp and" + "Paper Makers' Association", "the Landless" + "Growers'
+    Alliance"): the article opens one noun phrase, so the words up to the name
+    are its first words; ``known`` (a token already a mention of an actor: "the EU and"
+    + "Workers' Union" stay two) stops it. Else ``span.start``."""
+    doc, start = span.doc, span.start
+    if start < 2 or not org_like(span.text) or doc[start - 1].text == ",":
+        return start
+    k = start - 1
+    while k > 0 and start - k <= 6:
+        tok = doc[k]
+        if tok.lower_ == "the" and tok.dep_ == "det":
+            break
+        if not (tok.text in _NAME_JOINERS or tok.tag_ == "POS" or (
+                tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and
+                tok.ent_type_ in {"", "ORG", "NORP"} and not role_word(tok) and
+                not known(tok))):
+            return start
+        k -= 1
+    first = doc[k + 1] if k + 1 < start else None
+    if doc[k].lower_ != "the" or first is None or not first.text[:1].isupper() or \
+            not k < doc[k].head.i < span.end:
+        return start
+    return k + 1
