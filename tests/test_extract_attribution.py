@@ -824,3 +824,28 @@ def test_call_without_a_verdict_on_a_target_is_no_named_verdict(text):
     from kg.extract.verdicts import named_verdict
 
     assert not any(named_verdict(t) for t in load_model()(text))
+
+
+_TALKS = ("Bolivia and Paraguay opened talks on their river border in Asunción on Monday. "
+          "The river has shifted its course twice in a decade. Paraguay lost farmland to "
+          "the floods last spring. Bolivia has dredged the channel twice since then. "
+          "Paraguay closed its upper port in May. ")
+
+
+@pytest.mark.parametrize("subject", ["The ministers", "Both delegations", "The envoys"])
+def test_a_told_joint_act_of_a_group_noun_is_held_by_the_parties(extractor, subject):
+    text = _TALKS + f"{subject} agreed to hold a fresh round in Lima.\n"
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got if "Lima" in g[3]} == {"bolivia", "paraguay"}
+
+
+def test_a_modified_group_noun_that_agrees_is_no_joint_subject(extractor):
+    text = _TALKS + "The Bolivian ministers agreed to hold a fresh round in Lima.\n"
+    got, _ = _stances(extractor, text)
+    assert {g[0] for g in got if "Lima" in g[3]} <= {"bolivia"}
+
+
+def test_an_awaited_joint_act_of_the_sides_is_no_stance(extractor):
+    text = _TALKS + "The loan will be paid out when the sides have agreed on a plan.\n"
+    got, _ = _stances(extractor, text)
+    assert not [g for g in got if "loan" in g[3]]

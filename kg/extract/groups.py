@@ -34,17 +34,28 @@ _DOCUMENT_NOUNS = DOCUMENT_NOUNS - {"statement"}
 
 def _joint_subject(tok: Any) -> bool:
     """Whether ``tok`` is a joint subject: "both", "the two sides", "both delegations",
-    "the parties"."""
+    "the parties", or a bare definite group noun that agrees ("the ministers agreed to a
+    further round", "the envoys committed to ..."): an agreement takes two parties, so the
+    ministers or envoys who reach one are those of the parties, not of one side."""
     lower, kids = tok.lower_, {c.lower_ for c in tok.children}
     return lower == "both" and tok.dep_ in {"nsubj", "nsubjpass"} or (
         lower in _GROUP_NOUNS and tok.pos_ != "PROPN" and (
             any(k in _NUMBERS for k in kids) or "both" in kids or (
-                lower in {"parties", "sides"} and "the" in kids)))
+                lower in {"parties", "sides"} and "the" in kids) or (
+                told_joint_act(tok) and [c.lower_ for c in tok.children] == ["the"])))
 
 
 def joint_verb(subject: Any) -> bool:
     """Whether ``subject`` is the subject of a joint act ("they agreed", "had committed")."""
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _JOINT_VERBS
+
+
+def told_joint_act(subject: Any) -> bool:
+    """Whether ``subject`` is the subject of a joint act the sentence itself tells as done
+    ("The ministers agreed on a date"), not one it awaits or qualifies ("as soon as the
+    two sides agree", "whatever price the governments agreed")."""
+    head = subject.head
+    return joint_verb(subject) and head.tag_ in {"VBD", "VBN"} and head.dep_ in {"ROOT", "conj"}
 
 
 class Groups:
@@ -257,11 +268,14 @@ class Groups:
         """(subject token, party) pairs: conjoined subjects one by one, a joint subject
         ("the two sides", "Saudi and US mediators") as each of its parties, and a group
         with named members ("Several delegations, including Brazil and Argentina") as
-        each member. ``source``: the subject is an "according to" source."""
+        each member. ``source``: the subject is an "according to" source. The joint
+        subject of a told joint act ("Both delegations agreed on a date") stands, as a
+        reported one does, for the two named most in the article when neither a pair named
+        just before nor two frequent holders fit: an agreement is the parties' own act."""
         out: list[tuple[Any, Actor | None]] = []
         for subj in conjuncts(subject):
-            members = self.joint(subj, reported=source) or self.qualified(sent, subj) or \
-                self.included(sent, subj)
+            members = self.joint(subj, reported=source or told_joint_act(subj)) or \
+                self.qualified(sent, subj) or self.included(sent, subj)
             out.extend([(subj, m) for m in members] or [(subj, None)])
         return out
 
