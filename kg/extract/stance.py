@@ -465,7 +465,7 @@ def _classify(text: str) -> StanceValue | None:
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "part of"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "but ... not"))
-    split = None if oppose else split_appraisal(low)
+    split = split_appraisal(low, oppose)
     if split is not None:  # "sound on tariffs and weak on quotas": parts judged apart
         return StanceValue("mixed", None, 0.5 - penalty, (*support, split))
     if oppose and weak and not support and contrast is not None:
