@@ -86,3 +86,24 @@ def test_a_pejorative_figure_for_the_thing_opposes_it(text):
 def test_a_pejorative_figure_denied_supports():
     appraisal = evaluate('she insisted this offer was "no gift to landlords"')
     assert appraisal is not None and appraisal.value == "support"
+
+
+@pytest.mark.parametrize("text", [
+    'the mayor called the timetable "a useful outline with a poor ending"',
+    'she said the ferry plan was a decent idea welded to a weak budget',
+    'the guild called the offer "half a good contract"',
+    'he said the bill was half of a sensible reform',
+    'the council said the draft had "sound aims and a reckless schedule"',
+])
+def test_a_phrase_that_praises_one_part_and_faults_another_is_mixed(text):
+    result = classify(text)
+    assert result is not None and result.value == "mixed", text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("she called the levy a good idea with strong safeguards", "support"),
+    ("the mayor said the plan was reckless", "oppose"),
+])
+def test_a_phrase_judged_one_way_only_is_no_split(text, value):
+    result = classify(text)
+    assert result is not None and result.value == value, text

@@ -460,7 +460,7 @@ def test_temporal_conditions_and_undecided_phrasing(text, value):
     ("A wider exchange could be discussed at a later stage.", "neutral"),
     ("The only realistic outcome is a new vote.", "support"),
     ("The party has no interest in a coalition with the far right.", "oppose"),
-    ("The minister is not interested in a summit for the cameras.", "oppose"),
+    ("The minister is not interested in a summit with the rebels.", "oppose"),
 ])
 def test_openness_without_commitment_and_lack_of_interest(text, value):
     result = classify(text)
@@ -1430,3 +1430,18 @@ def test_openness_to_talk_about_a_target_is_neutral(text, value, condition):
 def test_a_refusal_to_discuss_is_no_openness():
     result = classify("We cannot discuss the border.")
     assert result is None or result.value != "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not hold a summit just for the cameras," the spokeswoman said.',
+    'He said talks for the sake of talks were pointless.',
+    'The minister is not interested in negotiations for show.',
+])
+def test_a_meeting_refused_as_mere_show_is_conditional(text):
+    result = classify(text)
+    assert result is not None and result.value == "conditional", text
+
+
+def test_a_refused_meeting_with_no_word_of_show_stays_opposed():
+    result = classify("The minister rejected the talks.")
+    assert result is not None and result.value == "oppose"

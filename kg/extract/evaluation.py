@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -224,12 +225,20 @@ def shortfall(low: str) -> str | None:
 # than a raid"): no split verdict.
 _RANKING = frozenset({"better", "best", "worse", "worst"})
 _JOINED_RE = re.compile(r"\b(?:and|but|yet|while|whereas)\b")
+# A noun phrase that carries its own flaw or merit ("a fair offer with one weak clause",
+# "a sound plan stapled to a bad annex"): its head is judged one way and a part named after
+# "with" or fastened to it the other way, a split verdict on one target as much as "and"
+# joins one (coding guide 3.8).
+_ATTACHED_RE = re.compile(r"\b(?:with|stapled|attached|tied|bolted|welded|glued)\b")
+# "half a decent offer", "half of a good plan": the praise is granted to half the target only.
+_HALF_RE = re.compile(r"\bhalf\s+(?:of\s+)?an?\s+$")
 
 
 # Appraisals that are stance cues of their own (stance.yaml) but also name a part's worth
 # in a split verdict ("useful on A and of no use on B", "welcome, but too small").
 _SPLIT_POSITIVE = frozenset({"useful", "fair", "welcome", "helpful"})
-_SPLIT_NEGATIVE = frozenset({"impossible", "unacceptable", "unworkable", "inadequate"})
+_SPLIT_NEGATIVE = frozenset({"impossible", "unacceptable", "unworkable", "inadequate", "clumsy",
+                             "reckless", "flawed"})
 
 
 @lru_cache(maxsize=1)
@@ -240,12 +249,13 @@ def _split_words() -> tuple[frozenset[str], frozenset[str]]:
             (lex["negative"] | _SPLIT_NEGATIVE) - _RANKING)
 
 
-def split_appraisal(low: str) -> str | None:
+def split_appraisal(low: str, oppose: Iterable[str] = ()) -> str | None:
     """A positive and a negative appraisal joined in one clause by "and", "but", "yet",
     "while" or "whereas"
     ("sound on tariffs and weak on quotas", "some sound ideas but a poor annex",
     "welcome, but too small"): the speaker accepts part of the target and rejects part,
-    a mixed verdict (coding guide 3.8). Returns the two words, or ``None``.
+    a mixed verdict (coding guide 3.8). Returns the two words, or ``None``, also when an
+    ``oppose`` cue of the statement is not itself one of the negative appraisals.
 
     >>> split_appraisal("the text is strong on ports and weak on wages")
     'strong ... weak'
@@ -253,7 +263,12 @@ def split_appraisal(low: str) -> str | None:
     True
     """
     positive, negative = _split_words()
+    if not set(oppose) <= negative:
+        return None
     too = _lexicon()["too"]
+    for m in _TOKEN_RE.finditer(low):
+        if m.group(0) in positive and _HALF_RE.search(low, max(0, m.start() - 14), m.start()):
+            return f"half ... {m.group(0)}"
     tokens = [m.group(0) for m in _TOKEN_RE.finditer(low)]
     marks: list[tuple[int, str, str]] = []  # (token index, polarity, word)
     for k, word in enumerate(tokens):
@@ -269,6 +284,6 @@ def split_appraisal(low: str) -> str | None:
     for (i, a, first), (j, b, second) in zip(marks, marks[1:], strict=False):
         between = tokens[i + 1:j]
         if a != b and j - i <= 14 and not {".", ";", ":", "!", "?"} & set(between) and any(
-                _JOINED_RE.fullmatch(w) for w in between):
+                _JOINED_RE.fullmatch(w) or _ATTACHED_RE.fullmatch(w) for w in between):
             return f"{first} ... {second}"
     return None

@@ -64,6 +64,7 @@ from kg.extract.masks import mask, mask_question, mask_relatives
 from kg.extract.parts import partitioned
 from kg.extract.release import REQUEST_CUES, released
 from kg.extract.restrictions import restricted_acts
+from kg.extract.shows import for_show
 from kg.extract.stance_value import StanceValue
 from kg.extract.threats import failed_talks, threats
 from kg.extract.variants import refused_variant_value
@@ -279,6 +280,9 @@ def classify(text: str) -> StanceValue | None:
         return _classify(text[opening.end():])  # "If necessary, we will go to court"
     if opening is None:
         found = refused_variant_value(text, _classify(text))
+        shown = for_show(_fold(text).lower()) if found is None or found.value == "oppose" else None
+        if shown is not None:  # "no summit just for the cameras": a meeting only with substance
+            return StanceValue("conditional", shown.group(0), 0.55, ("for show",))
         if (found is None or found.value == "oppose") and restricted_variant(_fold(text).lower()):
             return StanceValue("support", None, 0.5, ("an X that P is ...",))  # the full X wanted
         return found
@@ -465,7 +469,7 @@ def _classify(text: str) -> StanceValue | None:
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "part of"))
     if support and not oppose and contrast is not None and _rejecting(low[contrast:]):
         return StanceValue("mixed", None, 0.5 - penalty, (*support, "but ... not"))
-    split = None if oppose else split_appraisal(low)
+    split = split_appraisal(low, oppose)
     if split is not None:  # "sound on tariffs and weak on quotas": parts judged apart
         return StanceValue("mixed", None, 0.5 - penalty, (*support, split))
     if oppose and weak and not support and contrast is not None:
