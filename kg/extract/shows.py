@@ -1,7 +1,7 @@
 """Meetings refused as mere show: acceptance that waits on substance.
 
 "We will not hold a summit just for the cameras", "talks for the sake of talks make no
-sense", "not interested in a meeting for a photo opportunity": the holder refuses the
+sense", "no use to anyone, a round held as a photo opportunity": the holder refuses the
 meeting only as an empty one; it would meet once the meeting can produce something, so
 the statement is ``conditional`` toward the meeting (coding guide 3.4, a firm statement
 with a condition; the condition is a result worth meeting for), not a refusal of it.
