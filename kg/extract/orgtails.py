@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.actor_ids import settle_ids
 from kg.extract.gazetteer import name_key
 from kg.iri import slugify
 
@@ -74,19 +75,13 @@ def named_by_tail(table: ActorTable, label: str) -> Actor | None:
 
 
 def settle_org_ids(table: ActorTable) -> dict[str, str]:
-    """Give an organisation relabelled with its full name the id of that name (ids are
-    slugs of the canonical name, coding guide section 1). Returns old id -> new id."""
-    renamed: dict[str, str] = {}
-    for actor in list(table.actors.values()):
-        wanted = slugify(actor.label.replace("'", "").replace("\u2019", ""))
-        if _own(table, actor) and actor.id != wanted and wanted not in table.actors and \
-                any(name_key(alias) == name_key(actor.id.replace("-", " "))
-                    for alias in actor.aliases):
-            del table.actors[actor.id]
-            renamed[actor.id] = wanted
-            actor.id = wanted
-            table.actors[wanted] = actor
-    for actor in table.actors.values():
-        actor.speaks_for = renamed.get(actor.speaks_for, actor.speaks_for)
-        actor.affiliation = renamed.get(actor.affiliation, actor.affiliation)
-    return renamed
+    """Give an organisation relabelled with its full name the id of that name
+    (:func:`kg.extract.actor_ids.settle_ids`). Returns old id -> new id."""
+
+    def wanted(actor: Actor) -> str | None:
+        if not _own(table, actor) or not any(name_key(alias) == name_key(actor.id.replace("-", " "))
+                                             for alias in actor.aliases):
+            return None
+        return slugify(actor.label.replace("'", "").replace("\u2019", ""))
+
+    return settle_ids(table, wanted)

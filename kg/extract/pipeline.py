@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from kg.extract import coding, fallback
+from kg.extract.actor_ids import settle_ids
 from kg.extract.actors import ActorTable
 from kg.extract.attribution import attribute
 from kg.extract.clean import clean, dateline
@@ -58,25 +59,12 @@ def _article_date(meta: dict[str, Any]) -> date | None:
 
 
 def _settle_person_ids(table: ActorTable) -> dict[str, str]:
-    """Give a person first named by surname alone the id of the full name found later.
-
-    Ids are slugs of the canonical name (coding guide section 1); the same id must not
-    carry two labels across articles. Returns old id -> new id.
-    """
+    """Give a person first named by surname alone the id of the full name found later
+    (:func:`kg.extract.actor_ids.settle_ids`). Returns old id -> new id."""
     from kg.iri import slugify
 
-    renamed: dict[str, str] = {}
-    for actor in list(table.actors.values()):
-        wanted = slugify(actor.label)
-        if actor.type == "person" and actor.id != wanted and wanted not in table.actors:
-            del table.actors[actor.id]
-            renamed[actor.id] = wanted
-            actor.id = wanted
-            table.actors[wanted] = actor
-    for actor in table.actors.values():
-        actor.speaks_for = renamed.get(actor.speaks_for, actor.speaks_for)
-        actor.affiliation = renamed.get(actor.affiliation, actor.affiliation)
-    return renamed
+    return settle_ids(table, lambda actor: slugify(actor.label) if actor.type == "person"
+                      else None)
 
 
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
