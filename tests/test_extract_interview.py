@@ -152,32 +152,30 @@ def test_a_joint_act_an_answer_tells_is_each_partys_not_the_answerers():
     assert later == {"uruguay"}  # a relative clause in the present: his own account
 
 
+def _herring_answer(question: str, answer: str) -> list:
+    """The statements of a short interview with Norway's herring negotiator: one question and
+    its answer (the answer is paragraph 3)."""
+    return _statements("Herring quota talks stall\n"
+                       "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
+                       "Harbour Gazette in Bergen after the third round.\n"
+                       f"Q: {question}\nA: {answer}\n")
+
+
 def test_an_answer_relaying_what_another_party_told_the_answerer_is_that_partys():
-    got = _statements("Herring quota talks stall\n"
-                      "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
-                      "Harbour Gazette in Bergen after the third round.\n"
-                      "Q: Has anyone else moved?\n"
-                      "A: Iceland's envoys told us after the survey that the herring quota "
-                      "could rise.\n")
+    got = _herring_answer("Has anyone else moved?", "Iceland's envoys told us after the survey "
+                          "that the herring quota could rise.")
     assert {h for i, h, _, _, _ in got if i == 3} == {"iceland"}
 
 
 def test_an_offer_an_answer_tells_another_party_made_is_that_partys():
-    got = _statements("Herring quota talks stall\n"
-                      "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
-                      "Harbour Gazette in Bergen after the third round.\n"
-                      "Q: Has a venue been found for round four?\n"
-                      "A: Denmark has offered to host it in Esbjerg in March.\n")
+    got = _herring_answer("Has a venue been found for round four?",
+                          "Denmark has offered to host it in Esbjerg in March.")
     assert {h for i, h, _, _, _ in got if i == 3} == {"denmark"}
 
 
 def test_an_answer_keeps_his_own_words_beside_the_offer_it_tells():
-    got = _statements("Herring quota talks stall\n"
-                      "Helga Marsh, Norway's chief fisheries negotiator, was interviewed by the "
-                      "Harbour Gazette in Bergen after the third round.\n"
-                      "Q: Who pays for the survey ships?\n"
-                      "A: The Danish government has offered to lend two vessels, and we "
-                      "welcome it.\n")
+    got = _herring_answer("Who pays for the survey ships?",
+                          "The Danish government has offered to lend two vessels, and we welcome it.")
     assert {(h, v) for i, h, v, _, _ in got if i == 3} == {
         ("denmark", None), ("norway", "helga-marsh")}
 
